@@ -1,0 +1,164 @@
+// Check-in use cases: start, answer, pass, open the closing round, close with a summary.
+import { isLederrumError, LederrumError } from '../errors.ts';
+import type { Group, Round } from '../model/domain.ts';
+import type { InboundEvent } from '../model/events.ts';
+import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
+import { translator } from '../i18n/translate.ts';
+import { destinationOf, groupHere, requireFacilitator, requireMember, type Turn } from '../context.ts';
+import type { RoundContext } from '../ports.ts';
+import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
+import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
+
+const HISTORY_FOR_HEADS_UP = 3;
+
+export async function startCheckin(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  await requireFacilitator(turn, group);
+  const { store, clock, deliverer } = turn.deps;
+  const checkin = await store.startCheckin(group.id, clock.now());
+  const round = checkin.rounds[0]!;
+  const ref = await deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
+  await store.setRoundMessage(round.id, ref);
+  return { kind: 'message', message: textMessage(translator(group.language)('checkin.started', { sequence: checkin.sequence })) };
+}
+
+/** The facilitator opens "Hvad tager jeg med mig?"; the since-last round closes with it. */
+export async function startTakeAway(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  await requireFacilitator(turn, group);
+  const { store, clock, deliverer } = turn.deps;
+  const checkin = await store.openCheckin(group.id);
+  if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  if (checkin.rounds.some((round) => round.kind === 'take_away')) {
+    throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
+  }
+  const round = await store.openTakeAwayRound(checkin.id, clock.now());
+  await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
+  const ref = await deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
+  await store.setRoundMessage(round.id, ref);
+  return { kind: 'message', message: textMessage(translator(group.language)('checkin.take_away_started')) };
+}
+
+export async function closeCheckin(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  const { memberships } = await requireFacilitator(turn, group);
+  const { store, clock, deliverer } = turn.deps;
+  const checkin = await store.openCheckin(group.id);
+  if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  const answers = await store.answersOfCheckin(checkin.id);
+  const attendance = attendanceAtClose(memberships, answers);
+  await store.closeCheckin(checkin.id, clock.now(), attendance);
+  await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
+
+  const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
+  const people = await store.listPeople(group.platform);
+  for (const person of people) if (!names.has(person.id)) names.set(person.id, person.displayName);
+  const nameOf = (id: string) => names.get(id) ?? '?';
+  await deliverer.post(destinationOf(group), summaryMessage(group, checkin, summaryContent(answers, attendance), nameOf));
+  await sendHeadsUps(turn, group, nameOf);
+  return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
+}
+
+/** Tells each facilitator, privately, who has just missed their second check-in in a row. */
+async function sendHeadsUps(turn: Turn, group: Group, nameOf: (id: string) => string): Promise<void> {
+  const { store, deliverer } = turn.deps;
+  const history = await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP);
+  const missing = missedTwoInARow(history);
+  if (missing.length === 0) return;
+  const memberships = await store.memberships(group.id);
+  const active = new Set(memberships.map((m) => m.person.id));
+  const facilitators = memberships.filter((m) => m.role === 'facilitator').map((m) => m.person);
+  const t = translator(group.language);
+  for (const personId of missing.filter((id) => active.has(id))) {
+    for (const facilitator of facilitators.filter((f) => f.id !== personId)) {
+      await deliverer.sendPrivate(facilitator, textMessage(t('headsup.missed_two', { name: nameOf(personId), group: group.name })));
+    }
+  }
+}
+
+async function markRoundsClosed(turn: Turn, group: Group, sequence: number, rounds: Round[]): Promise<void> {
+  for (const round of rounds) {
+    if (round.status !== 'open' || !round.messageRef) continue;
+    await turn.deps.deliverer.update(destinationOf(group), round.messageRef, roundMessage(group, { sequence }, { ...round, status: 'closed' }));
+  }
+}
+
+async function loadRound(turn: Turn, roundId: string): Promise<RoundContext> {
+  const context = await turn.deps.store.roundContext(roundId);
+  if (!context) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  return context;
+}
+
+/** The "Answer" button: opens the member's private form, filled with what they wrote so far. */
+export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply> {
+  const { round, checkin, group } = await loadRound(turn, roundId);
+  await requireMember(turn, group);
+  assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
+  const { store } = turn.deps;
+  const existing = await store.answer(round.id, turn.person.id);
+  const lastTakeaway = round.kind === 'since_last' ? await store.lastTakeaway(group.id, turn.person.id, checkin.sequence) : null;
+  return { kind: 'form', form: answerForm(group, round, existing, lastTakeaway) };
+}
+
+export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Promise<Reply> {
+  const { round, group } = await loadRound(turn, turn.event.state);
+  await requireMember(turn, group);
+  const values = turn.event.values;
+  assertRoundOpen(round, roundTitle(translator(group.language), round.kind), 'answer');
+  const draft = validateAnswer(round.kind, {
+    text: stringValue(values, 'answer'),
+    passed: values['pass'] === true,
+    shared: values['share'] === true,
+  });
+  return saveAndShow(turn, { round, group }, draft);
+}
+
+/** The "Pass" button: passing is a legitimate answer. It never overwrites written words. */
+export async function pass(turn: Turn, roundId: string): Promise<Reply> {
+  const { round, group } = await loadRound(turn, roundId);
+  await requireMember(turn, group);
+  assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
+  const existing = await turn.deps.store.answer(round.id, turn.person.id);
+  if (existing && !existing.passed) throw new LederrumError('ALREADY_ANSWERED', 'error.already_answered');
+  return saveAndShow(turn, { round, group }, { text: null, passed: true, shared: round.kind === 'since_last' });
+}
+
+async function saveAndShow(
+  turn: Turn,
+  { round, group }: { round: Round; group: Group },
+  draft: { text: string | null; passed: boolean; shared: boolean },
+): Promise<Reply> {
+  const { store, clock, deliverer } = turn.deps;
+  const t = translator(group.language);
+  const { answer, created } = await store
+    .saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() })
+    .catch((error: unknown) => {
+      // The round closed between our check and the write: same refusal, with the round's title.
+      if (isLederrumError(error) && error.code === 'ROUND_CLOSED') assertRoundOpen({ status: 'closed' }, roundTitle(t, round.kind), 'answer');
+      throw error;
+    });
+  const reply = answerReply(group, turn.person, answer, !created);
+  if (answer.replyRef) {
+    await deliverer.update(destinationOf(group), answer.replyRef, reply);
+  } else {
+    const ref = await deliverer.post(destinationOf(group), reply, round.messageRef ? { threadOf: round.messageRef } : {});
+    await store.setAnswerReply(answer.id, ref);
+  }
+  const key = answer.passed
+    ? 'reply.passed'
+    : round.kind === 'take_away'
+      ? answer.shared ? 'reply.takeaway_shared' : 'reply.takeaway_private'
+      : created ? 'reply.answer_saved' : 'reply.answer_updated';
+  return { kind: 'message', message: textMessage(t(key)) };
+}
+
+function stringValue(values: FormValues, id: string): string {
+  const value = values[id];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Round-message buttons carry the round id; the facilitator's buttons act on that round's group. */
+export async function groupTurnForRound(turn: Turn, roundId: string): Promise<Turn> {
+  const { group } = await loadRound(turn, roundId);
+  return { ...turn, event: { ...turn.event, place: { kind: 'group', conversationId: group.conversationId } } };
+}

@@ -1,0 +1,69 @@
+// One command parser for every adapter: Danish and English words, any case, with or
+// without a leading "/lederrum" or "lederrum".
+import type { Language } from '../model/domain.ts';
+
+export type CommandName =
+  | 'help'
+  | 'group.create'
+  | 'group.add'
+  | 'group.remove'
+  | 'checkin.start'
+  | 'checkin.closing'
+  | 'checkin.close'
+  | 'participation';
+
+export type ParsedCommand =
+  | { kind: 'known'; name: CommandName; args: string; language: Language }
+  | { kind: 'unknown'; text: string };
+
+interface Spelling {
+  words: string[];
+  language: Language;
+  name: CommandName;
+}
+
+// Longest phrases first so "tjekind start" wins over a bare "tjekind".
+const SPELLINGS: Spelling[] = [
+  { words: ['gruppe', 'opret'], language: 'da', name: 'group.create' },
+  { words: ['gruppe', 'tilføj'], language: 'da', name: 'group.add' },
+  { words: ['gruppe', 'tilfoej'], language: 'da', name: 'group.add' },
+  { words: ['gruppe', 'fjern'], language: 'da', name: 'group.remove' },
+  { words: ['group', 'create'], language: 'en', name: 'group.create' },
+  { words: ['group', 'add'], language: 'en', name: 'group.add' },
+  { words: ['group', 'remove'], language: 'en', name: 'group.remove' },
+  { words: ['tjekind', 'start'], language: 'da', name: 'checkin.start' },
+  { words: ['tjekind', 'afrunding'], language: 'da', name: 'checkin.closing' },
+  { words: ['tjekind', 'afslut'], language: 'da', name: 'checkin.close' },
+  { words: ['checkin', 'start'], language: 'en', name: 'checkin.start' },
+  { words: ['checkin', 'closing'], language: 'en', name: 'checkin.closing' },
+  { words: ['checkin', 'close'], language: 'en', name: 'checkin.close' },
+  { words: ['deltagelse'], language: 'da', name: 'participation' },
+  { words: ['participation'], language: 'en', name: 'participation' },
+  { words: ['hjælp'], language: 'da', name: 'help' },
+  { words: ['hjaelp'], language: 'da', name: 'help' },
+  { words: ['help'], language: 'en', name: 'help' },
+];
+
+/** "Tjek-ind", "check-in" and "check in" all mean the same word. */
+function normaliseWords(text: string): string[] {
+  return text
+    .trim()
+    .replace(/^\/?lederrum\b/i, '')
+    .replace(/\b(tjek|check)[-\s]?ind?\b/gi, (match) => (/^tjek/i.test(match) ? 'tjekind' : 'checkin'))
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
+}
+
+export function parseCommand(text: string): ParsedCommand {
+  const original = normaliseWords(text);
+  const words = original.map((word) => word.toLowerCase());
+  if (words.length === 0) return { kind: 'known', name: 'help', args: '', language: 'en' };
+  for (const spelling of SPELLINGS) {
+    const head = words.slice(0, spelling.words.length);
+    if (head.length === spelling.words.length && head.every((word, i) => word === spelling.words[i])) {
+      const args = original.slice(spelling.words.length).join(' ');
+      return { kind: 'known', name: spelling.name, args, language: spelling.language };
+    }
+  }
+  return { kind: 'unknown', text: text.trim() };
+}

@@ -1,0 +1,71 @@
+// What every handler needs: the ports, the person acting, and how to find "this group".
+import { LederrumError } from './errors.ts';
+import type { Group, Language, Membership, Person } from './model/domain.ts';
+import type { InboundEvent } from './model/events.ts';
+import type { Clock, Deliverer, Logger, Store } from './ports.ts';
+
+export interface CoreDeps {
+  store: Store;
+  clock: Clock;
+  deliverer: Deliverer;
+  logger: Logger;
+  defaultLanguage: Language;
+  defaultTimeZone: string;
+}
+
+/** One inbound event being handled, with the acting person already known to the store. */
+export interface Turn<E extends InboundEvent = InboundEvent> {
+  deps: CoreDeps;
+  event: E;
+  person: Person;
+}
+
+/** The language to answer a person in: the group's when there is one, else their own. */
+export function languageOf(turn: Turn, group?: Group | null): Language {
+  return group?.language ?? turn.person.locale ?? turn.event.actor.locale ?? turn.deps.defaultLanguage;
+}
+
+/** The group a command is about: the channel's group, or in a private chat the person's only group. */
+export async function groupHere(turn: Turn): Promise<Group> {
+  const { store } = turn.deps;
+  const { place, actor } = turn.event;
+  if (place.kind === 'group') {
+    const group = await store.findGroupByConversation(actor.platform, place.conversationId);
+    if (!group) throw new LederrumError('NO_GROUP_HERE', 'error.no_group_here');
+    return group;
+  }
+  const groups = await store.groupsOf(turn.person.id);
+  if (groups.length === 1) return groups[0]!;
+  if (groups.length === 0) throw new LederrumError('NO_GROUP_HERE', 'error.no_groups');
+  throw new LederrumError('WHICH_GROUP', 'error.which_group');
+}
+
+export interface Standing {
+  memberships: Membership[];
+  membership: Membership;
+}
+
+export async function requireMember(turn: Turn, group: Group): Promise<Standing> {
+  const memberships = await turn.deps.store.memberships(group.id);
+  const membership = memberships.find((m) => m.person.id === turn.person.id);
+  if (!membership) {
+    throw new LederrumError('NOT_A_MEMBER', 'error.not_a_member', { params: { group: group.name } });
+  }
+  return { memberships, membership };
+}
+
+export async function requireFacilitator(turn: Turn, group: Group): Promise<Standing> {
+  const standing = await requireMember(turn, group);
+  if (standing.membership.role !== 'facilitator') {
+    const facilitators = standing.memberships
+      .filter((m) => m.role === 'facilitator')
+      .map((m) => m.person.displayName)
+      .join(', ');
+    throw new LederrumError('NOT_FACILITATOR', 'error.not_facilitator', { params: { facilitators } });
+  }
+  return standing;
+}
+
+export function destinationOf(group: Group) {
+  return { platform: group.platform, conversationId: group.conversationId };
+}

@@ -1,0 +1,50 @@
+// One error family for the whole product (ARCHITECTURE rule 8): a code for logs and tests,
+// a catalogue key for the person, and the underlying cause for operators.
+import type { MessageKey } from './i18n/catalogue.ts';
+
+export type ErrorCode =
+  | 'UNKNOWN_COMMAND'
+  | 'NO_GROUP_HERE'
+  | 'WHICH_GROUP'
+  | 'GROUP_EXISTS'
+  | 'NOT_A_MEMBER'
+  | 'NOT_FACILITATOR'
+  | 'CHECKIN_ALREADY_OPEN'
+  | 'NO_OPEN_CHECKIN'
+  | 'ROUND_NOT_OPEN'
+  | 'ROUND_CLOSED'
+  | 'ANSWER_EMPTY'
+  | 'ANSWER_TOO_LONG'
+  | 'ALREADY_ANSWERED'
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'LAST_FACILITATOR'
+  | 'CONFIG_INVALID'
+  | 'DATABASE_UNREACHABLE'
+  | 'DELIVERY_FAILED'
+  | 'INTERNAL';
+
+export class LederrumError extends Error {
+  readonly code: ErrorCode;
+  readonly messageKey: MessageKey;
+  readonly params: Record<string, string | number>;
+  /** Which form field the problem belongs to, when it came from a form. */
+  readonly field: string | undefined;
+
+  constructor(
+    code: ErrorCode,
+    messageKey: MessageKey,
+    options: { params?: Record<string, string | number>; field?: string; cause?: unknown; detail?: string } = {},
+  ) {
+    super(options.detail ?? `${code}: ${messageKey}`, { cause: options.cause });
+    this.name = 'LederrumError';
+    this.code = code;
+    this.messageKey = messageKey;
+    this.params = options.params ?? {};
+    this.field = options.field;
+  }
+}
+
+export function isLederrumError(error: unknown): error is LederrumError {
+  return error instanceof LederrumError;
+}

@@ -1,0 +1,181 @@
+// Group use cases: create a group, add and remove members, follow the platform's membership
+// events, and show the facilitator participation (counts, never content).
+import { LederrumError } from '../errors.ts';
+import type { Group, Person } from '../model/domain.ts';
+import type { InboundEvent } from '../model/events.ts';
+import type { Block, Form, Reply } from '../model/messages.ts';
+import { textMessage } from '../model/messages.ts';
+import { listNames, translator } from '../i18n/translate.ts';
+import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
+import { participationCounts } from '../checkins/rules.ts';
+import * as check from './validate.ts';
+
+export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
+const PARTICIPATION_WINDOW = 6;
+
+type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
+
+export async function openCreateForm(turn: Turn, suggestedName: string): Promise<Reply> {
+  const { store, defaultTimeZone } = turn.deps;
+  const { place, actor } = turn.event;
+  if (place.kind === 'group') {
+    const existing = await store.findGroupByConversation(actor.platform, place.conversationId);
+    if (existing) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: existing.name } });
+  }
+  const language = languageOf(turn);
+  const t = translator(language);
+  const others = (await store.listPeople(actor.platform)).filter((p) => p.id !== turn.person.id);
+  const form: Form = {
+    id: FORMS.create,
+    state: '',
+    title: t('group.form.title'),
+    submitLabel: t('group.form.create'),
+    intro: [],
+    fields: [
+      { type: 'text', id: 'name', label: t('group.form.name'), maxLength: check.MAX_GROUP_NAME, initial: suggestedName || place.name || '' },
+      {
+        type: 'choice',
+        id: 'language',
+        label: t('group.form.language'),
+        options: [
+          { value: 'da', label: t('language.da') },
+          { value: 'en', label: t('language.en') },
+        ],
+        initial: language,
+      },
+      {
+        type: 'text',
+        id: 'time_zone',
+        label: t('group.form.time_zone'),
+        initial: turn.person.timeZone ?? defaultTimeZone,
+        hint: t('group.form.time_zone_hint'),
+      },
+    ],
+  };
+  if (others.length > 0) form.fields.push(peoplePicker('members', t('group.form.members'), others, true));
+  return { kind: 'form', form };
+}
+
+export async function createGroup(turn: Submitted): Promise<Reply> {
+  const { store, deliverer } = turn.deps;
+  const { values, place, actor } = turn.event;
+  const name = check.groupName(values['name']);
+  const language = check.language(values['language']);
+  const timeZone = check.timeZone(values['time_zone']);
+  const people = await store.listPeople(actor.platform);
+  const picked = new Set(check.pickedIds(values['members']));
+  const members = people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+
+  let conversationId = place.kind === 'group' ? place.conversationId : null;
+  if (conversationId === null) {
+    if (!deliverer.createConversation) throw new LederrumError('NO_GROUP_HERE', 'error.no_group_here');
+    conversationId = await deliverer.createConversation(actor.platform, name, [actor.externalId, ...members.map((m) => m.externalId)]);
+  }
+  const group = await store.createGroup({
+    platform: actor.platform,
+    conversationId,
+    name,
+    language,
+    timeZone,
+    facilitatorId: turn.person.id,
+    memberIds: members.map((m) => m.id),
+  });
+  const t = translator(language);
+  await deliverer.post(
+    destinationOf(group),
+    textMessage(
+      t('group.welcome', {
+        name,
+        facilitators: turn.person.displayName,
+        members: members.length > 0 ? listNames(language, members.map((m) => m.displayName)) : '–',
+      }),
+    ),
+  );
+  return { kind: 'message', message: textMessage(t('group.created', { name })) };
+}
+
+export async function openAddForm(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  const { memberships } = await requireFacilitator(turn, group);
+  const t = translator(group.language);
+  const inGroup = new Set(memberships.map((m) => m.person.id));
+  const candidates = (await turn.deps.store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id));
+  if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
+  return { kind: 'form', form: pickForm(FORMS.add, group, t('group.add.title'), t('group.add.submit'), candidates) };
+}
+
+export async function openRemoveForm(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  const { memberships } = await requireFacilitator(turn, group);
+  const t = translator(group.language);
+  const others = memberships.filter((m) => m.person.id !== turn.person.id).map((m) => m.person);
+  if (others.length === 0) return { kind: 'message', message: textMessage(t('group.remove.nobody')) };
+  return { kind: 'form', form: pickForm(FORMS.remove, group, t('group.remove.title'), t('group.remove.submit'), others) };
+}
+
+export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): Promise<Reply> {
+  const group = await groupFromState(turn);
+  const { memberships } = await requireFacilitator(turn, group);
+  const { store, clock, deliverer } = turn.deps;
+  const t = translator(group.language);
+  const picked = new Set(check.pickedIds(turn.event.values['people']));
+  const pool = change === 'add' ? await store.listPeople(group.platform) : memberships.map((m) => m.person);
+  const chosen = pool.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
+  if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
+  else await store.removeMembers(group.id, chosen.map((p) => p.id), clock.now());
+  const names = listNames(group.language, chosen.map((p) => p.displayName));
+  const message = textMessage(t(change === 'add' ? 'group.added' : 'group.removed', { names, group: group.name }));
+  await deliverer.post(destinationOf(group), message);
+  return { kind: 'message', message };
+}
+
+/** The platform says someone joined or left the group's conversation: membership follows it. */
+export async function followMembership(turn: Turn, change: 'joined' | 'left'): Promise<Reply> {
+  const { store, clock } = turn.deps;
+  const { place, actor } = turn.event;
+  const group = await store.findGroupByConversation(actor.platform, place.conversationId);
+  if (!group) return { kind: 'none' };
+  if (change === 'joined') await store.addMembers(group.id, [turn.person.id], 'member', clock.now());
+  else await store.removeMembers(group.id, [turn.person.id], clock.now());
+  return { kind: 'none' };
+}
+
+export async function participation(turn: Turn): Promise<Reply> {
+  const group = await groupHere(turn);
+  const { memberships } = await requireFacilitator(turn, group);
+  const t = translator(group.language);
+  const history = await turn.deps.store.attendanceHistory(group.id, PARTICIPATION_WINDOW);
+  if (history.checkins.length === 0) return { kind: 'message', message: textMessage(t('participation.none')) };
+  const counts = participationCounts(history, memberships.map((m) => m.person.id));
+  const header = t('participation.header', { group: group.name, count: history.checkins.length });
+  const fields = memberships.map((m, i) => {
+    const count = counts[i]!;
+    const trail = count.trail.map((present) => (present === null ? '·' : present ? '✓' : '–')).join(' ');
+    return { label: m.person.displayName, value: `${t('participation.row', { present: count.present, total: count.total })}  ${trail}` };
+  });
+  const blocks: Block[] = [{ type: 'header', text: header }, { type: 'fields', fields }, { type: 'context', text: t('participation.note') }];
+  const text = [header, ...fields.map((f) => `${f.label}: ${f.value}`), t('participation.note')].join('\n');
+  return { kind: 'message', message: { text, blocks } };
+}
+
+function peoplePicker(id: string, label: string, people: Person[], optional: boolean) {
+  return {
+    type: 'multi_choice' as const,
+    id,
+    label,
+    optional,
+    options: people.map((p) => ({ value: p.id, label: p.displayName })),
+  };
+}
+
+function pickForm(id: string, group: Group, title: string, submitLabel: string, people: Person[]): Form {
+  return { id, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
+}
+
+async function groupFromState(turn: Submitted): Promise<Group> {
+  const groups = await turn.deps.store.groupsOf(turn.person.id);
+  const group = groups.find((g) => g.id === turn.event.state);
+  if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  return group;
+}

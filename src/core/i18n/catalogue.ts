@@ -1,0 +1,241 @@
+// Every user-visible string, Danish and English side by side (ARCHITECTURE rule 9).
+// The `satisfies` clause makes a missing language a compile error; tests/core/i18n.test.ts
+// also checks that both languages use the same {placeholders}.
+// Wording follows BRIEF point 5: load and balance, never a label on a person.
+
+export const catalogue = {
+  // — The two rounds. Fixed wording, identical every time (BRIEF point 1, seed 003:384-388).
+  'round.since_last.title': { da: 'Siden sidst', en: 'Since last time' },
+  'round.since_last.question': {
+    da: 'Hvad er sket siden sidst – og hvordan er din balance lige nu?',
+    en: 'What has happened since last time – and how is your balance right now?',
+  },
+  'round.take_away.title': { da: 'Hvad tager jeg med mig?', en: 'What do I take with me?' },
+  'round.take_away.question': {
+    da: 'Hvad tager du med dig fra i dag?',
+    en: 'What do you take with you from today?',
+  },
+  'round.header': { da: 'Tjek-ind #{sequence} · {title}', en: 'Check-in #{sequence} · {title}' },
+  'round.how_since_last': {
+    da: 'Svar privat i formularen – dit svar kommer i tråden under dit navn. Du kan også melde pas; det tæller også som at være med.',
+    en: 'Answer privately in the form – your answer appears in the thread under your name. You may also pass; that counts as taking part too.',
+  },
+  'round.how_take_away': {
+    da: 'Det, du tager med dig, er privat, medmindre du vælger at dele det med gruppen. Du ser det igen ved næste Siden sidst.',
+    en: 'What you take with you is private unless you choose to share it with the group. You will see it again at the next Since last time.',
+  },
+  'round.closed_note': { da: 'Runden er lukket.', en: 'This round is closed.' },
+  'round.button.answer': { da: 'Svar', en: 'Answer' },
+  'round.button.pass': { da: 'Meld pas', en: 'Pass' },
+  'round.button.start_take_away': { da: 'Start afrundingen', en: 'Start the closing round' },
+  'round.button.close_checkin': { da: 'Afslut tjek-ind', en: 'Close the check-in' },
+
+  // — The private answer form.
+  'form.answer.label': { da: 'Dit svar', en: 'Your answer' },
+  'form.answer.hint': {
+    da: 'Højst {max} tegn. Du kan rette dit svar, indtil runden lukker.',
+    en: 'At most {max} characters. You can edit your answer until the round closes.',
+  },
+  'form.pass.label': { da: 'Jeg melder pas denne gang', en: 'I pass this time' },
+  'form.share.label': { da: 'Del med gruppen', en: 'Share with the group' },
+  'form.save': { da: 'Gem', en: 'Save' },
+  'form.last_takeaway.title': {
+    da: 'Det tog du med dig sidst (kun du kan se det)',
+    en: 'What you took with you last time (only you can see this)',
+  },
+
+  // — Thread replies and replies to the person who answered.
+  'thread.passed': { da: '{name} melder pas denne gang.', en: '{name} passes this time.' },
+  'thread.took_private': {
+    da: '{name} har taget noget med sig (privat).',
+    en: '{name} is taking something along (private).',
+  },
+  'thread.edited': { da: '(rettet)', en: '(edited)' },
+  'reply.answer_saved': { da: 'Tak – dit svar står i tråden.', en: 'Thank you – your answer is in the thread.' },
+  'reply.answer_updated': { da: 'Dit svar er rettet i tråden.', en: 'Your answer has been updated in the thread.' },
+  'reply.passed': {
+    da: 'Du har meldt pas. Det tæller også som at være med.',
+    en: 'You passed. That counts as taking part too.',
+  },
+  'reply.takeaway_private': {
+    da: 'Gemt – kun til dig. Du ser det igen ved næste Siden sidst.',
+    en: 'Saved – just for you. You will see it again at the next Since last time.',
+  },
+  'reply.takeaway_shared': {
+    da: 'Gemt og delt med gruppen. Du ser det igen ved næste Siden sidst.',
+    en: 'Saved and shared with the group. You will see it again at the next Since last time.',
+  },
+
+  // — Check-ins, from the facilitator's side.
+  'checkin.started': {
+    da: 'Tjek-ind #{sequence} er startet med runden Siden sidst. Når I er klar, skriv `tjekind afrunding`.',
+    en: 'Check-in #{sequence} has started with the Since last time round. When you are ready, write `checkin closing`.',
+  },
+  'checkin.take_away_started': {
+    da: 'Afrundingen er startet. Når alle har svaret, skriv `tjekind afslut`.',
+    en: 'The closing round has started. When everyone has answered, write `checkin close`.',
+  },
+  'checkin.closed_reply': {
+    da: 'Tjek-ind #{sequence} er afsluttet, og opsummeringen er sendt til gruppen.',
+    en: 'Check-in #{sequence} is closed and the summary has been posted to the group.',
+  },
+  'summary.header': { da: 'Tjek-ind #{sequence} er afsluttet', en: 'Check-in #{sequence} is closed' },
+  'summary.took_part': {
+    da: 'Med i dag ({count} af {total}): {names}',
+    en: 'Took part ({count} of {total}): {names}',
+  },
+  'summary.nobody': { da: 'Ingen var med denne gang.', en: 'No one took part this time.' },
+  'summary.shared_title': { da: 'Delt med gruppen', en: 'Shared with the group' },
+  'summary.nothing_shared': {
+    da: 'Ingen delte det, de tager med sig, denne gang – det er helt i orden.',
+    en: 'No one shared what they take with them this time – that is quite all right.',
+  },
+  'summary.thanks': { da: 'Tak for i dag.', en: 'Thank you for today.' },
+
+  // — Participation and the facilitator's heads-up: counts, never content.
+  'participation.header': {
+    da: 'Deltagelse i {group} – de seneste {count} tjek-ind',
+    en: 'Participation in {group} – the last {count} check-ins',
+  },
+  'participation.row': { da: 'med {present} af {total}', en: 'took part in {present} of {total}' },
+  'participation.none': {
+    da: 'Der er ingen afsluttede tjek-ind endnu.',
+    en: 'There are no closed check-ins yet.',
+  },
+  'participation.note': {
+    da: 'Kun antal – aldrig hvad nogen har skrevet.',
+    en: 'Counts only – never what anyone wrote.',
+  },
+  'headsup.missed_two': {
+    da: '{name} har ikke været med de seneste to tjek-ind i {group}. Måske er det en god idé at række ud – en kort, venlig besked er ofte nok.',
+    en: '{name} has not taken part in the last two check-ins in {group}. It may be worth reaching out – a short, friendly word is often enough.',
+  },
+
+  // — Groups.
+  'group.form.title': { da: 'Opret ledergruppe', en: 'Create a leadership group' },
+  'group.form.name': { da: 'Gruppens navn', en: 'Group name' },
+  'group.form.language': { da: 'Sprog', en: 'Language' },
+  'group.form.time_zone': { da: 'Tidszone', en: 'Time zone' },
+  'group.form.time_zone_hint': { da: 'Fx Europe/Copenhagen', en: 'For example Europe/Copenhagen' },
+  'group.form.members': { da: 'Medlemmer', en: 'Members' },
+  'group.form.create': { da: 'Opret', en: 'Create' },
+  'group.created': {
+    da: 'Gruppen {name} er oprettet, og du er facilitator. Start jeres første tjek-ind med `tjekind start` i gruppens kanal.',
+    en: 'The group {name} is created and you are its facilitator. Start your first check-in with `checkin start` in the group channel.',
+  },
+  'group.welcome': {
+    da: 'Velkommen til {name}. Her holder vi tjek-ind med to runder: Siden sidst og Hvad tager jeg med mig? Du svarer privat i en formular; det, du tager med dig, er privat, medmindre du deler det. Facilitator: {facilitators}. Medlemmer: {members}.',
+    en: 'Welcome to {name}. Here we hold check-ins with two rounds: Since last time and What do I take with me? You answer privately in a form; what you take with you is private unless you share it. Facilitator: {facilitators}. Members: {members}.',
+  },
+  'group.add.title': { da: 'Tilføj medlemmer', en: 'Add members' },
+  'group.add.submit': { da: 'Tilføj', en: 'Add' },
+  'group.add.nobody': {
+    da: 'Alle, jeg kender, er allerede med i gruppen.',
+    en: 'Everyone I know is already in the group.',
+  },
+  'group.added': { da: '{names} er nu med i {group}. Velkommen!', en: '{names} joined {group}. Welcome!' },
+  'group.remove.title': { da: 'Fjern medlemmer', en: 'Remove members' },
+  'group.remove.submit': { da: 'Fjern', en: 'Remove' },
+  'group.remove.nobody': { da: 'Der er ingen andre medlemmer at fjerne.', en: 'There are no other members to remove.' },
+  'group.removed': { da: '{names} er ikke længere med i {group}.', en: '{names} left {group}.' },
+  'group.pick_none': { da: 'Vælg mindst én person.', en: 'Choose at least one person.' },
+  'language.da': { da: 'Dansk', en: 'Danish' },
+  'language.en': { da: 'Engelsk', en: 'English' },
+
+  // — Help.
+  'help.header': { da: 'Lederrum – tjek-ind for ledergrupper', en: 'Lederrum – check-ins for leadership groups' },
+  'help.body': {
+    da: '`gruppe opret` – opret en ledergruppe\n`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)\n`tjekind start` – åbn runden Siden sidst (facilitator)\n`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)\n`tjekind afslut` – afslut og send opsummeringen (facilitator)\n`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)\n`hjælp` – denne oversigt',
+    en: '`group create` – create a leadership group\n`group add` / `group remove` – add or remove members (facilitator)\n`checkin start` – open the Since last time round (facilitator)\n`checkin closing` – open the What do I take with me? round (facilitator)\n`checkin close` – close and post the summary (facilitator)\n`participation` – participation per member, counts only (facilitator)\n`help` – this overview',
+  },
+  'help.footer': {
+    da: 'Kommandoerne virker på dansk og engelsk.',
+    en: 'Commands work in Danish and English.',
+  },
+
+  // — Errors: what went wrong and what to do (ARCHITECTURE rule 8).
+  'error.unknown_command': {
+    da: 'Den kommando kender jeg ikke: “{text}”. Her er, hvad jeg kan:',
+    en: 'I do not know that command: “{text}”. Here is what I can do:',
+  },
+  'error.no_group_here': {
+    da: 'Her er ingen ledergruppe endnu. Opret en med `gruppe opret`.',
+    en: 'There is no leadership group here yet. Create one with `group create`.',
+  },
+  'error.which_group': {
+    da: 'Du er med i flere grupper. Skriv kommandoen i den gruppes kanal, du mener.',
+    en: 'You are in several groups. Write the command in the channel of the group you mean.',
+  },
+  'error.no_groups': {
+    da: 'Du er ikke med i nogen ledergruppe endnu. Bed en facilitator om at tilføje dig, eller opret en med `gruppe opret`.',
+    en: 'You are not in a leadership group yet. Ask a facilitator to add you, or create one with `group create`.',
+  },
+  'error.group_exists': {
+    da: 'Denne kanal er allerede gruppen {name}.',
+    en: 'This channel is already the group {name}.',
+  },
+  'error.not_a_member': {
+    da: 'Du er ikke med i {group}. Bed gruppens facilitator om at tilføje dig.',
+    en: 'You are not a member of {group}. Ask the group’s facilitator to add you.',
+  },
+  'error.not_facilitator': {
+    da: 'Det kan kun gruppens facilitator gøre ({facilitators}).',
+    en: 'Only the group’s facilitator can do that ({facilitators}).',
+  },
+  'error.checkin_already_open': {
+    da: 'Tjek-ind #{sequence} er stadig åben. Afslut den med `tjekind afslut`, før du starter en ny.',
+    en: 'Check-in #{sequence} is still open. Close it with `checkin close` before starting a new one.',
+  },
+  'error.no_open_checkin': {
+    da: 'Der er ingen åben tjek-ind. Start en med `tjekind start`.',
+    en: 'There is no open check-in. Start one with `checkin start`.',
+  },
+  'error.take_away_already_open': {
+    da: 'Afrundingen er allerede i gang. Afslut tjek-ind med `tjekind afslut`.',
+    en: 'The closing round is already open. Close the check-in with `checkin close`.',
+  },
+  'error.round_closed': {
+    da: 'Runden “{title}” er lukket, så jeg kan ikke gemme dit svar. Du er velkommen i næste runde.',
+    en: 'The round “{title}” is closed, so I cannot save your answer. You are welcome in the next round.',
+  },
+  'error.answer_empty': {
+    da: 'Skriv et svar – eller meld pas, hvis du ikke har noget i dag.',
+    en: 'Write an answer – or pass if you have nothing today.',
+  },
+  'error.answer_too_long': {
+    da: 'Dit svar er {length} tegn; der er plads til {max}. Forkort det lidt, så gemmer jeg det.',
+    en: 'Your answer is {length} characters; there is room for {max}. Shorten it a little and I will save it.',
+  },
+  'error.answer_and_pass': {
+    da: 'Skriv et svar eller meld pas – ikke begge dele.',
+    en: 'Write an answer or pass – not both.',
+  },
+  'error.already_answered': {
+    da: 'Du har allerede svaret. Tryk “Svar” for at rette dit svar.',
+    en: 'You have already answered. Press “Answer” to edit your answer.',
+  },
+  'error.group_name_empty': { da: 'Giv gruppen et navn.', en: 'Give the group a name.' },
+  'error.group_name_long': {
+    da: 'Navnet må højst være {max} tegn.',
+    en: 'The name can be at most {max} characters.',
+  },
+  'error.time_zone_unknown': {
+    da: '“{value}” er ikke en tidszone, jeg kender. Skriv fx Europe/Copenhagen.',
+    en: '“{value}” is not a time zone I know. Write for example Europe/Copenhagen.',
+  },
+  'error.language_unknown': { da: 'Vælg dansk eller engelsk.', en: 'Choose Danish or English.' },
+  'error.not_found': {
+    da: 'Det kunne jeg ikke finde – måske er det blevet slettet. Prøv igen fra gruppens kanal.',
+    en: 'I could not find that – it may have been deleted. Try again from the group channel.',
+  },
+  'error.last_facilitator': {
+    da: 'Gruppen skal have mindst én facilitator.',
+    en: 'The group needs at least one facilitator.',
+  },
+  'error.internal': {
+    da: 'Noget gik galt hos mig. Intet, du har gemt, er gået tabt – prøv igen om lidt.',
+    en: 'Something went wrong on my side. Nothing you saved is lost – please try again in a moment.',
+  },
+} as const satisfies Record<string, { da: string; en: string }>;
+
+export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,11 @@
+// The core's public surface for adapters, the store and the composition root.
+export * from './model/domain.ts';
+export * from './model/messages.ts';
+export * from './model/events.ts';
+export * from './ports.ts';
+export * from './errors.ts';
+export { createLederrum, type Lederrum } from './lederrum.ts';
+export type { CoreDeps } from './context.ts';
+export { translate, translator, listNames } from './i18n/translate.ts';
+export { catalogue, type MessageKey } from './i18n/catalogue.ts';
+export { parseCommand } from './commands/parse.ts';

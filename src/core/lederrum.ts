@@ -1,0 +1,122 @@
+// The core's single entry point: a neutral event in, a reply to its actor out. Everything
+// else (posts, thread replies, private messages) goes through the Deliverer port.
+// It never throws: a LederrumError becomes a localised message, anything else is logged
+// and the person is told, in their language, that nothing saved was lost.
+import { isLederrumError, type LederrumError } from './errors.ts';
+import type { InboundEvent } from './model/events.ts';
+import { textMessage, type Reply } from './model/messages.ts';
+import { translate } from './i18n/translate.ts';
+import { parseCommand } from './commands/parse.ts';
+import { helpMessage } from './help.ts';
+import { languageOf, type CoreDeps, type Turn } from './context.ts';
+import * as checkins from './checkins/service.ts';
+import { ACTIONS, ANSWER_FORM } from './checkins/messages.ts';
+import * as groups from './groups/service.ts';
+
+export interface Lederrum {
+  handle(event: InboundEvent): Promise<Reply>;
+}
+
+export function createLederrum(deps: CoreDeps): Lederrum {
+  return {
+    async handle(event) {
+      let turn: Turn | undefined;
+      try {
+        const person = await deps.store.upsertPerson(event.actor);
+        turn = { deps, event, person };
+        return await route(turn);
+      } catch (error) {
+        return failureReply(deps, event, turn, error);
+      }
+    },
+  };
+}
+
+async function route(turn: Turn): Promise<Reply> {
+  const { event } = turn;
+  switch (event.type) {
+    case 'command':
+      return command(turn, event.text);
+    case 'button_pressed':
+      return button(turn, event.action, event.value);
+    case 'form_submitted':
+      return form(turn as Turn<typeof event>);
+    case 'member_joined':
+      return groups.followMembership(turn, 'joined');
+    case 'member_left':
+      return groups.followMembership(turn, 'left');
+  }
+}
+
+async function command(turn: Turn, text: string): Promise<Reply> {
+  const parsed = parseCommand(text);
+  if (parsed.kind === 'unknown') {
+    return { kind: 'message', message: helpMessage(languageOf(turn), parsed.text) };
+  }
+  switch (parsed.name) {
+    case 'help':
+      return { kind: 'message', message: helpMessage(turn.person.locale ?? turn.event.actor.locale ?? parsed.language) };
+    case 'group.create':
+      return groups.openCreateForm(turn, parsed.args);
+    case 'group.add':
+      return groups.openAddForm(turn);
+    case 'group.remove':
+      return groups.openRemoveForm(turn);
+    case 'checkin.start':
+      return checkins.startCheckin(turn);
+    case 'checkin.closing':
+      return checkins.startTakeAway(turn);
+    case 'checkin.close':
+      return checkins.closeCheckin(turn);
+    case 'participation':
+      return groups.participation(turn);
+  }
+}
+
+async function button(turn: Turn, action: string, value: string): Promise<Reply> {
+  switch (action) {
+    case ACTIONS.answer:
+      return checkins.openAnswerForm(turn, value);
+    case ACTIONS.pass:
+      return checkins.pass(turn, value);
+    case ACTIONS.startTakeAway:
+      return checkins.startTakeAway(await checkins.groupTurnForRound(turn, value));
+    case ACTIONS.closeCheckin:
+      return checkins.closeCheckin(await checkins.groupTurnForRound(turn, value));
+    default:
+      return { kind: 'message', message: helpMessage(languageOf(turn)) };
+  }
+}
+
+async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Promise<Reply> {
+  switch (turn.event.formId) {
+    case ANSWER_FORM:
+      return checkins.submitAnswer(turn);
+    case groups.FORMS.create:
+      return groups.createGroup(turn);
+    case groups.FORMS.add:
+      return groups.changeMembers(turn, 'add');
+    case groups.FORMS.remove:
+      return groups.changeMembers(turn, 'remove');
+    default:
+      return { kind: 'message', message: helpMessage(languageOf(turn)) };
+  }
+}
+
+function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefined, error: unknown): Reply {
+  const language = turn ? languageOf(turn) : (event.actor.locale ?? deps.defaultLanguage);
+  if (!isLederrumError(error) || error.code === 'INTERNAL') {
+    deps.logger.error('event failed', { event: event.type, platform: event.actor.platform, error: describe(error) });
+    return { kind: 'message', message: textMessage(translate(language, 'error.internal')) };
+  }
+  const known: LederrumError = error;
+  const text = translate(language, known.messageKey, known.params);
+  if (event.type === 'form_submitted' && known.field) return { kind: 'form_errors', errors: { [known.field]: text } };
+  return { kind: 'message', message: textMessage(text) };
+}
+
+/** For operators' logs: the error's code and message, never the content a member wrote. */
+function describe(error: unknown): Record<string, unknown> {
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { value: String(error) };
+}

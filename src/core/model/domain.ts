@@ -1,0 +1,85 @@
+// The neutral domain model: what Lederrum knows about people, groups and check-ins,
+// independent of any platform or database.
+
+export type Language = 'da' | 'en';
+export const LANGUAGES: readonly Language[] = ['da', 'en'];
+
+/** Roles within a group. */
+export type GroupRole = 'member' | 'facilitator';
+/** Roles that reach across groups in a workspace (used by the polls issue). */
+export type WorkspaceRoleName = 'hr' | 'admin';
+
+export type Platform = 'playground' | 'slack' | 'teams';
+
+export interface Person {
+  id: string;
+  platform: Platform;
+  externalId: string;
+  displayName: string;
+  locale: Language | null;
+  timeZone: string | null;
+}
+
+export interface Group {
+  id: string;
+  platform: Platform;
+  conversationId: string;
+  name: string;
+  language: Language;
+  timeZone: string;
+}
+
+export interface Membership {
+  groupId: string;
+  person: Person;
+  role: GroupRole;
+  joinedAt: Date;
+  leftAt: Date | null;
+}
+
+export type RoundKind = 'since_last' | 'take_away';
+export const ROUND_ORDER: readonly RoundKind[] = ['since_last', 'take_away'];
+
+export type Status = 'open' | 'closed';
+
+export interface Round {
+  id: string;
+  checkinId: string;
+  kind: RoundKind;
+  status: Status;
+  openedAt: Date;
+  closedAt: Date | null;
+  messageRef: string | null;
+}
+
+export interface Checkin {
+  id: string;
+  groupId: string;
+  sequence: number;
+  status: Status;
+  openedAt: Date;
+  closedAt: Date | null;
+  rounds: Round[];
+}
+
+/** A member's answer to a round. In the take-away round the answer is the takeaway. */
+export interface Answer {
+  id: string;
+  roundId: string;
+  personId: string;
+  text: string | null;
+  passed: boolean;
+  /** Takeaways are private to their author unless shared; since-last answers are always shared. */
+  shared: boolean;
+  replyRef: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One member's presence at one closed check-in. */
+export interface AttendanceMark {
+  checkinId: string;
+  sequence: number;
+  personId: string;
+  present: boolean;
+}

@@ -1,0 +1,82 @@
+// Neutral outbound messages and forms. Adapters render these to Block Kit, Adaptive Cards
+// or HTML; the core never knows which.
+
+export type Block =
+  | { type: 'header'; text: string }
+  | { type: 'text'; text: string }
+  | { type: 'section'; title?: string; text: string }
+  | { type: 'fields'; fields: Array<{ label: string; value: string }> }
+  | { type: 'buttons'; buttons: Button[] }
+  | { type: 'context'; text: string };
+
+export interface Button {
+  /** What the core does when pressed, e.g. "round.answer". */
+  action: string;
+  /** Opaque to the adapter: handed back in the button-pressed event. */
+  value: string;
+  label: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface Message {
+  /** Plain-text version for notifications and platforms without rich layout. */
+  text: string;
+  blocks: Block[];
+}
+
+export type Field =
+  | {
+      type: 'text';
+      id: string;
+      label: string;
+      multiline?: boolean;
+      maxLength?: number;
+      optional?: boolean;
+      initial?: string;
+      hint?: string;
+    }
+  | {
+      type: 'choice';
+      id: string;
+      label: string;
+      options: Array<{ value: string; label: string }>;
+      initial?: string;
+    }
+  | {
+      type: 'multi_choice';
+      id: string;
+      label: string;
+      options: Array<{ value: string; label: string }>;
+      initial?: string[];
+      optional?: boolean;
+    }
+  | { type: 'checkbox'; id: string; label: string; initial?: boolean };
+
+export interface Form {
+  /** Which core handler receives the submission, e.g. "round.answer". */
+  id: string;
+  /** Opaque state handed back on submit (e.g. the round id). */
+  state: string;
+  title: string;
+  submitLabel: string;
+  /** Read-only context shown above the fields (e.g. your takeaway from last time). */
+  intro: Block[];
+  fields: Field[];
+}
+
+export type FormValues = Record<string, string | string[] | boolean | undefined>;
+
+/** What the core answers the person who caused an event. Everything else goes through the Deliverer. */
+export type Reply =
+  | { kind: 'none' }
+  /** Only the actor sees it (Slack ephemeral, Teams personal chat, playground "only visible to you"). */
+  | { kind: 'message'; message: Message }
+  | { kind: 'form'; form: Form }
+  /** The submitted form stays open and shows these messages next to its fields. */
+  | { kind: 'form_errors'; errors: Record<string, string> };
+
+export const NO_REPLY: Reply = { kind: 'none' };
+
+export function textMessage(text: string): Message {
+  return { text, blocks: [{ type: 'text', text }] };
+}

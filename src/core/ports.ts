@@ -1,0 +1,105 @@
+// The ports the core needs (ARCHITECTURE rule 1). src/store implements Store with Prisma;
+// the composition root builds a Deliverer that routes to each platform's adapter.
+import type {
+  Answer,
+  AttendanceMark,
+  Checkin,
+  Group,
+  GroupRole,
+  Language,
+  Membership,
+  Person,
+  Platform,
+  Round,
+} from './model/domain.ts';
+import type { Message } from './model/messages.ts';
+import type { Actor } from './model/events.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface NewGroup {
+  platform: Platform;
+  conversationId: string;
+  name: string;
+  language: Language;
+  timeZone: string;
+  facilitatorId: string;
+  memberIds: string[];
+}
+
+export interface AnswerInput {
+  roundId: string;
+  personId: string;
+  text: string | null;
+  passed: boolean;
+  shared: boolean;
+  at: Date;
+}
+
+export interface RoundContext {
+  round: Round;
+  checkin: Checkin;
+  group: Group;
+}
+
+export interface AttendanceHistory {
+  /** The last closed check-ins, oldest first. */
+  checkins: Array<{ id: string; sequence: number }>;
+  marks: AttendanceMark[];
+}
+
+export interface Store {
+  upsertPerson(actor: Actor): Promise<Person>;
+  listPeople(platform: Platform): Promise<Person[]>;
+
+  findGroupByConversation(platform: Platform, conversationId: string): Promise<Group | null>;
+  /** Throws LederrumError GROUP_EXISTS when the conversation already is a group. */
+  createGroup(input: NewGroup): Promise<Group>;
+  groupsOf(personId: string): Promise<Group[]>;
+  /** Active memberships (not left), facilitators first, then by name. */
+  memberships(groupId: string): Promise<Membership[]>;
+  addMembers(groupId: string, personIds: string[], role: GroupRole, at: Date): Promise<void>;
+  removeMembers(groupId: string, personIds: string[], at: Date): Promise<void>;
+
+  openCheckin(groupId: string): Promise<Checkin | null>;
+  /** Opens check-in N+1 with its since-last round. Throws CHECKIN_ALREADY_OPEN if one is open. */
+  startCheckin(groupId: string, at: Date): Promise<Checkin>;
+  /** Closes the since-last round and opens the take-away round, in one transaction. */
+  openTakeAwayRound(checkinId: string, at: Date): Promise<Round>;
+  /** Closes every round and the check-in and records attendance, in one transaction. */
+  closeCheckin(checkinId: string, at: Date, attendance: Array<{ personId: string; present: boolean }>): Promise<void>;
+  roundContext(roundId: string): Promise<RoundContext | null>;
+  setRoundMessage(roundId: string, messageRef: string): Promise<void>;
+
+  /** Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open. */
+  saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean }>;
+  setAnswerReply(answerId: string, replyRef: string): Promise<void>;
+  answer(roundId: string, personId: string): Promise<Answer | null>;
+  answersOfCheckin(checkinId: string): Promise<Array<Answer & { kind: Round['kind'] }>>;
+  /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
+  lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
+  attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
+}
+
+export interface Destination {
+  platform: Platform;
+  conversationId: string;
+}
+
+export interface Deliverer {
+  /** Posts to a group conversation, optionally as a reply in a message's thread. Returns the new message's ref. */
+  post(to: Destination, message: Message, options?: { threadOf?: string }): Promise<string>;
+  update(to: Destination, messageRef: string, message: Message): Promise<void>;
+  /** A private message from the bot to one person. */
+  sendPrivate(person: Person, message: Message): Promise<void>;
+  /** Creates a group conversation, where the platform lets a bot do that (the playground does). */
+  createConversation?(platform: Platform, name: string, memberExternalIds: string[]): Promise<string>;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}

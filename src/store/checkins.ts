@@ -1,0 +1,142 @@
+// Check-ins, rounds, answers and attendance on Prisma. Every rule about "still open" is
+// re-checked under a row lock inside the transaction that writes, so an answer racing the
+// close of its round is refused rather than saved into a closed round.
+import { LederrumError } from '../core/errors.ts';
+import type { Store } from '../core/ports.ts';
+import type { PrismaClient } from './generated/client.ts';
+import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
+
+type Checkins = Omit<
+  Store,
+  'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers'
+>;
+
+export function checkins(prisma: PrismaClient): Checkins {
+  return {
+    async openCheckin(groupId) {
+      const row = await prisma.checkin.findFirst({ where: { groupId, status: 'open' }, include: { rounds: true } });
+      return row ? toCheckin(row) : null;
+    },
+
+    async startCheckin(groupId, at) {
+      const row = await prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${groupId} FOR UPDATE`;
+        const open = await tx.checkin.findFirst({ where: { groupId, status: 'open' } });
+        if (open) {
+          throw new LederrumError('CHECKIN_ALREADY_OPEN', 'error.checkin_already_open', { params: { sequence: open.sequence } });
+        }
+        const last = await tx.checkin.aggregate({ where: { groupId }, _max: { sequence: true } });
+        return tx.checkin.create({
+          data: {
+            groupId,
+            sequence: (last._max.sequence ?? 0) + 1,
+            status: 'open',
+            openedAt: at,
+            rounds: { create: { kind: 'since_last', status: 'open', openedAt: at } },
+          },
+          include: { rounds: true },
+        });
+      });
+      return toCheckin(row);
+    },
+
+    async openTakeAwayRound(checkinId, at) {
+      const row = await prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Checkin" WHERE id = ${checkinId} FOR UPDATE`;
+        await tx.round.updateMany({ where: { checkinId, status: 'open' }, data: { status: 'closed', closedAt: at } });
+        return tx.round.create({ data: { checkinId, kind: 'take_away', status: 'open', openedAt: at } });
+      });
+      return toRound(row);
+    },
+
+    async closeCheckin(checkinId, at, attendance) {
+      await prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Round" WHERE "checkinId" = ${checkinId} FOR UPDATE`;
+        await tx.round.updateMany({ where: { checkinId, status: 'open' }, data: { status: 'closed', closedAt: at } });
+        await tx.checkin.update({ where: { id: checkinId }, data: { status: 'closed', closedAt: at } });
+        await tx.attendance.createMany({
+          data: attendance.map((mark) => ({ checkinId, userId: mark.personId, present: mark.present })),
+          skipDuplicates: true,
+        });
+      });
+    },
+
+    async roundContext(roundId) {
+      const row = await prisma.round.findUnique({
+        where: { id: roundId },
+        include: { checkin: { include: { rounds: true, group: true } } },
+      });
+      if (!row) return null;
+      return { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group) };
+    },
+
+    async setRoundMessage(roundId, messageRef) {
+      await prisma.round.update({ where: { id: roundId }, data: { messageRef } });
+    },
+
+    async saveAnswer({ roundId, personId, text, passed, shared, at }) {
+      return prisma.$transaction(async (tx) => {
+        const [round] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Round" WHERE id = ${roundId} FOR UPDATE`;
+        if (!round) throw new LederrumError('NOT_FOUND', 'error.not_found');
+        if (round.status !== 'open') throw new LederrumError('ROUND_CLOSED', 'error.round_closed', { params: { title: '' } });
+        const existing = await tx.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
+        const row = existing
+          ? await tx.answer.update({ where: { id: existing.id }, data: { text, passed, shared, updatedAt: at } })
+          : await tx.answer.create({ data: { roundId, userId: personId, text, passed, shared, createdAt: at, updatedAt: at } });
+        return { answer: toAnswer(row), created: !existing };
+      });
+    },
+
+    async setAnswerReply(answerId, replyRef) {
+      await prisma.answer.update({ where: { id: answerId }, data: { replyRef } });
+    },
+
+    async answer(roundId, personId) {
+      const row = await prisma.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
+      return row ? toAnswer(row) : null;
+    },
+
+    async answersOfCheckin(checkinId) {
+      const rows = await prisma.answer.findMany({
+        where: { round: { checkinId } },
+        include: { round: { select: { kind: true } } },
+        orderBy: { createdAt: 'asc' },
+      });
+      return rows.map((row) => ({ ...toAnswer(row), kind: row.round.kind === 'take_away' ? 'take_away' : 'since_last' }));
+    },
+
+    async lastTakeaway(groupId, personId, beforeSequence) {
+      const row = await prisma.answer.findFirst({
+        where: {
+          userId: personId,
+          passed: false,
+          text: { not: null },
+          round: { kind: 'take_away', checkin: { groupId, status: 'closed', sequence: { lt: beforeSequence } } },
+        },
+        orderBy: { round: { checkin: { sequence: 'desc' } } },
+      });
+      return row?.text ?? null;
+    },
+
+    async attendanceHistory(groupId, lastN) {
+      const recent = await prisma.checkin.findMany({
+        where: { groupId, status: 'closed' },
+        orderBy: { sequence: 'desc' },
+        take: lastN,
+        select: { id: true, sequence: true, attendances: true },
+      });
+      const oldestFirst = recent.reverse();
+      return {
+        checkins: oldestFirst.map(({ id, sequence }) => ({ id, sequence })),
+        marks: oldestFirst.flatMap((checkin) =>
+          checkin.attendances.map((mark) => ({
+            checkinId: checkin.id,
+            sequence: checkin.sequence,
+            personId: mark.userId,
+            present: mark.present,
+          })),
+        ),
+      };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Opens the database: embedded PGlite in a folder when no DATABASE_URL is set, a PostgreSQL
+// server through @prisma/adapter-pg otherwise. Both get the same schema and migrations.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { LederrumError } from '../core/errors.ts';
+import { PrismaClient } from './generated/client.ts';
+import { applyMigrations, type ScriptRunner } from './migrate.ts';
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'pglite' | 'postgresql';
+  /** Where it lives, with any password hidden: safe for logs. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgresql'; url: string };
+
+export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
+  const database = target.kind === 'pglite' ? await openPglite(target.dataDir) : await openPostgres(target.url);
+  if (options.migrate !== false) await applyMigrations(database.runner);
+  return database.handle;
+}
+
+async function openPglite(dataDir: string | null): Promise<{ handle: Database; runner: ScriptRunner }> {
+  const location = dataDir ?? 'memory://';
+  let client: PGlite;
+  try {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (cause) {
+    throw unreachable(location, cause);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const runner: ScriptRunner = {
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+    withLock: (work) => work(runner),
+  };
+  return {
+    runner,
+    handle: {
+      prisma,
+      kind: 'pglite',
+      location: `PGlite at ${location}`,
+      close: async () => {
+        await prisma.$disconnect();
+        await client.close();
+      },
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<{ handle: Database; runner: ScriptRunner }> {
+  const location = redact(url);
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (cause) {
+    await pool.end().catch(() => undefined);
+    throw unreachable(location, cause);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const runner: ScriptRunner = {
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    // Replicas starting together must not apply the same migration twice.
+    withLock: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock(72707369)');
+        const locked: ScriptRunner = {
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async (sql, params) => (await client.query(sql, params)).rows,
+          withLock: (inner) => inner(locked),
+        };
+        return await work(locked);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(72707369)').catch(() => undefined);
+        client.release();
+      }
+    },
+  };
+  return {
+    runner,
+    handle: {
+      prisma,
+      kind: 'postgresql',
+      location: `PostgreSQL at ${location}`,
+      close: async () => {
+        await prisma.$disconnect();
+        await pool.end();
+      },
+    },
+  };
+}
+
+function unreachable(location: string, cause: unknown): LederrumError {
+  const reason = cause instanceof Error ? cause.message || cause.name : String(cause);
+  return new LederrumError('DATABASE_UNREACHABLE', 'error.internal', {
+    cause,
+    detail: `Could not open the database at ${location}: ${reason}`,
+  });
+}
+
+/** postgresql://user:secret@host/db → postgresql://user:***@host/db */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}

@@ -1,0 +1,11 @@
+// The Prisma implementation of the core's Store port.
+import type { Store } from '../core/ports.ts';
+import type { PrismaClient } from './generated/client.ts';
+import { peopleAndGroups } from './people-groups.ts';
+import { checkins } from './checkins.ts';
+
+export function createStore(prisma: PrismaClient): Store {
+  return { ...peopleAndGroups(prisma), ...checkins(prisma) };
+}
+
+export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

@@ -1,0 +1,65 @@
+// Rows → core domain types. The database stores plain strings; the core's unions are checked here.
+import type { Answer, Checkin, Group, Language, Person, Platform, Round } from '../core/model/domain.ts';
+import type * as Rows from './generated/client.ts';
+
+const asLanguage = (value: string | null): Language | null => (value === 'da' || value === 'en' ? value : null);
+
+export function toPerson(row: Rows.User): Person {
+  return {
+    id: row.id,
+    platform: row.platform as Platform,
+    externalId: row.externalId,
+    displayName: row.displayName,
+    locale: asLanguage(row.locale),
+    timeZone: row.timeZone,
+  };
+}
+
+export function toGroup(row: Rows.Group): Group {
+  return {
+    id: row.id,
+    platform: row.platform as Platform,
+    conversationId: row.conversationId,
+    name: row.name,
+    language: asLanguage(row.language) ?? 'da',
+    timeZone: row.timeZone,
+  };
+}
+
+export function toRound(row: Rows.Round): Round {
+  return {
+    id: row.id,
+    checkinId: row.checkinId,
+    kind: row.kind === 'take_away' ? 'take_away' : 'since_last',
+    status: row.status === 'open' ? 'open' : 'closed',
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+    messageRef: row.messageRef,
+  };
+}
+
+export function toCheckin(row: Rows.Checkin & { rounds: Rows.Round[] }): Checkin {
+  return {
+    id: row.id,
+    groupId: row.groupId,
+    sequence: row.sequence,
+    status: row.status === 'open' ? 'open' : 'closed',
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+    rounds: row.rounds.map(toRound).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'since_last' ? -1 : 1)),
+  };
+}
+
+export function toAnswer(row: Rows.Answer): Answer {
+  return {
+    id: row.id,
+    roundId: row.roundId,
+    personId: row.userId,
+    text: row.text,
+    passed: row.passed,
+    shared: row.shared,
+    replyRef: row.replyRef,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}

@@ -1,0 +1,109 @@
+// People, groups and memberships on Prisma.
+import { LederrumError } from '../core/errors.ts';
+import type { GroupRole, Membership } from '../core/model/domain.ts';
+import type { Store } from '../core/ports.ts';
+import type { PrismaClient } from './generated/client.ts';
+import { toGroup, toPerson } from './mapping.ts';
+
+type PeopleAndGroups = Pick<
+  Store,
+  'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers'
+>;
+
+export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
+  return {
+    async upsertPerson(actor) {
+      // The platform's name and profile are refreshed on every event; absent fields are kept.
+      const profile = {
+        displayName: actor.displayName,
+        ...(actor.locale ? { locale: actor.locale } : {}),
+        ...(actor.timeZone ? { timeZone: actor.timeZone } : {}),
+      };
+      const row = await prisma.user.upsert({
+        where: { platform_externalId: { platform: actor.platform, externalId: actor.externalId } },
+        create: { platform: actor.platform, externalId: actor.externalId, ...profile },
+        update: profile,
+      });
+      return toPerson(row);
+    },
+
+    async listPeople(platform) {
+      const rows = await prisma.user.findMany({ where: { platform }, orderBy: { displayName: 'asc' } });
+      return rows.map(toPerson);
+    },
+
+    async findGroupByConversation(platform, conversationId) {
+      const row = await prisma.group.findUnique({ where: { platform_conversationId: { platform, conversationId } } });
+      return row ? toGroup(row) : null;
+    },
+
+    async createGroup(input) {
+      const existing = await prisma.group.findUnique({
+        where: { platform_conversationId: { platform: input.platform, conversationId: input.conversationId } },
+      });
+      if (existing) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: existing.name } });
+      const row = await prisma.group.create({
+        data: {
+          platform: input.platform,
+          conversationId: input.conversationId,
+          name: input.name,
+          language: input.language,
+          timeZone: input.timeZone,
+          memberships: {
+            create: [
+              { userId: input.facilitatorId, role: 'facilitator' },
+              ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' })),
+            ],
+          },
+        },
+      });
+      return toGroup(row);
+    },
+
+    async groupsOf(personId) {
+      const rows = await prisma.group.findMany({
+        where: { memberships: { some: { userId: personId, leftAt: null } } },
+        orderBy: { name: 'asc' },
+      });
+      return rows.map(toGroup);
+    },
+
+    async memberships(groupId) {
+      const rows = await prisma.membership.findMany({ where: { groupId, leftAt: null }, include: { user: true } });
+      return rows
+        .map(
+          (row): Membership => ({
+            groupId: row.groupId,
+            person: toPerson(row.user),
+            role: row.role === 'facilitator' ? 'facilitator' : 'member',
+            joinedAt: row.joinedAt,
+            leftAt: row.leftAt,
+          }),
+        )
+        .sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
+    },
+
+    async addMembers(groupId, personIds, role, at) {
+      await prisma.$transaction(
+        personIds.map((userId) =>
+          prisma.membership.upsert({
+            where: { groupId_userId: { groupId, userId } },
+            create: { groupId, userId, role, joinedAt: at },
+            // Re-joining keeps an earlier role (a returning facilitator stays facilitator).
+            update: { leftAt: null },
+          }),
+        ),
+      );
+    },
+
+    async removeMembers(groupId, personIds, at) {
+      await prisma.$transaction(async (tx) => {
+        await tx.membership.updateMany({ where: { groupId, userId: { in: personIds }, leftAt: null }, data: { leftAt: at } });
+        const facilitators = await tx.membership.count({ where: { groupId, leftAt: null, role: 'facilitator' } });
+        if (facilitators === 0) throw new LederrumError('LAST_FACILITATOR', 'error.last_facilitator');
+      });
+    },
+  };
+}
+
+const rank = (role: GroupRole) => (role === 'facilitator' ? 0 : 1);
