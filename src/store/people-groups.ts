@@ -2,7 +2,7 @@
 import { LederrumError } from '../core/errors.ts';
 import type { GroupRole, Membership } from '../core/model/domain.ts';
 import type { Store } from '../core/ports.ts';
-import type { PrismaClient } from './generated/client.ts';
+import { Prisma, type PrismaClient } from './generated/client.ts';
 import { toGroup, toPerson } from './mapping.ts';
 
 type PeopleAndGroups = Pick<
@@ -38,26 +38,34 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
     },
 
     async createGroup(input) {
-      const existing = await prisma.group.findUnique({
-        where: { platform_conversationId: { platform: input.platform, conversationId: input.conversationId } },
-      });
+      const where = { platform_conversationId: { platform: input.platform, conversationId: input.conversationId } };
+      const existing = await prisma.group.findUnique({ where });
       if (existing) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: existing.name } });
-      const row = await prisma.group.create({
-        data: {
-          platform: input.platform,
-          conversationId: input.conversationId,
-          name: input.name,
-          language: input.language,
-          timeZone: input.timeZone,
-          memberships: {
-            create: [
-              { userId: input.facilitatorId, role: 'facilitator' },
-              ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' })),
-            ],
+      try {
+        const row = await prisma.group.create({
+          data: {
+            platform: input.platform,
+            conversationId: input.conversationId,
+            name: input.name,
+            language: input.language,
+            timeZone: input.timeZone,
+            memberships: {
+              create: [
+                { userId: input.facilitatorId, role: 'facilitator' },
+                ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' })),
+              ],
+            },
           },
-        },
-      });
-      return toGroup(row);
+        });
+        return toGroup(row);
+      } catch (error) {
+        // Two creates racing past the check above: the unique (platform, conversationId) index
+        // refuses the second one; report that as GROUP_EXISTS, not as a raw database error.
+        if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002') throw error;
+        const winner = await prisma.group.findUnique({ where });
+        if (!winner) throw error;
+        throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: winner.name }, cause: error });
+      }
     },
 
     async groupsOf(personId) {

@@ -82,6 +82,7 @@ CREATE TABLE "Attendance" (
 
 CREATE TABLE "PlaygroundMessage" (
     "id" TEXT NOT NULL,
+    "seq" SERIAL NOT NULL,
     "conversationId" TEXT NOT NULL,
     "threadOf" TEXT,
     "visibleTo" TEXT,
@@ -109,7 +110,7 @@ CREATE UNIQUE INDEX "Round_checkinId_kind_key" ON "Round"("checkinId", "kind");
 CREATE INDEX "Answer_userId_idx" ON "Answer"("userId");
 CREATE UNIQUE INDEX "Answer_roundId_userId_key" ON "Answer"("roundId", "userId");
 CREATE INDEX "Attendance_userId_idx" ON "Attendance"("userId");
-CREATE INDEX "PlaygroundMessage_conversationId_createdAt_idx" ON "PlaygroundMessage"("conversationId", "createdAt");
+CREATE INDEX "PlaygroundMessage_conversationId_seq_idx" ON "PlaygroundMessage"("conversationId", "seq");
 
 ALTER TABLE "WorkspaceRole" ADD CONSTRAINT "WorkspaceRole_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -44,12 +44,16 @@ const SPELLINGS: Spelling[] = [
   { words: ['help'], language: 'en', name: 'help' },
 ];
 
-/** "Tjek-ind", "check-in" and "check in" all mean the same word. */
+/**
+ * "Tjek-ind", "check-in" and "check in" all mean the same word. Only the command word is
+ * rewritten: a group name such as "Tjek-ind Holdet" after "gruppe opret" stays as written.
+ */
 function normaliseWords(text: string): string[] {
   return text
     .trim()
     .replace(/^\/?lederrum\b/i, '')
-    .replace(/\b(tjek|check)[-\s]?ind?\b/gi, (match) => (/^tjek/i.test(match) ? 'tjekind' : 'checkin'))
+    .trimStart()
+    .replace(/^(tjek|check)[-\s]?ind?\b/i, (match) => (/^tjek/i.test(match) ? 'tjekind' : 'checkin'))
     .split(/\s+/)
     .filter((word) => word.length > 0);
 }

@@ -1,0 +1,38 @@
+// The playground page's own words (its "chrome"), Danish and English, following the locale of
+// the person one is acting as. Lederrum's messages come from the core's catalogue.
+export const chrome = {
+  title: { da: 'Lederrum – legeplads', en: 'Lederrum – playground' },
+  actingAs: { da: 'Du er', en: 'You are' },
+  addPerson: { da: 'Tilføj person', en: 'Add person' },
+  removePerson: { da: 'Fjern', en: 'Remove' },
+  removeConfirm: {
+    da: 'Fjern {name} og alt, Lederrum har gemt om personen?',
+    en: 'Remove {name} and everything Lederrum keeps about them?',
+  },
+  newPersonName: { da: 'Navn på ny person', en: 'Name of the new person' },
+  channels: { da: 'Grupper', en: 'Groups' },
+  noChannels: {
+    da: 'Ingen grupper endnu. Skriv `gruppe opret` til Lederrum.',
+    en: 'No groups yet. Write `group create` to Lederrum.',
+  },
+  direct: { da: 'Direkte beskeder', en: 'Direct messages' },
+  newGroup: { da: 'Ny gruppe', en: 'New group' },
+  onlyYou: { da: 'Kun synlig for dig', en: 'Only visible to you' },
+  replies: { da: '{count} svar', en: '{count} replies' },
+  thread: { da: 'Tråd', en: 'Thread' },
+  close: { da: 'Luk', en: 'Close' },
+  cancel: { da: 'Annuller', en: 'Cancel' },
+  send: { da: 'Send', en: 'Send' },
+  placeholderChannel: {
+    da: 'Skriv i kanalen – eller en kommando, fx /lederrum tjekind start',
+    en: 'Write in the channel – or a command, e.g. /lederrum checkin start',
+  },
+  placeholderDirect: { da: 'Skriv til Lederrum, fx hjælp', en: 'Write to Lederrum, e.g. help' },
+  shortcuts: { da: 'Kommandoer', en: 'Commands' },
+  offline: { da: 'Forbindelsen til Lederrum er væk – prøver igen …', en: 'Lost the connection to Lederrum – retrying …' },
+  failed: {
+    da: 'Det lykkedes ikke at sende. Intet er gået tabt – prøv igen.',
+    en: 'Sending failed. Nothing was lost – please try again.',
+  },
+  edited: { da: 'rettet', en: 'edited' },
+} as const satisfies Record<string, { da: string; en: string }>;

@@ -1,0 +1,296 @@
+// The playground page: a small chat client. The server renders every Lederrum message and
+// form to HTML (adapters/playground/render.ts); this file only fetches, shows and posts back.
+const token = document.querySelector('meta[name="playground-token"]').content;
+const $ = (selector) => document.querySelector(selector);
+
+const SHORTCUTS = {
+  da: { group: ['tjekind start', 'tjekind afrunding', 'tjekind afslut', 'deltagelse', 'gruppe tilføj', 'hjælp'], direct: ['gruppe opret', 'hjælp'] },
+  en: { group: ['checkin start', 'checkin closing', 'checkin close', 'participation', 'group add', 'help'], direct: ['group create', 'help'] },
+};
+
+const state = {
+  as: localStorage.getItem('lederrum.as') || '',
+  conversation: localStorage.getItem('lederrum.conversation') || '',
+  thread: null,
+  workspace: null,
+};
+
+async function api(path, options = {}) {
+  const response = await fetch(`/api${path}`, {
+    ...options,
+    headers: { 'content-type': 'application/json', 'x-playground-token': token, ...(options.headers || {}) },
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+const post = (path, body) => api(path, { method: 'POST', body: JSON.stringify({ as: state.as, conversationId: state.conversation, ...body }) });
+
+function showStatus(text) {
+  const status = $('#status');
+  status.textContent = text || '';
+  status.hidden = !text;
+}
+
+async function loadWorkspace() {
+  const workspace = await api(`/workspace?as=${encodeURIComponent(state.as)}`);
+  state.workspace = workspace;
+  if (!workspace.me) return renderEmpty();
+  state.as = workspace.me.externalId;
+  localStorage.setItem('lederrum.as', state.as);
+  document.documentElement.lang = workspace.language;
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = workspace.chrome[el.dataset.t];
+  document.title = workspace.chrome.title;
+
+  $('#as').replaceChildren(
+    ...workspace.people.map((p) => new Option(p.displayName, p.externalId, false, p.externalId === state.as)),
+  );
+  const ids = [workspace.direct.id, ...workspace.channels.map((c) => c.id)];
+  if (!ids.includes(state.conversation)) state.conversation = workspace.direct.id;
+  localStorage.setItem('lederrum.conversation', state.conversation);
+
+  const item = (conversation, prefix) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = `${prefix}${conversation.name}`;
+    button.dataset.conversation = conversation.id;
+    button.className = conversation.id === state.conversation ? 'active' : '';
+    button.addEventListener('click', () => selectConversation(conversation.id));
+    li.append(button);
+    return li;
+  };
+  const channels = workspace.channels.map((c) => item(c, '# '));
+  if (channels.length === 0) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.innerHTML = inlineCode(workspace.chrome.noChannels);
+    channels.push(li);
+  }
+  $('#channels').replaceChildren(...channels);
+  $('#directs').replaceChildren(item(workspace.direct, '● '));
+
+  const current = [workspace.direct, ...workspace.channels].find((c) => c.id === state.conversation);
+  const isDirect = current.id === workspace.direct.id;
+  $('#conversation-title').textContent = isDirect ? current.name : `# ${current.name}`;
+  $('#composer-text').placeholder = isDirect ? workspace.chrome.placeholderDirect : workspace.chrome.placeholderChannel;
+  const shortcuts = SHORTCUTS[workspace.language][isDirect ? 'direct' : 'group'];
+  $('#shortcuts').replaceChildren(
+    ...shortcuts.map((text) => {
+      const chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'chip';
+      chip.textContent = isDirect ? text : `/lederrum ${text}`;
+      chip.addEventListener('click', () => send(chip.textContent));
+      return chip;
+    }),
+  );
+}
+
+function renderEmpty() {
+  $('#messages').textContent = '';
+  $('#as').replaceChildren();
+}
+
+function inlineCode(text) {
+  const escaped = text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escaped.replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+function messageElement(message, replies) {
+  const article = document.createElement('article');
+  article.className = `message${message.bot ? ' bot' : ''}${message.onlyYou ? ' only-you' : ''}`;
+  article.dataset.messageId = message.id;
+  const time = new Date(message.at).toLocaleTimeString(state.workspace.language, { hour: '2-digit', minute: '2-digit' });
+  article.innerHTML = `<div class="meta"><strong class="author"></strong> <time>${time}</time></div><div class="content">${message.html}</div>`;
+  article.querySelector('.author').textContent = message.author;
+  if (message.onlyYou) {
+    const note = document.createElement('div');
+    note.className = 'only-you-note';
+    note.textContent = state.workspace.chrome.onlyYou;
+    article.prepend(note);
+  }
+  if (message.edited) {
+    const edited = document.createElement('span');
+    edited.className = 'edited';
+    edited.textContent = ` (${state.workspace.chrome.edited})`;
+    article.querySelector('.meta').append(edited);
+  }
+  if (replies && replies.length > 0) {
+    const link = document.createElement('button');
+    link.type = 'button';
+    link.className = 'replies';
+    link.textContent = state.workspace.chrome.replies.replace('{count}', replies.length);
+    link.addEventListener('click', () => openThread(message.id));
+    article.append(link);
+  }
+  return article;
+}
+
+let latestMessages = [];
+
+async function loadMessages() {
+  if (!state.conversation) return;
+  const messages = await api(`/conversations/${encodeURIComponent(state.conversation)}/messages?as=${encodeURIComponent(state.as)}`);
+  latestMessages = messages;
+  const top = messages.filter((m) => !m.threadOf);
+  const list = $('#messages');
+  const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
+  list.replaceChildren(...top.map((m) => messageElement(m, messages.filter((r) => r.threadOf === m.id))));
+  if (atBottom || list.dataset.conversation !== state.conversation) list.scrollTop = list.scrollHeight;
+  list.dataset.conversation = state.conversation;
+  renderThread();
+}
+
+function openThread(id) {
+  state.thread = id;
+  renderThread();
+}
+
+function renderThread() {
+  const pane = $('#thread');
+  const parent = latestMessages.find((m) => m.id === state.thread);
+  if (!parent) {
+    pane.hidden = true;
+    return;
+  }
+  pane.hidden = false;
+  const replies = latestMessages.filter((m) => m.threadOf === parent.id);
+  $('#thread-messages').replaceChildren(messageElement(parent, []), ...replies.map((m) => messageElement(m, [])));
+}
+
+async function refresh() {
+  try {
+    await loadWorkspace();
+    await loadMessages();
+    showStatus('');
+  } catch (error) {
+    showStatus(error.message);
+  }
+}
+
+function selectConversation(id) {
+  state.conversation = id;
+  state.thread = null;
+  refresh();
+}
+
+async function send(text) {
+  if (!text.trim()) return;
+  try {
+    handleReply(await post('/command', { text }));
+    $('#composer-text').value = '';
+  } catch (error) {
+    showStatus(error.message || state.workspace.chrome.failed);
+  }
+}
+
+function handleReply(reply) {
+  if (reply.kind === 'form') openForm(reply.html);
+  else if (reply.kind === 'form_errors') showFormErrors(reply.errors);
+  else closeForm();
+  refresh();
+}
+
+function openForm(html) {
+  const modal = $('#modal');
+  modal.innerHTML = html;
+  const form = modal.querySelector('form');
+  form.addEventListener('submit', submitForm);
+  form.querySelector('.cancel').addEventListener('click', closeForm);
+  for (const area of form.querySelectorAll('textarea[data-max]')) {
+    const counter = document.createElement('small');
+    counter.className = 'counter';
+    const update = () => {
+      counter.textContent = `${area.value.length} / ${area.dataset.max}`;
+      counter.classList.toggle('over', area.value.length > Number(area.dataset.max));
+    };
+    area.addEventListener('input', update);
+    update();
+    area.after(counter);
+  }
+  if (!modal.open) modal.showModal();
+  form.querySelector('textarea, input[type=text]')?.focus();
+}
+
+function closeForm() {
+  const modal = $('#modal');
+  if (modal.open) modal.close();
+}
+
+function showFormErrors(errors) {
+  const form = $('#modal form');
+  if (!form) return showStatus(Object.values(errors).join(' '));
+  for (const el of form.querySelectorAll('[data-error-for]')) el.textContent = errors[el.dataset.errorFor] || '';
+}
+
+function formValues(form) {
+  const values = {};
+  for (const el of form.querySelectorAll('input[type=text], textarea, select')) values[el.name] = el.value;
+  for (const el of form.querySelectorAll('input[data-flag]')) values[el.name] = el.checked;
+  for (const set of form.querySelectorAll('fieldset[data-multi]')) {
+    values[set.dataset.multi] = [...set.querySelectorAll('input:checked')].map((el) => el.value);
+  }
+  return values;
+}
+
+async function submitForm(event) {
+  event.preventDefault();
+  const form = event.currentTarget;
+  try {
+    handleReply(await post('/form', { formId: form.dataset.formId, state: form.dataset.state, values: formValues(form) }));
+  } catch (error) {
+    showFormErrors({ [form.querySelector('[data-error-for]')?.dataset.errorFor]: error.message });
+  }
+}
+
+document.addEventListener('click', async (event) => {
+  const button = event.target.closest('button[data-action]');
+  if (!button) return;
+  try {
+    handleReply(await post('/button', { action: button.dataset.action, value: button.dataset.value }));
+  } catch (error) {
+    showStatus(error.message);
+  }
+});
+
+$('#composer').addEventListener('submit', (event) => {
+  event.preventDefault();
+  send($('#composer-text').value);
+});
+$('#as').addEventListener('change', (event) => {
+  state.as = event.target.value;
+  state.thread = null;
+  closeForm();
+  refresh();
+});
+$('#close-thread').addEventListener('click', () => {
+  state.thread = null;
+  renderThread();
+});
+$('#add-person').addEventListener('click', async () => {
+  const name = prompt(state.workspace.chrome.newPersonName);
+  if (!name || !name.trim()) return;
+  const person = await api('/people', { method: 'POST', body: JSON.stringify({ displayName: name.trim(), locale: state.workspace.language }) });
+  state.as = person.externalId;
+  refresh();
+});
+$('#remove-person').addEventListener('click', async () => {
+  const me = state.workspace.me;
+  if (!me || !confirm(state.workspace.chrome.removeConfirm.replace('{name}', me.displayName))) return;
+  await api(`/people/${encodeURIComponent(me.externalId)}`, { method: 'DELETE' });
+  state.as = '';
+  refresh();
+});
+
+let pending = null;
+const events = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+events.onmessage = () => {
+  clearTimeout(pending);
+  pending = setTimeout(refresh, 30);
+};
+events.onerror = () => state.workspace && showStatus(state.workspace.chrome.offline);
+events.onopen = () => showStatus('');
+
+refresh();

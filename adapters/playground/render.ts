@@ -1,0 +1,83 @@
+// Render: neutral messages and forms → HTML fragments for the playground page. Pure functions,
+// tested on structure (tests/playground/render.test.ts). Every piece of text is escaped;
+// `backticks` become <code>, as Slack and Teams render them.
+import type { Block, Field, Form, Message } from '../../src/core/index.ts';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** Escapes, then turns `code` into <code> and line breaks into <br>. */
+export function inline(text: string): string {
+  return escapeHtml(text)
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\n/g, '<br>');
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'header':
+      return `<div class="m-header">${inline(b.text)}</div>`;
+    case 'text':
+      return `<div class="m-text">${inline(b.text)}</div>`;
+    case 'section':
+      return `<div class="m-section">${b.title ? `<div class="m-title">${inline(b.title)}</div>` : ''}<div class="m-body">${inline(b.text)}</div></div>`;
+    case 'fields':
+      return `<dl class="m-fields">${b.fields.map((f) => `<dt>${inline(f.label)}</dt><dd>${inline(f.value)}</dd>`).join('')}</dl>`;
+    case 'context':
+      return `<div class="m-context">${inline(b.text)}</div>`;
+    case 'buttons':
+      return `<div class="m-actions">${b.buttons
+        .map(
+          (button) =>
+            `<button type="button" class="m-button${button.style ? ` ${button.style}` : ''}" data-action="${escapeHtml(button.action)}" data-value="${escapeHtml(button.value)}">${escapeHtml(button.label)}</button>`,
+        )
+        .join('')}</div>`;
+  }
+}
+
+export function messageToHtml(message: Message): string {
+  return message.blocks.map(block).join('');
+}
+
+function field(f: Field): string {
+  const error = `<div class="field-error" role="alert" data-error-for="${escapeHtml(f.id)}"></div>`;
+  switch (f.type) {
+    case 'text': {
+      const attrs = `name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}"${f.maxLength ? ` data-max="${f.maxLength}"` : ''}`;
+      const control = f.multiline
+        ? `<textarea ${attrs} rows="5">${escapeHtml(f.initial ?? '')}</textarea>`
+        : `<input type="text" ${attrs} value="${escapeHtml(f.initial ?? '')}">`;
+      const hint = f.hint ? `<small class="hint">${inline(f.hint)}</small>` : '';
+      return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label>${control}${hint}${error}</div>`;
+    }
+    case 'choice':
+      return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label><select name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}">${f.options
+        .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === f.initial ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
+        .join('')}</select>${error}</div>`;
+    case 'multi_choice':
+      return `<fieldset class="field" data-multi="${escapeHtml(f.id)}"><legend>${inline(f.label)}</legend>${f.options
+        .map(
+          (o) =>
+            `<label class="option"><input type="checkbox" name="${escapeHtml(f.id)}" value="${escapeHtml(o.value)}"${f.initial?.includes(o.value) ? ' checked' : ''}> ${escapeHtml(o.label)}</label>`,
+        )
+        .join('')}${error}</fieldset>`;
+    case 'checkbox':
+      return `<div class="field"><label class="option"><input type="checkbox" name="${escapeHtml(f.id)}" value="true" data-flag${f.initial ? ' checked' : ''}> ${inline(f.label)}</label>${error}</div>`;
+  }
+}
+
+/** A form as the modal's content: the page posts its fields back with the form's id and state. */
+export function formToHtml(form: Form, cancelLabel: string): string {
+  return `<form class="modal-form" data-form-id="${escapeHtml(form.id)}" data-state="${escapeHtml(form.state)}">
+<h2>${inline(form.title)}</h2>
+<div class="intro">${form.intro.map(block).join('')}</div>
+${form.fields.map(field).join('\n')}
+<div class="form-actions"><button type="button" class="cancel">${escapeHtml(cancelLabel)}</button><button type="submit" class="primary">${escapeHtml(form.submitLabel)}</button></div>
+</form>`;
+}

@@ -1,0 +1,183 @@
+// The playground's HTTP surface: the page, its JSON API and a live change feed. Each request
+// goes verify → parse → core → render/send, the same four parts as every adapter.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Response, type Router } from 'express';
+import type { z } from 'zod';
+import type { Clock, Lederrum, Logger, Reply } from '../../src/core/index.ts';
+import { chrome } from './chrome.ts';
+import { buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, personRequest } from './parse.ts';
+import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
+import { showOnlyTo, type ChangeFeed } from './send.ts';
+import type { PlaygroundGuard } from './verify.ts';
+import { BOT, directConversationId, isDirect, type PlaygroundPerson, type PlaygroundWorkspace } from './workspace.ts';
+
+const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
+
+export interface PlaygroundDeps {
+  core: Lederrum;
+  workspace: PlaygroundWorkspace;
+  feed: ChangeFeed;
+  guard: PlaygroundGuard;
+  clock: Clock;
+  logger: Logger;
+}
+
+type ReplyView =
+  | { kind: 'none' }
+  | { kind: 'message' }
+  | { kind: 'form'; html: string }
+  | { kind: 'form_errors'; errors: Record<string, string> };
+
+export function playgroundRouter(deps: PlaygroundDeps): Router {
+  const { workspace, guard, feed } = deps;
+  const router = express.Router();
+  const page = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8');
+
+  router.get('/', (_req, res) => {
+    res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)));
+  });
+  router.use('/static', express.static(PAGE_DIR, { index: false, maxAge: 0 }));
+
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.use((req, res, next) => {
+    // EventSource cannot send headers, so the live feed alone takes the token in its query.
+    const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
+    if (!guard.verify(given)) {
+      res.status(403).json({ error: 'This playground only answers its own page. Reload it.' });
+      return;
+    }
+    next();
+  });
+
+  api.get('/workspace', async (req, res) => {
+    const people = await workspace.people();
+    const me = people.find((p) => p.externalId === req.query['as']) ?? people[0] ?? null;
+    const language = me?.locale ?? 'da';
+    res.json({
+      people,
+      me,
+      channels: me ? await workspace.channelsOf(me.externalId) : [],
+      direct: me ? { id: directConversationId(me.externalId), name: 'Lederrum' } : null,
+      chrome: Object.fromEntries(Object.entries(chrome).map(([key, text]) => [key, text[language]])),
+      language,
+    });
+  });
+
+  api.get('/conversations/:id/messages', async (req, res) => {
+    const viewer = String(req.query['as'] ?? '');
+    const people = new Map((await workspace.people()).map((p) => [p.externalId, p.displayName]));
+    const messages = await workspace.messages(req.params['id'] as string, viewer);
+    res.json(
+      messages.map((m) => ({
+        id: m.id,
+        threadOf: m.threadOf,
+        onlyYou: m.visibleTo !== null,
+        author: m.author === BOT ? 'Lederrum' : (people.get(m.author) ?? '?'),
+        bot: m.author === BOT,
+        html: messageToHtml(m.message),
+        at: m.createdAt.toISOString(),
+        edited: m.updatedAt.getTime() > m.createdAt.getTime() && m.author !== BOT,
+      })),
+    );
+  });
+
+  api.post('/command', handler(deps, commandRequest, async (person, request, language) => {
+    const text = commandText(request.conversationId, request.text);
+    const message = { text: request.text, blocks: [{ type: 'text' as const, text: request.text }] };
+    if (text === null || isDirect(request.conversationId)) {
+      // Plain chat in a channel, or what the person wrote to the bot: it shows in the conversation.
+      await workspace.append({ conversationId: request.conversationId, threadOf: null, visibleTo: null, author: person.externalId, message }, deps.clock.now());
+      feed.publish(request.conversationId);
+    }
+    if (text === null) return { kind: 'none' };
+    return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)), language);
+  }));
+
+  api.post('/button', handler(deps, buttonRequest, async (person, request, language) =>
+    deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)), language),
+  ));
+
+  api.post('/form', handler(deps, formRequest, async (person, request, language) =>
+    deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)), language),
+  ));
+
+  api.post('/people', async (req, res) => {
+    const parsed = personRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      return;
+    }
+    const { timeZone, ...rest } = parsed.data;
+    res.json(await workspace.addPerson({ ...rest, timeZone: timeZone ?? null }));
+  });
+
+  api.delete('/people/:id', async (req, res) => {
+    await workspace.removePerson(req.params['id'] as string);
+    feed.publish('*');
+    res.json({ ok: true });
+  });
+
+  api.get('/events', (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.write('retry: 1000\n\n');
+    const unsubscribe = feed.subscribe((conversationId) => res.write(`data: ${JSON.stringify({ conversationId })}\n\n`));
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      unsubscribe();
+    });
+  });
+
+  router.use('/api', api);
+  return router;
+}
+
+/** Parses the body, finds the acting person, and turns any failure into a clean JSON answer. */
+function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
+  deps: PlaygroundDeps,
+  schema: S,
+  work: (person: PlaygroundPerson, request: z.infer<S>, language: 'da' | 'en') => Promise<ReplyView>,
+) {
+  return async (req: Request, res: Response) => {
+    const parsed = schema.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      return;
+    }
+    const person = (await deps.workspace.people()).find((p) => p.externalId === parsed.data.as);
+    if (!person) {
+      res.status(404).json({ error: 'That person is no longer in the playground. Pick another in the switcher.' });
+      return;
+    }
+    try {
+      res.json(await work(person, parsed.data, person.locale));
+    } catch (error) {
+      deps.logger.error('playground request failed', { path: req.path, error: error instanceof Error ? error.message : String(error) });
+      res.status(500).json({ error: chrome.failed[person.locale] });
+    }
+  };
+}
+
+async function deliverReply(
+  deps: PlaygroundDeps,
+  person: PlaygroundPerson,
+  conversationId: string,
+  reply: Reply,
+  language: 'da' | 'en',
+): Promise<ReplyView> {
+  switch (reply.kind) {
+    case 'none':
+      return { kind: 'none' };
+    case 'message':
+      await showOnlyTo(deps.workspace, deps.feed, deps.clock, conversationId, person.externalId, reply.message);
+      return { kind: 'message' };
+    case 'form':
+      return { kind: 'form', html: formToHtml(reply.form, chrome.cancel[language]) };
+    case 'form_errors':
+      return { kind: 'form_errors', errors: reply.errors };
+  }
+}
+

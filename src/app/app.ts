@@ -1,0 +1,85 @@
+// The composition root (ARCHITECTURE rule 4): opens the database, builds the core with its
+// ports, mounts the adapters whose configuration is present and starts the HTTP server.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { createLederrum, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
+import { createStore, openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
+import { playgroundWorkspace } from '../store/playground-workspace.ts';
+import { playgroundRouter } from '../../adapters/playground/routes.ts';
+import { ChangeFeed, playgroundDeliverer } from '../../adapters/playground/send.ts';
+import { playgroundGuard } from '../../adapters/playground/verify.ts';
+import type { Config } from './config.ts';
+import { routeByPlatform } from './deliverers.ts';
+import { DEMO_MEMBERS } from './demo.ts';
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** Tests pass an in-memory PGlite ({ kind: 'pglite', dataDir: null }). */
+  database?: DatabaseTarget;
+}
+
+export interface RunningApp {
+  url: string;
+  core: Lederrum;
+  database: Database;
+  close(): Promise<void>;
+}
+
+const systemClock: Clock = { now: () => new Date() };
+
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase(options.database ?? config.database);
+  logger.info('database ready', { database: database.location });
+
+  const store = createStore(database.prisma);
+  const deliverers: Partial<Record<Platform, Deliverer>> = {};
+  const http = express();
+  http.disable('x-powered-by');
+  http.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+
+  const core = createLederrum({
+    store,
+    clock,
+    deliverer: routeByPlatform(deliverers),
+    logger,
+    defaultLanguage: config.defaultLanguage,
+    defaultTimeZone: config.defaultTimeZone,
+  });
+
+  if (config.playground.enabled) {
+    const workspace = playgroundWorkspace(database.prisma);
+    const feed = new ChangeFeed();
+    deliverers.playground = playgroundDeliverer(workspace, clock, feed);
+    if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
+      logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
+    }
+    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
+  }
+
+  const server: Server = createServer(http);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}/`;
+
+  return {
+    url,
+    core,
+    database,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}

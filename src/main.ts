@@ -1,0 +1,48 @@
+// Starts Lederrum: `npm start`. Configuration problems and an unreachable database stop the
+// process with a plain message saying what to fix; nothing else is printed to the person.
+import { isLederrumError } from './core/errors.ts';
+import { ConfigError, loadConfig } from './app/config.ts';
+import { jsonLogger } from './app/logger.ts';
+import { startApp } from './app/app.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = jsonLogger(config.logLevel);
+  try {
+    const app = await startApp({ config, logger });
+    logger.info('Lederrum is running', {
+      playground: config.playground.enabled ? app.url : 'off',
+      database: app.database.location,
+    });
+    if (config.playground.enabled) process.stdout.write(`\n  Lederrum playground: ${app.url}\n\n`);
+    const stop = async (signal: string) => {
+      logger.info('stopping', { signal });
+      await app.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop('SIGINT'));
+    process.once('SIGTERM', () => void stop('SIGTERM'));
+  } catch (error) {
+    if (isLederrumError(error) && error.code === 'DATABASE_UNREACHABLE') {
+      process.stderr.write(`Lederrum cannot start: ${error.message}\nCheck DATABASE_URL (or unset it to use the embedded database in DATA_DIR).\n`);
+      process.exit(1);
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      process.stderr.write(`Lederrum cannot start: port ${config.port} is already in use. Set PORT to a free port, e.g. PORT=3979.\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`Lederrum cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}
+
+void main();

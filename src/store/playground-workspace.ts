@@ -1,0 +1,94 @@
+// The playground platform's own data (see adapters/playground/workspace.ts). People are
+// Lederrum users of platform "playground"; removing one deletes their Lederrum data with them
+// (the foreign keys cascade), exactly as "delete my data" will.
+import { randomUUID } from 'node:crypto';
+import type { Message } from '../core/model/messages.ts';
+import type { PlaygroundWorkspace, PlaygroundPerson, StoredMessage } from '../../adapters/playground/workspace.ts';
+import type { PrismaClient } from './generated/client.ts';
+
+const SEEDED_MARKER = 'playground:seeded';
+
+export function playgroundWorkspace(prisma: PrismaClient): PlaygroundWorkspace {
+  const toPerson = (row: { externalId: string; displayName: string; locale: string | null; timeZone: string | null }): PlaygroundPerson => ({
+    externalId: row.externalId,
+    displayName: row.displayName,
+    locale: row.locale === 'en' ? 'en' : 'da',
+    timeZone: row.timeZone,
+  });
+  const toStored = (row: {
+    id: string;
+    conversationId: string;
+    threadOf: string | null;
+    visibleTo: string | null;
+    author: string;
+    payload: unknown;
+    seq?: number;
+    createdAt: Date;
+    updatedAt: Date;
+  }): StoredMessage => ({
+    id: row.id,
+    conversationId: row.conversationId,
+    threadOf: row.threadOf,
+    visibleTo: row.visibleTo,
+    author: row.author,
+    message: row.payload as Message,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  });
+
+  const addPerson: PlaygroundWorkspace['addPerson'] = async (person) => {
+    const row = await prisma.user.create({
+      data: { platform: 'playground', externalId: `U${randomUUID().slice(0, 8).toUpperCase()}`, ...person },
+    });
+    return toPerson(row);
+  };
+
+  return {
+    async people() {
+      const rows = await prisma.user.findMany({ where: { platform: 'playground' }, orderBy: { createdAt: 'asc' } });
+      return rows.map(toPerson);
+    },
+    addPerson,
+    async removePerson(externalId) {
+      await prisma.user.deleteMany({ where: { platform: 'playground', externalId } });
+    },
+    async seedOnce(people) {
+      const created = await prisma.playgroundConversation.createMany({
+        data: [{ id: SEEDED_MARKER, name: 'seeded', kind: 'marker', members: [] }],
+        skipDuplicates: true,
+      });
+      if (created.count === 0) return false;
+      for (const person of people) await addPerson(person);
+      return true;
+    },
+    async channelsOf(externalId) {
+      const groups = await prisma.group.findMany({
+        where: { platform: 'playground', memberships: { some: { leftAt: null, user: { platform: 'playground', externalId } } } },
+        orderBy: { name: 'asc' },
+      });
+      return groups.map((group) => ({ id: group.conversationId, name: group.name, kind: 'group' as const }));
+    },
+    async createChannel(name) {
+      const id = `C${randomUUID().slice(0, 8).toUpperCase()}`;
+      await prisma.playgroundConversation.create({ data: { id, name, kind: 'channel', members: [] } });
+      return id;
+    },
+    async append(message, at) {
+      const { message: payload, ...rest } = message;
+      const row = await prisma.playgroundMessage.create({
+        data: { ...rest, payload: payload as object, createdAt: at, updatedAt: at },
+      });
+      return toStored(row);
+    },
+    async replace(id, message, at) {
+      await prisma.playgroundMessage.update({ where: { id }, data: { payload: message as object, updatedAt: at } });
+    },
+    async messages(conversationId, viewer) {
+      const rows = await prisma.playgroundMessage.findMany({
+        where: { conversationId, OR: [{ visibleTo: null }, { visibleTo: viewer }] },
+        orderBy: { seq: 'asc' },
+      });
+      return rows.map(toStored);
+    },
+  };
+}

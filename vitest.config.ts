@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // PGlite boots a WASM PostgreSQL per file; forks keep those heaps apart.
+    pool: 'forks',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: more workers than that only slows the PGlite boots down.
+    maxWorkers: 2,
+  },
+});
