@@ -18,11 +18,13 @@ export interface Turn<E extends InboundEvent = InboundEvent> {
   deps: CoreDeps;
   event: E;
   person: Person;
+  /** The group this turn turned out to be about, once known: replies, errors included, use its language. */
+  group?: Group;
 }
 
 /** The language to answer a person in: the group's when there is one, else their own. */
 export function languageOf(turn: Turn, group?: Group | null): Language {
-  return group?.language ?? turn.person.locale ?? turn.event.actor.locale ?? turn.deps.defaultLanguage;
+  return group?.language ?? turn.group?.language ?? turn.person.locale ?? turn.event.actor.locale ?? turn.deps.defaultLanguage;
 }
 
 /** The group a command is about: the channel's group, or in a private chat the person's only group. */
@@ -30,12 +32,12 @@ export async function groupHere(turn: Turn): Promise<Group> {
   const { store } = turn.deps;
   const { place, actor } = turn.event;
   if (place.kind === 'group') {
-    const group = await store.findGroupByConversation(actor.platform, place.conversationId);
+    const group = turn.group ?? (await store.findGroupByConversation(actor.platform, place.conversationId));
     if (!group) throw new LederrumError('NO_GROUP_HERE', 'error.no_group_here');
-    return group;
+    return (turn.group = group);
   }
   const groups = await store.groupsOf(turn.person.id);
-  if (groups.length === 1) return groups[0]!;
+  if (groups.length === 1) return (turn.group = groups[0]!);
   if (groups.length === 0) throw new LederrumError('NO_GROUP_HERE', 'error.no_groups');
   throw new LederrumError('WHICH_GROUP', 'error.which_group');
 }

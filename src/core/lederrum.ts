@@ -24,6 +24,11 @@ export function createLederrum(deps: CoreDeps): Lederrum {
       try {
         const person = await deps.store.upsertPerson(event.actor);
         turn = { deps, event, person };
+        // In a group's channel everything, errors and help included, speaks the group's language.
+        if (event.place.kind === 'group') {
+          const group = await deps.store.findGroupByConversation(event.actor.platform, event.place.conversationId);
+          if (group) turn.group = group;
+        }
         return await route(turn);
       } catch (error) {
         return failureReply(deps, event, turn, error);

@@ -106,16 +106,15 @@ export function checkins(prisma: PrismaClient): Checkins {
     },
 
     async lastTakeaway(groupId, personId, beforeSequence) {
+      // The last closing round this person answered; if they passed there, they took nothing along.
       const row = await prisma.answer.findFirst({
         where: {
           userId: personId,
-          passed: false,
-          text: { not: null },
           round: { kind: 'take_away', checkin: { groupId, status: 'closed', sequence: { lt: beforeSequence } } },
         },
         orderBy: { round: { checkin: { sequence: 'desc' } } },
       });
-      return row?.text ?? null;
+      return row && !row.passed ? row.text : null;
     },
 
     async attendanceHistory(groupId, lastN) {

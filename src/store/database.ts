@@ -108,7 +108,9 @@ async function openPostgres(url: string): Promise<{ handle: Database; runner: Sc
 }
 
 function unreachable(location: string, cause: unknown): LederrumError {
-  const reason = cause instanceof Error ? cause.message || cause.name : String(cause);
+  // Node reports a host with several addresses as an AggregateError with an empty message.
+  const reasons = cause instanceof AggregateError ? cause.errors : [cause];
+  const reason = reasons.map((e) => (e instanceof Error ? e.message || e.name : String(e))).join('; ');
   return new LederrumError('DATABASE_UNREACHABLE', 'error.internal', {
     cause,
     detail: `Could not open the database at ${location}: ${reason}`,

@@ -27,6 +27,7 @@ describe('a Danish check-in, from group creation to the next Siden sidst', () =>
     expect(shown(await h.say('anna', 'tjekind start', place))).toContain('Tjek-ind #1 er startet');
     const since = latestRound(h, place);
     expect(since.post.message.blocks[0]).toEqual({ type: 'header', text: 'Tjek-ind #1 · Siden sidst' });
+    expect(shown(await h.say('anna', 'tjekind start', place))).toContain('Tjek-ind #1 er stadig åben');
 
     // — Bo answers in his private form; the answer appears in the round's thread.
     const form = await h.press('bo', 'round.answer', since.roundId, place);
@@ -149,6 +150,15 @@ describe('an English group', () => {
     expect(roundTexts[1]).toBe(roundTexts[0]!.replaceAll('#1', '#2'));
     expect(roundTexts[0]).toContain('What has happened since last time');
     expect(roundTexts[0]).not.toMatch(/Siden sidst|Hvad tager/);
+  });
+
+  it("answers a member's mistakes in the group's language, not the bot's default", async () => {
+    const { place } = await createGroup(h, 'Leaders South', 'en', ['bo']);
+    expect(shown(await h.say('bo', 'checkin start', place))).toContain('Only the group’s facilitator can do that (Anna)');
+    await h.say('anna', 'checkin start', place);
+    const { roundId } = latestRound(h, place);
+    const empty = await h.submit('bo', 'round.answer', roundId, { answer: '' }, direct('bo'));
+    expect(empty).toEqual({ kind: 'form_errors', errors: { answer: 'Write an answer – or pass if you have nothing today.' } });
   });
 });
 

@@ -2,6 +2,7 @@
 // each test makes its own people and group (unique ids), so tests do not see each other's rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LederrumError, type ErrorCode } from '../../src/core/errors.ts';
+import type { Checkin } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore, type Database } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
@@ -206,10 +207,10 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     return checkin;
   }
 
-  it("lastTakeaway returns the person's own latest closed take-away, ignoring passes and open check-ins", async () => {
+  it("lastTakeaway returns what the person took along the last time they answered the closing round; a pass there means nothing", async () => {
     const { group: g, facilitator: a, members } = await group(['Ana', 'Ben', 'Cas']);
     const [b, c] = [members[0]!, members[1]!];
-    await meeting(g.id, 0, [[a.id, 'A1'], [b.id, 'B1']]);
+    await meeting(g.id, 0, [[a.id, 'A1'], [b.id, 'B1'], [c.id, 'C1']]);
     await meeting(g.id, 10, [[a.id, 'A2'], [b.id, 'pass']]);
     await meeting(g.id, 20, [[a.id, 'A3 open']], false);
 
@@ -217,8 +218,11 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(await store.lastTakeaway(g.id, a.id, 4)).toBe('A2');
     expect(await store.lastTakeaway(g.id, a.id, 2)).toBe('A1');
     expect(await store.lastTakeaway(g.id, a.id, 1)).toBeNull();
-    expect(await store.lastTakeaway(g.id, b.id, 3)).toBe('B1');
-    expect(await store.lastTakeaway(g.id, c.id, 3)).toBeNull();
+    // Ben passed at #2: he took nothing along last time, so #1's takeaway is not shown as "last time".
+    expect(await store.lastTakeaway(g.id, b.id, 3)).toBeNull();
+    expect(await store.lastTakeaway(g.id, b.id, 2)).toBe('B1');
+    // Cas was away at #2: what he took along at #1 is still the last thing he took along.
+    expect(await store.lastTakeaway(g.id, c.id, 3)).toBe('C1');
     const other = await group(['Dan']);
     expect(await store.lastTakeaway(other.group.id, a.id, 99)).toBeNull();
   });
@@ -226,7 +230,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
   it('attendanceHistory returns the last N closed check-ins oldest first, with their marks', async () => {
     const { group: g, facilitator: a, members } = await group(['Ana', 'Ben']);
     const b = members[0]!;
-    const closed = [];
+    const closed: Checkin[] = [];
     for (let i = 0; i < 4; i++) {
       const checkin = await store.startCheckin(g.id, at(i * 10));
       await store.closeCheckin(checkin.id, at(i * 10 + 5), [

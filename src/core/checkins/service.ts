@@ -86,6 +86,7 @@ async function markRoundsClosed(turn: Turn, group: Group, sequence: number, roun
 async function loadRound(turn: Turn, roundId: string): Promise<RoundContext> {
   const context = await turn.deps.store.roundContext(roundId);
   if (!context) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  turn.group = context.group;
   return context;
 }
 
@@ -160,5 +161,6 @@ function stringValue(values: FormValues, id: string): string {
 /** Round-message buttons carry the round id; the facilitator's buttons act on that round's group. */
 export async function groupTurnForRound(turn: Turn, roundId: string): Promise<Turn> {
   const { group } = await loadRound(turn, roundId);
-  return { ...turn, event: { ...turn.event, place: { kind: 'group', conversationId: group.conversationId } } };
+  turn.event = { ...turn.event, place: { kind: 'group', conversationId: group.conversationId } };
+  return turn;
 }

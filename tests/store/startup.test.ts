@@ -1,0 +1,81 @@
+// Opening the database at start-up: an unreachable server is one clear LederrumError that is
+// safe to log, and an embedded PGlite with a data directory keeps its data across restarts.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LederrumError } from '../../src/core/errors.ts';
+import { createStore, openDatabase } from '../../src/store/index.ts';
+
+describe('openDatabase on an unreachable PostgreSQL server', () => {
+  it('rejects with DATABASE_UNREACHABLE naming the URL with the password hidden, and the reason', async () => {
+    const url = 'postgresql://postgres:secret@127.0.0.1:1/nope';
+    const error = await openDatabase({ kind: 'postgresql', url }).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(LederrumError);
+    const failure = error as LederrumError;
+    expect(failure.code).toBe('DATABASE_UNREACHABLE');
+    expect(failure.message).toContain('postgresql://postgres:***@127.0.0.1:1/nope');
+    expect(failure.message).toMatch(/ECONNREFUSED/);
+    expect(failure.message).not.toContain('secret');
+    expect(failure.cause).toBeDefined();
+  });
+});
+
+describe('PGlite with a data directory', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('keeps its data across close and reopen, and does not migrate twice', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lederrum-pglite-'));
+    dirs.push(dir);
+    const dataDir = join(dir, 'data');
+
+    const first = await openDatabase({ kind: 'pglite', dataDir });
+    expect(first.location).toBe(`PGlite at ${dataDir}`);
+    const store = createStore(first.prisma);
+    const fia = await store.upsertPerson({ platform: 'playground', externalId: 'fia', displayName: 'Fia', locale: 'da' });
+    const group = await store.createGroup({
+      platform: 'playground',
+      conversationId: 'leaders',
+      name: 'Leaders',
+      language: 'da',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: fia.id,
+      memberIds: [],
+    });
+    const checkin = await store.startCheckin(group.id, new Date('2026-11-23T09:00:00.000Z'));
+    const { answer } = await store.saveAnswer({
+      roundId: checkin.rounds[0]!.id,
+      personId: fia.id,
+      text: 'Kept across restarts',
+      passed: false,
+      shared: false,
+      at: new Date('2026-11-23T09:05:00.000Z'),
+    });
+    const migrationsBefore = await first.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
+      'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
+    );
+    await first.close();
+
+    const second = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const reopened = createStore(second.prisma);
+      expect(await reopened.findGroupByConversation('playground', 'leaders')).toEqual(group);
+      expect((await reopened.memberships(group.id)).map((m) => [m.person, m.role])).toEqual([[fia, 'facilitator']]);
+      expect(await reopened.openCheckin(group.id)).toEqual(checkin);
+      expect(await reopened.answer(checkin.rounds[0]!.id, fia.id)).toEqual(answer);
+      const migrationsAfter = await second.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
+        'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
+      );
+      expect(migrationsAfter).toEqual(migrationsBefore);
+      expect(migrationsAfter.length).toBeGreaterThan(0);
+    } finally {
+      await second.close();
+    }
+  });
+});

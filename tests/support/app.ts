@@ -1,0 +1,18 @@
+// Starts the whole of Lederrum in-process, as `npm start` does, on a free loopback port with
+// an in-memory PGlite database.
+import { loadConfig } from '../../src/app/config.ts';
+import { startApp, type RunningApp } from '../../src/app/app.ts';
+import type { Clock } from '../../src/core/index.ts';
+import { MemoryLogger } from './fakes.ts';
+
+export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningApp & { logger: MemoryLogger }> {
+  const logger = new MemoryLogger();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
+  const app = await startApp({
+    config,
+    logger,
+    database: { kind: 'pglite', dataDir: null },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  return Object.assign(app, { logger });
+}
