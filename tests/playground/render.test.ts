@@ -1,0 +1,90 @@
+// The playground's renderers are pure: neutral message or form in, HTML out. These tests check
+// the structure a person would see and press, and that nothing a member wrote becomes markup.
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, formToHtml, inline, messageToHtml } from '../../adapters/playground/render.ts';
+import type { Form, Message } from '../../src/core/index.ts';
+
+describe('messageToHtml', () => {
+  it('renders each block kind with its own class', () => {
+    const message: Message = {
+      text: 'x',
+      blocks: [
+        { type: 'header', text: 'Tjek-ind #1 · Siden sidst' },
+        { type: 'text', text: 'Skriv `tjekind start`\nnæste linje' },
+        { type: 'section', title: 'Bo', text: 'Et svar' },
+        { type: 'fields', fields: [{ label: 'Anna', value: 'med 2 af 3' }] },
+        { type: 'context', text: 'Kun antal' },
+        { type: 'buttons', buttons: [{ action: 'round.answer', value: 'r1', label: 'Svar', style: 'primary' }] },
+      ],
+    };
+    const html = messageToHtml(message);
+    expect(html).toContain('<div class="m-header">Tjek-ind #1 · Siden sidst</div>');
+    expect(html).toContain('Skriv <code>tjekind start</code><br>næste linje');
+    expect(html).toContain('<div class="m-title">Bo</div><div class="m-body">Et svar</div>');
+    expect(html).toContain('<dt>Anna</dt><dd>med 2 af 3</dd>');
+    expect(html).toContain('<div class="m-context">Kun antal</div>');
+    expect(html).toContain('class="m-button primary" data-action="round.answer" data-value="r1">Svar</button>');
+  });
+
+  it('escapes everything a member wrote, so an answer cannot inject markup', () => {
+    const evil = '<img src=x onerror="alert(1)"> & "quotes"';
+    const html = messageToHtml({ text: evil, blocks: [{ type: 'section', title: '<b>Bo</b>', text: evil }] });
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Bo</b>');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;quotes&quot;');
+  });
+
+  it('escapes button values and labels in attributes', () => {
+    const html = messageToHtml({ text: '', blocks: [{ type: 'buttons', buttons: [{ action: 'a"b', value: '"><script>', label: '<x>' }] }] });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('data-action="a&quot;b"');
+    expect(html).toContain('&lt;x&gt;</button>');
+  });
+
+  it('inline() only turns backtick pairs into code', () => {
+    expect(inline('a `b` c `d')).toBe('a <code>b</code> c `d');
+    expect(escapeHtml(`'`)).toBe('&#39;');
+  });
+});
+
+describe('formToHtml', () => {
+  const form: Form = {
+    id: 'round.answer',
+    state: 'round-1',
+    title: 'Siden sidst',
+    submitLabel: 'Gem',
+    intro: [{ type: 'section', title: 'Det tog du med dig sidst', text: 'Pauser <3' }],
+    fields: [
+      { type: 'text', id: 'answer', label: 'Dit svar', multiline: true, maxLength: 3000, initial: 'før', hint: 'Højst 3.000 tegn' },
+      { type: 'text', id: 'name', label: 'Navn', initial: 'A "B"' },
+      { type: 'choice', id: 'language', label: 'Sprog', options: [{ value: 'da', label: 'Dansk' }, { value: 'en', label: 'Engelsk' }], initial: 'en' },
+      { type: 'multi_choice', id: 'members', label: 'Medlemmer', options: [{ value: 'p1', label: 'Bo' }, { value: 'p2', label: 'Carl' }], initial: ['p2'] },
+      { type: 'checkbox', id: 'share', label: 'Del med gruppen', initial: true },
+    ],
+  };
+  const html = formToHtml(form, 'Annuller');
+
+  it('carries the form id and state back to the server', () => {
+    expect(html).toContain('data-form-id="round.answer" data-state="round-1"');
+  });
+
+  it('shows the intro read-only and escaped', () => {
+    expect(html).toContain('<div class="m-title">Det tog du med dig sidst</div><div class="m-body">Pauser &lt;3</div>');
+  });
+
+  it('renders each field with its current value and an error slot', () => {
+    expect(html).toMatch(/<textarea name="answer" id="f-answer" data-max="3000" rows="5">før<\/textarea>/);
+    expect(html).toContain('value="A &quot;B&quot;"');
+    expect(html).toContain('<option value="en" selected>Engelsk</option>');
+    expect(html).toContain('<option value="da">Dansk</option>');
+    expect(html).toContain('name="members" value="p2" checked');
+    expect(html).toMatch(/name="members" value="p1">/);
+    expect(html).toMatch(/name="share" value="true" data-flag checked/);
+    for (const id of ['answer', 'name', 'language', 'members', 'share']) expect(html).toContain(`data-error-for="${id}"`);
+  });
+
+  it('has a localised cancel and the form’s own submit label', () => {
+    expect(html).toContain('<button type="button" class="cancel">Annuller</button>');
+    expect(html).toContain('<button type="submit" class="primary">Gem</button>');
+  });
+});
