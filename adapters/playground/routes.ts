@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
-import type { Clock, Lederrum, Logger, Reply } from '../../src/core/index.ts';
+import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
 import { buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, personRequest } from './parse.ts';
 import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
@@ -41,7 +41,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   router.use('/static', express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
   const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
   api.use((req, res, next) => {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
@@ -51,6 +50,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     }
     next();
   });
+  api.use(express.json({ limit: '256kb' }));
 
   api.get('/workspace', async (req, res) => {
     const people = await workspace.people();
@@ -131,6 +131,18 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     });
   });
 
+  // A body that is not JSON, or anything that throws, answers in JSON like every other
+  // failure here: Express's default would send an HTML page with a stack trace.
+  api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.' });
+      return;
+    }
+    deps.logger.error('playground request failed', { path: req.path, error: error instanceof Error ? error.message : String(error) });
+    res.status(500).json({ error: chrome.failed.en });
+  });
+
   router.use('/api', api);
   return router;
 }
@@ -155,7 +167,7 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
     try {
       res.json(await work(person, parsed.data, person.locale));
     } catch (error) {
-      deps.logger.error('playground request failed', { path: req.path, error: error instanceof Error ? error.message : String(error) });
+      deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
       res.status(500).json({ error: chrome.failed[person.locale] });
     }
   };

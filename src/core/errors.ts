@@ -48,3 +48,16 @@ export class LederrumError extends Error {
 export function isLederrumError(error: unknown): error is LederrumError {
   return error instanceof LederrumError;
 }
+
+/**
+ * What an operator's log may say about a failure: its kind, code and first line, and where it
+ * happened. Never the rest of the message — a database error can quote the values it was given,
+ * and those may be what a member wrote.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const code = (error as { code?: unknown }).code;
+  const firstLine = (error.message.split('\n')[0] ?? '').slice(0, 200);
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
+  return { error: error.name, ...(code !== undefined ? { code } : {}), message: firstLine, stack: frames.join('\n') };
+}

@@ -2,7 +2,7 @@
 // else (posts, thread replies, private messages) goes through the Deliverer port.
 // It never throws: a LederrumError becomes a localised message, anything else is logged
 // and the person is told, in their language, that nothing saved was lost.
-import { isLederrumError, type LederrumError } from './errors.ts';
+import { errorForLog, isLederrumError, type LederrumError } from './errors.ts';
 import type { InboundEvent } from './model/events.ts';
 import { textMessage, type Reply } from './model/messages.ts';
 import { translate } from './i18n/translate.ts';
@@ -111,17 +111,11 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
 function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefined, error: unknown): Reply {
   const language = turn ? languageOf(turn) : (event.actor.locale ?? deps.defaultLanguage);
   if (!isLederrumError(error) || error.code === 'INTERNAL') {
-    deps.logger.error('event failed', { event: event.type, platform: event.actor.platform, error: describe(error) });
+    deps.logger.error('event failed', { event: event.type, platform: event.actor.platform, ...errorForLog(error) });
     return { kind: 'message', message: textMessage(translate(language, 'error.internal')) };
   }
   const known: LederrumError = error;
   const text = translate(language, known.messageKey, known.params);
   if (event.type === 'form_submitted' && known.field) return { kind: 'form_errors', errors: { [known.field]: text } };
   return { kind: 'message', message: textMessage(text) };
-}
-
-/** For operators' logs: the error's code and message, never the content a member wrote. */
-function describe(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { value: String(error) };
 }

@@ -1,10 +1,11 @@
 // The playground platform's own data (see adapters/playground/workspace.ts). People are
-// Lederrum users of platform "playground"; removing one deletes their Lederrum data with them
-// (the foreign keys cascade), exactly as "delete my data" will.
+// Lederrum users of platform "playground"; removing one deletes their Lederrum data with them,
+// through the same deletePerson that "delete my data" will use.
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../core/model/messages.ts';
 import type { PlaygroundWorkspace, PlaygroundPerson, StoredMessage } from '../../adapters/playground/workspace.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { deletePerson } from './personal-data.ts';
 
 const SEEDED_MARKER = 'playground:seeded';
 
@@ -50,7 +51,8 @@ export function playgroundWorkspace(prisma: PrismaClient): PlaygroundWorkspace {
     },
     addPerson,
     async removePerson(externalId) {
-      await prisma.user.deleteMany({ where: { platform: 'playground', externalId } });
+      const person = await prisma.user.findUnique({ where: { platform_externalId: { platform: 'playground', externalId } } });
+      if (person) await deletePerson(prisma, person.id);
     },
     async seedOnce(people) {
       const created = await prisma.playgroundConversation.createMany({

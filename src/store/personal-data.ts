@@ -1,0 +1,23 @@
+// Every table that refers to a person, in one place (ARCHITECTURE, Data). "Delete my data" and
+// "export my data" both walk this list; tests/store/personal-data.test.ts fails when a model
+// that references User is missing here.
+import type { PrismaClient } from './generated/client.ts';
+
+/** Models holding a person's own data, keyed by their column pointing at User.id. */
+export const PERSONAL_TABLES = {
+  Answer: 'userId',
+  Attendance: 'userId',
+  Membership: 'userId',
+  WorkspaceRole: 'userId',
+} as const;
+
+/** Deletes everything Lederrum keeps about a person, then the person, in one transaction. */
+export async function deletePerson(prisma: PrismaClient, personId: string): Promise<void> {
+  await prisma.$transaction([
+    prisma.answer.deleteMany({ where: { userId: personId } }),
+    prisma.attendance.deleteMany({ where: { userId: personId } }),
+    prisma.membership.deleteMany({ where: { userId: personId } }),
+    prisma.workspaceRole.deleteMany({ where: { userId: personId } }),
+    prisma.user.deleteMany({ where: { id: personId } }),
+  ]);
+}

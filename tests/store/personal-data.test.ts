@@ -1,0 +1,64 @@
+// The list of tables holding a person's data must be complete, or "delete my data" leaves
+// something behind. This reads the schema's relations and the database after a deletion.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/store/index.ts';
+import { deletePerson, PERSONAL_TABLES } from '../../src/store/personal-data.ts';
+import { pglite } from '../support/databases.ts';
+
+const schema = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
+
+/** Models with a relation field of type User, and the column that points at it. */
+function modelsReferencingUser(): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [, model, body] of schema.matchAll(/model (\w+) \{([\s\S]*?)\n\}/g)) {
+    const relation = body!.match(/^\s+\w+\s+User\??\s+@relation\(fields: \[(\w+)\]/m);
+    if (relation) found[model!] = relation[1]!;
+  }
+  return found;
+}
+
+describe('personal data', () => {
+  it('lists every model that references a person', () => {
+    const referencing = modelsReferencingUser();
+    expect(Object.keys(referencing).length).toBeGreaterThanOrEqual(4);
+    expect(referencing).toEqual(PERSONAL_TABLES);
+  });
+
+  describe('deletePerson', () => {
+    let db: Awaited<ReturnType<typeof pglite.open>>;
+    beforeAll(async () => {
+      db = await pglite.open();
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it('removes the person and every row about them, and nothing about anyone else', async () => {
+      const store = createStore(db.prisma);
+      const at = new Date('2026-11-23T09:00:00Z');
+      const anna = await store.upsertPerson({ platform: 'playground', externalId: 'a', displayName: 'Anna' });
+      const bo = await store.upsertPerson({ platform: 'playground', externalId: 'b', displayName: 'Bo' });
+      const group = await store.createGroup({
+        platform: 'playground', conversationId: 'c', name: 'G', language: 'da', timeZone: 'Europe/Copenhagen',
+        facilitatorId: anna.id, memberIds: [bo.id],
+      });
+      await db.prisma.workspaceRole.create({ data: { userId: bo.id, role: 'hr' } });
+      const checkin = await store.startCheckin(group.id, at);
+      for (const person of [anna, bo]) {
+        await store.saveAnswer({ roundId: checkin.rounds[0]!.id, personId: person.id, text: person.displayName, passed: false, shared: true, at });
+      }
+      await store.closeCheckin(checkin.id, at, [{ personId: anna.id, present: true }, { personId: bo.id, present: true }]);
+
+      await deletePerson(db.prisma, bo.id);
+
+      expect(await db.prisma.user.count({ where: { id: bo.id } })).toBe(0);
+      for (const [model, column] of Object.entries(PERSONAL_TABLES)) {
+        const rows = await db.prisma.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM "${model}" WHERE "${column}" = $1`, bo.id);
+        expect(rows[0]!.n, model).toBe(0);
+      }
+      expect(await db.prisma.answer.count({ where: { userId: anna.id } })).toBe(1);
+      expect(await db.prisma.membership.count({ where: { userId: anna.id } })).toBe(1);
+    });
+  });
+});
