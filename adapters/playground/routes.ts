@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
@@ -41,6 +41,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   router.use('/static', express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
   const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
   api.use((req, res, next) => {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
@@ -50,7 +51,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     }
     next();
   });
-  api.use(express.json({ limit: '256kb' }));
 
   api.get('/workspace', async (req, res) => {
     const people = await workspace.people();
@@ -129,18 +129,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
       clearInterval(keepAlive);
       unsubscribe();
     });
-  });
-
-  // A body that is not JSON, or anything that throws, answers in JSON like every other
-  // failure here: Express's default would send an HTML page with a stack trace.
-  api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
-    if (status >= 400 && status < 500) {
-      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.' });
-      return;
-    }
-    deps.logger.error('playground request failed', { path: req.path, error: error instanceof Error ? error.message : String(error) });
-    res.status(500).json({ error: chrome.failed.en });
   });
 
   router.use('/api', api);
