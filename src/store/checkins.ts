@@ -5,11 +5,9 @@ import { LederrumError } from '../core/errors.ts';
 import type { Store } from '../core/ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
+import type { PeopleAndGroupsKeys } from './people-groups.ts';
 
-type Checkins = Omit<
-  Store,
-  'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers'
->;
+type Checkins = Omit<Store, PeopleAndGroupsKeys>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

@@ -70,22 +70,13 @@ async function openPostgres(url: string): Promise<{ handle: Database; runner: Sc
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const runner: ScriptRunner = {
-    exec: async (sql) => {
-      await pool.query(sql);
-    },
-    query: async (sql, params) => (await pool.query(sql, params)).rows,
+    ...scriptsOn(pool),
     // Replicas starting together must not apply the same migration twice.
     withLock: async (work) => {
       const client = await pool.connect();
       try {
         await client.query('SELECT pg_advisory_lock(72707369)');
-        const locked: ScriptRunner = {
-          exec: async (sql) => {
-            await client.query(sql);
-          },
-          query: async (sql, params) => (await client.query(sql, params)).rows,
-          withLock: (inner) => inner(locked),
-        };
+        const locked: ScriptRunner = { ...scriptsOn(client), withLock: (inner) => inner(locked) };
         return await work(locked);
       } finally {
         await client.query('SELECT pg_advisory_unlock(72707369)').catch(() => undefined);
@@ -104,6 +95,16 @@ async function openPostgres(url: string): Promise<{ handle: Database; runner: Sc
         await pool.end();
       },
     },
+  };
+}
+
+/** exec/query on a pg pool or a single pg client (one connection: needed for BEGIN…COMMIT). */
+function scriptsOn(db: pg.Pool | pg.PoolClient): Omit<ScriptRunner, 'withLock'> {
+  return {
+    exec: async (sql) => {
+      await db.query(sql);
+    },
+    query: async (sql, params) => (await db.query(sql, params)).rows,
   };
 }
 

@@ -5,10 +5,10 @@ import type { Store } from '../core/ports.ts';
 import { Prisma, type PrismaClient } from './generated/client.ts';
 import { toGroup, toPerson } from './mapping.ts';
 
-type PeopleAndGroups = Pick<
-  Store,
-  'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers'
->;
+/** The Store methods this file implements; src/store/checkins.ts implements the rest. */
+export type PeopleAndGroupsKeys =
+  | 'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
+type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
   return {
