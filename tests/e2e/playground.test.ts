@@ -1,9 +1,11 @@
 // Steps 1-5 of the foundation issue, in real Chromium against the real app: three members,
-// each in their own browser context, create a group and hold two check-ins.
+// each in their own browser context, create a group and hold two check-ins — once on the
+// embedded PGlite database and once on the local PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
+import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 
 const PRIVATE = 'BO-PRIVATE-TAKEAWAY: sige nej til et møde om ugen';
 const SHARED = 'CARL-SHARED-TAKEAWAY: fem minutters luft mellem møderne';
@@ -49,127 +51,133 @@ async function threadText(page: Page, title: string): Promise<string> {
   return page.locator('#thread').innerText();
 }
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  pages.anna = await actAs('Anna Holm');
-  pages.bo = await actAs('Bo Nielsen');
-  pages.carl = await actAs('Carl Jensen');
-}, 60_000);
+describe.each(['pglite', 'postgresql'] as const)('on %s', (database) => {
+  let scratch: string | null = null;
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+  beforeAll(async () => {
+    scratch = database === 'postgresql' ? await createScratchDatabase() : null;
+    app = await startTestApp({ database: scratch ? { kind: 'postgresql', url: scratch } : { kind: 'pglite', dataDir: null } });
+    browser = await launchChromium();
+    pages.anna = await actAs('Anna Holm');
+    pages.bo = await actAs('Bo Nielsen');
+    pages.carl = await actAs('Carl Jensen');
+  }, 60_000);
 
-describe('the playground, steps 1-5 with three members', () => {
-  it('1. Anna creates a group with Bo and Carl and becomes its facilitator', async () => {
-    const { anna } = pages;
-    await anna.locator('#composer-text').fill('gruppe opret');
-    await anna.locator('#composer').getByRole('button').click();
-    const form = anna.locator('dialog[open] form');
-    await form.locator('input[name=name]').fill(GROUP);
-    await form.locator('select[name=language]').selectOption('da');
-    await form.locator('input[name=time_zone]').fill('Europe/Copenhagen');
-    await form.getByLabel('Bo Nielsen').check();
-    await form.getByLabel('Carl Jensen').check();
-    await form.getByRole('button', { name: 'Opret' }).click();
-    await expect.poll(() => anna.locator('#messages').innerText()).toContain('du er facilitator');
-    for (const page of Object.values(pages)) {
-      await page.reload();
-      await openGroup(page);
-      await expect.poll(() => page.locator('#messages').innerText()).toContain(`Velkommen til ${GROUP}`);
-    }
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    if (scratch) await dropScratchDatabase(scratch);
   });
 
-  it('2. the opening round: answers appear in the thread under each name, passing counts', async () => {
-    const { anna, bo, carl } = pages;
-    await anna.locator('.chip', { hasText: 'tjekind start' }).click();
-    for (const page of [anna, bo, carl]) {
-      await expect.poll(() => page.locator('#messages').innerText()).toContain('Tjek-ind #1 · Siden sidst');
-    }
-    await expect(roundMessage(bo, 'Siden sidst').innerText()).resolves.toContain('hvordan er din balance lige nu?');
+  describe('the playground, steps 1-5 with three members', () => {
+    it('1. Anna creates a group with Bo and Carl and becomes its facilitator', async () => {
+      const { anna } = pages;
+      await anna.locator('#composer-text').fill('gruppe opret');
+      await anna.locator('#composer').getByRole('button').click();
+      const form = anna.locator('dialog[open] form');
+      await form.locator('input[name=name]').fill(GROUP);
+      await form.locator('select[name=language]').selectOption('da');
+      await form.locator('input[name=time_zone]').fill('Europe/Copenhagen');
+      await form.getByLabel('Bo Nielsen').check();
+      await form.getByLabel('Carl Jensen').check();
+      await form.getByRole('button', { name: 'Opret' }).click();
+      await expect.poll(() => anna.locator('#messages').innerText()).toContain('du er facilitator');
+      for (const page of Object.values(pages)) {
+        await page.reload();
+        await openGroup(page);
+        await expect.poll(() => page.locator('#messages').innerText()).toContain(`Velkommen til ${GROUP}`);
+      }
+    });
 
-    await answer(bo, 'Siden sidst', 'En travl uge med budget, men jeg fik holdt frokostpausen.');
-    await roundMessage(carl, 'Siden sidst').getByRole('button', { name: 'Meld pas', exact: true }).click();
-    await answer(anna, 'Siden sidst', 'Godt at være her.');
+    it('2. the opening round: answers appear in the thread under each name, passing counts', async () => {
+      const { anna, bo, carl } = pages;
+      await anna.locator('.chip', { hasText: 'tjekind start' }).click();
+      for (const page of [anna, bo, carl]) {
+        await expect.poll(() => page.locator('#messages').innerText()).toContain('Tjek-ind #1 · Siden sidst');
+      }
+      await expect(roundMessage(bo, 'Siden sidst').innerText()).resolves.toContain('hvordan er din balance lige nu?');
 
-    // Bo edits his answer while the round is open; the same thread reply changes.
-    await answer(bo, 'Siden sidst', 'En travl uge med budget – og jeg fik holdt alle frokostpauser.');
-    const thread = await threadText(anna, 'Siden sidst');
-    expect(thread).toContain('Bo Nielsen');
-    expect(thread).toContain('og jeg fik holdt alle frokostpauser');
-    expect(thread).not.toContain('men jeg fik holdt frokostpausen');
-    expect(thread).toContain('Carl Jensen melder pas denne gang.');
-    expect(thread).toContain('Godt at være her.');
-    expect(thread).toContain('(rettet)');
-  });
+      await answer(bo, 'Siden sidst', 'En travl uge med budget, men jeg fik holdt frokostpausen.');
+      await roundMessage(carl, 'Siden sidst').getByRole('button', { name: 'Meld pas', exact: true }).click();
+      await answer(anna, 'Siden sidst', 'Godt at være her.');
 
-  it('an answer to a round that has closed is refused in the form, with the text kept', async () => {
-    const { anna, bo } = pages;
-    await roundMessage(bo, 'Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
-    const form = bo.locator('dialog[open] form');
-    await form.locator('textarea[name=answer]').fill('Sent svar');
-    // Meanwhile Anna opens the closing round, which closes "Siden sidst".
-    await roundMessage(anna, 'Siden sidst').getByRole('button', { name: 'Start afrundingen' }).click();
-    await expect.poll(() => anna.locator('#messages').innerText()).toContain('Hvad tager jeg med mig?');
-    await form.getByRole('button', { name: 'Gem' }).click();
-    await expect.poll(() => form.locator('[data-error-for=answer]').innerText()).toContain('er lukket');
-    await expect(form.locator('textarea[name=answer]').inputValue()).resolves.toBe('Sent svar');
-    await form.getByRole('button', { name: 'Annuller' }).click();
-    const closed = await roundMessage(bo, 'Siden sidst').innerText();
-    expect(closed).toContain('Runden er lukket.');
-    await expect(roundMessage(bo, 'Siden sidst').getByRole('button', { name: 'Svar', exact: true }).count()).resolves.toBe(0);
-  });
+      // Bo edits his answer while the round is open; the same thread reply changes.
+      await answer(bo, 'Siden sidst', 'En travl uge med budget – og jeg fik holdt alle frokostpauser.');
+      const thread = await threadText(anna, 'Siden sidst');
+      expect(thread).toContain('Bo Nielsen');
+      expect(thread).toContain('og jeg fik holdt alle frokostpauser');
+      expect(thread).not.toContain('men jeg fik holdt frokostpausen');
+      expect(thread).toContain('Carl Jensen melder pas denne gang.');
+      expect(thread).toContain('Godt at være her.');
+      expect(thread).toContain('(rettet)');
+    });
 
-  it('3. the closing round: a takeaway is private by default and may be shared', async () => {
-    const { anna, bo, carl } = pages;
-    await answer(bo, 'Hvad tager jeg med mig?', PRIVATE);
-    await expect.poll(() => bo.locator('#messages').innerText()).toContain('Gemt – kun til dig');
-    await answer(carl, 'Hvad tager jeg med mig?', SHARED, { share: true });
-    await roundMessage(anna, 'Hvad tager jeg med mig?').getByRole('button', { name: 'Meld pas', exact: true }).click();
+    it('an answer to a round that has closed is refused in the form, with the text kept', async () => {
+      const { anna, bo } = pages;
+      await roundMessage(bo, 'Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
+      const form = bo.locator('dialog[open] form');
+      await form.locator('textarea[name=answer]').fill('Sent svar');
+      // Meanwhile Anna opens the closing round, which closes "Siden sidst".
+      await roundMessage(anna, 'Siden sidst').getByRole('button', { name: 'Start afrundingen' }).click();
+      await expect.poll(() => anna.locator('#messages').innerText()).toContain('Hvad tager jeg med mig?');
+      await form.getByRole('button', { name: 'Gem' }).click();
+      await expect.poll(() => form.locator('[data-error-for=answer]').innerText()).toContain('er lukket');
+      await expect(form.locator('textarea[name=answer]').inputValue()).resolves.toBe('Sent svar');
+      await form.getByRole('button', { name: 'Annuller' }).click();
+      const closed = await roundMessage(bo, 'Siden sidst').innerText();
+      expect(closed).toContain('Runden er lukket.');
+      await expect(roundMessage(bo, 'Siden sidst').getByRole('button', { name: 'Svar', exact: true }).count()).resolves.toBe(0);
+    });
 
-    const annaSees = await threadText(anna, 'Hvad tager jeg med mig?');
-    expect(annaSees).toContain('Bo Nielsen har taget noget med sig (privat).');
-    expect(annaSees).toContain(SHARED);
-    expect(annaSees).not.toContain(PRIVATE);
-    // Bo's private confirmation is for Bo alone.
-    expect(await anna.locator('#messages').innerText()).not.toContain('Gemt – kun til dig');
-  });
+    it('3. the closing round: a takeaway is private by default and may be shared', async () => {
+      const { anna, bo, carl } = pages;
+      await answer(bo, 'Hvad tager jeg med mig?', PRIVATE);
+      await expect.poll(() => bo.locator('#messages').innerText()).toContain('Gemt – kun til dig');
+      await answer(carl, 'Hvad tager jeg med mig?', SHARED, { share: true });
+      await roundMessage(anna, 'Hvad tager jeg med mig?').getByRole('button', { name: 'Meld pas', exact: true }).click();
 
-  it('4. closing posts a summary: who took part and what was shared, never what was kept', async () => {
-    const { anna, bo, carl } = pages;
-    await roundMessage(anna, 'Hvad tager jeg med mig?').getByRole('button', { name: 'Afslut tjek-ind' }).click();
-    for (const page of [anna, bo, carl]) {
-      await expect.poll(() => page.locator('#messages').innerText()).toContain('Tjek-ind #1 er afsluttet');
-      const summary = await roundMessage(page, 'Tjek-ind #1 er afsluttet').innerText();
-      expect(summary).toContain('Med i dag (3 af 3)');
-      expect(summary).toContain(SHARED);
-      expect(summary).not.toContain(PRIVATE);
-    }
-    for (const page of [anna, carl]) {
-      expect(await threadText(page, 'Hvad tager jeg med mig?')).not.toContain(PRIVATE);
-      expect(await page.content()).not.toContain('BO-PRIVATE-TAKEAWAY');
-    }
-  });
+      const annaSees = await threadText(anna, 'Hvad tager jeg med mig?');
+      expect(annaSees).toContain('Bo Nielsen har taget noget med sig (privat).');
+      expect(annaSees).toContain(SHARED);
+      expect(annaSees).not.toContain(PRIVATE);
+      // Bo's private confirmation is for Bo alone.
+      expect(await anna.locator('#messages').innerText()).not.toContain('Gemt – kun til dig');
+    });
 
-  it('5. the next "Siden sidst" shows each member, and only them, what they took with them', async () => {
-    const { anna, bo, carl } = pages;
-    await anna.locator('.chip', { hasText: 'tjekind start' }).click();
-    await expect.poll(() => bo.locator('#messages').innerText()).toContain('Tjek-ind #2 · Siden sidst');
+    it('4. closing posts a summary: who took part and what was shared, never what was kept', async () => {
+      const { anna, bo, carl } = pages;
+      await roundMessage(anna, 'Hvad tager jeg med mig?').getByRole('button', { name: 'Afslut tjek-ind' }).click();
+      for (const page of [anna, bo, carl]) {
+        await expect.poll(() => page.locator('#messages').innerText()).toContain('Tjek-ind #1 er afsluttet');
+        const summary = await roundMessage(page, 'Tjek-ind #1 er afsluttet').innerText();
+        expect(summary).toContain('Med i dag (3 af 3)');
+        expect(summary).toContain(SHARED);
+        expect(summary).not.toContain(PRIVATE);
+      }
+      for (const page of [anna, carl]) {
+        expect(await threadText(page, 'Hvad tager jeg med mig?')).not.toContain(PRIVATE);
+        expect(await page.content()).not.toContain('BO-PRIVATE-TAKEAWAY');
+      }
+    });
 
-    await roundMessage(bo, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
-    const boForm = await bo.locator('dialog[open] form').innerText();
-    expect(boForm).toContain('Det tog du med dig sidst (kun du kan se det)');
-    expect(boForm).toContain(PRIVATE);
+    it('5. the next "Siden sidst" shows each member, and only them, what they took with them', async () => {
+      const { anna, bo, carl } = pages;
+      await anna.locator('.chip', { hasText: 'tjekind start' }).click();
+      await expect.poll(() => bo.locator('#messages').innerText()).toContain('Tjek-ind #2 · Siden sidst');
 
-    await roundMessage(carl, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
-    const carlForm = await carl.locator('dialog[open] form').innerText();
-    expect(carlForm).toContain(SHARED);
-    expect(carlForm).not.toContain('BO-PRIVATE-TAKEAWAY');
+      await roundMessage(bo, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
+      const boForm = await bo.locator('dialog[open] form').innerText();
+      expect(boForm).toContain('Det tog du med dig sidst (kun du kan se det)');
+      expect(boForm).toContain(PRIVATE);
 
-    await roundMessage(anna, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
-    expect(await anna.locator('dialog[open] form').innerText()).not.toContain('Det tog du med dig sidst');
-    for (const page of [anna, carl]) expect(await page.content()).not.toContain('BO-PRIVATE-TAKEAWAY');
+      await roundMessage(carl, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
+      const carlForm = await carl.locator('dialog[open] form').innerText();
+      expect(carlForm).toContain(SHARED);
+      expect(carlForm).not.toContain('BO-PRIVATE-TAKEAWAY');
+
+      await roundMessage(anna, 'Tjek-ind #2 · Siden sidst').getByRole('button', { name: 'Svar', exact: true }).click();
+      expect(await anna.locator('dialog[open] form').innerText()).not.toContain('Det tog du med dig sidst');
+      for (const page of [anna, carl]) expect(await page.content()).not.toContain('BO-PRIVATE-TAKEAWAY');
+    });
   });
 });

@@ -3,15 +3,18 @@
 import { loadConfig } from '../../src/app/config.ts';
 import { startApp, type RunningApp } from '../../src/app/app.ts';
 import type { Clock } from '../../src/core/index.ts';
+import type { DatabaseTarget } from '../../src/store/index.ts';
 import { MemoryLogger } from './fakes.ts';
 
-export async function startTestApp(options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<RunningApp & { logger: MemoryLogger }> {
+export async function startTestApp(
+  options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget } = {},
+): Promise<RunningApp & { logger: MemoryLogger }> {
   const logger = new MemoryLogger();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
   const app = await startApp({
     config,
     logger,
-    database: { kind: 'pglite', dataDir: null },
+    database: options.database ?? { kind: 'pglite', dataDir: null },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return Object.assign(app, { logger });
