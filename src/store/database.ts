@@ -1,6 +1,7 @@
 // Opens the database: embedded PGlite in a folder when no DATABASE_URL is set, a PostgreSQL
 // server through @prisma/adapter-pg otherwise. Both get the same schema and migrations.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -28,10 +29,15 @@ export async function openDatabase(target: DatabaseTarget, options: { migrate?: 
 async function openPglite(dataDir: string | null): Promise<{ handle: Database; runner: ScriptRunner }> {
   const location = dataDir ?? 'memory://';
   let client: PGlite;
+  let unlock = () => {};
   try {
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+    }
     client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   } catch (cause) {
+    unlock();
     throw unreachable(location, cause);
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
@@ -51,6 +57,7 @@ async function openPglite(dataDir: string | null): Promise<{ handle: Database; r
       close: async () => {
         await prisma.$disconnect();
         await client.close();
+        unlock();
       },
     },
   };
@@ -96,6 +103,33 @@ async function openPostgres(url: string): Promise<{ handle: Database; runner: Sc
       },
     },
   };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file with the owner's pid keeps a second `npm start` out; a stale one (dead pid) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'lederrum.lock');
+  try {
+    const owner = Number(readFileSync(path, 'utf8'));
+    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`the folder is in use by another Lederrum process (pid ${owner}); stop it or set DATA_DIR to another folder`);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(path, String(process.pid));
+  return () => rmSync(path, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** exec/query on a pg pool or a single pg client (one connection: needed for BEGIN…COMMIT). */

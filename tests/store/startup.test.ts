@@ -1,6 +1,8 @@
 // Opening the database at start-up: an unreachable server is one clear LederrumError that is
 // safe to log, and an embedded PGlite with a data directory keeps its data across restarts.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +79,29 @@ describe('PGlite with a data directory', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('the embedded database folder', () => {
+  it('refuses a second process on the same DATA_DIR, naming the owner, and frees it on close', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lederrum-lock-'));
+    // Another live process owns the folder.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      await writeFile(join(dir, 'lederrum.lock'), String(other.pid));
+      const error = await openDatabase({ kind: 'pglite', dataDir: dir }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LederrumError);
+      expect((error as LederrumError).code).toBe('DATABASE_UNREACHABLE');
+      expect((error as Error).message).toContain(`in use by another Lederrum process (pid ${other.pid})`);
+    } finally {
+      other.kill();
+    }
+    // Once that process is gone, its stale lock is taken over, and released again on close.
+    await new Promise((resolve) => other.once('exit', resolve));
+    const db = await openDatabase({ kind: 'pglite', dataDir: dir });
+    expect(existsSync(join(dir, 'lederrum.lock'))).toBe(true);
+    await db.close();
+    expect(existsSync(join(dir, 'lederrum.lock'))).toBe(false);
+    await rm(dir, { recursive: true, force: true });
   });
 });
