@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
@@ -41,7 +41,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   router.use('/static', express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
   const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
   api.use((req, res, next) => {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
@@ -51,6 +50,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     }
     next();
   });
+  api.use(express.json({ limit: '256kb' }));
 
   api.get('/workspace', async (req, res) => {
     const people = await workspace.people();
@@ -107,7 +107,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   api.post('/people', async (req, res) => {
     const parsed = personRequest.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      res.status(400).json({ error: describeIssues(parsed.error) });
       return;
     }
     const { timeZone, ...rest } = parsed.data;
@@ -131,6 +131,22 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     });
   });
 
+  api.use((req, res) => {
+    res.status(404).json({ error: `The playground has no ${req.method} /api${req.path}.` });
+  });
+
+  // A body that is not JSON, or anything that throws, answers in JSON like every other
+  // failure here: Express's default would send an HTML page with a stack trace.
+  api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.' });
+      return;
+    }
+    deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
+    res.status(500).json({ error: chrome.failed.en });
+  });
+
   router.use('/api', api);
   return router;
 }
@@ -144,7 +160,7 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
   return async (req: Request, res: Response) => {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      res.status(400).json({ error: describeIssues(parsed.error) });
       return;
     }
     const person = (await deps.workspace.people()).find((p) => p.externalId === parsed.data.as);
@@ -181,3 +197,7 @@ async function deliverReply(
   }
 }
 
+/** zod's issues as one readable line: "text: Too big…; as: Required". */
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request body'}: ${issue.message}`).join('; ');
+}

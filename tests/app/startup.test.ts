@@ -113,8 +113,15 @@ describe('npm start (tsx src/main.ts)', () => {
     expect(running).toMatchObject({ level: 'info', playground: url });
     expect(String(running?.['database'])).toContain('PGlite at ');
 
+    // A page left open keeps its live feed connected; stopping must not wait for it.
+    const feed = await fetch(new URL(`/api/events?token=${encodeURIComponent(token!)}`, url));
+    expect(feed.status).toBe(200);
+    const reader = feed.body!.getReader();
+    await reader.read();
+
     started.child.kill('SIGTERM');
     const { code, signal } = await exitOf(started, 20_000);
+    await reader.cancel().catch(() => undefined);
     expect(signal).toBeNull();
     expect(code).toBe(0);
     expect(started.stderr()).toBe('');

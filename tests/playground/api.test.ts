@@ -64,6 +64,8 @@ describe('request checks', () => {
     expect(typeof body.error).toBe('string');
     expect(body.error).not.toMatch(/ {4}at /);
     expect((await pg.workspace()).people).toHaveLength(5);
+    // The token is checked before the body is read.
+    expect((await pg.call('POST', '/command', { rawBody: '{"as": ', token: null })).status).toBe(403);
   });
 
   it('answers missing fields with 400 naming them', async () => {
@@ -75,6 +77,15 @@ describe('request checks', () => {
     expect(form.status).toBe(400);
     expect(form.body.error).toMatch(/state|values/);
     expect((await pg.workspace()).people).toHaveLength(5);
+  });
+
+  it('answers a body of the wrong shape, and an unknown API path, in JSON', async () => {
+    const wrongShape = await pg.call<{ error: string }>('POST', '/command', { rawBody: '[1, 2]' });
+    expect(wrongShape.status).toBe(400);
+    expect(wrongShape.body.error).toMatch(/^request body: /);
+    const unknown = await pg.call<{ error: string }>('GET', '/nothing-here');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toBe('The playground has no GET /api/nothing-here.');
   });
 
   it('answers an unknown person with 404 and a readable error', async () => {
