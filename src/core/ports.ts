@@ -38,6 +38,9 @@ export interface AnswerInput {
   at: Date;
 }
 
+/** An answer together with the kind of round it answered. */
+export type CheckinAnswer = Answer & { kind: Round['kind'] };
+
 export interface RoundContext {
   round: Round;
   checkin: Checkin;
@@ -66,10 +69,18 @@ export interface Store {
   openCheckin(groupId: string): Promise<Checkin | null>;
   /** Opens check-in N+1 with its since-last round. Throws CHECKIN_ALREADY_OPEN if one is open. */
   startCheckin(groupId: string, at: Date): Promise<Checkin>;
-  /** Closes the since-last round and opens the take-away round, in one transaction. */
+  /** Closes the since-last round and opens the take-away round, in one transaction. Throws ROUND_NOT_OPEN if it is already open. */
   openTakeAwayRound(checkinId: string, at: Date): Promise<Round>;
-  /** Closes every round and the check-in and records attendance, in one transaction. */
-  closeCheckin(checkinId: string, at: Date, attendance: Array<{ personId: string; present: boolean }>): Promise<void>;
+  /**
+   * Closes every round and the check-in and records attendance, in one transaction: the answers
+   * are read under lock and handed to `attendanceOf` (the core's rule), so none can slip in between.
+   * Throws NO_OPEN_CHECKIN if it was closed meanwhile.
+   */
+  closeCheckin(
+    checkinId: string,
+    at: Date,
+    attendanceOf: (answers: CheckinAnswer[]) => Array<{ personId: string; present: boolean }>,
+  ): Promise<{ answers: CheckinAnswer[]; attendance: Array<{ personId: string; present: boolean }> }>;
   roundContext(roundId: string): Promise<RoundContext | null>;
   setRoundMessage(roundId: string, messageRef: string): Promise<void>;
 
@@ -77,7 +88,9 @@ export interface Store {
   saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean }>;
   setAnswerReply(answerId: string, replyRef: string): Promise<void>;
   answer(roundId: string, personId: string): Promise<Answer | null>;
-  answersOfCheckin(checkinId: string): Promise<Array<Answer & { kind: Round['kind'] }>>;
+  answersOfCheckin(checkinId: string): Promise<CheckinAnswer[]>;
+  /** People by id, including those who have since left their groups. */
+  people(ids: string[]): Promise<Person[]>;
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;

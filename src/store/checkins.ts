@@ -40,22 +40,34 @@ export function checkins(prisma: PrismaClient): Checkins {
 
     async openTakeAwayRound(checkinId, at) {
       const row = await prisma.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT id FROM "Checkin" WHERE id = ${checkinId} FOR UPDATE`;
+        await lockOpenCheckin(tx, checkinId);
+        if (await tx.round.count({ where: { checkinId, kind: 'take_away' } })) {
+          throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
+        }
         await tx.round.updateMany({ where: { checkinId, status: 'open' }, data: { status: 'closed', closedAt: at } });
         return tx.round.create({ data: { checkinId, kind: 'take_away', status: 'open', openedAt: at } });
       });
       return toRound(row);
     },
 
-    async closeCheckin(checkinId, at, attendance) {
-      await prisma.$transaction(async (tx) => {
+    async closeCheckin(checkinId, at, attendanceOf) {
+      return prisma.$transaction(async (tx) => {
+        await lockOpenCheckin(tx, checkinId);
+        // Rounds are locked too, so no answer can land between reading the answers and closing.
         await tx.$queryRaw`SELECT id FROM "Round" WHERE "checkinId" = ${checkinId} FOR UPDATE`;
+        const rows = await tx.answer.findMany({
+          where: { round: { checkinId } },
+          include: { round: { select: { kind: true } } },
+          orderBy: { createdAt: 'asc' },
+        });
+        const answers = rows.map(withKind);
+        const attendance = attendanceOf(answers);
         await tx.round.updateMany({ where: { checkinId, status: 'open' }, data: { status: 'closed', closedAt: at } });
         await tx.checkin.update({ where: { id: checkinId }, data: { status: 'closed', closedAt: at } });
         await tx.attendance.createMany({
           data: attendance.map((mark) => ({ checkinId, userId: mark.personId, present: mark.present })),
-          skipDuplicates: true,
         });
+        return { answers, attendance };
       });
     },
 
@@ -100,7 +112,7 @@ export function checkins(prisma: PrismaClient): Checkins {
         include: { round: { select: { kind: true } } },
         orderBy: { createdAt: 'asc' },
       });
-      return rows.map((row) => ({ ...toAnswer(row), kind: row.round.kind === 'take_away' ? 'take_away' : 'since_last' }));
+      return rows.map(withKind);
     },
 
     async lastTakeaway(groupId, personId, beforeSequence) {
@@ -136,4 +148,16 @@ export function checkins(prisma: PrismaClient): Checkins {
       };
     },
   };
+}
+
+type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+
+/** Locks the check-in row; a check-in closed meanwhile (a double click on "close") is refused. */
+async function lockOpenCheckin(tx: Tx, checkinId: string): Promise<void> {
+  const [checkin] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Checkin" WHERE id = ${checkinId} FOR UPDATE`;
+  if (!checkin || checkin.status !== 'open') throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+}
+
+function withKind(row: Parameters<typeof toAnswer>[0] & { round: { kind: string } }) {
+  return { ...toAnswer(row), kind: row.round.kind === 'take_away' ? ('take_away' as const) : ('since_last' as const) };
 }

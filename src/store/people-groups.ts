@@ -7,7 +7,7 @@ import { toGroup, toPerson } from './mapping.ts';
 
 /** The Store methods this file implements; src/store/checkins.ts implements the rest. */
 export type PeopleAndGroupsKeys =
-  | 'upsertPerson' | 'listPeople' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
+  | 'upsertPerson' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
 type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
@@ -29,6 +29,12 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
 
     async listPeople(platform) {
       const rows = await prisma.user.findMany({ where: { platform }, orderBy: { displayName: 'asc' } });
+      return rows.map(toPerson);
+    },
+
+    async people(ids) {
+      if (ids.length === 0) return [];
+      const rows = await prisma.user.findMany({ where: { id: { in: ids } } });
       return rows.map(toPerson);
     },
 

@@ -137,7 +137,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     await rejectsWith(store.startCheckin(g.id, at(1)), 'CHECKIN_ALREADY_OPEN');
     expect((await store.openCheckin(g.id))?.id).toBe(first.id);
 
-    await store.closeCheckin(first.id, at(2), []);
+    await store.closeCheckin(first.id, at(2), () => []);
     expect(await store.openCheckin(g.id)).toBeNull();
     expect((await store.startCheckin(g.id, at(3))).sequence).toBe(2);
     await rejectsWith(store.startCheckin(g.id, at(4)), 'CHECKIN_ALREADY_OPEN');
@@ -179,7 +179,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const { group: g, facilitator, members } = await group(['Fia', 'Bo']);
     const checkin = await store.startCheckin(g.id, at(0));
     const takeAway = await store.openTakeAwayRound(checkin.id, at(1));
-    await store.closeCheckin(checkin.id, at(2), [
+    await store.closeCheckin(checkin.id, at(2), () => [
       { personId: facilitator.id, present: true },
       { personId: members[0]!.id, present: false },
     ]);
@@ -203,7 +203,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
       const passed = text === 'pass';
       await store.saveAnswer({ roundId: round.id, personId, text: passed ? null : text, passed, shared: false, at: at(start + 2) });
     }
-    if (close) await store.closeCheckin(checkin.id, at(start + 3), takeaways.map(([personId]) => ({ personId, present: true })));
+    if (close) await store.closeCheckin(checkin.id, at(start + 3), () => takeaways.map(([personId]) => ({ personId, present: true })));
     return checkin;
   }
 
@@ -233,7 +233,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const closed: Checkin[] = [];
     for (let i = 0; i < 4; i++) {
       const checkin = await store.startCheckin(g.id, at(i * 10));
-      await store.closeCheckin(checkin.id, at(i * 10 + 5), [
+      await store.closeCheckin(checkin.id, at(i * 10 + 5), () => [
         { personId: a.id, present: true },
         { personId: b.id, present: i % 2 === 0 },
       ]);

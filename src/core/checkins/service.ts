@@ -1,6 +1,6 @@
 // Check-in use cases: start, answer, pass, open the closing round, close with a summary.
 import { isLederrumError, LederrumError } from '../errors.ts';
-import type { Group, Round } from '../model/domain.ts';
+import type { Group, Membership, Round } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
@@ -45,27 +45,22 @@ export async function closeCheckin(turn: Turn): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const checkin = await store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
-  const answers = await store.answersOfCheckin(checkin.id);
-  const attendance = attendanceAtClose(memberships, answers);
-  await store.closeCheckin(checkin.id, clock.now(), attendance);
+  const { answers, attendance } = await store.closeCheckin(checkin.id, clock.now(), (read) => attendanceAtClose(memberships, read));
   await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
 
   const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
-  const people = await store.listPeople(group.platform);
-  for (const person of people) if (!names.has(person.id)) names.set(person.id, person.displayName);
+  const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));
+  for (const person of await store.people(departed)) names.set(person.id, person.displayName);
   const nameOf = (id: string) => names.get(id) ?? '?';
   await deliverer.post(destinationOf(group), summaryMessage(group, checkin, summaryContent(answers, attendance), nameOf));
-  await sendHeadsUps(turn, group, nameOf);
+  await sendHeadsUps(turn, group, memberships, nameOf);
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
 }
 
 /** Tells each facilitator, privately, who has just missed their second check-in in a row. */
-async function sendHeadsUps(turn: Turn, group: Group, nameOf: (id: string) => string): Promise<void> {
+async function sendHeadsUps(turn: Turn, group: Group, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
   const { store, deliverer } = turn.deps;
-  const history = await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP);
-  const missing = missedTwoInARow(history);
-  if (missing.length === 0) return;
-  const memberships = await store.memberships(group.id);
+  const missing = missedTwoInARow(await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP));
   const active = new Set(memberships.map((m) => m.person.id));
   const facilitators = memberships.filter((m) => m.role === 'facilitator').map((m) => m.person);
   const t = translator(group.language);
