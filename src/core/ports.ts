@@ -88,7 +88,6 @@ export interface Store {
   saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean }>;
   setAnswerReply(answerId: string, replyRef: string): Promise<void>;
   answer(roundId: string, personId: string): Promise<Answer | null>;
-  answersOfCheckin(checkinId: string): Promise<CheckinAnswer[]>;
   /** People by id, including those who have since left their groups. */
   people(ids: string[]): Promise<Person[]>;
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */

@@ -106,15 +106,6 @@ export function checkins(prisma: PrismaClient): Checkins {
       return row ? toAnswer(row) : null;
     },
 
-    async answersOfCheckin(checkinId) {
-      const rows = await prisma.answer.findMany({
-        where: { round: { checkinId } },
-        include: { round: { select: { kind: true } } },
-        orderBy: { createdAt: 'asc' },
-      });
-      return rows.map(withKind);
-    },
-
     async lastTakeaway(groupId, personId, beforeSequence) {
       // The last closing round this person answered; if they passed there, they took nothing along.
       const row = await prisma.answer.findFirst({

@@ -34,10 +34,6 @@ export function assertRoundOpen(round: Pick<Round, 'status'>, title: string, fie
   }
 }
 
-export function activeMembership(memberships: Membership[], personId: string): Membership | undefined {
-  return memberships.find((membership) => membership.person.id === personId && membership.leftAt === null);
-}
-
 /** What another member may see of an answer: a takeaway kept private shows only that one was made. */
 export function visibleText(answer: Pick<Answer, 'text' | 'passed' | 'shared'>): string | null {
   if (answer.passed) return null;

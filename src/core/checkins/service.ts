@@ -29,9 +29,6 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const checkin = await store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
-  if (checkin.rounds.some((round) => round.kind === 'take_away')) {
-    throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
-  }
   const round = await store.openTakeAwayRound(checkin.id, clock.now());
   await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
   const ref = await deliverer.post(destinationOf(group), roundMessage(group, checkin, round));

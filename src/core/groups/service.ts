@@ -18,10 +18,8 @@ type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 export async function openCreateForm(turn: Turn, suggestedName: string): Promise<Reply> {
   const { store, defaultTimeZone } = turn.deps;
   const { place, actor } = turn.event;
-  if (place.kind === 'group') {
-    const existing = await store.findGroupByConversation(actor.platform, place.conversationId);
-    if (existing) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: existing.name } });
-  }
+  // handle() has already looked up the group of a channel, if there is one.
+  if (turn.group) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: turn.group.name } });
   const language = languageOf(turn);
   const t = translator(language);
   const others = (await store.listPeople(actor.platform)).filter((p) => p.id !== turn.person.id);
@@ -133,8 +131,7 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
 /** The platform says someone joined or left the group's conversation: membership follows it. */
 export async function followMembership(turn: Turn, change: 'joined' | 'left'): Promise<Reply> {
   const { store, clock } = turn.deps;
-  const { place, actor } = turn.event;
-  const group = await store.findGroupByConversation(actor.platform, place.conversationId);
+  const group = turn.group;
   if (!group) return { kind: 'none' };
   if (change === 'joined') await store.addMembers(group.id, [turn.person.id], 'member', clock.now());
   else await store.removeMembers(group.id, [turn.person.id], clock.now());

@@ -38,7 +38,6 @@ export interface Membership {
 }
 
 export type RoundKind = 'since_last' | 'take_away';
-export const ROUND_ORDER: readonly RoundKind[] = ['since_last', 'take_away'];
 
 export type Status = 'open' | 'closed';
 
