@@ -22,6 +22,7 @@ export type ErrorCode =
   | 'CONFIG_INVALID'
   | 'DATABASE_UNREACHABLE'
   | 'DELIVERY_FAILED'
+  | 'NOT_IN_CONVERSATION'
   | 'INTERNAL';
 
 export class LederrumError extends Error {

@@ -4,7 +4,7 @@ export * from './model/messages.ts';
 export * from './model/events.ts';
 export * from './ports.ts';
 export * from './errors.ts';
-export { createLederrum, type Lederrum } from './lederrum.ts';
+export { createLederrum, mayOpenForm, type Lederrum } from './lederrum.ts';
 export type { CoreDeps } from './context.ts';
 export { translate, translator, listNames } from './i18n/translate.ts';
 export { catalogue, type MessageKey } from './i18n/catalogue.ts';

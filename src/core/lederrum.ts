@@ -6,12 +6,14 @@ import { errorForLog, isLederrumError, type LederrumError } from './errors.ts';
 import type { InboundEvent } from './model/events.ts';
 import { textMessage, type Reply } from './model/messages.ts';
 import { translate } from './i18n/translate.ts';
-import { parseCommand } from './commands/parse.ts';
+import { FORM_COMMANDS, parseCommand } from './commands/parse.ts';
 import { helpMessage } from './help.ts';
 import { languageOf, type CoreDeps, type Turn } from './context.ts';
 import * as checkins from './checkins/service.ts';
 import { ACTIONS, ANSWER_FORM } from './checkins/messages.ts';
 import * as groups from './groups/service.ts';
+import * as overview from './people/overview.ts';
+import * as preferences from './people/preferences.ts';
 
 export interface Lederrum {
   handle(event: InboundEvent): Promise<Reply>;
@@ -50,11 +52,17 @@ async function route(turn: Turn): Promise<Reply> {
       return groups.followMembership(turn, 'joined');
     case 'member_left':
       return groups.followMembership(turn, 'left');
+    case 'home_opened':
+      return overview.overview(turn);
   }
 }
 
 async function command(turn: Turn, text: string): Promise<Reply> {
   const parsed = parseCommand(text);
+  // A bare command in a conversation that is not a group yet offers to make it one.
+  if (isBare(text) && turn.event.place.kind === 'group' && !turn.group) {
+    return groups.openCreateForm(turn, '');
+  }
   if (parsed.kind === 'unknown') {
     return { kind: 'message', message: helpMessage(languageOf(turn), parsed.text) };
   }
@@ -75,6 +83,12 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return checkins.closeCheckin(turn);
     case 'participation':
       return groups.participation(turn);
+    case 'overview':
+      return overview.overview(turn);
+    case 'preferences.language':
+      return preferences.setLanguage(turn, parsed.args);
+    case 'preferences.time_zone':
+      return preferences.setTimeZone(turn, parsed.args);
   }
 }
 
@@ -106,6 +120,22 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
+}
+
+/**
+ * Whether the core may answer this event with a form. Platforms whose form triggers expire
+ * within seconds (Slack) open a placeholder modal at once when this is true, then fill it.
+ */
+export function mayOpenForm(event: InboundEvent): boolean {
+  if (event.type === 'button_pressed') return event.action === ACTIONS.answer;
+  if (event.type !== 'command') return false;
+  const parsed = parseCommand(event.text);
+  if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
+  return event.place.kind === 'group' && isBare(event.text);
+}
+
+function isBare(text: string): boolean {
+  return text.trim().replace(/^\/?lederrum\b/i, '').trim() === '';
 }
 
 function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefined, error: unknown): Reply {

@@ -53,8 +53,25 @@ export interface AttendanceHistory {
   marks: AttendanceMark[];
 }
 
+/** A takeaway of the person's, for their own overview. */
+export interface TakeawayNote {
+  groupName: string;
+  sequence: number;
+  text: string;
+  shared: boolean;
+  at: Date;
+}
+
+/** A person's own choices; null means "follow my platform profile again". */
+export interface Preferences {
+  locale?: Language | null;
+  timeZone?: string | null;
+}
+
 export interface Store {
+  /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
+  setPreferences(personId: string, preferences: Preferences): Promise<Person>;
   listPeople(platform: Platform): Promise<Person[]>;
 
   findGroupByConversation(platform: Platform, conversationId: string): Promise<Group | null>;
@@ -84,8 +101,11 @@ export interface Store {
   roundContext(roundId: string): Promise<RoundContext | null>;
   setRoundMessage(roundId: string, messageRef: string): Promise<void>;
 
-  /** Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open. */
-  saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean }>;
+  /**
+   * Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open.
+   * `changed` is false when the same answer arrived again (a form submitted twice).
+   */
+  saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean; changed: boolean }>;
   setAnswerReply(answerId: string, replyRef: string): Promise<void>;
   answer(roundId: string, personId: string): Promise<Answer | null>;
   /** People by id, including those who have since left their groups. */
@@ -93,6 +113,8 @@ export interface Store {
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
+  /** The person's latest takeaways (not passes) from closed check-ins, newest first. */
+  recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
 }
 
 export interface Destination {
@@ -106,6 +128,11 @@ export interface Deliverer {
   update(to: Destination, messageRef: string, message: Message): Promise<void>;
   /** A private message from the bot to one person. */
   sendPrivate(person: Person, message: Message): Promise<void>;
+  /**
+   * The people in a group conversation, where the platform keeps that list (a Slack channel, a
+   * Teams roster): there a group's membership follows the conversation's. Null elsewhere.
+   */
+  membersOf?(to: Destination): Promise<Actor[] | null>;
   /** Creates a group conversation, where the platform lets a bot do that (the playground does). */
   createConversation?(platform: Platform, name: string, memberExternalIds: string[]): Promise<string>;
 }

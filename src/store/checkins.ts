@@ -90,10 +90,14 @@ export function checkins(prisma: PrismaClient): Checkins {
         if (!round) throw new LederrumError('NOT_FOUND', 'error.not_found');
         if (round.status !== 'open') throw new LederrumError('ROUND_CLOSED', 'error.round_closed', { params: { title: '' } });
         const existing = await tx.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
+        // Under the round's lock, so two copies of one submission cannot both count as a change.
+        if (existing && existing.text === text && existing.passed === passed && existing.shared === shared) {
+          return { answer: toAnswer(existing), created: false, changed: false };
+        }
         const row = existing
           ? await tx.answer.update({ where: { id: existing.id }, data: { text, passed, shared, updatedAt: at } })
           : await tx.answer.create({ data: { roundId, userId: personId, text, passed, shared, createdAt: at, updatedAt: at } });
-        return { answer: toAnswer(row), created: !existing };
+        return { answer: toAnswer(row), created: !existing, changed: true };
       });
     },
 
@@ -116,6 +120,22 @@ export function checkins(prisma: PrismaClient): Checkins {
         orderBy: { round: { checkin: { sequence: 'desc' } } },
       });
       return row && !row.passed ? row.text : null;
+    },
+
+    async recentTakeaways(personId, limit) {
+      const rows = await prisma.answer.findMany({
+        where: { userId: personId, passed: false, text: { not: null }, round: { kind: 'take_away', checkin: { status: 'closed' } } },
+        orderBy: { round: { checkin: { closedAt: 'desc' } } },
+        take: limit,
+        include: { round: { include: { checkin: { include: { group: true } } } } },
+      });
+      return rows.map((row) => ({
+        groupName: row.round.checkin.group.name,
+        sequence: row.round.checkin.sequence,
+        text: row.text ?? '',
+        shared: row.shared,
+        at: row.round.checkin.closedAt ?? row.updatedAt,
+      }));
     },
 
     async attendanceHistory(groupId, lastN) {

@@ -7,22 +7,39 @@ import { toGroup, toPerson } from './mapping.ts';
 
 /** The Store methods this file implements; src/store/checkins.ts implements the rest. */
 export type PeopleAndGroupsKeys =
-  | 'upsertPerson' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
+  | 'upsertPerson' | 'setPreferences' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
 type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
   return {
     async upsertPerson(actor) {
-      // The platform's name and profile are refreshed on every event; absent fields are kept.
+      // The platform's name and profile are refreshed on every event; absent fields are kept,
+      // and so is a language or time zone the person chose themselves.
+      const where = { platform_externalId: { platform: actor.platform, externalId: actor.externalId } };
+      const existing = await prisma.user.findUnique({ where });
       const profile = {
         displayName: actor.displayName,
-        ...(actor.locale ? { locale: actor.locale } : {}),
-        ...(actor.timeZone ? { timeZone: actor.timeZone } : {}),
+        ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
+        ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
       };
+      if (existing && existing.displayName === profile.displayName && (profile.locale ?? existing.locale) === existing.locale && (profile.timeZone ?? existing.timeZone) === existing.timeZone) {
+        return toPerson(existing);
+      }
       const row = await prisma.user.upsert({
-        where: { platform_externalId: { platform: actor.platform, externalId: actor.externalId } },
+        where,
         create: { platform: actor.platform, externalId: actor.externalId, ...profile },
         update: profile,
+      });
+      return toPerson(row);
+    },
+
+    async setPreferences(personId, { locale, timeZone }) {
+      const row = await prisma.user.update({
+        where: { id: personId },
+        data: {
+          ...(locale === undefined ? {} : locale === null ? { localeChosen: false } : { locale, localeChosen: true }),
+          ...(timeZone === undefined ? {} : timeZone === null ? { timeZoneChosen: false } : { timeZone, timeZoneChosen: true }),
+        },
       });
       return toPerson(row);
     },

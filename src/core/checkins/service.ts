@@ -1,6 +1,6 @@
 // Check-in use cases: start, answer, pass, open the closing round, close with a summary.
 import { isLederrumError, LederrumError } from '../errors.ts';
-import type { Group, Membership, Round } from '../model/domain.ts';
+import type { Checkin, Group, Membership, Round } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
@@ -10,15 +10,16 @@ import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } fro
 import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
 
 const HISTORY_FOR_HEADS_UP = 3;
+/** An unchanged answer whose thread reply never arrived is posted again after this long. */
+const REPLY_RECOVERY_MS = 60_000;
 
 export async function startCheckin(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const { store, clock, deliverer } = turn.deps;
-  const checkin = await store.startCheckin(group.id, clock.now());
-  const round = checkin.rounds[0]!;
-  const ref = await deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
-  await store.setRoundMessage(round.id, ref);
+  const { store, clock } = turn.deps;
+  const stranded = await postStrandedRound(turn, group);
+  const checkin = stranded ?? (await store.startCheckin(group.id, clock.now()));
+  if (!stranded) await postRound(turn, group, checkin, checkin.rounds[0]!);
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.started', { sequence: checkin.sequence })) };
 }
 
@@ -29,10 +30,11 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const checkin = await store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
-  const round = await store.openTakeAwayRound(checkin.id, clock.now());
-  await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
-  const ref = await deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
-  await store.setRoundMessage(round.id, ref);
+  if (!(await postStrandedRound(turn, group, checkin))) {
+    const round = await store.openTakeAwayRound(checkin.id, clock.now());
+    await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
+    await postRound(turn, group, checkin, round);
+  }
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.take_away_started')) };
 }
 
@@ -52,6 +54,23 @@ export async function closeCheckin(turn: Turn): Promise<Reply> {
   await deliverer.post(destinationOf(group), summaryMessage(group, checkin, summaryContent(answers, attendance), nameOf));
   await sendHeadsUps(turn, group, memberships, nameOf);
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
+}
+
+async function postRound(turn: Turn, group: Group, checkin: Checkin, round: Round): Promise<void> {
+  const ref = await turn.deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
+  await turn.deps.store.setRoundMessage(round.id, ref);
+}
+
+/**
+ * An open round whose message never reached the group (the bot had been removed from the
+ * channel, say) is posted when the facilitator tries again, instead of being refused.
+ */
+async function postStrandedRound(turn: Turn, group: Group, known?: Checkin): Promise<Checkin | null> {
+  const checkin = known ?? (await turn.deps.store.openCheckin(group.id));
+  const round = checkin?.rounds.find((r) => r.status === 'open' && r.messageRef === null);
+  if (!checkin || !round) return null;
+  await postRound(turn, group, checkin, round);
+  return checkin;
 }
 
 /** Tells each facilitator, privately, who has just missed their second check-in in a row. */
@@ -123,7 +142,7 @@ async function saveAndShow(
 ): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
-  const { answer, created } = await store
+  const { answer, created, changed } = await store
     .saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() })
     .catch((error: unknown) => {
       // The round closed between our check and the write: same refusal, with the round's title.
@@ -131,9 +150,12 @@ async function saveAndShow(
       throw error;
     });
   const reply = answerReply(group, turn.person, answer, !created);
-  if (answer.replyRef) {
+  // The same answer again (a form submitted twice) changes nothing in the thread, unless its
+  // reply never arrived and the first attempt is long over.
+  const replyLost = !answer.replyRef && clock.now().getTime() - answer.updatedAt.getTime() > REPLY_RECOVERY_MS;
+  if (changed && answer.replyRef) {
     await deliverer.update(destinationOf(group), answer.replyRef, reply);
-  } else {
+  } else if ((changed || replyLost) && !answer.replyRef) {
     const ref = await deliverer.post(destinationOf(group), reply, round.messageRef ? { threadOf: round.messageRef } : {});
     await store.setAnswerReply(answer.id, ref);
   }
@@ -141,7 +163,7 @@ async function saveAndShow(
     ? 'reply.passed'
     : round.kind === 'take_away'
       ? answer.shared ? 'reply.takeaway_shared' : 'reply.takeaway_private'
-      : created ? 'reply.answer_saved' : 'reply.answer_updated';
+      : created || !changed ? 'reply.answer_saved' : 'reply.answer_updated';
   return { kind: 'message', message: textMessage(t(key)) };
 }
 

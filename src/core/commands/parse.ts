@@ -10,7 +10,10 @@ export type CommandName =
   | 'checkin.start'
   | 'checkin.closing'
   | 'checkin.close'
-  | 'participation';
+  | 'participation'
+  | 'overview'
+  | 'preferences.language'
+  | 'preferences.time_zone';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -39,6 +42,13 @@ const SPELLINGS: Spelling[] = [
   { words: ['checkin', 'close'], language: 'en', name: 'checkin.close' },
   { words: ['deltagelse'], language: 'da', name: 'participation' },
   { words: ['participation'], language: 'en', name: 'participation' },
+  { words: ['overblik'], language: 'da', name: 'overview' },
+  { words: ['overview'], language: 'en', name: 'overview' },
+  { words: ['sprog'], language: 'da', name: 'preferences.language' },
+  { words: ['language'], language: 'en', name: 'preferences.language' },
+  { words: ['tidszone'], language: 'da', name: 'preferences.time_zone' },
+  { words: ['time', 'zone'], language: 'en', name: 'preferences.time_zone' },
+  { words: ['timezone'], language: 'en', name: 'preferences.time_zone' },
   { words: ['hjælp'], language: 'da', name: 'help' },
   { words: ['hjaelp'], language: 'da', name: 'help' },
   { words: ['help'], language: 'en', name: 'help' },
@@ -57,6 +67,9 @@ function normaliseWords(text: string): string[] {
     .split(/\s+/)
     .filter((word) => word.length > 0);
 }
+
+/** Commands whose answer is a form: adapters with short-lived triggers open a modal before asking the core. */
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove']);
 
 export function parseCommand(text: string): ParsedCommand {
   const original = normaliseWords(text);

@@ -2,16 +2,15 @@
 // events, and show the facilitator participation (counts, never content).
 import { LederrumError } from '../errors.ts';
 import type { Group, Person } from '../model/domain.ts';
-import type { InboundEvent } from '../model/events.ts';
+import type { Actor, InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
-import { textMessage } from '../model/messages.ts';
+import { plainText, textMessage } from '../model/messages.ts';
 import { listNames, translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
-import { participationCounts } from '../checkins/rules.ts';
+import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
-const PARTICIPATION_WINDOW = 6;
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
@@ -22,7 +21,7 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
   if (turn.group) throw new LederrumError('GROUP_EXISTS', 'error.group_exists', { params: { name: turn.group.name } });
   const language = languageOf(turn);
   const t = translator(language);
-  const others = (await store.listPeople(actor.platform)).filter((p) => p.id !== turn.person.id);
+  const followed = place.kind === 'group' ? await conversationMembers(turn, place.conversationId) : null;
   const form: Form = {
     id: FORMS.create,
     state: '',
@@ -50,7 +49,14 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
       },
     ],
   };
-  if (others.length > 0) form.fields.push(peoplePicker('members', t('group.form.members'), others, true));
+  if (followed) {
+    // Membership will follow the conversation: show who that is instead of a picker.
+    const names = followed.filter((a) => a.externalId !== actor.externalId).map((a) => a.displayName);
+    form.intro.push({ type: 'context', text: t('group.form.members_follow', { names: names.length > 0 ? listNames(language, names) : '–' }) });
+  } else {
+    const others = (await store.listPeople(actor.platform)).filter((p) => p.id !== turn.person.id);
+    if (others.length > 0) form.fields.push(peoplePicker('members', t('group.form.members'), others, true));
+  }
   return { kind: 'form', form };
 }
 
@@ -60,9 +66,10 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
   const name = check.groupName(values['name']);
   const language = check.language(values['language']);
   const timeZone = check.timeZone(values['time_zone']);
-  const people = await store.listPeople(actor.platform);
-  const picked = new Set(check.pickedIds(values['members']));
-  const members = people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  const followed = place.kind === 'group' ? await conversationMembers(turn, place.conversationId) : null;
+  const members = followed
+    ? await upsertAll(turn, followed.filter((a) => a.externalId !== actor.externalId))
+    : await pickedPeople(turn, values['members']);
 
   let conversationId = place.kind === 'group' ? place.conversationId : null;
   if (conversationId === null) {
@@ -96,6 +103,7 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
+  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
   const candidates = (await turn.deps.store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id));
   if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
@@ -106,6 +114,7 @@ export async function openRemoveForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
+  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const others = memberships.filter((m) => m.person.id !== turn.person.id).map((m) => m.person);
   if (others.length === 0) return { kind: 'message', message: textMessage(t('group.remove.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.remove, group, t('group.remove.title'), t('group.remove.submit'), others) };
@@ -141,19 +150,28 @@ export async function followMembership(turn: Turn, change: 'joined' | 'left'): P
 export async function participation(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
-  const t = translator(group.language);
   const history = await turn.deps.store.attendanceHistory(group.id, PARTICIPATION_WINDOW);
-  if (history.checkins.length === 0) return { kind: 'message', message: textMessage(t('participation.none')) };
-  const counts = participationCounts(history, memberships.map((m) => m.person.id));
-  const header = t('participation.header', { group: group.name, count: history.checkins.length });
-  const fields = memberships.map((m, i) => {
-    const count = counts[i]!;
-    const trail = count.trail.map((present) => (present === null ? '·' : present ? '✓' : '–')).join(' ');
-    return { label: m.person.displayName, value: `${t('participation.row', { present: count.present, total: count.total })}  ${trail}` };
-  });
-  const blocks: Block[] = [{ type: 'header', text: header }, { type: 'fields', fields }, { type: 'context', text: t('participation.note') }];
-  const text = [header, ...fields.map((f) => `${f.label}: ${f.value}`), t('participation.note')].join('\n');
-  return { kind: 'message', message: { text, blocks } };
+  const blocks = participationBlocks(group, memberships, history);
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+/** The conversation's members where the platform keeps them (then the group follows them), else null. */
+async function conversationMembers(turn: Turn, conversationId: string, group?: Group) {
+  const { deliverer } = turn.deps;
+  if (!deliverer.membersOf) return null;
+  return deliverer.membersOf({ platform: group?.platform ?? turn.event.actor.platform, conversationId });
+}
+
+async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
+  const people: Person[] = [];
+  for (const actor of actors) people.push(await turn.deps.store.upsertPerson(actor));
+  return people;
+}
+
+async function pickedPeople(turn: Turn, raw: unknown): Promise<Person[]> {
+  const picked = new Set(check.pickedIds(raw));
+  const people = await turn.deps.store.listPeople(turn.event.actor.platform);
+  return people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
 }
 
 function peoplePicker(id: string, label: string, people: Person[], optional: boolean) {

@@ -138,15 +138,76 @@ export const catalogue = {
   'group.remove.submit': { da: 'Fjern', en: 'Remove' },
   'group.remove.nobody': { da: 'Der er ingen andre medlemmer at fjerne.', en: 'There are no other members to remove.' },
   'group.removed': { da: '{names} er ikke længere med i {group}.', en: '{names} left {group}.' },
+  'group.form.members_follow': {
+    da: 'Gruppens medlemmer følger samtalens medlemmer: {names}.',
+    en: 'The group’s members follow the conversation’s members: {names}.',
+  },
+  'group.members_follow_conversation': {
+    da: 'Her følger gruppen samtalens medlemmer. Inviter folk til kanalen, eller fjern dem fra den, så følger gruppen med.',
+    en: 'Here the group follows the conversation’s members. Invite people to the channel, or remove them from it, and the group follows.',
+  },
   'group.pick_none': { da: 'Vælg mindst én person.', en: 'Choose at least one person.' },
   'language.da': { da: 'Dansk', en: 'Danish' },
   'language.en': { da: 'Engelsk', en: 'English' },
 
+  // — A person's own overview (Slack's App Home, `overblik` elsewhere).
+  'home.header': { da: 'Dit overblik', en: 'Your overview' },
+  'home.checkins_title': { da: 'Tjek-ind', en: 'Check-ins' },
+  'home.open_checkin': {
+    da: '*{group}*: tjek-ind #{sequence} er åben – runden {round}.',
+    en: '*{group}*: check-in #{sequence} is open – the {round} round.',
+  },
+  'home.answered': { da: 'Du har svaret. Du kan rette dit svar, indtil runden lukker.', en: 'You have answered. You can edit your answer until the round closes.' },
+  'home.not_answered': { da: 'Du har ikke svaret endnu.', en: 'You have not answered yet.' },
+  'home.no_open_checkin': {
+    da: '*{group}*: ingen åben tjek-ind. Den næste åbner, når facilitatoren starter den.',
+    en: '*{group}*: no open check-in. The next one opens when the facilitator starts it.',
+  },
+  'home.no_groups': {
+    da: 'Du er ikke med i en ledergruppe endnu. Når du er med i en gruppes kanal, kan du se den her.',
+    en: 'You are not in a leadership group yet. Once you are in a group’s channel, you will see it here.',
+  },
+  'home.takeaways_title': {
+    da: 'Det har du taget med dig (kun du kan se det)',
+    en: 'What you have taken with you (only you can see this)',
+  },
+  'home.takeaway_source': { da: '{group} · tjek-ind #{sequence}', en: '{group} · check-in #{sequence}' },
+  'home.no_takeaways': { da: 'Intet endnu – det kommer efter jeres første afrunding.', en: 'Nothing yet – it comes after your first closing round.' },
+  'home.facilitator_title': { da: 'Som facilitator', en: 'As facilitator' },
+
+  // — A person's own choices of language and time zone.
+  'prefs.shown': {
+    da: 'Sprog: {language}. Tidszone: {zone}. Skift med `sprog en` eller `tidszone Europe/London`; `auto` følger igen din profil.',
+    en: 'Language: {language}. Time zone: {zone}. Change with `language da` or `timezone Europe/London`; `auto` follows your profile again.',
+  },
+  'prefs.language_set': { da: 'Jeg skriver på dansk til dig fra nu af.', en: 'I will write to you in English from now on.' },
+  'prefs.time_zone_set': { da: 'Din tidszone er nu {zone}.', en: 'Your time zone is now {zone}.' },
+  'prefs.follow_profile': { da: 'Jeg følger igen din profil.', en: 'I follow your profile again.' },
+  'prefs.unset': { da: 'fra din profil', en: 'from your profile' },
+
+  // — Words the platforms' own frames need (modal titles, buttons around the core's content).
+  'platform.app_name': { da: 'Lederrum', en: 'Lederrum' },
+  'platform.close': { da: 'Luk', en: 'Close' },
+  'platform.loading': { da: 'Et øjeblik …', en: 'One moment …' },
+  'platform.saving': {
+    da: 'Jeg gemmer dit svar. Du kan lukke vinduet – du får besked, når det er gemt.',
+    en: 'Saving your answer. You can close this window – you will hear from me when it is saved.',
+  },
+  'platform.open_form': { da: 'Åbn formularen', en: 'Open the form' },
+  'platform.form_needs_button': {
+    da: 'Tryk på knappen for at åbne formularen.',
+    en: 'Press the button to open the form.',
+  },
+  'platform.form_not_saved': {
+    da: 'Det blev ikke gemt: {errors}\nDit svar var: {text}',
+    en: 'It was not saved: {errors}\nYour answer was: {text}',
+  },
+
   // — Help.
   'help.header': { da: 'Lederrum – tjek-ind for ledergrupper', en: 'Lederrum – check-ins for leadership groups' },
   'help.body': {
-    da: '`gruppe opret` – opret en ledergruppe\n`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)\n`tjekind start` – åbn runden Siden sidst (facilitator)\n`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)\n`tjekind afslut` – afslut og send opsummeringen (facilitator)\n`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)\n`hjælp` – denne oversigt',
-    en: '`group create` – create a leadership group\n`group add` / `group remove` – add or remove members (facilitator)\n`checkin start` – open the Since last time round (facilitator)\n`checkin closing` – open the What do I take with me? round (facilitator)\n`checkin close` – close and post the summary (facilitator)\n`participation` – participation per member, counts only (facilitator)\n`help` – this overview',
+    da: '`gruppe opret` – opret en ledergruppe\n`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)\n`tjekind start` – åbn runden Siden sidst (facilitator)\n`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)\n`tjekind afslut` – afslut og send opsummeringen (facilitator)\n`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)\n`overblik` – dine tjek-ind og det, du har taget med dig\n`sprog` / `tidszone` – dit sprog og din tidszone\n`hjælp` – denne oversigt',
+    en: '`group create` – create a leadership group\n`group add` / `group remove` – add or remove members (facilitator)\n`checkin start` – open the Since last time round (facilitator)\n`checkin closing` – open the What do I take with me? round (facilitator)\n`checkin close` – close and post the summary (facilitator)\n`participation` – participation per member, counts only (facilitator)\n`overview` – your check-ins and what you have taken with you\n`language` / `timezone` – your language and time zone\n`help` – this overview',
   },
   'help.footer': {
     da: 'Kommandoerne virker på dansk og engelsk.',
@@ -231,6 +292,10 @@ export const catalogue = {
   'error.last_facilitator': {
     da: 'Gruppen skal have mindst én facilitator.',
     en: 'The group needs at least one facilitator.',
+  },
+  'error.not_in_conversation': {
+    da: 'Lederrum er ikke med i samtalen længere, så beskeden kom ikke frem. Tilføj Lederrum igen (i Slack: `/invite @lederrum`), og prøv så igen. Intet gemt er gået tabt.',
+    en: 'Lederrum is no longer in the conversation, so the message did not arrive. Add Lederrum again (in Slack: `/invite @lederrum`) and try again. Nothing saved is lost.',
   },
   'error.internal': {
     da: 'Noget gik galt hos mig. Intet, du har gemt, er gået tabt – prøv igen om lidt.',

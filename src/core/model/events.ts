@@ -24,4 +24,6 @@ export type InboundEvent =
   | { type: 'form_submitted'; actor: Actor; place: Place; formId: string; state: string; values: FormValues }
   | { type: 'button_pressed'; actor: Actor; place: Place; action: string; value: string }
   | { type: 'member_joined'; actor: Actor; place: Place }
-  | { type: 'member_left'; actor: Actor; place: Place };
+  | { type: 'member_left'; actor: Actor; place: Place }
+  /** The person opened their own overview (Slack's App Home; a command elsewhere). */
+  | { type: 'home_opened'; actor: Actor; place: Place };

@@ -16,6 +16,8 @@ export interface Button {
   value: string;
   label: string;
   style?: 'primary' | 'danger';
+  /** The core answers this button with a form: platforms whose triggers expire open a modal at once. */
+  opensForm?: boolean;
 }
 
 export interface Message {
@@ -79,4 +81,21 @@ export const NO_REPLY: Reply = { kind: 'none' };
 
 export function textMessage(text: string): Message {
   return { text, blocks: [{ type: 'text', text }] };
+}
+
+/** The plain-text version of blocks, for notifications and platforms without rich layout. */
+export function plainText(blocks: Block[]): string {
+  const lines = blocks.map((block) => {
+    switch (block.type) {
+      case 'buttons':
+        return '';
+      case 'fields':
+        return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+      case 'section':
+        return block.title ? `${block.title}\n${block.text}` : block.text;
+      default:
+        return block.text;
+    }
+  });
+  return lines.filter((line) => line.length > 0).join('\n');
 }

@@ -1,0 +1,27 @@
+// Participation per member over the last check-ins: counts and a trail, never content.
+// Used by `deltagelse`/`participation` and by a facilitator's overview.
+import type { Group, Membership } from '../model/domain.ts';
+import type { Block } from '../model/messages.ts';
+import type { AttendanceHistory } from '../ports.ts';
+import { translator } from '../i18n/translate.ts';
+import { participationCounts } from '../checkins/rules.ts';
+
+export const PARTICIPATION_WINDOW = 6;
+
+export function participationBlocks(group: Group, memberships: Membership[], history: AttendanceHistory): Block[] {
+  const t = translator(group.language);
+  if (history.checkins.length === 0) {
+    return [{ type: 'section', title: group.name, text: t('participation.none') }];
+  }
+  const counts = participationCounts(history, memberships.map((m) => m.person.id));
+  const fields = memberships.map((m, i) => {
+    const count = counts[i]!;
+    const trail = count.trail.map((present) => (present === null ? '·' : present ? '✓' : '–')).join(' ');
+    return { label: m.person.displayName, value: `${t('participation.row', { present: count.present, total: count.total })}  ${trail}` };
+  });
+  return [
+    { type: 'header', text: t('participation.header', { group: group.name, count: history.checkins.length }) },
+    { type: 'fields', fields },
+    { type: 'context', text: t('participation.note') },
+  ];
+}
