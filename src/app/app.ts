@@ -11,6 +11,9 @@ import { ChangeFeed, playgroundDeliverer } from '../../adapters/playground/send.
 import { playgroundGuard } from '../../adapters/playground/verify.ts';
 import type { Config } from './config.ts';
 import { routeByPlatform } from './deliverers.ts';
+import { mountSlack, type SlackAdapter, type SlackMountOptions } from '../../adapters/slack/mount.ts';
+import { slackInstallations } from '../store/slack-installations.ts';
+import { inboundDeliveries } from '../store/inbound-deliveries.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
 export interface AppOptions {
@@ -19,6 +22,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Tests pass an in-memory PGlite ({ kind: 'pglite', dataDir: null }). */
   database?: DatabaseTarget;
+  /** Tests shorten Slack's waits (retry backoff, the submission budget). */
+  slackTuning?: SlackMountOptions['tuning'];
 }
 
 export interface RunningApp {
@@ -63,6 +68,22 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
   }
 
+  let slack: SlackAdapter | null = null;
+  if (config.slack) {
+    slack = mountSlack({
+      config: config.slack,
+      http,
+      core,
+      installations: slackInstallations(database.prisma),
+      deliveries: inboundDeliveries(database.prisma),
+      clock,
+      logger,
+      defaultLanguage: config.defaultLanguage,
+      ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
+    });
+    deliverers.slack = slack.deliverer;
+  }
+
   const server: Server = createServer(http);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -71,12 +92,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/`;
+  if (slack && config.slack) {
+    await slack.start();
+    logger.info('slack ready', {
+      transport: slack.mode === 'socket' ? 'socket mode' : `http ${url}slack/events`,
+      workspaces: config.slack.mode === 'oauth' ? `many, install at ${url}slack/install` : 'one',
+    });
+  }
 
   return {
     url,
     core,
     database,
     async close() {
+      await slack?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();

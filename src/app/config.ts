@@ -12,6 +12,14 @@ const EXAMPLES: Record<string, string> = {
   PLAYGROUND: 'PLAYGROUND=on',
   PLAYGROUND_DEMO_MEMBERS: 'PLAYGROUND_DEMO_MEMBERS=on',
   LOG_LEVEL: 'LOG_LEVEL=info',
+  SLACK_BOT_TOKEN: 'SLACK_BOT_TOKEN=xoxb-1234-5678-abcdef',
+  SLACK_SIGNING_SECRET: 'SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5 (Basic Information → Signing Secret)',
+  SLACK_APP_TOKEN: 'SLACK_APP_TOKEN=xapp-1-A0001-1234-abcdef (an app-level token with connections:write)',
+  SLACK_CLIENT_ID: 'SLACK_CLIENT_ID=1234567890.1234567890',
+  SLACK_CLIENT_SECRET: 'SLACK_CLIENT_SECRET=0123456789abcdef0123456789abcdef',
+  SLACK_STATE_SECRET: 'SLACK_STATE_SECRET=a-long-random-string',
+  SLACK_API_URL: 'SLACK_API_URL=https://slack.com/api/',
+  SLACK_PACE_MS: 'SLACK_PACE_MS=1100',
 };
 
 const onOff = z
@@ -49,7 +57,15 @@ const schema = z.object({
   PLAYGROUND: onOff.optional(),
   PLAYGROUND_DEMO_MEMBERS: onOff.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' }).default('info'),
-  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(8, { error: 'must be the app’s signing secret' }).optional(),
+  SLACK_APP_TOKEN: z.string().startsWith('xapp-', { error: 'must be an app-level token starting with xapp-' }).optional(),
+  SLACK_CLIENT_ID: z.string().optional(),
+  SLACK_CLIENT_SECRET: z.string().optional(),
+  SLACK_STATE_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://slack.com/api/'),
+  /** Least time between two posts to one Slack channel (Slack allows about one a second). */
+  SLACK_PACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(60_000).default(1100),
   MICROSOFT_APP_ID: z.string().optional(),
 });
 
@@ -63,7 +79,20 @@ export interface Config {
   defaultTimeZone: string;
   playground: { enabled: boolean; demoMembers: boolean };
   logLevel: Env['LOG_LEVEL'];
+  slack: SlackConfig | null;
 }
+
+/** One workspace with its own bot token, or many through the OAuth install flow. */
+export type SlackConfig = {
+  apiUrl: string;
+  paceMs: number;
+  /** Set: Socket Mode (no public URL). Unset: HTTP on /slack/events, verified with the signing secret. */
+  appToken: string | null;
+  signingSecret: string | null;
+} & (
+  | { mode: 'single'; botToken: string }
+  | { mode: 'oauth'; clientId: string; clientSecret: string; stateSecret: string }
+);
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -85,7 +114,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(problems);
   }
   const vars = parsed.data;
-  const hasPlatform = Boolean(vars.SLACK_BOT_TOKEN || vars.MICROSOFT_APP_ID);
+  const slack = slackConfig(vars);
+  const hasPlatform = Boolean(slack || vars.MICROSOFT_APP_ID);
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -94,5 +124,42 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     defaultTimeZone: vars.DEFAULT_TIME_ZONE,
     playground: { enabled: vars.PLAYGROUND ?? !hasPlatform, demoMembers: vars.PLAYGROUND_DEMO_MEMBERS },
     logLevel: vars.LOG_LEVEL,
+    slack,
   };
+}
+
+const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** Which way Slack runs follows from which variables are set; a half-set combination is named. */
+function slackConfig(vars: Env): SlackConfig | null {
+  const oauthSet = OAUTH_VARS.filter((name) => vars[name] !== undefined);
+  if (!vars.SLACK_BOT_TOKEN && oauthSet.length === 0) {
+    if (vars.SLACK_APP_TOKEN || vars.SLACK_SIGNING_SECRET) {
+      throw new ConfigError([
+        `SLACK_BOT_TOKEN is missing: Slack needs a bot token, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for installs in many workspaces. Example: ${EXAMPLES['SLACK_BOT_TOKEN']}`,
+      ]);
+    }
+    return null;
+  }
+  const problems: string[] = [];
+  if (vars.SLACK_BOT_TOKEN && oauthSet.length > 0) {
+    problems.push(`SLACK_BOT_TOKEN and ${oauthSet.join(', ')} are both set: use a bot token for one workspace, or the OAuth variables for many, not both.`);
+  }
+  if (!vars.SLACK_BOT_TOKEN) {
+    for (const name of OAUTH_VARS.filter((n) => vars[n] === undefined)) problems.push(`${name} is missing for installs in many workspaces. Example: ${EXAMPLES[name]}`);
+    if (vars.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: Socket Mode is for one workspace; installs in many workspaces run over HTTP. Unset SLACK_APP_TOKEN.');
+  }
+  if (!vars.SLACK_APP_TOKEN && !vars.SLACK_SIGNING_SECRET) {
+    problems.push(`SLACK_SIGNING_SECRET is missing: requests on /slack/events are verified with it (or set SLACK_APP_TOKEN for Socket Mode). Example: ${EXAMPLES['SLACK_SIGNING_SECRET']}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const common = {
+    apiUrl: vars.SLACK_API_URL,
+    paceMs: vars.SLACK_PACE_MS,
+    appToken: vars.SLACK_APP_TOKEN ?? null,
+    signingSecret: vars.SLACK_SIGNING_SECRET ?? null,
+  };
+  return vars.SLACK_BOT_TOKEN
+    ? { ...common, mode: 'single', botToken: vars.SLACK_BOT_TOKEN }
+    : { ...common, mode: 'oauth', clientId: vars.SLACK_CLIENT_ID!, clientSecret: vars.SLACK_CLIENT_SECRET!, stateSecret: vars.SLACK_STATE_SECRET! };
 }

@@ -15,6 +15,10 @@ export function routeByPlatform(deliverers: Partial<Record<Platform, Deliverer>>
     post: (to, message, options) => pick(to.platform).post(to, message, options),
     update: (to, ref, message) => pick(to.platform).update(to, ref, message),
     sendPrivate: (person, message) => pick(person.platform).sendPrivate(person, message),
+    async membersOf(to) {
+      const deliverer = pick(to.platform);
+      return deliverer.membersOf ? deliverer.membersOf(to) : null;
+    },
     async createConversation(platform, name, members) {
       const deliverer = pick(platform);
       if (!deliverer.createConversation) {

@@ -126,9 +126,10 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
  * Whether the core may answer this event with a form. Platforms whose form triggers expire
  * within seconds (Slack) open a placeholder modal at once when this is true, then fill it.
  */
-export function mayOpenForm(event: InboundEvent): boolean {
+export function mayOpenForm(
+  event: Pick<Extract<InboundEvent, { type: 'command' }>, 'type' | 'text' | 'place'> | Pick<Extract<InboundEvent, { type: 'button_pressed' }>, 'type' | 'action'>,
+): boolean {
   if (event.type === 'button_pressed') return event.action === ACTIONS.answer;
-  if (event.type !== 'command') return false;
   const parsed = parseCommand(event.text);
   if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
   return event.place.kind === 'group' && isBare(event.text);

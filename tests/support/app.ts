@@ -1,13 +1,13 @@
 // Starts the whole of Lederrum in-process, as `npm start` does, on a free loopback port with
 // an in-memory PGlite database.
 import { loadConfig } from '../../src/app/config.ts';
-import { startApp, type RunningApp } from '../../src/app/app.ts';
+import { startApp, type AppOptions, type RunningApp } from '../../src/app/app.ts';
 import type { Clock } from '../../src/core/index.ts';
 import type { DatabaseTarget } from '../../src/store/index.ts';
 import { MemoryLogger } from './fakes.ts';
 
 export async function startTestApp(
-  options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget } = {},
+  options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget; slackTuning?: AppOptions['slackTuning'] } = {},
 ): Promise<RunningApp & { logger: MemoryLogger }> {
   const logger = new MemoryLogger();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
@@ -16,6 +16,7 @@ export async function startTestApp(
     logger,
     database: options.database ?? { kind: 'pglite', dataDir: null },
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.slackTuning ? { slackTuning: options.slackTuning } : {}),
   });
   return Object.assign(app, { logger });
 }

@@ -33,7 +33,7 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
     blocks.push({
       type: 'buttons',
       buttons: [
-        { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary', opensForm: true },
+        { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
         { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
         round.kind === 'since_last'
           ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away') }

@@ -40,6 +40,12 @@ const SPELLINGS: Spelling[] = [
   { words: ['checkin', 'start'], language: 'en', name: 'checkin.start' },
   { words: ['checkin', 'closing'], language: 'en', name: 'checkin.closing' },
   { words: ['checkin', 'close'], language: 'en', name: 'checkin.close' },
+  // Short forms for `/lederrum start`, `/lederrum afrunding`, `/lederrum afslut`.
+  { words: ['start'], language: 'da', name: 'checkin.start' },
+  { words: ['afrunding'], language: 'da', name: 'checkin.closing' },
+  { words: ['afslut'], language: 'da', name: 'checkin.close' },
+  { words: ['closing'], language: 'en', name: 'checkin.closing' },
+  { words: ['close'], language: 'en', name: 'checkin.close' },
   { words: ['deltagelse'], language: 'da', name: 'participation' },
   { words: ['participation'], language: 'en', name: 'participation' },
   { words: ['overblik'], language: 'da', name: 'overview' },

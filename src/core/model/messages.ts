@@ -16,8 +16,6 @@ export interface Button {
   value: string;
   label: string;
   style?: 'primary' | 'danger';
-  /** The core answers this button with a form: platforms whose triggers expire open a modal at once. */
-  opensForm?: boolean;
 }
 
 export interface Message {

@@ -1,0 +1,90 @@
+// Slack's Events API: channel membership, App Home, text commands by mention or in the private
+// chat, and the app's own installation. Bolt acknowledges events itself before these run. A
+// retried event (same event_id; X-Slack-Retry-Num on HTTP) has no second effect: the database
+// records each event id once, across replicas.
+import type { App } from '@slack/bolt';
+import { placeOf, homeOpenedSchema, memberEventSchema, mentionText, textEventSchema, tokensRevokedSchema } from './parse.ts';
+import { messageArgs } from './render.ts';
+import type { CommandOrigin, ListenerDeps } from './listeners.ts';
+import { publishHome } from './listeners.ts';
+import type { WebClient } from '@slack/web-api';
+
+type RunCommand = (deps: ListenerDeps, client: WebClient, text: string, origin: CommandOrigin) => Promise<void>;
+
+export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunCommand): void {
+  const firstTime = async (body: unknown, retryNum: number | undefined): Promise<boolean> => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId !== 'string') return true;
+    const first = await deps.deliveries.first('slack', eventId, deps.clock.now());
+    if (!first) deps.logger.info('slack event repeated, ignored', { eventId, retryNum });
+    return first;
+  };
+
+  for (const type of ['member_joined_channel', 'member_left_channel'] as const) {
+    app.event(type, async ({ event, body, context }) => {
+      const parsed = memberEventSchema.safeParse(event);
+      if (!parsed.success) return deps.logger.warn('slack event malformed', { type });
+      if (!(await firstTime(body, context.retryNum))) return;
+      const teamId = context.teamId ?? parsed.data.team ?? '';
+      if (parsed.data.user === context.botUserId) return deps.logger.info(`slack bot ${type === 'member_joined_channel' ? 'added to' : 'removed from'} a channel`, { teamId });
+      const person = await deps.directory.person(teamId, parsed.data.user);
+      if (person.isBot) return;
+      const reply = await deps.core.handle({
+        type: type === 'member_joined_channel' ? 'member_joined' : 'member_left',
+        actor: person.actor,
+        place: placeOf(teamId, parsed.data.channel),
+      });
+      if (reply.kind === 'message') deps.logger.info('slack membership change answered', { type });
+    });
+  }
+
+  app.event('app_home_opened', async ({ event, context, client }) => {
+    const parsed = homeOpenedSchema.safeParse(event);
+    if (!parsed.success || (parsed.data.tab !== undefined && parsed.data.tab !== 'home')) return;
+    await publishHome(deps, client, context.teamId ?? '', parsed.data.user);
+  });
+
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    const parsed = textEventSchema.safeParse(event);
+    if (!parsed.success) return deps.logger.warn('slack event malformed', { type: 'app_mention' });
+    if (!(await firstTime(body, context.retryNum))) return;
+    const { user, channel, text } = parsed.data;
+    await runCommand(deps, client, mentionText(text), {
+      teamId: context.teamId ?? '',
+      userId: user,
+      channelId: channel,
+      triggerId: null,
+      show: (message) => client.chat.postEphemeral({ channel, user, ...messageArgs(message) }),
+    });
+  });
+
+  app.event('message', async ({ event, body, context, client }) => {
+    const parsed = textEventSchema.safeParse(event);
+    // Only plain messages people write to Lederrum in its private chat are commands.
+    if (!parsed.success || parsed.data.channel_type !== 'im' || parsed.data.subtype || parsed.data.bot_id) return;
+    if (!(await firstTime(body, context.retryNum))) return;
+    const { user, channel, text } = parsed.data;
+    await runCommand(deps, client, text, {
+      teamId: context.teamId ?? '',
+      userId: user,
+      channelId: channel,
+      triggerId: null,
+      show: (message) => client.chat.postMessage({ channel, ...messageArgs(message) }),
+    });
+  });
+
+  app.event('app_uninstalled', async ({ context }) => {
+    await deps.onUninstalled(context.teamId ?? context.enterpriseId ?? '');
+  });
+
+  app.event('tokens_revoked', async ({ event, context }) => {
+    const parsed = tokensRevokedSchema.safeParse(event);
+    if (parsed.success && (parsed.data.tokens.bot?.length ?? 0) > 0) await deps.onUninstalled(context.teamId ?? context.enterpriseId ?? '');
+  });
+
+  for (const type of ['channel_left', 'group_left'] as const) {
+    app.event(type, async ({ context }) => {
+      deps.logger.warn('slack bot removed from a channel: posts there are refused until it is invited back', { teamId: context.teamId });
+    });
+  }
+}

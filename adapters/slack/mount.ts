@@ -1,0 +1,108 @@
+// The Slack adapter's entry: picks how Slack reaches Lederrum and verifies it (ARCHITECTURE
+// rule 2, "verify"). Over HTTP, Bolt's ExpressReceiver checks every request's v0 signature and
+// refuses a timestamp older than five minutes before anything runs; in Socket Mode the
+// app-level token opens the connection; with OAuth, installs go through /slack/install.
+import { App, ExpressReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import type { Express } from 'express';
+import type { Clock, Deliverer, Language, Lederrum, Logger } from '../../src/core/index.ts';
+import type { SlackConfig } from '../../src/app/config.ts';
+import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
+import type { SlackInstallations } from '../../src/store/slack-installations.ts';
+import { SlackDirectory } from './directory.ts';
+import { installationStore } from './installations.ts';
+import { registerListeners } from './listeners.ts';
+import { slackLogger } from './log.ts';
+import { ChannelPacer, slackDeliverer } from './send.ts';
+import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
+
+/** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'channels:read', 'groups:read', 'im:write', 'im:history', 'app_mentions:read', 'users:read'];
+
+export interface SlackMountOptions {
+  config: SlackConfig;
+  http: Express;
+  core: Lederrum;
+  installations: SlackInstallations;
+  deliveries: InboundDeliveries;
+  clock: Clock;
+  logger: Logger;
+  defaultLanguage: Language;
+  /** Tests shorten Slack's waits; production uses the defaults. */
+  tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry'] };
+}
+
+export interface SlackAdapter {
+  deliverer: Deliverer;
+  mode: 'http' | 'socket';
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function mountSlack(options: SlackMountOptions): SlackAdapter {
+  const { config, logger, clock } = options;
+  const clientOptions: ClientOptions = { apiUrl: config.apiUrl, logger, retry: options.tuning?.retry ?? DEFAULT_RETRY };
+  const workspaces =
+    config.mode === 'single' ? singleWorkspace(config.botToken, clientOptions) : installedWorkspaces(options.installations, clientOptions);
+  const boltClientOptions = { slackApiUrl: config.apiUrl, retryConfig: clientOptions.retry ?? DEFAULT_RETRY };
+  const boltLogger = slackLogger(logger);
+
+  const forget = (teamId: string) => {
+    workspaces.forget(teamId);
+    logger.info('slack installation removed', { teamId });
+  };
+  const oauth =
+    config.mode === 'oauth'
+      ? {
+          clientId: config.clientId,
+          clientSecret: config.clientSecret,
+          stateSecret: config.stateSecret,
+          scopes: BOT_SCOPES,
+          installationStore: installationStore(options.installations, clock, forget),
+        }
+      : {};
+  const installerOptions = { clientOptions: boltClientOptions, directInstall: false };
+
+  const receiver: Receiver = config.appToken
+    ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions })
+    : new ExpressReceiver({
+        signingSecret: config.signingSecret!,
+        endpoints: '/slack/events',
+        app: options.http,
+        logger: boltLogger,
+        installerOptions,
+        ...oauth,
+      });
+
+  const app = new App({
+    receiver,
+    logger: boltLogger,
+    clientOptions: boltClientOptions,
+    ...(config.mode === 'single' ? { token: config.botToken } : {}),
+  });
+  const directory = new SlackDirectory(workspaces, clock, logger);
+  registerListeners(app, {
+    core: options.core,
+    directory,
+    deliveries: options.deliveries,
+    clock,
+    logger,
+    defaultLanguage: options.defaultLanguage,
+    submitBudgetMs: options.tuning?.submitBudgetMs ?? 2500,
+    async onUninstalled(teamId) {
+      if (config.mode === 'oauth') await options.installations.remove(teamId);
+      forget(teamId);
+    },
+  });
+
+  return {
+    deliverer: slackDeliverer(workspaces, directory, new ChannelPacer(config.paceMs)),
+    mode: config.appToken ? 'socket' : 'http',
+    // Over HTTP the routes live on Lederrum's own server; only Socket Mode has a connection to open.
+    start: async () => {
+      if (config.appToken) await app.start();
+    },
+    stop: async () => {
+      if (config.appToken) await app.stop();
+    },
+  };
+}

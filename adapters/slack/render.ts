@@ -1,0 +1,172 @@
+// Pure renderers from the core's neutral messages and forms to Block Kit (ARCHITECTURE rule 3).
+// Slack's limits are respected here, once: 50 blocks per message, 100 per view, 3000 characters
+// per section, 24 per modal title, 75 per button. Long member text is split, never cut.
+import type { HomeView, InputBlock, KnownBlock, ModalView, PlainTextElement, SectionBlock } from '@slack/types';
+import type { Block, Field, Form, Language, Message, Place } from '../../src/core/index.ts';
+import { translate } from '../../src/core/index.ts';
+
+type SlackBlock = KnownBlock;
+
+export const FORM_CALLBACK = 'lederrum_form';
+const SECTION_MAX = 3000;
+const FIELDS_PER_SECTION = 10;
+
+/** What a modal carries back on submit: the core's form id and state, and where it was opened. */
+export interface FormMetadata {
+  formId: string;
+  state: string;
+  place: Place;
+}
+
+/** Slack's mrkdwn treats &, < and > as control characters; members' words must stay words. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function plain(text: string, max: number): PlainTextElement {
+  return { type: 'plain_text', text: cut(text, max), emoji: true };
+}
+
+function cut(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function mrkdwnSections(text: string): SectionBlock[] {
+  const chunks: string[] = [];
+  let rest = escapeMrkdwn(text);
+  while (rest.length > SECTION_MAX) {
+    // Split at the last line break or space before the limit, never inside an escape.
+    let at = Math.max(rest.lastIndexOf('\n', SECTION_MAX), rest.lastIndexOf(' ', SECTION_MAX));
+    if (at < SECTION_MAX / 2) at = SECTION_MAX - 8;
+    chunks.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  chunks.push(rest.length > 0 ? rest : ' ');
+  return chunks.map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+}
+
+export function blockOf(block: Block, index: number): SlackBlock[] {
+  switch (block.type) {
+    case 'header':
+      return [{ type: 'header', text: plain(block.text, 150) }];
+    case 'text':
+      return mrkdwnSections(block.text);
+    case 'section': {
+      const [first, ...rest] = mrkdwnSections(block.text);
+      if (!block.title) return [first!, ...rest];
+      return [{ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(cut(block.title, 200))}*` } }, first!, ...rest];
+    }
+    case 'fields': {
+      const sections: SlackBlock[] = [];
+      for (let i = 0; i < block.fields.length; i += FIELDS_PER_SECTION) {
+        const fields = block.fields.slice(i, i + FIELDS_PER_SECTION).map((f) => ({
+          type: 'mrkdwn' as const,
+          text: cut(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, 2000),
+        }));
+        sections.push({ type: 'section', fields });
+      }
+      return sections;
+    }
+    case 'buttons':
+      return [
+        {
+          type: 'actions',
+          block_id: `actions_${index}`,
+          elements: block.buttons.slice(0, 25).map((button, i) => ({
+            type: 'button',
+            // Unique within the block even if one action appears twice; parse strips the suffix.
+            action_id: `${button.action}|${i}`,
+            text: plain(button.label, 75),
+            value: button.value,
+            ...(button.style ? { style: button.style } : {}),
+          })),
+        },
+      ];
+    case 'context':
+      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: cut(escapeMrkdwn(block.text), 2000) }] }];
+  }
+}
+
+export function blocksOf(blocks: Block[], max = 50): SlackBlock[] {
+  return blocks.flatMap((block, i) => blockOf(block, i)).slice(0, max);
+}
+
+/** chat.postMessage / chat.update / response_url arguments for a neutral message. */
+export function messageArgs(message: Message): { text: string; blocks: SlackBlock[] } {
+  return { text: cut(message.text, 3000), blocks: blocksOf(message.blocks) };
+}
+
+function input(field: Field): InputBlock {
+  // action_id names the field's kind so parse can read the value back without the form.
+  const base = { type: 'input' as const, block_id: field.id, label: plain(field.label, 2000) };
+  switch (field.type) {
+    case 'text':
+      return {
+        ...base,
+        optional: field.optional ?? false,
+        ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+        element: {
+          type: 'plain_text_input',
+          action_id: 'text',
+          multiline: field.multiline ?? false,
+          ...(field.maxLength ? { max_length: Math.min(field.maxLength, 3000) } : {}),
+          ...(field.initial ? { initial_value: field.initial } : {}),
+        },
+      };
+    case 'choice': {
+      const options = field.options.slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+      const initial = options.find((o) => o.value === field.initial);
+      return { ...base, element: { type: 'static_select', action_id: 'choice', options, ...(initial ? { initial_option: initial } : {}) } };
+    }
+    case 'multi_choice': {
+      const options = field.options.slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
+      const initial = options.filter((o) => field.initial?.includes(o.value));
+      return {
+        ...base,
+        optional: field.optional ?? false,
+        element: { type: 'multi_static_select', action_id: 'multi_choice', options, ...(initial.length > 0 ? { initial_options: initial } : {}) },
+      };
+    }
+    case 'checkbox': {
+      const option = { text: plain(field.label, 75), value: 'yes' };
+      return {
+        ...base,
+        optional: true,
+        element: { type: 'checkboxes', action_id: 'checkbox', options: [option], ...(field.initial ? { initial_options: [option] } : {}) },
+      };
+    }
+  }
+}
+
+export function formModal(form: Form, place: Place, language: Language): ModalView {
+  const metadata: FormMetadata = { formId: form.id, state: form.state, place };
+  return {
+    type: 'modal',
+    callback_id: FORM_CALLBACK,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(form.title, 24),
+    submit: plain(form.submitLabel, 24),
+    close: plain(translate(language, 'platform.close'), 24),
+    blocks: [...blocksOf(form.intro, 100 - form.fields.length), ...form.fields.map(input)],
+  };
+}
+
+/** A modal that only shows a message: the answer to something done in a modal, or an error. */
+export function messageModal(message: Message, language: Language): ModalView {
+  return {
+    type: 'modal',
+    title: plain(translate(language, 'platform.app_name'), 24),
+    close: plain(translate(language, 'platform.close'), 24),
+    blocks: blocksOf(message.blocks, 100),
+  };
+}
+
+/** Opened the instant a trigger arrives (it expires in 3 s), then replaced by the real form. */
+export function loadingModal(language: Language): ModalView {
+  return messageModal({ text: '', blocks: [{ type: 'context', text: translate(language, 'platform.loading') }] }, language);
+}
+
+export function homeView(message: Message): HomeView {
+  return { type: 'home', blocks: blocksOf(message.blocks, 100) };
+}

@@ -1,0 +1,101 @@
+// Delivery to Slack (the Deliverer port): posts, updates and private messages through the Web
+// API, paced per channel (Slack allows about one message a second in a channel), with the Web
+// API client's retries for 429 and 5xx underneath. Slack's error codes become LederrumErrors
+// here, at the edge, so the person hears what to do instead of a platform code.
+import PQueue from 'p-queue';
+import { ErrorCode as SlackErrorCode, type WebAPIPlatformError } from '@slack/web-api';
+import { LederrumError, type Actor, type Deliverer, type Destination, type Message, type Person } from '../../src/core/index.ts';
+import { unscoped } from './ids.ts';
+import { messageArgs } from './render.ts';
+import type { SlackDirectory } from './directory.ts';
+import type { Workspaces } from './workspaces.ts';
+
+/** Platform errors that mean the bot cannot write there any more: the person can fix it by inviting it back. */
+const GONE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'account_inactive', 'invalid_auth', 'token_revoked', 'team_access_not_granted']);
+
+export function slackError(error: unknown, doing: string): LederrumError {
+  if (error instanceof LederrumError) return error;
+  const code = platformCode(error);
+  if (code && GONE.has(code)) {
+    return new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { cause: error, detail: `Slack ${doing}: ${code}` });
+  }
+  return new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: error, detail: `Slack ${doing} failed: ${code ?? (error instanceof Error ? error.message : String(error))}` });
+}
+
+export function platformCode(error: unknown): string | undefined {
+  const coded = error as Partial<WebAPIPlatformError> | undefined;
+  return coded?.code === SlackErrorCode.PlatformError ? coded.data?.error : undefined;
+}
+
+export class ChannelPacer {
+  private readonly queues = new Map<string, PQueue>();
+  constructor(private readonly intervalMs: number) {}
+
+  /** Runs `send` in the channel's turn: in order, at most one start per interval. */
+  run<T>(channel: string, send: () => Promise<T>): Promise<T> {
+    let queue = this.queues.get(channel);
+    if (!queue) {
+      queue = this.intervalMs > 0 ? new PQueue({ concurrency: 1, interval: this.intervalMs, intervalCap: 1 }) : new PQueue({ concurrency: 1 });
+      const created = queue;
+      created.on('idle', () => {
+        if (this.queues.get(channel) === created && created.size === 0 && created.pending === 0) this.queues.delete(channel);
+      });
+      this.queues.set(channel, queue);
+    }
+    return queue.add(send, { throwOnTimeout: true });
+  }
+}
+
+export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory, pacer: ChannelPacer): Deliverer {
+  const write = async <T>(to: Destination | Person, doing: string, call: (channel: string) => Promise<T>): Promise<T> => {
+    const { teamId, slackId } = unscoped('conversationId' in to ? to.conversationId : to.externalId);
+    return pacer.run(`${teamId}:${slackId}`, () => call(slackId)).catch((error: unknown) => {
+      throw slackError(error, doing);
+    });
+  };
+  const clientFor = (scopedId: string) => workspaces.client(unscoped(scopedId).teamId);
+
+  return {
+    async post(to: Destination, message: Message, options: { threadOf?: string } = {}): Promise<string> {
+      const client = await clientFor(to.conversationId);
+      return write(to, 'chat.postMessage', async (channel) => {
+        const result = await client.chat.postMessage({
+          channel,
+          ...messageArgs(message),
+          ...(options.threadOf ? { thread_ts: options.threadOf } : {}),
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        return result.ts!;
+      });
+    },
+
+    async update(to, ref, message) {
+      const client = await clientFor(to.conversationId);
+      await write(to, 'chat.update', (channel) => client.chat.update({ channel, ts: ref, ...messageArgs(message) }));
+    },
+
+    async sendPrivate(person, message) {
+      // Posting to a user id lands in the app's Messages tab: the person's private chat with Lederrum.
+      const client = await clientFor(person.externalId);
+      await write(person, 'chat.postMessage (private)', (channel) => client.chat.postMessage({ channel, ...messageArgs(message) }));
+    },
+
+    async membersOf(to): Promise<Actor[] | null> {
+      const { teamId, slackId } = unscoped(to.conversationId);
+      if (slackId.startsWith('D')) return null;
+      const client = await workspaces.client(teamId);
+      const ids: string[] = [];
+      try {
+        for await (const page of client.paginate('conversations.members', { channel: slackId, limit: 200 })) {
+          ids.push(...((page as { members?: string[] }).members ?? []));
+        }
+      } catch (error) {
+        throw slackError(error, 'conversations.members');
+      }
+      const people = [];
+      for (const id of ids) people.push(await directory.person(teamId, id));
+      return people.filter((p) => !p.isBot).map((p) => p.actor);
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Slack installations from the OAuth flow: one row per workspace (or Enterprise org), holding
+// the bot token that workspace granted. Removed on app_uninstalled / tokens_revoked.
+import type { PrismaClient } from './generated/client.ts';
+
+export interface SlackInstallationRecord {
+  /** The team id ("T…"), or the enterprise id ("E…") for an org-wide install. */
+  id: string;
+  enterpriseId: string | null;
+  teamId: string | null;
+  botUserId: string;
+  botToken: string;
+  installation: unknown;
+}
+
+export interface SlackInstallations {
+  save(record: SlackInstallationRecord, at: Date): Promise<void>;
+  find(id: string): Promise<SlackInstallationRecord | null>;
+  remove(id: string): Promise<boolean>;
+}
+
+export function slackInstallations(prisma: PrismaClient): SlackInstallations {
+  return {
+    async save(record, at) {
+      const data = { ...record, installation: record.installation as object, updatedAt: at };
+      await prisma.slackInstallation.upsert({ where: { id: record.id }, create: { ...data, installedAt: at }, update: data });
+    },
+    async find(id) {
+      const row = await prisma.slackInstallation.findUnique({ where: { id } });
+      return row
+        ? { id: row.id, enterpriseId: row.enterpriseId, teamId: row.teamId, botUserId: row.botUserId, botToken: row.botToken, installation: row.installation }
+        : null;
+    },
+    async remove(id) {
+      const { count } = await prisma.slackInstallation.deleteMany({ where: { id } });
+      return count > 0;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// A Slack workspace for tests: the fake Slack Web API on loopback, Lederrum started as
+// `npm start` would with Slack credentials pointing at it, and the actions a Slack user takes
+// (slash commands, buttons, modal submissions, events) as signed HTTP requests into the app.
+import { startTestApp } from '../support/app.ts';
+import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlack, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
+import type { Clock } from '../../src/core/index.ts';
+
+export const SECRET = 'test-signing-secret-0123456789';
+export const TEAM = 'T0001';
+export const CHANNEL = 'C0GROUP';
+
+export interface SlackPerson {
+  id: string;
+  name: string;
+}
+
+export const MIA: SlackPerson = { id: 'UMIA', name: 'Mia Holm' };
+export const JONAS: SlackPerson = { id: 'UJONAS', name: 'Jonas Berg' };
+export const SARA: SlackPerson = { id: 'USARA', name: 'Sara Lund' };
+export const OUTSIDER: SlackPerson = { id: 'UOUT', name: 'Ole Udenfor' };
+
+type Button = { action_id: string; value: string; text: { text: string } };
+
+export async function startSlackWorld(options: { env?: Record<string, string>; clock?: Clock; submitBudgetMs?: number } = {}) {
+  const fake = await startFakeSlack({ teamId: TEAM });
+  for (const person of [MIA, JONAS, SARA, OUTSIDER]) {
+    fake.addUser({ id: person.id, teamId: TEAM, name: person.name.split(' ')[0]!.toLowerCase(), realName: person.name, tz: 'Europe/Copenhagen', locale: 'da-DK' });
+  }
+  fake.addUser({ id: 'UOTHERBOT', teamId: TEAM, name: 'otherbot', realName: 'Other Bot', isBot: true });
+  fake.addChannel({ id: CHANNEL, name: 'ledergruppen', isPrivate: true, members: [MIA.id, JONAS.id, SARA.id, 'UOTHERBOT', fake.team().botUserId] });
+  const app = await startTestApp({
+    env: { SLACK_BOT_TOKEN: fake.team().botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PACE_MS: '0', ...options.env },
+    slackTuning: { retry: { retries: 4, factor: 2, minTimeout: 20, maxTimeout: 200 }, ...(options.submitBudgetMs ? { submitBudgetMs: options.submitBudgetMs } : {}) },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const eventsUrl = `${app.url}slack/events`;
+  const seenViews = new Set<string>();
+
+  const world = {
+    fake,
+    app,
+    eventsUrl,
+    async close() {
+      await app.close();
+      await fake.close();
+    },
+
+    async slash(person: SlackPerson, text: string, channel = CHANNEL): Promise<{ response: SignedResponse; responseUrl: string }> {
+      const responseUrl = fake.newResponseUrl();
+      const form = slashCommand({ teamId: TEAM, channelId: channel, channelName: 'ledergruppen', userId: person.id, userName: person.name, text, triggerId: fake.newTrigger(person.id), responseUrl });
+      return { response: await postSigned(eventsUrl, SECRET, { form }), responseUrl };
+    },
+
+    async press(person: SlackPerson, button: Button, where: { channel?: string; messageTs?: string; view?: Record<string, unknown> } = {}) {
+      const responseUrl = fake.newResponseUrl();
+      const payload = blockAction({
+        teamId: TEAM,
+        userId: person.id,
+        userName: person.name,
+        actionId: button.action_id,
+        value: button.value,
+        triggerId: fake.newTrigger(person.id),
+        ...(where.view ? { view: where.view } : { channelId: where.channel ?? CHANNEL, channelName: 'ledergruppen', responseUrl }),
+        ...(where.messageTs ? { messageTs: where.messageTs } : {}),
+      });
+      return { response: await postSigned(eventsUrl, SECRET, { form: { payload: JSON.stringify(payload) } }), responseUrl };
+    },
+
+    async submit(person: SlackPerson, view: FakeSlackView, answers: Record<string, string | boolean | string[]>): Promise<SignedResponse> {
+      const payload = viewSubmission({ teamId: TEAM, userId: person.id, userName: person.name, view: view.view, values: inputValues(view.view, answers) });
+      return postSigned(eventsUrl, SECRET, { form: { payload: JSON.stringify(payload) } });
+    },
+
+    async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<SignedResponse> {
+      const body = eventCallback({ teamId: TEAM, event, ...(options.eventId ? { eventId: options.eventId } : {}) });
+      const headers: Record<string, string> = options.retryNum ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
+      return postSigned(eventsUrl, SECRET, { json: body }, { headers });
+    },
+
+    /** The next Lederrum form modal shown to the person (a view not seen before, in its form state). */
+    async nextForm(person: SlackPerson): Promise<FakeSlackView> {
+      return fake.waitFor(() => {
+        for (const view of fake.views.values()) {
+          const key = `${view.id}:${view.hash}`;
+          if (view.userId === person.id && view.view.callback_id === 'lederrum_form' && !seenViews.has(key)) {
+            seenViews.add(key);
+            return view;
+          }
+        }
+        return undefined;
+      });
+    },
+
+    /** Plain text of a modal or message's blocks, for reading what a person sees. */
+    textOf(blocks: unknown[] | undefined): string {
+      return JSON.stringify(blocks ?? []).replace(/\\n/g, '\n');
+    },
+
+    /** Top-level messages in the group channel, oldest first. */
+    channelPosts(channel = CHANNEL) {
+      return fake.messages(channel).filter((m) => !m.threadTs);
+    },
+
+    buttonsOf(message: { blocks?: unknown[] }): Button[] {
+      const actions = (message.blocks ?? []).filter((b): b is { type: string; elements: Button[] } => (b as { type: string }).type === 'actions');
+      return actions.flatMap((a) => a.elements);
+    },
+
+    /** What response_url received for one command or button (ephemeral replies). */
+    async responseTo(responseUrl: string) {
+      const id = responseUrl.split('/').pop()!;
+      return fake.waitFor(() => fake.responses.find((r) => r.id === id));
+    },
+  };
+  return world;
+}
+
+export type SlackWorld = Awaited<ReturnType<typeof startSlackWorld>>;

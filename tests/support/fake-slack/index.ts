@@ -1,0 +1,31 @@
+// A local fake of Slack for tests: the Web API and Socket Mode as the real SDKs speak them,
+// plus signed requests and payload builders for what Slack sends into the app.
+export { FakeSlack, startFakeSlack } from './fake.ts';
+export type { SocketAck, SocketEnvelope, FakeSocketMode } from './socket.ts';
+export type {
+  Failure,
+  FakeSlackAuthorization,
+  FakeSlackCall,
+  FakeSlackChannel,
+  FakeSlackEphemeral,
+  FakeSlackMessage,
+  FakeSlackTeam,
+  FakeSlackUser,
+  FakeSlackView,
+} from './types.ts';
+export { postSigned, signSlackRequest, type SignedResponse, type SlackSignatureHeaders } from './signing.ts';
+export {
+  APP_ID,
+  VERIFICATION_TOKEN,
+  blockAction,
+  eventCallback,
+  slashCommand,
+  urlVerification,
+  viewSubmission,
+  type BlockActionPayload,
+  type EventCallback,
+  type TeamRef,
+  type UserRef,
+  type ViewSubmissionPayload,
+} from './payloads.ts';
+export { inputValues, type Answer, type ElementState, type StateValues } from './input-values.ts';

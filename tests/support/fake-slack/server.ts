@@ -1,0 +1,136 @@
+// The fake Slack's HTTP side: Web API methods at /api/<method> (form or JSON bodies, Bearer or
+// body tokens, JSON-encoded Block Kit fields), programmable failures, and response_url posts.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Handler } from './context.ts';
+import { failureResponse, type FailureQueue } from './failures.ts';
+import type { SlackState } from './state.ts';
+import type { Args, FakeSlackCall } from './types.ts';
+import { isRecord } from './validate.ts';
+
+export interface ServerDeps {
+  state: SlackState;
+  handlers: Record<string, Handler>;
+  failures: FailureQueue;
+  calls: FakeSlackCall[];
+}
+
+/** Fields WebClient JSON-encodes into form bodies, decoded back to objects here. */
+const JSON_FIELDS = ['blocks', 'attachments', 'view', 'metadata'];
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The call's arguments, or undefined when a JSON body does not parse (Slack's invalid_json). */
+export function parseArgs(contentType: string, raw: string, query: URLSearchParams): Args | undefined {
+  const args: Args = Object.fromEntries(query);
+  if (contentType.startsWith('application/json')) {
+    if (raw.trim() !== '') {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      if (!isRecord(parsed)) return undefined;
+      Object.assign(args, parsed);
+    }
+  } else {
+    Object.assign(args, Object.fromEntries(new URLSearchParams(raw)));
+  }
+  for (const field of JSON_FIELDS) {
+    const value = args[field];
+    if (typeof value !== 'string') continue;
+    try {
+      args[field] = JSON.parse(value);
+    } catch {
+      // left as the string it is; the method's validation answers for it
+    }
+  }
+  return args;
+}
+
+function credentials(req: IncomingMessage, args: Args) {
+  const header = req.headers.authorization ?? '';
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  const basic = /^Basic\s+(\S+)$/i.exec(header)?.[1];
+  let basicAuth: { id: string; secret: string } | undefined;
+  if (basic) {
+    const decoded = Buffer.from(basic, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon > 0) basicAuth = { id: decoded.slice(0, colon), secret: decoded.slice(colon + 1) };
+  }
+  const token = bearer ?? (typeof args['token'] === 'string' && args['token'] !== '' ? args['token'] : undefined);
+  return { token, basicAuth };
+}
+
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const raw = await readBody(req);
+  const args = parseArgs(req.headers['content-type'] ?? '', raw, url.searchParams);
+  const { token, basicAuth } = credentials(req, args ?? {});
+  const call: FakeSlackCall = { method, token, args: args ?? {}, status: 200, at: Date.now() };
+  deps.calls.push(call);
+  const failure = deps.failures.take(method, call.args);
+  if (failure) {
+    const answer = failureResponse(failure);
+    call.status = answer.status;
+    call.error = failure.error ?? (failure.status === 429 ? 'ratelimited' : `http_${failure.status}`);
+    send(res, answer.status, answer.headers, answer.body);
+    return;
+  }
+  const handler = deps.handlers[method];
+  const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+  const reply = !args
+    ? { ok: false, error: 'invalid_json' }
+    : handler
+      ? handler({ state: deps.state, args, token, basicAuth, origin })
+      : { ok: false, error: 'unknown_method' };
+  if (reply.ok === false && typeof reply['error'] === 'string') call.error = reply['error'];
+  send(res, 200, { 'content-type': JSON_TYPE }, JSON.stringify(reply));
+}
+
+async function handleResponseUrl(deps: ServerDeps, id: string, req: IncomingMessage, res: ServerResponse) {
+  const raw = await readBody(req);
+  if (!deps.state.responseUrlIds.has(id)) {
+    send(res, 404, { 'content-type': 'text/plain' }, 'no_service');
+    return;
+  }
+  let body: unknown;
+  try {
+    const type = req.headers['content-type'] ?? '';
+    body = type.startsWith('application/x-www-form-urlencoded')
+      ? JSON.parse(new URLSearchParams(raw).get('payload') ?? 'null')
+      : JSON.parse(raw);
+  } catch {
+    send(res, 400, { 'content-type': 'text/plain' }, 'invalid_payload');
+    return;
+  }
+  deps.state.responses.push({ id, body });
+  send(res, 200, { 'content-type': 'text/html' }, 'ok');
+}
+
+export function createFakeSlackServer(deps: ServerDeps): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+    const response = /^\/response\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    const work =
+      api?.[1] && (req.method === 'POST' || req.method === 'GET')
+        ? handleApi(deps, api[1], req, res, url)
+        : response?.[1] && req.method === 'POST'
+          ? handleResponseUrl(deps, response[1], req, res)
+          : Promise.resolve(send(res, 404, { 'content-type': 'text/plain' }, 'not found'));
+    work.catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, { 'content-type': 'text/plain' }, `fake Slack crashed: ${String(error)}`);
+      else res.destroy();
+    });
+  });
+}

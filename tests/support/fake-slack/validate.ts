@@ -1,0 +1,93 @@
+// The checks Slack makes on what an app sends — message text and blocks, modal and Home views —
+// so that an app the fake accepts would not be turned away by the real thing.
+import type { Args, SlackReply } from './types.ts';
+
+export const ok = (fields: Record<string, unknown> = {}): SlackReply => ({ ok: true, ...fields });
+
+export const fail = (error: string, extra: Record<string, unknown> = {}): SlackReply => ({ ok: false, error, ...extra });
+
+/** Slack's invalid_arguments answer, with its `[ERROR] … [json-pointer:…]` explanations. */
+export const invalidArguments = (messages: string[]): SlackReply =>
+  fail('invalid_arguments', { response_metadata: { messages } });
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function stringArg(args: Args, name: string): string | undefined {
+  const value = args[name];
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Form bodies carry booleans as 'true'/'1'; JSON bodies as booleans. */
+export function booleanArg(args: Args, name: string): boolean {
+  const value = args[name];
+  return value === true || value === 'true' || value === '1' || value === 1;
+}
+
+/** The error code chat.postMessage/update answer for bad content, or undefined when it is fine. */
+export function messageContentError(args: Args): string | undefined {
+  const { text, blocks, attachments } = args;
+  if (blocks !== undefined) {
+    if (!Array.isArray(blocks) || blocks.length > 50) return 'invalid_blocks';
+    if (!blocks.every((b) => isRecord(b) && typeof b['type'] === 'string')) return 'invalid_blocks';
+  }
+  const hasText = typeof text === 'string' && text.trim() !== '';
+  const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
+  const hasAttachments = Array.isArray(attachments) && attachments.length > 0;
+  if (!hasText && !hasBlocks && !hasAttachments) return 'no_text';
+  if (typeof text === 'string' && text.length > 40_000) return 'msg_too_long';
+  return undefined;
+}
+
+function plainTextProblem(view: Record<string, unknown>, field: string, required: boolean): string | undefined {
+  const value = view[field];
+  if (value === undefined) return required ? `[ERROR] missing required field: ${field} [json-pointer:/view/${field}]` : undefined;
+  if (!isRecord(value) || value['type'] !== 'plain_text' || typeof value['text'] !== 'string') {
+    return `[ERROR] must be a plain_text text object [json-pointer:/view/${field}]`;
+  }
+  if (value['text'].length > 24) return `[ERROR] must be less than 25 characters [json-pointer:/view/${field}/text]`;
+  return undefined;
+}
+
+/** What Slack objects to in a view; empty when the view would be accepted. */
+export function viewProblems(view: unknown, type: 'modal' | 'home'): string[] {
+  if (!isRecord(view)) return ['[ERROR] missing required field: view [json-pointer:/view]'];
+  const problems: string[] = [];
+  if (view['type'] !== type) problems.push(`[ERROR] must be a ${type} view [json-pointer:/view/type]`);
+  if (type === 'modal') {
+    for (const [field, required] of [['title', true], ['submit', false], ['close', false]] as const) {
+      const problem = plainTextProblem(view, field, required);
+      if (problem) problems.push(problem);
+    }
+  }
+  const blocks = view['blocks'];
+  if (!Array.isArray(blocks)) {
+    problems.push('[ERROR] missing required field: blocks [json-pointer:/view/blocks]');
+    return problems;
+  }
+  if (blocks.length > 100) problems.push('[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]');
+  const seen = new Set<string>();
+  blocks.forEach((block, i) => {
+    if (!isRecord(block) || typeof block['type'] !== 'string') {
+      problems.push(`[ERROR] missing required field: type [json-pointer:/view/blocks/${i}]`);
+      return;
+    }
+    const blockId = block['block_id'];
+    if (typeof blockId === 'string') {
+      if (seen.has(blockId)) problems.push(`[ERROR] duplicate block_id ${blockId} [json-pointer:/view/blocks/${i}/block_id]`);
+      seen.add(blockId);
+    }
+  });
+  const hasInputs = blocks.some((b) => isRecord(b) && b['type'] === 'input');
+  if (type === 'modal' && hasInputs && view['submit'] === undefined) {
+    problems.push('[ERROR] must provide a submit property when using input blocks [json-pointer:/view]');
+  }
+  const metadata = view['private_metadata'];
+  if (typeof metadata === 'string' && metadata.length > 3000) {
+    problems.push('[ERROR] must be less than 3001 characters [json-pointer:/view/private_metadata]');
+  }
+  return problems;
+}
