@@ -116,3 +116,23 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
 }
 
 export type SlackWorld = Awaited<ReturnType<typeof startSlackWorld>>;
+
+/** `/lederrum` in the channel and the create form submitted: the channel is now a group, Mia its facilitator. */
+export async function setUpGroup(world: SlackWorld, name = 'Ledergruppen Nord'): Promise<void> {
+  await world.slash(MIA, '');
+  const form = await world.nextForm(MIA);
+  const ack = await world.submit(MIA, form, { name });
+  if (ack.json?.response_action !== 'update') throw new Error(`group creation answered ${ack.status} ${ack.text}`);
+}
+
+/** `/lederrum start` by Mia, and the round message it posted. */
+export async function startRound(world: SlackWorld, sequence = 1) {
+  await world.slash(MIA, 'start');
+  return world.fake.waitFor(() => world.channelPosts().find((m) => m.text.startsWith(`Tjek-ind #${sequence} · Siden sidst`)));
+}
+
+export function answerButtonOf(world: SlackWorld, roundPost: { blocks?: unknown[] }) {
+  const button = world.buttonsOf(roundPost).find((b) => b.action_id.startsWith('round.answer'));
+  if (!button) throw new Error('the round message has no answer button');
+  return button;
+}
