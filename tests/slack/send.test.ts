@@ -33,9 +33,11 @@ describe('posting to Slack', () => {
     await Promise.all([...posts, other]);
     const times = fake.calls.filter((c) => c.method === 'chat.postMessage' && c.args['channel'] === 'CPACE').map((c) => c.at);
     expect(fake.messages('CPACE').map((m) => m.text)).toEqual(['pace 0', 'pace 1', 'pace 2', 'pace 3', 'pace 4']);
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(140);
+    // Timers and loopback add a few ms either way; unpaced, these five would all arrive within ~10 ms.
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(100);
+    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(4 * 150 - 40);
     const otherAt = fake.calls.find((c) => c.args['channel'] === 'COTHER')!.at;
-    expect(otherAt - times[0]!).toBeLessThan(140);
+    expect(otherAt - times[0]!).toBeLessThan(100);
   });
 
   it('delivers a burst of 20 posts through two 429s, each exactly once and in order', async () => {
