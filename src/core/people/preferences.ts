@@ -6,6 +6,7 @@ import { textMessage, type Reply } from '../model/messages.ts';
 import { translator, type Params } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { languageOf, type Turn } from '../context.ts';
+import type { Preferences } from '../ports.ts';
 import { language as checkLanguage, timeZone as checkTimeZone } from '../groups/validate.ts';
 
 const FOLLOW_PROFILE = 'auto';
@@ -14,7 +15,7 @@ export async function setLanguage(turn: Turn, args: string): Promise<Reply> {
   const choice = args.trim().toLowerCase();
   if (choice === '') return shown(turn);
   if (choice === FOLLOW_PROFILE) {
-    const person = await turn.deps.store.setPreferences(turn.person.id, { locale: null });
+    const person = await followProfile(turn, { locale: null });
     return reply(person.locale ?? languageOf(turn), 'prefs.follow_profile');
   }
   const locale = parseLanguage(choice);
@@ -27,12 +28,18 @@ export async function setTimeZone(turn: Turn, args: string): Promise<Reply> {
   const language = turn.person.locale ?? languageOf(turn);
   if (choice === '') return shown(turn);
   if (choice.toLowerCase() === FOLLOW_PROFILE) {
-    await turn.deps.store.setPreferences(turn.person.id, { timeZone: null });
+    await followProfile(turn, { timeZone: null });
     return reply(language, 'prefs.follow_profile');
   }
   const timeZone = checkTimeZone(choice);
   await turn.deps.store.setPreferences(turn.person.id, { timeZone });
   return reply(language, 'prefs.time_zone_set', { zone: timeZone });
+}
+
+/** Lets the platform profile decide again, and takes its current value at once. */
+async function followProfile(turn: Turn, cleared: Preferences) {
+  await turn.deps.store.setPreferences(turn.person.id, cleared);
+  return turn.deps.store.upsertPerson(turn.event.actor);
 }
 
 function shown(turn: Turn): Reply {
