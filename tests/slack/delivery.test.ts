@@ -2,6 +2,7 @@
 // once; a modal submitted twice has one effect; a person outside the group, or a channel the
 // bot was removed from, gets a clear answer and loses nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeSlackView } from '../support/fake-slack/index.ts';
 import { CHANNEL, JONAS, MIA, OUTSIDER, SARA, answerButtonOf, setUpGroup, startRound, startSlackWorld, type SlackWorld } from './harness.ts';
 
 let world: SlackWorld;
@@ -23,7 +24,7 @@ describe('Slack answering 429 and 5xx', () => {
     const round = world.channelPosts().find((m) => m.text.startsWith('Tjek-ind #1 · Siden sidst'))!;
     const button = answerButtonOf(world, round);
     const people = [MIA, JONAS, SARA];
-    const forms = [];
+    const forms: FakeSlackView[] = [];
     for (const person of people) {
       await world.press(person, button, { messageTs: round.ts });
       forms.push(await world.nextForm(person));
