@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeSlack } from '../support/fake-slack/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -125,6 +126,35 @@ describe('npm start (tsx src/main.ts)', () => {
     expect(signal).toBeNull();
     expect(code).toBe(0);
     expect(started.stderr()).toBe('');
+  }, 60_000);
+
+  it('with Slack credentials, serves /slack/events (refusing unsigned requests) and no playground', async () => {
+    const fake = await startFakeSlack();
+    try {
+      const started = start({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: await freshDataDir(),
+        SLACK_BOT_TOKEN: fake.team().botToken,
+        SLACK_SIGNING_SECRET: 'startup-test-signing-secret',
+        SLACK_API_URL: fake.apiUrl,
+      });
+      const deadline = Date.now() + READY_WITHIN_MS;
+      let ready: Record<string, unknown> | undefined;
+      while (!ready && Date.now() < deadline && started.child.exitCode === null) {
+        ready = started.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['message'] === 'slack ready');
+        if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(ready, started.stderr()).toBeDefined();
+      const events = /http (\S+slack\/events)/.exec(String(ready!['transport']))![1]!;
+      expect(started.stdout()).not.toContain('Lederrum playground:');
+      const unsigned = await fetch(events, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'url_verification', challenge: 'x' }) });
+      expect(unsigned.status).toBe(401);
+      started.child.kill('SIGTERM');
+      expect((await exitOf(started, 20_000)).code).toBe(0);
+    } finally {
+      await fake.close();
+    }
   }, 60_000);
 
   it('stops with exit code 1 and a plain reason when PostgreSQL cannot be reached', async () => {
