@@ -73,13 +73,17 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     });
   });
 
+  // An org-wide install is kept under its enterprise id, a workspace install under its team id.
+  const installationOf = (context: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }) =>
+    (context.isEnterpriseInstall ? context.enterpriseId : context.teamId) ?? '';
+
   app.event('app_uninstalled', async ({ context }) => {
-    await deps.onUninstalled(context.teamId ?? context.enterpriseId ?? '');
+    await deps.onUninstalled(installationOf(context));
   });
 
   app.event('tokens_revoked', async ({ event, context }) => {
     const parsed = tokensRevokedSchema.safeParse(event);
-    if (parsed.success && (parsed.data.tokens.bot?.length ?? 0) > 0) await deps.onUninstalled(context.teamId ?? context.enterpriseId ?? '');
+    if (parsed.success && (parsed.data.tokens.bot?.length ?? 0) > 0) await deps.onUninstalled(installationOf(context));
   });
 
   for (const type of ['channel_left', 'group_left'] as const) {

@@ -2,7 +2,7 @@
 // Slash commands and buttons ack at once and open a placeholder modal while the trigger is
 // fresh; a modal submission answers inside Slack's 3 s when the core is quick, and otherwise
 // says "saving" and updates the modal when done. Repeated events are dropped by event id.
-import type { AckFn, App, ViewResponseAction, ViewSubmitAction } from '@slack/bolt';
+import { ErrorCode, type AckFn, type App, type ViewResponseAction, type ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { mayOpenForm, translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
@@ -59,7 +59,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerEvents(app, deps, runCommand);
 
   app.error(async (error) => {
-    deps.logger.error('slack listener failed', { error: error.message, code: (error as { code?: string }).code });
+    const code = (error as { code?: string }).code;
+    // A request from a workspace that has uninstalled Lederrum: expected, not a failure.
+    if (code === ErrorCode.AuthorizationError) return deps.logger.warn('slack request from a workspace without an installation', { code, error: error.message });
+    deps.logger.error('slack listener failed', { error: error.message, code });
   });
 }
 
