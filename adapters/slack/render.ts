@@ -32,18 +32,34 @@ function cut(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-function mrkdwnSections(text: string): SectionBlock[] {
+/**
+ * Member text as mrkdwn sections of at most 3000 characters. The text is split by whole
+ * characters before escaping, so no escape (&amp;) or emoji is ever cut in half, preferably at
+ * a line break or space; nothing is dropped. A bold title shares the first section.
+ */
+function mrkdwnSections(text: string, title?: string): SectionBlock[] {
+  const lead = title ? `*${escapeMrkdwn(cut(title, 200))}*\n` : '';
+  const pieces = [...text].map(escapeMrkdwn);
   const chunks: string[] = [];
-  let rest = escapeMrkdwn(text);
-  while (rest.length > SECTION_MAX) {
-    // Split at the last line break or space before the limit, never inside an escape.
-    let at = Math.max(rest.lastIndexOf('\n', SECTION_MAX), rest.lastIndexOf(' ', SECTION_MAX));
-    if (at < SECTION_MAX / 2) at = SECTION_MAX - 8;
-    chunks.push(rest.slice(0, at));
-    rest = rest.slice(at).trimStart();
+  let start = 0;
+  while (start < pieces.length) {
+    let budget = SECTION_MAX - (chunks.length === 0 ? lead.length : 0);
+    let end = start;
+    while (end < pieces.length && budget - pieces[end]!.length >= 0) budget -= pieces[end++]!.length;
+    if (end < pieces.length) {
+      const minimum = start + Math.floor((end - start) / 2);
+      for (let i = end - 1; i > minimum; i--) {
+        if (pieces[i] === ' ' || pieces[i] === '\n') {
+          end = i + 1;
+          break;
+        }
+      }
+    }
+    chunks.push(pieces.slice(start, end).join(''));
+    start = end;
   }
-  chunks.push(rest.length > 0 ? rest : ' ');
-  return chunks.map((chunk) => ({ type: 'section', text: { type: 'mrkdwn', text: chunk } }));
+  if (chunks.length === 0) chunks.push(title ? '' : ' ');
+  return chunks.map((chunk, i) => ({ type: 'section', text: { type: 'mrkdwn', text: i === 0 ? `${lead}${chunk}`.trimEnd() || ' ' : chunk } }));
 }
 
 export function blockOf(block: Block, index: number): SlackBlock[] {
@@ -52,11 +68,8 @@ export function blockOf(block: Block, index: number): SlackBlock[] {
       return [{ type: 'header', text: plain(block.text, 150) }];
     case 'text':
       return mrkdwnSections(block.text);
-    case 'section': {
-      const [first, ...rest] = mrkdwnSections(block.text);
-      if (!block.title) return [first!, ...rest];
-      return [{ type: 'section', text: { type: 'mrkdwn', text: `*${escapeMrkdwn(cut(block.title, 200))}*` } }, first!, ...rest];
-    }
+    case 'section':
+      return mrkdwnSections(block.text, block.title);
     case 'fields': {
       const sections: SlackBlock[] = [];
       for (let i = 0; i < block.fields.length; i += FIELDS_PER_SECTION) {
@@ -148,7 +161,8 @@ export function formModal(form: Form, place: Place, language: Language): ModalVi
     title: plain(form.title, 24),
     submit: plain(form.submitLabel, 24),
     close: plain(translate(language, 'platform.close'), 24),
-    blocks: [...blocksOf(form.intro, 100 - form.fields.length), ...form.fields.map(input)],
+    // Slack takes at most 100 blocks in a view: the fields come first, then as much intro as fits.
+    blocks: [...blocksOf(form.intro, Math.max(0, 100 - form.fields.length)), ...form.fields.slice(0, 100).map(input)],
   };
 }
 

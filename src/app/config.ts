@@ -1,6 +1,7 @@
 // Configuration, parsed once at start-up with zod (ARCHITECTURE rule 4). A missing or malformed
 // variable stops start-up with a message naming the variable and a valid example.
 import { z } from 'zod';
+import { redact } from '../store/database.ts';
 
 const EXAMPLES: Record<string, string> = {
   PORT: 'PORT=3978',
@@ -21,6 +22,8 @@ const EXAMPLES: Record<string, string> = {
   SLACK_API_URL: 'SLACK_API_URL=https://slack.com/api/',
   SLACK_PACE_MS: 'SLACK_PACE_MS=1100',
 };
+
+const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET']);
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
@@ -108,7 +111,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '?');
-      const got = present[name] === undefined ? 'it is missing' : `got "${present[name]}"`;
+      const value = present[name];
+      // Secrets are never echoed, not even a wrong one: start-up output ends up in logs.
+      const got = value === undefined ? 'it is missing' : SECRETS.has(name) ? `got a value of ${value.length} characters, not shown` : `got "${name === 'DATABASE_URL' ? redact(value) : value}"`;
       return `${name} ${issue.message} (${got}). Example: ${EXAMPLES[name] ?? `${name}=…`}`;
     });
     throw new ConfigError(problems);

@@ -33,12 +33,12 @@ describe('loadConfig defaults', () => {
   });
 
   it('turns the playground off when Slack or Teams credentials are set', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }).playground.enabled).toBe(false);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret-1' }).playground.enabled).toBe(false);
     expect(loadConfig({ MICROSOFT_APP_ID: 'app-1' }).playground.enabled).toBe(false);
   });
 
   it('keeps the playground on next to a platform when PLAYGROUND=on', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret-1', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
     expect(loadConfig({ MICROSOFT_APP_ID: 'app-1', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
   });
 
@@ -124,5 +124,173 @@ describe('loadConfig refusals', () => {
     const error = refusal({ PLAYGROUND: 'maybe' });
     expect(error.message).toContain('PLAYGROUND');
     expect(error.message).toContain('Example: PLAYGROUND=on');
+  });
+});
+
+describe('Slack configuration', () => {
+  const BOT = 'xoxb-1234-5678-abcdef';
+  const SIGNING = '8f742231b10e8888abcd99yyyzzz85a5';
+  const APP = 'xapp-1-A0001-1234-abcdef';
+  const OAUTH = { SLACK_CLIENT_ID: '1234567890.1234567890', SLACK_CLIENT_SECRET: '0123456789abcdef0123456789abcdef', SLACK_STATE_SECRET: 'a-long-random-string' };
+
+  /** The single problem loadConfig names for this environment. */
+  function problem(env: Record<string, string | undefined>): string {
+    const error = refusal(env);
+    expect(error.problems).toHaveLength(1);
+    expect(error.message).toContain(error.problems[0]);
+    expect(error.message).toMatch(/cannot start/);
+    return error.problems[0]!;
+  }
+
+  it('without any Slack variable: no Slack, and the playground on', () => {
+    const config = loadConfig({});
+    expect(config.slack).toBeNull();
+    expect(config.playground.enabled).toBe(true);
+  });
+
+  it('a bot token and signing secret: one workspace over HTTP at slack.com, the playground off', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING });
+    expect(config.slack).toEqual({ mode: 'single', botToken: BOT, signingSecret: SIGNING, appToken: null, apiUrl: 'https://slack.com/api/', paceMs: 1100 });
+    expect(config.playground.enabled).toBe(false);
+  });
+
+  it('honours SLACK_API_URL and SLACK_PACE_MS', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING, SLACK_API_URL: 'http://127.0.0.1:4010/api/', SLACK_PACE_MS: '0' });
+    expect(config.slack).toMatchObject({ apiUrl: 'http://127.0.0.1:4010/api/', paceMs: 0 });
+  });
+
+  it('SLACK_API_URL that is not an http(s) URL is refused with an example', () => {
+    const text = problem({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING, SLACK_API_URL: 'ftp://slack.example/api/' });
+    expect(text).toMatch(/^SLACK_API_URL /);
+    expect(text).toContain('Example: SLACK_API_URL=https://slack.com/api/');
+  });
+
+  it('an app token and a bot token run Socket Mode without a signing secret', () => {
+    const config = loadConfig({ SLACK_APP_TOKEN: APP, SLACK_BOT_TOKEN: BOT });
+    expect(config.slack).toMatchObject({ mode: 'single', botToken: BOT, appToken: APP, signingSecret: null });
+    expect(config.playground.enabled).toBe(false);
+  });
+
+  it('a bot token without a signing secret or app token is refused, naming SLACK_SIGNING_SECRET with an example', () => {
+    const text = problem({ SLACK_BOT_TOKEN: BOT });
+    expect(text).toMatch(/^SLACK_SIGNING_SECRET is missing/);
+    expect(text).toContain('SLACK_APP_TOKEN');
+    expect(text).toContain('Example: SLACK_SIGNING_SECRET=');
+  });
+
+  it('a bot token that does not start with xoxb- is refused, naming SLACK_BOT_TOKEN with an example', () => {
+    const text = problem({ SLACK_BOT_TOKEN: 'xoxp-1234-5678', SLACK_SIGNING_SECRET: SIGNING });
+    expect(text).toMatch(/^SLACK_BOT_TOKEN /);
+    expect(text).toContain('xoxb-');
+    expect(text).toContain('Example: SLACK_BOT_TOKEN=xoxb-');
+  });
+
+  it('an app token that does not start with xapp- is refused, naming SLACK_APP_TOKEN with an example', () => {
+    const text = problem({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'xoxb-wrong-kind' });
+    expect(text).toMatch(/^SLACK_APP_TOKEN /);
+    expect(text).toContain('Example: SLACK_APP_TOKEN=xapp-');
+  });
+
+  it('the OAuth trio and a signing secret: installs in many workspaces', () => {
+    const config = loadConfig({ ...OAUTH, SLACK_SIGNING_SECRET: SIGNING });
+    expect(config.slack).toEqual({
+      mode: 'oauth',
+      clientId: OAUTH.SLACK_CLIENT_ID,
+      clientSecret: OAUTH.SLACK_CLIENT_SECRET,
+      stateSecret: OAUTH.SLACK_STATE_SECRET,
+      signingSecret: SIGNING,
+      appToken: null,
+      apiUrl: 'https://slack.com/api/',
+      paceMs: 1100,
+    });
+    expect(config.playground.enabled).toBe(false);
+  });
+
+  it('the OAuth variables without a signing secret are refused, naming SLACK_SIGNING_SECRET', () => {
+    const text = problem({ ...OAUTH });
+    expect(text).toMatch(/^SLACK_SIGNING_SECRET is missing/);
+    expect(text).toContain('Example: SLACK_SIGNING_SECRET=');
+  });
+
+  for (const missing of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const) {
+    it(`two of the three OAuth variables are refused, naming the missing ${missing} with an example`, () => {
+      const text = problem({ ...OAUTH, [missing]: undefined, SLACK_SIGNING_SECRET: SIGNING });
+      expect(text).toMatch(new RegExp(`^${missing} is missing`));
+      expect(text).toContain(`Example: ${missing}=`);
+    });
+  }
+
+  it('a bot token and OAuth variables together are refused: one or the other, not both', () => {
+    const text = problem({ SLACK_BOT_TOKEN: BOT, ...OAUTH, SLACK_SIGNING_SECRET: SIGNING });
+    expect(text).toContain('SLACK_BOT_TOKEN');
+    for (const name of Object.keys(OAUTH)) expect(text).toContain(name);
+    expect(text).toMatch(/not both/);
+  });
+
+  it('a bot token and even one OAuth variable are refused, naming that variable', () => {
+    const text = problem({ SLACK_BOT_TOKEN: BOT, SLACK_CLIENT_ID: OAUTH.SLACK_CLIENT_ID, SLACK_SIGNING_SECRET: SIGNING });
+    expect(text).toContain('SLACK_CLIENT_ID');
+    expect(text).not.toContain('SLACK_STATE_SECRET');
+    expect(text).toMatch(/not both/);
+  });
+
+  it('the OAuth variables with SLACK_APP_TOKEN are refused: Socket Mode is for one workspace', () => {
+    const text = problem({ ...OAUTH, SLACK_SIGNING_SECRET: SIGNING, SLACK_APP_TOKEN: APP });
+    expect(text).toMatch(/^SLACK_APP_TOKEN/);
+    expect(text).toContain('Unset SLACK_APP_TOKEN');
+  });
+
+  it('SLACK_APP_TOKEN alone is refused, naming SLACK_BOT_TOKEN with an example', () => {
+    const text = problem({ SLACK_APP_TOKEN: APP });
+    expect(text).toMatch(/^SLACK_BOT_TOKEN is missing/);
+    expect(text).toContain('Example: SLACK_BOT_TOKEN=xoxb-');
+  });
+
+  it('SLACK_SIGNING_SECRET alone is refused, naming SLACK_BOT_TOKEN', () => {
+    expect(problem({ SLACK_SIGNING_SECRET: SIGNING })).toMatch(/^SLACK_BOT_TOKEN is missing/);
+  });
+
+  it('a SLACK_STATE_SECRET shorter than 16 characters is refused with an example', () => {
+    const text = problem({ ...OAUTH, SLACK_STATE_SECRET: 'short', SLACK_SIGNING_SECRET: SIGNING });
+    expect(text).toMatch(/^SLACK_STATE_SECRET /);
+    expect(text).toContain('16');
+    expect(text).toContain('Example: SLACK_STATE_SECRET=');
+  });
+
+  for (const value of ['abc', '-5', '1.5', '60001']) {
+    it(`SLACK_PACE_MS=${value} is refused, naming it with an example`, () => {
+      const text = problem({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING, SLACK_PACE_MS: value });
+      expect(text).toMatch(/^SLACK_PACE_MS /);
+      expect(text).toContain(`"${value}"`);
+      expect(text).toContain('Example: SLACK_PACE_MS=1100');
+    });
+  }
+
+  it('empty Slack variables count as unset', () => {
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: '',
+      SLACK_SIGNING_SECRET: '',
+      SLACK_APP_TOKEN: '',
+      SLACK_CLIENT_ID: '',
+      SLACK_CLIENT_SECRET: '',
+      SLACK_STATE_SECRET: '',
+      SLACK_API_URL: '',
+      SLACK_PACE_MS: '',
+    });
+    expect(config.slack).toBeNull();
+  });
+
+  it('does not print the value of a malformed secret in its refusal (start-up output ends up in logs)', () => {
+    const secrets = {
+      SLACK_BOT_TOKEN: 'xoxp-1234-5678-secretusertoken',
+      SLACK_SIGNING_SECRET: 'shh1234',
+      SLACK_STATE_SECRET: 'state-secret-15',
+      SLACK_APP_TOKEN: 'xoxa-2-secret-app-token',
+    };
+    const error = refusal(secrets);
+    for (const [name, value] of Object.entries(secrets)) {
+      expect(error.message).toContain(name);
+      expect(error.message, `${name}'s value is printed`).not.toContain(value);
+    }
   });
 });
