@@ -102,6 +102,7 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
   const value = pressed!.value ?? '';
   const fromHome = body.view?.type === 'home';
   const channelId = body.channel?.id ?? userId;
+  const language = deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   const show: ShowMessage = async (message) => {
     if (body.response_url && !fromHome) {
       await respondEphemeral(body.response_url, message);
@@ -111,7 +112,6 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
       await client.chat.postMessage({ channel: userId, ...messageArgs(message) });
     }
   };
-  const language = deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   if (action === OPEN_FORM_ACTION) {
     return runCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, show });
   }
