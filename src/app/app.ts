@@ -14,6 +14,8 @@ import { routeByPlatform } from './deliverers.ts';
 import { mountSlack, type SlackAdapter, type SlackMountOptions } from '../../adapters/slack/mount.ts';
 import { slackInstallations } from '../store/slack-installations.ts';
 import { inboundDeliveries } from '../store/inbound-deliveries.ts';
+import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
+import { teamsConversations } from '../store/teams-conversations.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
 export interface AppOptions {
@@ -24,6 +26,8 @@ export interface AppOptions {
   database?: DatabaseTarget;
   /** Tests shorten Slack's waits (retry backoff, the submission budget). */
   slackTuning?: SlackMountOptions['tuning'];
+  /** Tests point Teams' Bot Framework endpoints at local fakes. */
+  teamsTuning?: TeamsMountOptions['tuning'];
 }
 
 export interface RunningApp {
@@ -58,16 +62,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     defaultTimeZone: config.defaultTimeZone,
   });
 
-  if (config.playground.enabled) {
-    const workspace = playgroundWorkspace(database.prisma);
-    const feed = new ChangeFeed();
-    deliverers.playground = playgroundDeliverer(workspace, clock, feed);
-    if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
-      logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
-    }
-    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
-  }
-
+  // Platforms first: the playground's /api router answers every /api path it does not know.
   let slack: SlackAdapter | null = null;
   if (config.slack) {
     slack = mountSlack({
@@ -82,6 +77,31 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
     });
     deliverers.slack = slack.deliverer;
+  }
+
+  if (config.teams) {
+    const teams = mountTeams({
+      config: config.teams,
+      http,
+      core,
+      conversations: teamsConversations(database.prisma),
+      deliveries: inboundDeliveries(database.prisma),
+      clock,
+      logger,
+      defaultLanguage: config.defaultLanguage,
+      ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
+    });
+    deliverers.teams = teams.deliverer;
+  }
+
+  if (config.playground.enabled) {
+    const workspace = playgroundWorkspace(database.prisma);
+    const feed = new ChangeFeed();
+    deliverers.playground = playgroundDeliverer(workspace, clock, feed);
+    if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
+      logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
+    }
+    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
   }
 
   const server: Server = createServer(http);

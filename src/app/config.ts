@@ -21,9 +21,14 @@ const EXAMPLES: Record<string, string> = {
   SLACK_STATE_SECRET: 'SLACK_STATE_SECRET=a-long-random-string',
   SLACK_API_URL: 'SLACK_API_URL=https://slack.com/api/',
   SLACK_PACE_MS: 'SLACK_PACE_MS=1100',
+  MICROSOFT_APP_ID: 'MICROSOFT_APP_ID=00000000-0000-0000-0000-000000000000 (Azure Bot → Configuration)',
+  MICROSOFT_APP_PASSWORD: 'MICROSOFT_APP_PASSWORD=… (a client secret of the app registration)',
+  MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
+  MICROSOFT_APP_TYPE: 'MICROSOFT_APP_TYPE=MultiTenant',
+  TEAMS: 'TEAMS=on',
 };
 
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET']);
+const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
@@ -69,7 +74,12 @@ const schema = z.object({
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).default('https://slack.com/api/'),
   /** Least time between two posts to one Slack channel (Slack allows about one a second). */
   SLACK_PACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(60_000).default(1100),
-  MICROSOFT_APP_ID: z.string().optional(),
+  MICROSOFT_APP_ID: z.uuid({ error: 'must be the bot’s Microsoft App ID (a GUID)' }).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant'], { error: 'must be MultiTenant or SingleTenant' }).default('MultiTenant'),
+  /** The Teams endpoint without credentials, for local development against a tool such as the Bot Framework Emulator. */
+  TEAMS: onOff.optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -83,6 +93,15 @@ export interface Config {
   playground: { enabled: boolean; demoMembers: boolean };
   logLevel: Env['LOG_LEVEL'];
   slack: SlackConfig | null;
+  teams: TeamsConfig | null;
+}
+
+/** With an app id, requests are authenticated; without one (TEAMS=on) the endpoint is open, for local use. */
+export interface TeamsConfig {
+  appId: string | null;
+  appPassword: string | null;
+  appType: 'MultiTenant' | 'SingleTenant';
+  tenantId: string | null;
 }
 
 /** One workspace with its own bot token, or many through the OAuth install flow. */
@@ -120,7 +139,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const vars = parsed.data;
   const slack = slackConfig(vars);
-  const hasPlatform = Boolean(slack || vars.MICROSOFT_APP_ID);
+  const teams = teamsConfig(vars);
+  const hasPlatform = Boolean(slack || teams);
   return {
     port: vars.PORT,
     host: vars.HOST,
@@ -130,7 +150,20 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     playground: { enabled: vars.PLAYGROUND ?? !hasPlatform, demoMembers: vars.PLAYGROUND_DEMO_MEMBERS },
     logLevel: vars.LOG_LEVEL,
     slack,
+    teams,
   };
+}
+
+function teamsConfig(vars: Env): TeamsConfig | null {
+  if (!vars.MICROSOFT_APP_ID) return vars.TEAMS ? { appId: null, appPassword: null, appType: vars.MICROSOFT_APP_TYPE, tenantId: null } : null;
+  const problems: string[] = [];
+  if (!vars.MICROSOFT_APP_PASSWORD) problems.push(`MICROSOFT_APP_PASSWORD is missing: the bot needs its client secret to answer Teams. Example: ${EXAMPLES['MICROSOFT_APP_PASSWORD']}`);
+  if (vars.MICROSOFT_APP_TYPE === 'SingleTenant' && !vars.MICROSOFT_APP_TENANT_ID) {
+    problems.push(`MICROSOFT_APP_TENANT_ID is missing: a SingleTenant bot needs its tenant. Example: ${EXAMPLES['MICROSOFT_APP_TENANT_ID']}`);
+  }
+  if (vars.TEAMS === false) return null;
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { appId: vars.MICROSOFT_APP_ID, appPassword: vars.MICROSOFT_APP_PASSWORD ?? null, appType: vars.MICROSOFT_APP_TYPE, tenantId: vars.MICROSOFT_APP_TENANT_ID ?? null };
 }
 
 const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;

@@ -11,9 +11,17 @@ export const PERSONAL_TABLES = {
   WorkspaceRole: 'userId',
 } as const;
 
+/**
+ * Tables that name a person by their platform id rather than by User.id: a Teams personal
+ * chat's reference names the member it belongs to.
+ */
+export const PLATFORM_ID_TABLES = { TeamsConversation: 'memberExternalId' } as const;
+
 /** Deletes everything Lederrum keeps about a person, then the person, in one transaction. */
 export async function deletePerson(prisma: PrismaClient, personId: string): Promise<void> {
+  const person = await prisma.user.findUnique({ where: { id: personId } });
   await prisma.$transaction([
+    ...(person?.platform === 'teams' ? [prisma.teamsConversation.deleteMany({ where: { memberExternalId: person.externalId } })] : []),
     prisma.answer.deleteMany({ where: { userId: personId } }),
     prisma.attendance.deleteMany({ where: { userId: personId } }),
     prisma.membership.deleteMany({ where: { userId: personId } }),

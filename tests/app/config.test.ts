@@ -34,12 +34,12 @@ describe('loadConfig defaults', () => {
 
   it('turns the playground off when Slack or Teams credentials are set', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret-1' }).playground.enabled).toBe(false);
-    expect(loadConfig({ MICROSOFT_APP_ID: 'app-1' }).playground.enabled).toBe(false);
+    expect(loadConfig({ MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'secret' }).playground.enabled).toBe(false);
   });
 
   it('keeps the playground on next to a platform when PLAYGROUND=on', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'signing-secret-1', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
-    expect(loadConfig({ MICROSOFT_APP_ID: 'app-1', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
+    expect(loadConfig({ MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001', MICROSOFT_APP_PASSWORD: 'secret', PLAYGROUND: 'on' }).playground.enabled).toBe(true);
   });
 
   it('turns the playground and its demo members off on request', () => {

@@ -198,6 +198,18 @@ export const catalogue = {
     da: 'Tryk på knappen for at åbne formularen.',
     en: 'Press the button to open the form.',
   },
+  'platform.saved_card_note': {
+    da: 'Du kan rette dit svar med knappen i gruppen, indtil runden lukker.',
+    en: 'You can edit your answer with the button in the group until the round closes.',
+  },
+  'platform.not_addressee': {
+    da: 'Denne formular var til {name}. Tryk selv på knappen i gruppen for at få din egen.',
+    en: 'This form was meant for {name}. Press the button in the group yourself to get your own.',
+  },
+  'platform.start_personal_chat': {
+    da: '{names}: Lederrum kan ikke skrive privat til jer endnu. Åbn Lederrum under Apps i Teams og vælg Chat (eller skriv “hjælp” til Lederrum i en chat) – så kommer jeres formularer der.',
+    en: '{names}: Lederrum cannot write to you privately yet. Open Lederrum under Apps in Teams and choose Chat (or write “help” to Lederrum in a chat) – your forms will arrive there.',
+  },
   'platform.form_not_saved': {
     da: 'Det blev ikke gemt: {errors}\nDit svar var: {text}',
     en: 'It was not saved: {errors}\nYour answer was: {text}',

@@ -1,0 +1,146 @@
+// Activities from Teams, routed with @microsoft/teams-ai's Application and handed to the core.
+// Replies to one person go to their personal chat (Teams has no ephemeral messages); a form
+// submitted from a card replaces that card in place with what was saved.
+import { Application } from '@microsoft/teams-ai';
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
+import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
+import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import { actorOf, activitySchema, cardData, commandText, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
+import { formCard, savedCard } from './render.ts';
+import { activityOf, cardAttachment, type Continue } from './send.ts';
+
+export interface BotDeps {
+  core: Lederrum;
+  conversations: TeamsConversations;
+  deliveries: InboundDeliveries;
+  resume: Continue;
+  clock: Clock;
+  logger: Logger;
+  defaultLanguage: Language;
+}
+
+export function routeActivities(app: Application, deps: BotDeps): void {
+  app.activity(ActivityTypes.Message, async (context) => onMessage(context, deps));
+  app.activity(ActivityTypes.ConversationUpdate, async (context) => onConversationUpdate(context, deps));
+  app.activity(ActivityTypes.InstallationUpdate, async (context) => onInstallationUpdate(context, deps));
+  app.error(async (_context, error) => {
+    deps.logger.error('teams turn failed', { error: error.message });
+  });
+}
+
+function parse(context: TurnContext, deps: BotDeps): TeamsActivity | null {
+  const parsed = activitySchema.safeParse(context.activity);
+  if (!parsed.success) {
+    deps.logger.warn('teams activity malformed', { type: context.activity?.type, issues: parsed.error.issues.length });
+    return null;
+  }
+  return parsed.data;
+}
+
+/** Keeps the reference the bot needs to write to this conversation later. */
+async function remember(context: TurnContext, activity: TeamsActivity, deps: BotDeps): Promise<void> {
+  const kind = kindOf(activity);
+  const reference = TurnContext.getConversationReference(context.activity) as Record<string, unknown>;
+  const conversation = { ...(reference['conversation'] as Record<string, unknown>), id: groupConversationId(activity.conversation.id) };
+  await deps.conversations.remember(
+    {
+      id: groupConversationId(activity.conversation.id),
+      kind,
+      tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? null,
+      memberExternalId: kind === 'personal' ? activity.from.id : null,
+      reference: { ...reference, conversation, activityId: undefined },
+    },
+    deps.clock.now(),
+  );
+}
+
+async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
+  const activity = parse(context, deps);
+  if (!activity) return;
+  await remember(context, activity, deps);
+  if (activity.id && !(await deps.deliveries.first('teams', `${activity.conversation.id}|${activity.id}`, deps.clock.now()))) {
+    return deps.logger.info('teams activity repeated, ignored', { type: activity.type });
+  }
+  const actor = actorOf(activity);
+  const place = placeOf(activity);
+  const data = cardData(activity.value);
+
+  if (data?.kind === 'form') {
+    if (data.to.id !== activity.from.id) {
+      await context.sendActivity(translate(actor.locale ?? deps.defaultLanguage, 'platform.not_addressee', { name: data.to.name }));
+      return;
+    }
+    const values = formValues(activity.value, data.form);
+    const reply = await deps.core.handle({ type: 'form_submitted', actor, place: data.place, formId: data.form.id, state: data.form.state, values });
+    const language = actor.locale ?? deps.defaultLanguage;
+    const card =
+      reply.kind === 'form_errors'
+        ? formCard(data.form, data.place, data.to, values, reply.errors)
+        : reply.kind === 'form'
+          ? formCard(reply.form, data.place, data.to)
+          : reply.kind === 'message'
+            ? savedCard(reply.message, data.form, values, language)
+            : null;
+    if (!card) return;
+    if (activity.replyToId) await context.updateActivity({ type: 'message', id: activity.replyToId, attachments: [cardAttachment(card)] });
+    else await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)] });
+    return;
+  }
+
+  const event =
+    data?.kind === 'button'
+      ? ({ type: 'button_pressed', actor, place, action: data.action, value: data.value } as const)
+      : activity.value !== undefined && !activity.text
+        ? ({ type: 'button_pressed', actor, place, action: 'unknown', value: '' } as const) // a card action that is not Lederrum's
+        : ({ type: 'command', actor, place, text: commandText(activity.text) } as const);
+  const reply = await deps.core.handle(event);
+  await showReply(context, reply, actor, place, deps);
+}
+
+/** A reply to one person: in a personal chat, right there; from a group, in their personal chat. */
+async function showReply(context: TurnContext, reply: Reply, actor: Actor, place: Place, deps: BotDeps): Promise<void> {
+  if (reply.kind === 'none') return;
+  const message: Message | null = reply.kind === 'message' ? reply.message : reply.kind === 'form_errors' ? { text: Object.values(reply.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(reply.errors).join('\n') }] } : null;
+  const activity = message ? activityOf(message) : { type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] };
+  if (place.kind === 'direct') {
+    await context.sendActivity(activity);
+    return;
+  }
+  const chat = await deps.conversations.personalChatOf(actor.externalId);
+  if (chat) {
+    await deps.resume(chat.reference, async (personal) => personal.sendActivity(activity));
+    return;
+  }
+  // No personal chat yet: say once in the group how to start one; a plain message may stay in the group.
+  if (reply.kind === 'message') await context.sendActivity(activity);
+  if (await deps.deliveries.first('teams-hint', `${place.conversationId}|${actor.externalId}`, deps.clock.now())) {
+    const language = actor.locale ?? deps.defaultLanguage;
+    await context.sendActivity(translate(language, 'platform.start_personal_chat', { names: actor.displayName }));
+  }
+}
+
+async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promise<void> {
+  const activity = parse(context, deps);
+  if (!activity) return;
+  const botId = activity.recipient.id;
+  const place = placeOf(activity);
+  const added = activity.membersAdded ?? [];
+  const removed = activity.membersRemoved ?? [];
+  if (added.some((m) => m.id === botId)) await remember(context, activity, deps);
+  if (removed.some((m) => m.id === botId)) await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
+  if (place.kind !== 'group') return;
+  for (const member of added.filter((m) => m.id !== botId)) {
+    await deps.core.handle({ type: 'member_joined', actor: actorOf(activity, member), place });
+  }
+  for (const member of removed.filter((m) => m.id !== botId)) {
+    await deps.core.handle({ type: 'member_left', actor: actorOf(activity, member), place });
+  }
+}
+
+async function onInstallationUpdate(context: TurnContext, deps: BotDeps): Promise<void> {
+  const activity = parse(context, deps);
+  if (!activity) return;
+  if (activity.action?.startsWith('remove')) await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
+  else await remember(context, activity, deps);
+}

@@ -1,0 +1,84 @@
+// The Teams adapter's entry, and its "verify" part: a CloudAdapter (teams-ai's TeamsAdapter)
+// built from the app's credentials checks every request's Bot Framework token on
+// /api/messages before anything runs. Without MICROSOFT_APP_ID (local development only) the
+// endpoint runs unauthenticated, and says so in the log.
+import express, { type Express } from 'express';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { Clock, Deliverer, Language, Lederrum, Logger } from '../../src/core/index.ts';
+import type { TeamsConfig } from '../../src/app/config.ts';
+import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
+import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import { routeActivities } from './bot.ts';
+import { DEFAULT_RETRY, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
+
+export const MESSAGES_PATH = '/api/messages';
+
+export interface TeamsMountOptions {
+  config: TeamsConfig;
+  http: Express;
+  core: Lederrum;
+  conversations: TeamsConversations;
+  deliveries: InboundDeliveries;
+  clock: Clock;
+  logger: Logger;
+  defaultLanguage: Language;
+  /** Tests point the Bot Framework endpoints at local fakes and shorten the backoff. */
+  tuning?: { botFrameworkConfig?: Record<string, string>; credentialsFactory?: ServiceClientCredentialsFactory; retry?: RetryPolicy };
+}
+
+export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; authenticated: boolean } {
+  const { config, logger } = options;
+  const appId = config.appId ?? '';
+  const authConfig = config.appId
+    ? {
+        MicrosoftAppId: config.appId,
+        MicrosoftAppPassword: config.appPassword ?? '',
+        MicrosoftAppType: config.appType,
+        ...(config.tenantId ? { MicrosoftAppTenantId: config.tenantId } : {}),
+        ...options.tuning?.botFrameworkConfig,
+      }
+    : { ...options.tuning?.botFrameworkConfig };
+  const adapter = new TeamsAdapter(authConfig, options.tuning?.credentialsFactory);
+  const app = new Application({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
+
+  const resume: Continue = async (reference, logic) => {
+    let result: Awaited<ReturnType<typeof logic>> | undefined;
+    await adapter.continueConversationAsync(appId, reference, async (context) => {
+      result = await logic(context);
+    });
+    return result as Awaited<ReturnType<typeof logic>>;
+  };
+  const policy = options.tuning?.retry ?? DEFAULT_RETRY;
+  routeActivities(app, {
+    core: options.core,
+    conversations: options.conversations,
+    deliveries: options.deliveries,
+    resume,
+    clock: options.clock,
+    logger,
+    defaultLanguage: options.defaultLanguage,
+  });
+
+  options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res) => {
+    try {
+      await adapter.process(req, res, async (context) => {
+        await app.run(context);
+      });
+    } catch (error) {
+      logger.error('teams request failed', { error: error instanceof Error ? error.message : String(error) });
+      if (!res.headersSent) res.status(500).json({ error: 'The request could not be handled.' });
+    }
+  });
+  // A body that is not JSON never reaches the adapter: answer it plainly.
+  options.http.use(MESSAGES_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    logger.warn('teams request body is not JSON', {});
+    res.status(400).json({ error: 'The body must be a Bot Framework activity in JSON.' });
+  });
+
+  if (!config.appId) {
+    logger.warn('teams endpoint runs WITHOUT authentication: MICROSOFT_APP_ID is not set (local development only)', { path: MESSAGES_PATH });
+  }
+  return { deliverer: teamsDeliverer(options.conversations, resume, policy, logger), authenticated: Boolean(config.appId) };
+}

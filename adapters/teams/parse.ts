@@ -1,0 +1,113 @@
+// Teams activities → what the core needs, checked with zod. A channel thread's conversation id
+// ("19:…@thread.tacv2;messageid=…") names the channel plus a thread; Lederrum's group is the
+// channel, so the suffix is dropped. Card data is read only under its own key.
+import { z } from 'zod';
+import type { Actor, FormValues, Language, Place } from '../../src/core/index.ts';
+import { DATA_KEY, type CardData } from './render.ts';
+
+const account = z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }).loose();
+
+export const activitySchema = z
+  .object({
+    type: z.string(),
+    id: z.string().optional(),
+    channelId: z.string(),
+    serviceUrl: z.url(),
+    from: account,
+    recipient: account,
+    conversation: z.object({ id: z.string().min(1), conversationType: z.string().optional(), tenantId: z.string().optional(), isGroup: z.boolean().optional() }).loose(),
+    text: z.string().optional(),
+    value: z.unknown().optional(),
+    replyToId: z.string().optional(),
+    locale: z.string().optional(),
+    localTimezone: z.string().optional(),
+    membersAdded: z.array(account).optional(),
+    membersRemoved: z.array(account).optional(),
+    action: z.string().optional(),
+    channelData: z
+      .object({ tenant: z.object({ id: z.string() }).optional(), team: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), channel: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), eventType: z.string().optional() })
+      .loose()
+      .optional(),
+  })
+  .loose();
+export type TeamsActivity = z.infer<typeof activitySchema>;
+
+export function groupConversationId(conversationId: string): string {
+  return conversationId.split(';messageid=')[0]!;
+}
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+export function kindOf(activity: TeamsActivity): ConversationKind {
+  const type = activity.conversation.conversationType;
+  if (type === 'channel' || type === 'groupChat' || type === 'personal') return type;
+  return activity.conversation.isGroup ? 'groupChat' : 'personal';
+}
+
+export function placeOf(activity: TeamsActivity): Place {
+  if (kindOf(activity) === 'personal') return { conversationId: activity.conversation.id, kind: 'direct' };
+  const name = activity.channelData?.channel?.name ?? activity.channelData?.team?.name;
+  return { conversationId: groupConversationId(activity.conversation.id), kind: 'group', ...(name ? { name } : {}) };
+}
+
+function languageOfLocale(locale: string | undefined): Language | undefined {
+  const prefix = locale?.slice(0, 2).toLowerCase();
+  return prefix === 'da' || prefix === 'en' ? prefix : undefined;
+}
+
+/** The person who acted. Teams gives the user's locale and, in personal chat, their time zone. */
+export function actorOf(activity: TeamsActivity, member = activity.from): Actor {
+  const locale = member === activity.from ? languageOfLocale(activity.locale) : undefined;
+  const timeZone = member === activity.from ? activity.localTimezone : undefined;
+  return {
+    platform: 'teams',
+    externalId: member.id,
+    displayName: member.name ?? member.id,
+    ...(locale ? { locale } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  };
+}
+
+const formSchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  title: z.string(),
+  submitLabel: z.string(),
+  intro: z.array(z.any()),
+  fields: z.array(z.object({ type: z.enum(['text', 'choice', 'multi_choice', 'checkbox']), id: z.string() }).loose()),
+});
+const cardDataSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('button'), action: z.string().min(1), value: z.string() }),
+  z.object({
+    kind: z.literal('form'),
+    form: formSchema,
+    place: z.object({ conversationId: z.string().min(1), kind: z.enum(['group', 'direct']), name: z.string().optional() }),
+    to: z.object({ id: z.string().min(1), name: z.string() }),
+  }),
+]);
+
+/** Card data from an Action.Submit, or null when the value is not Lederrum's (or is malformed). */
+export function cardData(value: unknown): CardData | null {
+  if (!value || typeof value !== 'object' || !(DATA_KEY in value)) return null;
+  const parsed = cardDataSchema.safeParse((value as Record<string, unknown>)[DATA_KEY]);
+  return parsed.success ? (parsed.data as CardData) : null;
+}
+
+/** Inputs come back as strings; the form says which kind each field is. */
+export function formValues(value: unknown, form: Extract<CardData, { kind: 'form' }>['form']): FormValues {
+  const raw = (value ?? {}) as Record<string, unknown>;
+  const values: FormValues = {};
+  for (const field of form.fields) {
+    const given = raw[field.id];
+    const text = typeof given === 'string' ? given : '';
+    if (field.type === 'checkbox') values[field.id] = text === 'true';
+    else if (field.type === 'multi_choice') values[field.id] = text === '' ? [] : text.split(',');
+    else values[field.id] = text;
+  }
+  return values;
+}
+
+/** Text with the bot's @mention removed: "<at>Lederrum</at> tjekind start" → "tjekind start". */
+export function commandText(text: string | undefined): string {
+  return (text ?? '').replace(/<at>[^<]*<\/at>/g, '').replace(/&nbsp;/g, ' ').trim();
+}

@@ -1,0 +1,147 @@
+// Pure renderers from the core's messages and forms to Adaptive Cards 1.5 (ARCHITECTURE rule 3).
+// Teams has no modals: a form is a card in the member's personal chat, and after a submission
+// the same card is replaced by one that shows what was saved (a deliberate degradation).
+import type { Block, Field, Form, FormValues, Language, Message, Place } from '../../src/core/index.ts';
+import { translate } from '../../src/core/index.ts';
+
+export const CARD_VERSION = '1.5';
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+type Element = Record<string, unknown> & { type: string };
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: string;
+  body: Element[];
+  actions?: Element[];
+  msteams?: { width: 'Full' };
+}
+
+/** What a card's buttons and submit carry back to the bot, under one key so other data is ignored. */
+export type CardData =
+  | { kind: 'button'; action: string; value: string }
+  | { kind: 'form'; form: Form; place: Place; to: { id: string; name: string } };
+
+export const DATA_KEY = 'lederrum';
+
+function card(body: Element[], actions: Element[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+function submit(title: string, data: CardData, style?: 'positive' | 'destructive'): Element {
+  return { type: 'Action.Submit', title, data: { [DATA_KEY]: data }, ...(style ? { style } : {}) };
+}
+
+export function elementsOf(block: Block): Element[] {
+  switch (block.type) {
+    case 'header':
+      return [{ type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true }];
+    case 'text':
+      return [{ type: 'TextBlock', text: block.text, wrap: true }];
+    case 'section':
+      return [
+        ...(block.title ? [{ type: 'TextBlock', text: block.title, weight: 'Bolder', wrap: true, spacing: 'Medium' }] : []),
+        { type: 'TextBlock', text: block.text, wrap: true, spacing: block.title ? 'Small' : 'Default' },
+      ];
+    case 'fields':
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
+    case 'buttons':
+      return [
+        {
+          type: 'ActionSet',
+          actions: block.buttons.map((b) =>
+            submit(b.label, { kind: 'button', action: b.action, value: b.value }, b.style === 'primary' ? 'positive' : b.style === 'danger' ? 'destructive' : undefined),
+          ),
+        },
+      ];
+    case 'context':
+      return [{ type: 'TextBlock', text: block.text, isSubtle: true, size: 'Small', wrap: true }];
+  }
+}
+
+/** A message as a card; a message of plain text only is better sent as text. */
+export function messageCard(message: Message): AdaptiveCard {
+  return card(message.blocks.flatMap(elementsOf));
+}
+
+export function isPlainText(message: Message): boolean {
+  return message.blocks.every((b) => b.type === 'text');
+}
+
+function input(field: Field, value: FormValues[string], error: string | undefined): Element[] {
+  const common = { id: field.id, label: field.label };
+  let element: Element;
+  switch (field.type) {
+    case 'text': {
+      const current = typeof value === 'string' ? value : field.initial;
+      element = {
+        type: 'Input.Text',
+        ...common,
+        isMultiline: field.multiline ?? false,
+        ...(field.maxLength ? { maxLength: field.maxLength } : {}),
+        ...(current ? { value: current } : {}),
+        ...(field.hint ? { placeholder: field.hint } : {}),
+        isRequired: !(field.optional ?? false),
+      };
+      break;
+    }
+    case 'choice': {
+      const current = typeof value === 'string' ? value : field.initial;
+      element = { type: 'Input.ChoiceSet', ...common, style: 'compact', choices: field.options.map((o) => ({ title: o.label, value: o.value })), ...(current ? { value: current } : {}) };
+      break;
+    }
+    case 'multi_choice': {
+      const current = Array.isArray(value) ? value : field.initial;
+      element = {
+        type: 'Input.ChoiceSet',
+        ...common,
+        isMultiSelect: true,
+        style: 'expanded',
+        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        ...(current && current.length > 0 ? { value: current.join(',') } : {}),
+      };
+      break;
+    }
+    case 'checkbox': {
+      const current = typeof value === 'boolean' ? value : (field.initial ?? false);
+      element = { type: 'Input.Toggle', id: field.id, title: field.label, value: current ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
+      break;
+    }
+  }
+  return error ? [element, { type: 'TextBlock', text: error, color: 'Attention', wrap: true, spacing: 'None' }] : [element];
+}
+
+/**
+ * The form as a card for one person. Its submit carries the form itself, so a refused submission
+ * can be shown again with the person's own words in it, and nothing typed is lost.
+ */
+export function formCard(form: Form, place: Place, addressee: { id: string; name: string }, values: FormValues = {}, errors: Record<string, string> = {}): AdaptiveCard {
+  const body: Element[] = [
+    { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
+    ...form.intro.flatMap(elementsOf),
+    ...form.fields.flatMap((field) => input(field, values[field.id], errors[field.id])),
+  ];
+  const unplaced = Object.entries(errors).filter(([id]) => !form.fields.some((f) => f.id === id));
+  for (const [, text] of unplaced) body.push({ type: 'TextBlock', text, color: 'Attention', wrap: true });
+  return card(body, [submit(form.submitLabel, { kind: 'form', form, place, to: addressee }, 'positive')]);
+}
+
+/** What replaces a submitted form card: the bot's answer, and the words that were saved. */
+export function savedCard(message: Message, form: Form, values: FormValues, language: Language): AdaptiveCard {
+  const saved = form.fields
+    .filter((f) => f.type === 'text' && typeof values[f.id] === 'string' && (values[f.id] as string).length > 0)
+    .map((f) => ({ type: 'section' as const, title: f.label, text: values[f.id] as string }));
+  return card([
+    { type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true },
+    ...message.blocks.flatMap(elementsOf),
+    ...saved.flatMap(elementsOf),
+    { type: 'TextBlock', text: translate(language, 'platform.saved_card_note'), isSubtle: true, size: 'Small', wrap: true },
+  ]);
+}

@@ -1,0 +1,134 @@
+// Delivery to Teams (the Deliverer port): every message goes proactively through the
+// conversation reference stored when the bot joined that conversation. Throttling (HTTP 429)
+// is waited out as Teams asks (Retry-After, else exponential backoff); writes to one
+// conversation keep their order. A conversation the bot was removed from becomes a
+// LederrumError the person can act on.
+import PQueue from 'p-queue';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { LederrumError, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
+import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import { CARD_CONTENT_TYPE, isPlainText, messageCard, type AdaptiveCard } from './render.ts';
+
+/** Runs code in a conversation as the bot (CloudAdapter.continueConversationAsync). */
+export type Continue = <T>(reference: Record<string, unknown>, logic: (context: TurnContext) => Promise<T>) => Promise<T>;
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 15_000 };
+
+export function activityOf(message: Message): Record<string, unknown> {
+  if (isPlainText(message)) return { type: 'message', text: message.text, textFormat: 'markdown' };
+  return { type: 'message', summary: message.text.slice(0, 200), attachments: [cardAttachment(messageCard(message))] };
+}
+
+export function cardAttachment(card: AdaptiveCard) {
+  return { contentType: CARD_CONTENT_TYPE, content: card };
+}
+
+function statusOf(error: unknown): number | undefined {
+  const e = error as { statusCode?: number; status?: number; response?: { status?: number } } | undefined;
+  return e?.statusCode ?? e?.status ?? e?.response?.status;
+}
+
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined | null } | Record<string, string> } })?.response?.headers;
+  const raw = headers && typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const seconds = raw === undefined || raw === null ? NaN : Number(raw);
+  return Number.isFinite(seconds) ? seconds * 1000 : undefined;
+}
+
+/** Teams' "the bot is not in this conversation" answers. */
+export function isGone(error: unknown): boolean {
+  const status = statusOf(error);
+  const code = (error as { code?: string; body?: { error?: { code?: string } } })?.body?.error?.code ?? (error as { code?: string })?.code;
+  return status === 403 || status === 404 || code === 'BotNotInConversationRoster' || code === 'ConversationNotFound';
+}
+
+export async function withThrottleRetry<T>(call: () => Promise<T>, policy: RetryPolicy, logger: Logger): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      const status = statusOf(error);
+      const retriable = status === 429 || (status !== undefined && status >= 500);
+      if (!retriable || attempt >= policy.attempts) throw error;
+      const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+      const wait = status === 429 ? (retryAfterMs(error) ?? backoff) : backoff;
+      logger.warn('teams throttled or failing, retrying', { status, attempt, waitMs: wait });
+      await sleep(wait);
+    }
+  }
+}
+
+export function teamsDeliverer(conversations: TeamsConversations, resume: Continue, policy: RetryPolicy, logger: Logger): Deliverer {
+  const queues = new Map<string, PQueue>();
+  const inOrder = <T>(conversationId: string, call: () => Promise<T>): Promise<T> => {
+    let queue = queues.get(conversationId);
+    if (!queue) {
+      const created = new PQueue({ concurrency: 1 });
+      created.on('idle', () => queues.get(conversationId) === created && queues.delete(conversationId));
+      queues.set(conversationId, (queue = created));
+    }
+    return queue.add(call, { throwOnTimeout: true });
+  };
+
+  const write = async <T>(conversationId: string, threadOf: string | undefined, doing: string, logic: (context: TurnContext) => Promise<T>): Promise<T> => {
+    const record = await conversations.find(conversationId);
+    if (!record || !record.botPresent) {
+      throw new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { detail: `Teams ${doing}: no reference for ${conversationId}` });
+    }
+    const conversation = record.reference['conversation'] as Record<string, unknown>;
+    // A reply in a channel thread is written to "<channel>;messageid=<root>".
+    const id = threadOf && record.kind === 'channel' ? `${record.id};messageid=${threadOf}` : record.id;
+    const reference = { ...record.reference, conversation: { ...conversation, id } };
+    try {
+      return await inOrder(record.id, () => withThrottleRetry(() => resume(reference, logic), policy, logger));
+    } catch (error) {
+      if (isGone(error)) {
+        await conversations.botLeft(record.id, new Date());
+        throw new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { cause: error, detail: `Teams ${doing}: the bot is not in ${record.id}` });
+      }
+      throw new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: error, detail: `Teams ${doing} failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return {
+    async post(to: Destination, message: Message, options: { threadOf?: string } = {}) {
+      const sent = await write(to.conversationId, options.threadOf, 'send', (context) => context.sendActivity(activityOf(message)));
+      return sent?.id ?? '';
+    },
+    async update(to, ref, message) {
+      await write(to.conversationId, undefined, 'update', (context) => context.updateActivity({ ...activityOf(message), id: ref }));
+    },
+    async sendPrivate(person: Person, message: Message) {
+      const chat = await conversations.personalChatOf(person.externalId);
+      if (!chat) {
+        // Nothing to write to until the member opens a chat with Lederrum; the group was told how.
+        logger.warn('teams member has no personal chat with Lederrum yet', { member: person.id });
+        return;
+      }
+      await write(chat.id, undefined, 'send (private)', (context) => context.sendActivity(activityOf(message)));
+    },
+    async membersOf(to): Promise<Actor[] | null> {
+      const record = await conversations.find(to.conversationId);
+      if (!record || record.kind === 'personal') return null;
+      const members: Actor[] = [];
+      await write(record.id, undefined, 'roster', async (context) => {
+        let token: string | undefined;
+        do {
+          const page = await TeamsInfo.getPagedMembers(context, 100, token);
+          for (const m of page.members) {
+            if (m.id.startsWith('28:')) continue; // bots
+            members.push({ platform: 'teams', externalId: m.id, displayName: m.name ?? m.givenName ?? m.id });
+          }
+          token = page.continuationToken;
+        } while (token);
+      });
+      return members;
+    },
+  };
+}
