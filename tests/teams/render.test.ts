@@ -1,0 +1,117 @@
+// Contract tests for the pure Adaptive Card renderers and the activity parsing around them.
+import { describe, expect, it } from 'vitest';
+import { formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
+import { cardData, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
+import { activityOf } from '../../adapters/teams/send.ts';
+import type { Form, Message } from '../../src/core/index.ts';
+
+const FORM: Form = {
+  id: 'round.answer',
+  state: 'round-1',
+  title: 'Siden sidst',
+  submitLabel: 'Gem',
+  intro: [{ type: 'section', title: 'Det tog du med dig sidst', text: 'Planlægge pauser.' }],
+  fields: [
+    { type: 'text', id: 'answer', label: 'Dit svar', multiline: true, maxLength: 3000, optional: true, hint: 'Højst 3.000 tegn.' },
+    { type: 'choice', id: 'language', label: 'Sprog', options: [{ value: 'da', label: 'Dansk' }, { value: 'en', label: 'Engelsk' }], initial: 'da' },
+    { type: 'multi_choice', id: 'members', label: 'Medlemmer', options: [{ value: 'p1', label: 'Jonas' }, { value: 'p2', label: 'Sara' }], initial: ['p2'] },
+    { type: 'checkbox', id: 'share', label: 'Del med gruppen' },
+  ],
+};
+const PLACE = { conversationId: '19:abc@thread.tacv2', kind: 'group' as const };
+const TO = { id: '29:mia', name: 'Mia Holm' };
+
+function elements(card: { body: Array<Record<string, unknown>> }) {
+  return card.body;
+}
+
+describe('Adaptive Cards 1.5', () => {
+  it('renders a message with every block kind, and its buttons as Action.Submit carrying the core action', () => {
+    const message: Message = {
+      text: 'x',
+      blocks: [
+        { type: 'header', text: 'Tjek-ind #1' },
+        { type: 'text', text: 'Hvad er sket siden sidst?' },
+        { type: 'fields', fields: [{ label: 'Mia', value: 'med 1 af 1' }] },
+        { type: 'buttons', buttons: [{ action: 'round.answer', value: 'r1', label: 'Svar', style: 'primary' }, { action: 'round.pass', value: 'r1', label: 'Meld pas' }] },
+        { type: 'context', text: 'Kun antal.' },
+      ],
+    };
+    const card = messageCard(message);
+    expect(card.version).toBe(CARD_VERSION);
+    expect(CARD_VERSION).toBe('1.5');
+    expect(elements(card).map((e) => e['type'])).toEqual(['TextBlock', 'TextBlock', 'FactSet', 'ActionSet', 'TextBlock']);
+    const actions = (elements(card)[3]!['actions'] as Array<{ type: string; title: string; data: Record<string, unknown>; style?: string }>);
+    expect(actions.map((a) => a.type)).toEqual(['Action.Submit', 'Action.Submit']);
+    expect(actions[0]!.data[DATA_KEY]).toEqual({ kind: 'button', action: 'round.answer', value: 'r1' });
+    expect(actions[0]!.style).toBe('positive');
+    expect(cardData(actions[1]!.data)).toEqual({ kind: 'button', action: 'round.pass', value: 'r1' });
+  });
+
+  it('sends plain text as text, anything richer as a card', () => {
+    expect(isPlainText({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toBe(true);
+    expect(activityOf({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toMatchObject({ type: 'message', text: 'a' });
+    const rich = activityOf({ text: 'h', blocks: [{ type: 'header', text: 'h' }] }) as { attachments: Array<{ contentType: string }> };
+    expect(rich.attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+  });
+
+  it('renders each form field as its Adaptive Card input, with initial values', () => {
+    const body = elements(formCard(FORM, PLACE, TO));
+    const inputs = body.filter((e) => String(e['type']).startsWith('Input.'));
+    expect(inputs.map((e) => [e['type'], e['id']])).toEqual([
+      ['Input.Text', 'answer'],
+      ['Input.ChoiceSet', 'language'],
+      ['Input.ChoiceSet', 'members'],
+      ['Input.Toggle', 'share'],
+    ]);
+    expect(inputs[0]).toMatchObject({ isMultiline: true, maxLength: 3000, isRequired: false, placeholder: 'Højst 3.000 tegn.' });
+    expect(inputs[1]).toMatchObject({ value: 'da', style: 'compact' });
+    expect(inputs[2]).toMatchObject({ isMultiSelect: true, value: 'p2' });
+    expect(inputs[3]).toMatchObject({ value: 'false', valueOn: 'true', valueOff: 'false' });
+    expect(JSON.stringify(body)).toContain('Planlægge pauser.');
+  });
+
+  it('round-trips a submission: the inputs Teams sends back become the core\'s values', () => {
+    const card = formCard(FORM, PLACE, TO);
+    const submitData = (card.actions![0] as { data: Record<string, unknown> }).data;
+    const data = cardData({ ...submitData, answer: 'En god uge', language: 'en', members: 'p1,p2', share: 'true' });
+    expect(data?.kind).toBe('form');
+    if (data?.kind !== 'form') return;
+    expect(data.to).toEqual(TO);
+    expect(data.place).toEqual(PLACE);
+    expect(formValues({ answer: 'En god uge', language: 'en', members: 'p1,p2', share: 'true' }, data.form)).toEqual({ answer: 'En god uge', language: 'en', members: ['p1', 'p2'], share: true });
+    expect(formValues({ share: 'false' }, data.form)).toEqual({ answer: '', language: '', members: [], share: false });
+  });
+
+  it('shows a refused submission again with the person\'s words and the reason under the field', () => {
+    const card = formCard(FORM, PLACE, TO, { answer: 'x'.repeat(10), share: true }, { answer: 'Forkort det lidt.' });
+    const body = elements(card);
+    const at = body.findIndex((e) => e['id'] === 'answer');
+    expect(body[at]!['value']).toBe('x'.repeat(10));
+    expect(body[at + 1]).toMatchObject({ type: 'TextBlock', text: 'Forkort det lidt.', color: 'Attention' });
+    expect(body.find((e) => e['id'] === 'share')!['value']).toBe('true');
+  });
+
+  it('replaces a saved form with the answer and what was written', () => {
+    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak – dit svar står i tråden.' }] }, FORM, { answer: 'En god uge', share: false }, 'da');
+    const text = JSON.stringify(card.body);
+    expect(text).toContain('Tak – dit svar står i tråden.');
+    expect(text).toContain('En god uge');
+    expect(card.actions).toBeUndefined();
+  });
+});
+
+describe('reading what Teams sends', () => {
+  it('ignores card data that is not Lederrum\'s or is malformed', () => {
+    expect(cardData(undefined)).toBeNull();
+    expect(cardData({ verb: 'other' })).toBeNull();
+    expect(cardData({ [DATA_KEY]: { kind: 'button' } })).toBeNull();
+    expect(cardData({ [DATA_KEY]: { kind: 'form', form: { id: 'x' }, place: PLACE, to: TO } })).toBeNull();
+  });
+
+  it('names a channel by its id without the thread suffix, and strips the bot mention from commands', () => {
+    expect(groupConversationId('19:abc@thread.tacv2;messageid=1700000000000')).toBe('19:abc@thread.tacv2');
+    expect(groupConversationId('19:chat@thread.v2')).toBe('19:chat@thread.v2');
+    expect(commandText('<at>Lederrum</at> tjekind&nbsp;start')).toBe('tjekind start');
+  });
+});
