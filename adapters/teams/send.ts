@@ -18,7 +18,8 @@ export interface RetryPolicy {
   baseDelayMs: number;
   maxDelayMs: number;
 }
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 500, maxDelayMs: 15_000 };
+// The SDK's pipeline already retries each call three times (honouring Retry-After); these attempts wrap it.
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 15_000 };
 
 export function activityOf(message: Message): Record<string, unknown> {
   if (isPlainText(message)) return { type: 'message', text: message.text, textFormat: 'markdown' };

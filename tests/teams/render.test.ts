@@ -73,7 +73,7 @@ describe('Adaptive Cards 1.5', () => {
 
   it('round-trips a submission: the inputs Teams sends back become the core\'s values', () => {
     const card = formCard(FORM, PLACE, TO);
-    const submitData = (card.actions![0] as { data: Record<string, unknown> }).data;
+    const submitData = (card.actions![0] as unknown as { data: Record<string, unknown> }).data;
     const data = cardData({ ...submitData, answer: 'En god uge', language: 'en', members: 'p1,p2', share: 'true' });
     expect(data?.kind).toBe('form');
     if (data?.kind !== 'form') return;

@@ -1,0 +1,85 @@
+// A Teams tenant for tests: the fake Bot Connector on loopback, Lederrum started with Teams
+// enabled, and what Teams sends when people act (messages, card submissions, roster events),
+// posted to /api/messages with their serviceUrl pointing at the fake.
+import { startTestApp } from '../support/app.ts';
+import { conversationUpdate, messageActivity, postActivity, startFakeConnector, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import { DATA_KEY } from '../../adapters/teams/render.ts';
+
+export const BOT_ID = '28:lederrum-bot';
+export const CHANNEL = '19:ledergruppen@thread.tacv2';
+export const TEAM = '19:team-nord@thread.tacv2';
+
+export const MIA: FakeTeamsMember = { id: '29:mia', aadObjectId: 'aad-mia', name: 'Mia Holm' };
+export const JONAS: FakeTeamsMember = { id: '29:jonas', aadObjectId: 'aad-jonas', name: 'Jonas Berg' };
+export const SARA: FakeTeamsMember = { id: '29:sara', aadObjectId: 'aad-sara', name: 'Sara Lund' };
+export const OLE: FakeTeamsMember = { id: '29:ole', aadObjectId: 'aad-ole', name: 'Ole Udenfor' };
+
+export function personalChatId(member: FakeTeamsMember): string {
+  return `a:personal-${member.id.slice(3)}`;
+}
+
+export async function startTeamsWorld(options: { env?: Record<string, string>; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
+  const fake = await startFakeConnector();
+  const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
+  fake.addConversation(channel);
+  for (const member of [MIA, JONAS, SARA, OLE]) fake.addConversation({ id: personalChatId(member), type: 'personal', members: [member] });
+  const app = await startTestApp({
+    env: { TEAMS: 'on', ...options.env },
+    teamsTuning: { retry: { attempts: 5, baseDelayMs: 20, maxDelayMs: 200 }, ...options.teamsTuning },
+  });
+  const endpoint = `${app.url}api/messages`;
+  const conversationOf = (id: string) =>
+    id === CHANNEL
+      ? { id, conversationType: 'channel', tenantId: fake.tenantId, isGroup: true }
+      : { id, conversationType: 'personal', tenantId: fake.tenantId };
+  let next = 1;
+
+  const world = {
+    fake,
+    app,
+    endpoint,
+    async close() {
+      await app.close();
+      await fake.close();
+    },
+    /** A message as Teams delivers it: in the channel with an @mention, or in the member's personal chat. */
+    async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' = 'personal', token?: string) {
+      const conversation = conversationOf(where === 'channel' ? CHANNEL : personalChatId(member));
+      const activity = messageActivity({ from: member, conversation, text, mentionBot: where === 'channel', serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: where === 'channel' ? { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: fake.tenantId } } : { tenant: { id: fake.tenantId } } });
+      return postActivity(endpoint, activity, token ? { token } : {});
+    },
+    /** Pressing an Action.Submit: Teams sends a message whose value is the action's data plus the inputs. */
+    async submit(member: FakeTeamsMember, where: { conversationId: string; replyToId: string }, data: unknown, inputs: Record<string, string> = {}, id = `submit-${next++}`) {
+      const activity = messageActivity({ from: member, conversation: conversationOf(where.conversationId), text: '', value: { ...inputs, [DATA_KEY]: data }, replyToId: where.replyToId, serviceUrl: fake.serviceUrl, botId: BOT_ID, id, locale: 'da-DK' });
+      return postActivity(endpoint, activity);
+    },
+    async installInChannel() {
+      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(CHANNEL), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: fake.tenantId } } });
+      return postActivity(endpoint, activity);
+    },
+    async openPersonalChat(member: FakeTeamsMember) {
+      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member)), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member });
+      return postActivity(endpoint, activity);
+    },
+  };
+  return world;
+}
+
+export type TeamsWorld = Awaited<ReturnType<typeof startTeamsWorld>>;
+
+/** The Lederrum data of the Action.Submit buttons and submit actions in a recorded activity's card. */
+export function actionsOf(activity: any): Array<{ title: string; data: any }> {
+  const found: Array<{ title: string; data: any }> = [];
+  const walk = (node: any) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    if (node.type === 'Action.Submit' && node.data?.[DATA_KEY]) found.push({ title: node.title, data: node.data[DATA_KEY] });
+    Object.values(node).forEach(walk);
+  };
+  walk(activity?.attachments);
+  return found;
+}
+
+export function textOf(activity: any): string {
+  return `${activity?.text ?? ''} ${JSON.stringify(activity?.attachments ?? [])}`;
+}
