@@ -42,12 +42,20 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
   const adapter = new TeamsAdapter(authConfig, options.tuning?.credentialsFactory);
   const app = new Application({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
 
+  // The adapter hands errors inside a turn to its onTurnError (which teams-ai sets), so a failed
+  // proactive send would look like success: the error is caught here and thrown to the caller.
   const resume: Continue = async (reference, logic) => {
-    let result: Awaited<ReturnType<typeof logic>> | undefined;
+    let outcome: { ok: true; value: Awaited<ReturnType<typeof logic>> } | { ok: false; error: unknown } | undefined;
     await adapter.continueConversationAsync(appId, reference, async (context) => {
-      result = await logic(context);
+      try {
+        outcome = { ok: true, value: await logic(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
     });
-    return result as Awaited<ReturnType<typeof logic>>;
+    if (!outcome) throw new Error('Teams did not run the proactive turn.');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
   };
   const policy = options.tuning?.retry ?? DEFAULT_RETRY;
   routeActivities(app, {

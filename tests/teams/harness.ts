@@ -4,6 +4,7 @@
 import { startTestApp } from '../support/app.ts';
 import { conversationUpdate, messageActivity, postActivity, startFakeConnector, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { DATA_KEY } from '../../adapters/teams/render.ts';
+import type { FakeTeamsMember as Member } from '../support/fake-teams/index.ts';
 
 export const BOT_ID = '28:lederrum-bot';
 export const CHANNEL = '19:ledergruppen@thread.tacv2';
@@ -23,9 +24,15 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
   const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
   fake.addConversation(channel);
   for (const member of [MIA, JONAS, SARA, OLE]) fake.addConversation({ id: personalChatId(member), type: 'personal', members: [member] });
+  const appId = options.env?.['MICROSOFT_APP_ID'];
+  const password = options.env?.['MICROSOFT_APP_PASSWORD'] ?? '';
+  // With an app id, only Microsoft's endpoints are replaced: metadata, keys and tokens come from the fake.
+  const auth = appId
+    ? { botFrameworkConfig: fake.identity.botFrameworkConfig({ appId, password, type: 'MultiTenant' }), credentialsFactory: fake.credentialsFactory({ appId, password, type: 'MultiTenant' }) }
+    : {};
   const app = await startTestApp({
     env: { TEAMS: 'on', ...options.env },
-    teamsTuning: { retry: { attempts: 5, baseDelayMs: 20, maxDelayMs: 200 }, ...options.teamsTuning },
+    teamsTuning: { retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 }, ...auth, ...options.teamsTuning },
   });
   const endpoint = `${app.url}api/messages`;
   const conversationOf = (id: string) =>
@@ -82,4 +89,19 @@ export function actionsOf(activity: any): Array<{ title: string; data: any }> {
 
 export function textOf(activity: any): string {
   return `${activity?.text ?? ''} ${JSON.stringify(activity?.attachments ?? [])}`;
+}
+
+/** The bot installed in the channel, members' personal chats open, and the channel set up as a group by Mia. */
+export async function setUpGroup(world: TeamsWorld, members: Member[] = [MIA, JONAS, SARA]): Promise<void> {
+  await world.installInChannel();
+  for (const member of members) await world.openPersonalChat(member);
+  await world.say(MIA, 'gruppe opret', 'channel');
+  const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).find((r) => textOf(r.activity).includes('Opret ledergruppe')));
+  const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
+  await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, { name: 'Ledergruppen Nord', language: 'da', time_zone: 'Europe/Copenhagen' });
+  await world.fake.waitFor(() => world.fake.sent(CHANNEL).find((r) => textOf(r.activity).includes('Velkommen til Ledergruppen Nord')));
+}
+
+export function roundPostIn(world: TeamsWorld, sequence: number, title: string) {
+  return world.fake.sent(CHANNEL).find((r) => r.op !== 'update' && r.conversationId === CHANNEL && textOf(r.activity).includes(`Tjek-ind #${sequence} · ${title}`));
 }
