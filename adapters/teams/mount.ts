@@ -10,6 +10,7 @@ import type { TeamsConfig } from '../../src/app/config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import { routeActivities } from './bot.ts';
+import { activitySchema } from './parse.ts';
 import { DEFAULT_RETRY, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -69,6 +70,13 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
   });
 
   options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res) => {
+    // An activity without the fields every Teams activity has is refused before the SDK sees it.
+    const shape = activitySchema.safeParse(req.body);
+    if (!shape.success) {
+      logger.warn('teams activity malformed', { issues: shape.error.issues.length });
+      res.status(400).json({ error: 'The body must be a Bot Framework activity in JSON.' });
+      return;
+    }
     try {
       await adapter.process(req, res, async (context) => {
         await app.run(context);

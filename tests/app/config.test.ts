@@ -294,3 +294,32 @@ describe('Slack configuration', () => {
     }
   });
 });
+
+describe('Teams configuration', () => {
+  const APP_ID = '00000000-0000-4000-8000-0000000000aa';
+
+  it('is off without an app id, and the open local endpoint only with TEAMS=on', () => {
+    expect(loadConfig({}).teams).toBeNull();
+    expect(loadConfig({ TEAMS: 'on' }).teams).toEqual({ appId: null, appPassword: null, appType: 'MultiTenant', tenantId: null });
+    expect(loadConfig({ TEAMS: 'on' }).playground.enabled).toBe(false);
+  });
+
+  it('takes a multi-tenant bot from its app id and secret', () => {
+    expect(loadConfig({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'pw' }).teams).toEqual({ appId: APP_ID, appPassword: 'pw', appType: 'MultiTenant', tenantId: null });
+  });
+
+  it('asks for the secret, and for the tenant of a single-tenant bot, naming each variable', () => {
+    expect(refusal({ MICROSOFT_APP_ID: APP_ID }).message).toContain('MICROSOFT_APP_PASSWORD is missing');
+    const single = refusal({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TYPE: 'SingleTenant' });
+    expect(single.message).toContain('MICROSOFT_APP_TENANT_ID is missing');
+    expect(single.message).toContain('Example:');
+    expect(loadConfig({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'pw', MICROSOFT_APP_TYPE: 'SingleTenant', MICROSOFT_APP_TENANT_ID: 'tenant-1' }).teams?.tenantId).toBe('tenant-1');
+  });
+
+  it('refuses an app id that is not a GUID and an unknown app type, and never prints the secret', () => {
+    expect(refusal({ MICROSOFT_APP_ID: 'lederrum-bot', MICROSOFT_APP_PASSWORD: 'pw' }).message).toContain('MICROSOFT_APP_ID must be the bot’s Microsoft App ID (a GUID)');
+    const wrongType = refusal({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'very-secret-value', MICROSOFT_APP_TYPE: 'UserAssignedMSI' });
+    expect(wrongType.message).toContain('MICROSOFT_APP_TYPE must be MultiTenant or SingleTenant');
+    expect(wrongType.message).not.toContain('very-secret-value');
+  });
+});
