@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/store/index.ts';
-import { deletePerson, PERSONAL_TABLES } from '../../src/store/personal-data.ts';
+import { deletePerson, PERSONAL_TABLES, PLATFORM_ID_TABLES } from '../../src/store/personal-data.ts';
+import { teamsConversations } from '../../src/store/teams-conversations.ts';
 import { pglite } from '../support/databases.ts';
 
 const schema = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
@@ -59,6 +60,21 @@ describe('personal data', () => {
       }
       expect(await db.prisma.answer.count({ where: { userId: anna.id } })).toBe(1);
       expect(await db.prisma.membership.count({ where: { userId: anna.id } })).toBe(1);
+    });
+
+    it('removes a Teams member\'s personal chat reference, which names them by their Teams id', async () => {
+      const store = createStore(db.prisma);
+      const at = new Date('2026-11-23T09:00:00Z');
+      const chats = teamsConversations(db.prisma);
+      const cara = await store.upsertPerson({ platform: 'teams', externalId: '29:cara', displayName: 'Cara' });
+      await store.upsertPerson({ platform: 'teams', externalId: '29:dan', displayName: 'Dan' });
+      for (const member of ['29:cara', '29:dan']) {
+        await chats.remember({ id: `a:${member}`, kind: 'personal', tenantId: 't', memberExternalId: member, reference: { conversation: { id: `a:${member}` } } }, at);
+      }
+      await deletePerson(db.prisma, cara.id);
+      expect(Object.keys(PLATFORM_ID_TABLES)).toEqual(['TeamsConversation']);
+      expect(await chats.personalChatOf('29:cara')).toBeNull();
+      expect(await chats.personalChatOf('29:dan')).not.toBeNull();
     });
   });
 });
