@@ -16,6 +16,9 @@ import { slackInstallations } from '../store/slack-installations.ts';
 import { inboundDeliveries } from '../store/inbound-deliveries.ts';
 import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { teamsConversations } from '../store/teams-conversations.ts';
+import { Scheduler } from '../scheduler/scheduler.ts';
+import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
+import { nextOf, schedulePlanner } from '../scheduler/planner.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
 export interface AppOptions {
@@ -28,11 +31,14 @@ export interface AppOptions {
   slackTuning?: SlackMountOptions['tuning'];
   /** Tests point Teams' Bot Framework endpoints at local fakes. */
   teamsTuning?: TeamsMountOptions['tuning'];
+  /** Tests drive the scheduler's tick themselves (with a manual clock) instead of node-cron. */
+  manualTicks?: boolean;
 }
 
 export interface RunningApp {
   url: string;
   core: Lederrum;
+  scheduler: Scheduler;
   database: Database;
   close(): Promise<void>;
 }
@@ -53,9 +59,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     res.json({ ok: true });
   });
 
+  const schedules = scheduleStore(database.prisma);
   const core = createLederrum({
     store,
     clock,
+    planner: schedulePlanner(schedules, clock),
     deliverer: routeByPlatform(deliverers),
     logger,
     defaultLanguage: config.defaultLanguage,
@@ -104,6 +112,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
   }
 
+  const scheduler = new Scheduler({
+    schedules,
+    run: (job) => core.runJob(job),
+    nextOf,
+    clock,
+    logger,
+    owner: processOwner(),
+    graceMs: config.scheduler.graceMinutes * 60_000,
+  });
+
   const server: Server = createServer(http);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -112,6 +130,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/`;
+  if (config.scheduler.enabled && !options.manualTicks) {
+    scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
+    logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });
+  }
   if (slack && config.slack) {
     await slack.start();
     logger.info('slack ready', {
@@ -123,8 +145,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   return {
     url,
     core,
+    scheduler,
     database,
     async close() {
+      await scheduler.stop();
       await slack?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -26,6 +26,9 @@ const EXAMPLES: Record<string, string> = {
   MICROSOFT_APP_TENANT_ID: 'MICROSOFT_APP_TENANT_ID=00000000-0000-0000-0000-000000000000',
   MICROSOFT_APP_TYPE: 'MICROSOFT_APP_TYPE=MultiTenant',
   TEAMS: 'TEAMS=on',
+  SCHEDULER: 'SCHEDULER=on',
+  SCHEDULER_TICK_SECONDS: 'SCHEDULER_TICK_SECONDS=5',
+  SCHEDULER_GRACE_MINUTES: 'SCHEDULER_GRACE_MINUTES=120',
 };
 
 const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
@@ -80,6 +83,11 @@ const schema = z.object({
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant'], { error: 'must be MultiTenant or SingleTenant' }).default('MultiTenant'),
   /** The Teams endpoint without credentials, for local development against a tool such as the Bot Framework Emulator. */
   TEAMS: onOff.optional(),
+  /** Scheduled check-ins and nudges. Every replica may run it: the database hands out each occurrence once. */
+  SCHEDULER: onOff.default(true),
+  SCHEDULER_TICK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(59).default(5),
+  /** After downtime, an occurrence missed by less than this is still delivered, once; older ones are skipped and logged. */
+  SCHEDULER_GRACE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(0).max(7 * 24 * 60).default(120),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -94,6 +102,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   slack: SlackConfig | null;
   teams: TeamsConfig | null;
+  scheduler: { enabled: boolean; tickSeconds: number; graceMinutes: number };
 }
 
 /** With an app id, requests are authenticated; without one (TEAMS=on) the endpoint is open, for local use. */
@@ -151,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: vars.LOG_LEVEL,
     slack,
     teams,
+    scheduler: { enabled: vars.SCHEDULER, tickSeconds: vars.SCHEDULER_TICK_SECONDS, graceMinutes: vars.SCHEDULER_GRACE_MINUTES },
   };
 }
 

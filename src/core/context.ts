@@ -2,7 +2,7 @@
 import { LederrumError } from './errors.ts';
 import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
-import type { Clock, Deliverer, Logger, Store } from './ports.ts';
+import type { Clock, Deliverer, Logger, Planner, Store } from './ports.ts';
 
 export interface CoreDeps {
   store: Store;
@@ -11,6 +11,8 @@ export interface CoreDeps {
   logger: Logger;
   defaultLanguage: Language;
   defaultTimeZone: string;
+  /** The scheduler, where one runs: closings and nudges are planned through it. */
+  planner?: Planner;
 }
 
 /** One inbound event being handled, with the acting person already known to the store. */

@@ -14,9 +14,14 @@ import { ACTIONS, ANSWER_FORM } from './checkins/messages.ts';
 import * as groups from './groups/service.ts';
 import * as overview from './people/overview.ts';
 import * as preferences from './people/preferences.ts';
+import { runJob } from './schedule/jobs.ts';
+import * as schedules from './schedule/commands.ts';
+import type { Job } from './ports.ts';
 
 export interface Lederrum {
   handle(event: InboundEvent): Promise<Reply>;
+  /** An occurrence the scheduler claimed: throws only when delivery failed (the scheduler records it). */
+  runJob(job: Job): Promise<void>;
 }
 
 export function createLederrum(deps: CoreDeps): Lederrum {
@@ -36,6 +41,7 @@ export function createLederrum(deps: CoreDeps): Lederrum {
         return failureReply(deps, event, turn, error);
       }
     },
+    runJob: (job) => runJob(deps, job),
   };
 }
 
@@ -89,6 +95,14 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return preferences.setLanguage(turn, parsed.args);
     case 'preferences.time_zone':
       return preferences.setTimeZone(turn, parsed.args);
+    case 'schedule.plan':
+      return schedules.openPlanForm(turn, parsed.args);
+    case 'nudges.level':
+      return schedules.setNudgeLevel(turn, parsed.args);
+    case 'nudges.pause':
+      return schedules.setPause(turn, parsed.args);
+    case 'nudges.hours':
+      return schedules.setWorkingHours(turn, parsed.args);
   }
 }
 
@@ -102,6 +116,8 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return checkins.startTakeAway(await checkins.groupTurnForRound(turn, value));
     case ACTIONS.closeCheckin:
       return checkins.closeCheckin(await checkins.groupTurnForRound(turn, value));
+    case schedules.SAVE_PLAN:
+      return schedules.savePlan(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -117,6 +133,8 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return groups.changeMembers(turn, 'add');
     case groups.FORMS.remove:
       return groups.changeMembers(turn, 'remove');
+    case schedules.PLAN_FORM:
+      return schedules.previewPlan(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }

@@ -68,10 +68,43 @@ export interface Preferences {
   timeZone?: string | null;
 }
 
+/** A group's recurring check-in: when it opens and, optionally, when it closes. */
+export interface CheckinPlan {
+  open: { cron: string; everyNthWeek: 1 | 2 };
+  close: { cron: string; everyNthWeek: 1 | 2 } | null;
+}
+
+/**
+ * The scheduler as the core sees it: plans one-shot jobs (a closing, a nudge) and a group's
+ * recurring opening. The scheduler delivers each occurrence exactly once, to Lederrum.runJob.
+ */
+export interface Planner {
+  once(job: { kind: JobKind; subject: string; groupId: string; at: Date; payload?: Record<string, unknown> }): Promise<void>;
+  cancel(kind: JobKind, subject: string): Promise<void>;
+  setCheckinPlan(group: Group, plan: CheckinPlan | null): Promise<void>;
+  checkinPlan(groupId: string): Promise<CheckinPlan | null>;
+  /** The next occurrences of a spec after `after`, in the zone (for previews and for closing times). */
+  next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
+}
+
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge';
+
+/** One occurrence the scheduler hands to the core. */
+export interface Job {
+  kind: JobKind;
+  subject: string;
+  groupId: string | null;
+  payload: Record<string, unknown>;
+  at: Date;
+}
+
 export interface Store {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;
+  setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
+  setSkipDays(groupId: string, skip: { danishHolidays?: boolean; skipDays?: string[] }): Promise<Group>;
+  group(groupId: string): Promise<Group | null>;
   listPeople(platform: Platform): Promise<Person[]>;
 
   findGroupByConversation(platform: Platform, conversationId: string): Promise<Group | null>;

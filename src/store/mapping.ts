@@ -12,6 +12,13 @@ export function toPerson(row: Rows.User): Person {
     displayName: row.displayName,
     locale: asLanguage(row.locale),
     timeZone: row.timeZone,
+    nudges: {
+      level: row.nudgeLevel === 'off' || row.nudgeLevel === 'light' ? row.nudgeLevel : 'normal',
+      workStart: row.workStart,
+      workEnd: row.workEnd,
+      workDays: row.workDays.split(',').filter(Boolean).map(Number),
+      pausedUntil: row.pausedUntil,
+    },
   };
 }
 
@@ -23,6 +30,8 @@ export function toGroup(row: Rows.Group): Group {
     name: row.name,
     language: asLanguage(row.language) ?? 'da',
     timeZone: row.timeZone,
+    danishHolidays: row.danishHolidays,
+    skipDays: row.skipDays.split(',').filter(Boolean),
   };
 }
 

@@ -7,7 +7,7 @@ import { toGroup, toPerson } from './mapping.ts';
 
 /** The Store methods this file implements; src/store/checkins.ts implements the rest. */
 export type PeopleAndGroupsKeys =
-  | 'upsertPerson' | 'setPreferences' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
+  | 'upsertPerson' | 'setPreferences' | 'setNudgePreferences' | 'setSkipDays' | 'group' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
 type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
@@ -42,6 +42,36 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
         },
       });
       return toPerson(row);
+    },
+
+    async setNudgePreferences(personId, nudges) {
+      const row = await prisma.user.update({
+        where: { id: personId },
+        data: {
+          ...(nudges.level ? { nudgeLevel: nudges.level } : {}),
+          ...(nudges.workStart ? { workStart: nudges.workStart } : {}),
+          ...(nudges.workEnd ? { workEnd: nudges.workEnd } : {}),
+          ...(nudges.workDays ? { workDays: nudges.workDays.join(',') } : {}),
+          ...(nudges.pausedUntil !== undefined ? { pausedUntil: nudges.pausedUntil } : {}),
+        },
+      });
+      return toPerson(row);
+    },
+
+    async setSkipDays(groupId, skip) {
+      const row = await prisma.group.update({
+        where: { id: groupId },
+        data: {
+          ...(skip.danishHolidays !== undefined ? { danishHolidays: skip.danishHolidays } : {}),
+          ...(skip.skipDays ? { skipDays: skip.skipDays.join(',') } : {}),
+        },
+      });
+      return toGroup(row);
+    },
+
+    async group(groupId) {
+      const row = await prisma.group.findUnique({ where: { id: groupId } });
+      return row ? toGroup(row) : null;
     },
 
     async listPeople(platform) {

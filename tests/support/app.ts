@@ -7,7 +7,7 @@ import type { DatabaseTarget } from '../../src/store/index.ts';
 import { MemoryLogger } from './fakes.ts';
 
 export async function startTestApp(
-  options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget; slackTuning?: AppOptions['slackTuning']; teamsTuning?: AppOptions['teamsTuning'] } = {},
+  options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget; slackTuning?: AppOptions['slackTuning']; teamsTuning?: AppOptions['teamsTuning']; manualTicks?: boolean } = {},
 ): Promise<RunningApp & { logger: MemoryLogger }> {
   const logger = new MemoryLogger();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
@@ -18,6 +18,8 @@ export async function startTestApp(
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.slackTuning ? { slackTuning: options.slackTuning } : {}),
     ...(options.teamsTuning ? { teamsTuning: options.teamsTuning } : {}),
+    // Tests tick the scheduler themselves, against their own clock.
+    manualTicks: options.manualTicks ?? true,
   });
   return Object.assign(app, { logger });
 }

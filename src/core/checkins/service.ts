@@ -4,7 +4,8 @@ import type { Checkin, Group, Membership, Round } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { destinationOf, groupHere, requireFacilitator, requireMember, type Turn } from '../context.ts';
+import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
+import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
 import type { RoundContext } from '../ports.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
 import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
@@ -16,11 +17,19 @@ const REPLY_RECOVERY_MS = 60_000;
 export async function startCheckin(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const { store, clock } = turn.deps;
-  const stranded = await postStrandedRound(turn, group);
-  const checkin = stranded ?? (await store.startCheckin(group.id, clock.now()));
-  if (!stranded) await postRound(turn, group, checkin, checkin.rounds[0]!);
+  const checkin = await openNow(turn.deps, group);
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.started', { sequence: checkin.sequence })) };
+}
+
+/** Opens the group's next check-in (by the facilitator or by its schedule) and plans its reminders. */
+export async function openNow(deps: CoreDeps, group: Group): Promise<Checkin> {
+  const stranded = await postStrandedRound(deps, group);
+  if (stranded) return stranded;
+  const checkin = await deps.store.startCheckin(group.id, deps.clock.now());
+  const round = checkin.rounds[0]!;
+  await postRound(deps, group, checkin, round);
+  await planAfterOpening(deps, group, checkin, round);
+  return checkin;
 }
 
 /** The facilitator opens "Hvad tager jeg med mig?"; the since-last round closes with it. */
@@ -30,10 +39,11 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const checkin = await store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
-  if (!(await postStrandedRound(turn, group, checkin))) {
+  if (!(await postStrandedRound(turn.deps, group, checkin))) {
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
-    await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
-    await postRound(turn, group, checkin, round);
+    await markRoundsClosed(turn.deps, group, checkin.sequence, checkin.rounds);
+    await postRound(turn.deps, group, checkin, round);
+    await planNudges(turn.deps, group, round, await closingTime(turn.deps, checkin));
   }
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.take_away_started')) };
 }
@@ -41,41 +51,47 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
 export async function closeCheckin(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
-  const { store, clock, deliverer } = turn.deps;
+  const checkin = await closeNow(turn.deps, group, memberships);
+  return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
+}
+
+/** Closes the open check-in (by the facilitator or at its scheduled time) and posts the summary. */
+export async function closeNow(deps: CoreDeps, group: Group, memberships: Membership[], onlyCheckinId?: string): Promise<Checkin> {
+  const { store, clock, deliverer } = deps;
   const checkin = await store.openCheckin(group.id);
-  if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  if (!checkin || (onlyCheckinId && checkin.id !== onlyCheckinId)) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   const { answers, attendance } = await store.closeCheckin(checkin.id, clock.now(), (read) => attendanceAtClose(memberships, read));
-  await markRoundsClosed(turn, group, checkin.sequence, checkin.rounds);
+  await markRoundsClosed(deps, group, checkin.sequence, checkin.rounds);
 
   const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
   const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));
   for (const person of await store.people(departed)) names.set(person.id, person.displayName);
   const nameOf = (id: string) => names.get(id) ?? '?';
   await deliverer.post(destinationOf(group), summaryMessage(group, checkin, summaryContent(answers, attendance), nameOf));
-  await sendHeadsUps(turn, group, memberships, nameOf);
-  return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
+  await sendHeadsUps(deps, group, memberships, nameOf);
+  return checkin;
 }
 
-async function postRound(turn: Turn, group: Group, checkin: Checkin, round: Round): Promise<void> {
-  const ref = await turn.deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
-  await turn.deps.store.setRoundMessage(round.id, ref);
+async function postRound(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
+  const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
+  await deps.store.setRoundMessage(round.id, ref);
 }
 
 /**
  * An open round whose message never reached the group (the bot had been removed from the
  * channel, say) is posted when the facilitator tries again, instead of being refused.
  */
-async function postStrandedRound(turn: Turn, group: Group, known?: Checkin): Promise<Checkin | null> {
-  const checkin = known ?? (await turn.deps.store.openCheckin(group.id));
+async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin): Promise<Checkin | null> {
+  const checkin = known ?? (await deps.store.openCheckin(group.id));
   const round = checkin?.rounds.find((r) => r.status === 'open' && r.messageRef === null);
   if (!checkin || !round) return null;
-  await postRound(turn, group, checkin, round);
+  await postRound(deps, group, checkin, round);
   return checkin;
 }
 
 /** Tells each facilitator, privately, who has just missed their second check-in in a row. */
-async function sendHeadsUps(turn: Turn, group: Group, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
-  const { store, deliverer } = turn.deps;
+async function sendHeadsUps(deps: CoreDeps, group: Group, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
+  const { store, deliverer } = deps;
   const missing = missedTwoInARow(await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP));
   const active = new Set(memberships.map((m) => m.person.id));
   const facilitators = memberships.filter((m) => m.role === 'facilitator').map((m) => m.person);
@@ -87,10 +103,10 @@ async function sendHeadsUps(turn: Turn, group: Group, memberships: Membership[],
   }
 }
 
-async function markRoundsClosed(turn: Turn, group: Group, sequence: number, rounds: Round[]): Promise<void> {
+async function markRoundsClosed(deps: CoreDeps, group: Group, sequence: number, rounds: Round[]): Promise<void> {
   for (const round of rounds) {
     if (round.status !== 'open' || !round.messageRef) continue;
-    await turn.deps.deliverer.update(destinationOf(group), round.messageRef, roundMessage(group, { sequence }, { ...round, status: 'closed' }));
+    await deps.deliverer.update(destinationOf(group), round.messageRef, roundMessage(group, { sequence }, { ...round, status: 'closed' }));
   }
 }
 

@@ -13,7 +13,11 @@ export type CommandName =
   | 'participation'
   | 'overview'
   | 'preferences.language'
-  | 'preferences.time_zone';
+  | 'preferences.time_zone'
+  | 'schedule.plan'
+  | 'nudges.level'
+  | 'nudges.pause'
+  | 'nudges.hours';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -34,6 +38,15 @@ const SPELLINGS: Spelling[] = [
   { words: ['group', 'create'], language: 'en', name: 'group.create' },
   { words: ['group', 'add'], language: 'en', name: 'group.add' },
   { words: ['group', 'remove'], language: 'en', name: 'group.remove' },
+  { words: ['tjekind', 'plan'], language: 'da', name: 'schedule.plan' },
+  { words: ['checkin', 'schedule'], language: 'en', name: 'schedule.plan' },
+  { words: ['plan'], language: 'da', name: 'schedule.plan' },
+  { words: ['schedule'], language: 'en', name: 'schedule.plan' },
+  { words: ['påmindelser'], language: 'da', name: 'nudges.level' },
+  { words: ['nudges'], language: 'en', name: 'nudges.level' },
+  { words: ['pause'], language: 'da', name: 'nudges.pause' },
+  { words: ['arbejdstid'], language: 'da', name: 'nudges.hours' },
+  { words: ['working', 'hours'], language: 'en', name: 'nudges.hours' },
   { words: ['tjekind', 'start'], language: 'da', name: 'checkin.start' },
   { words: ['tjekind', 'afrunding'], language: 'da', name: 'checkin.closing' },
   { words: ['tjekind', 'afslut'], language: 'da', name: 'checkin.close' },
@@ -75,7 +88,7 @@ function normaliseWords(text: string): string[] {
 }
 
 /** Commands whose answer is a form: adapters with short-lived triggers open a modal before asking the core. */
-export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove']);
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove', 'schedule.plan']);
 
 export function parseCommand(text: string): ParsedCommand {
   const original = normaliseWords(text);

@@ -18,6 +18,17 @@ export interface Person {
   displayName: string;
   locale: Language | null;
   timeZone: string | null;
+  /** How and when this person may be reminded; the store always fills it. */
+  nudges?: NudgePreferences;
+}
+
+export interface NudgePreferences {
+  level: 'off' | 'light' | 'normal';
+  /** "HH:MM" in the person's own time zone, on ISO weekdays (1 = Monday). */
+  workStart: string;
+  workEnd: string;
+  workDays: number[];
+  pausedUntil: Date | null;
 }
 
 export interface Group {
@@ -27,6 +38,9 @@ export interface Group {
   name: string;
   language: Language;
   timeZone: string;
+  /** Days no check-in opens and no one is reminded; the store always fills these. */
+  danishHolidays?: boolean;
+  skipDays?: string[];
 }
 
 export interface Membership {

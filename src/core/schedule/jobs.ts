@@ -1,0 +1,80 @@
+// What Lederrum does when the scheduler delivers an occurrence: open a group's check-in, close
+// it at its time, or remind a member who has not answered. Each checks that it still applies,
+// so a late or repeated job does nothing rather than something wrong.
+import { DateTime } from 'luxon';
+import { isLederrumError } from '../errors.ts';
+import type { Job } from '../ports.ts';
+import type { CoreDeps } from '../context.ts';
+import { translator } from '../i18n/translate.ts';
+import { ACTIONS, roundTitle } from '../checkins/messages.ts';
+import { closeNow, openNow } from '../checkins/service.ts';
+import { skipDayOf } from './plan.ts';
+
+export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
+  switch (job.kind) {
+    case 'checkin.open':
+      return openOnSchedule(deps, job);
+    case 'checkin.close':
+      return closeOnSchedule(deps, job);
+    case 'nudge':
+      return nudge(deps, job);
+  }
+}
+
+async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
+  const group = job.groupId ? await deps.store.group(job.groupId) : null;
+  if (!group) return;
+  const today = DateTime.fromJSDate(job.at, { zone: group.timeZone }).toISODate()!;
+  if (skipDayOf(group)(today)) {
+    deps.logger.info('scheduled check-in skipped: a skip day', { group: group.id, date: today });
+    return;
+  }
+  const open = await deps.store.openCheckin(group.id);
+  if (open && open.rounds.every((r) => r.messageRef !== null)) {
+    deps.logger.info('scheduled check-in not opened: the previous one is still open', { group: group.id, sequence: open.sequence });
+    return;
+  }
+  await openNow(deps, group);
+}
+
+async function closeOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
+  const group = job.groupId ? await deps.store.group(job.groupId) : null;
+  if (!group) return;
+  try {
+    await closeNow(deps, group, await deps.store.memberships(group.id), job.subject);
+  } catch (error) {
+    // Closed by hand before its time: nothing left to do.
+    if (isLederrumError(error) && error.code === 'NO_OPEN_CHECKIN') return;
+    throw error;
+  }
+}
+
+async function nudge(deps: CoreDeps, job: Job): Promise<void> {
+  const { store, clock } = deps;
+  const roundId = String(job.payload['roundId'] ?? '');
+  const personId = String(job.payload['personId'] ?? '');
+  const context = await store.roundContext(roundId);
+  if (!context || context.round.status !== 'open') return;
+  const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
+  if (!member || (await store.answer(roundId, personId))) return;
+  const { nudges } = member.person;
+  if (nudges?.level === 'off' || (nudges?.pausedUntil && nudges.pausedUntil > clock.now())) return;
+  const language = member.person.locale ?? context.group.language;
+  const t = translator(language);
+  const round = roundTitle(translator(context.group.language), context.round.kind);
+  const text = t('nudge.text', { round, group: context.group.name });
+  await deps.deliverer.sendPrivate(member.person, {
+    text,
+    blocks: [
+      { type: 'text', text },
+      {
+        type: 'buttons',
+        buttons: [
+          { action: ACTIONS.answer, value: roundId, label: t('round.button.answer'), style: 'primary' },
+          { action: ACTIONS.pass, value: roundId, label: t('round.button.pass') },
+        ],
+      },
+      { type: 'context', text: t('nudge.footer') },
+    ],
+  });
+}

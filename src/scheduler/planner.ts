@@ -1,0 +1,38 @@
+// The core's Planner port on the schedule table: a group's recurring opening, one-shot closings
+// and nudges, and the occurrence arithmetic (cron in the group's zone, every other week).
+import type { CheckinPlan, Clock, Planner } from '../core/index.ts';
+import { nextOccurrences } from '../core/schedule/spec.ts';
+import type { NextOf, ScheduleStore } from './schedules.ts';
+
+export const nextOf: NextOf = (row, after) =>
+  row.cron ? (nextOccurrences({ cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, row.timeZone, after, 1, row.anchor ?? undefined)[0] ?? null) : null;
+
+export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner {
+  return {
+    async once({ kind, subject, groupId, at, payload }) {
+      await schedules.put({ kind, subject, groupId, timeZone: 'UTC', nextAt: at, payload: payload ?? {} }, clock.now());
+    },
+    async cancel(kind, subject) {
+      await schedules.stop(kind, subject, clock.now());
+    },
+    async setCheckinPlan(group, plan) {
+      if (!plan) return schedules.stop('checkin.open', group.id, clock.now());
+      const now = clock.now();
+      // Every other week counts from the first opening.
+      const first = nextOccurrences({ ...plan.open, everyNthWeek: 1 }, group.timeZone, now, 1)[0] ?? null;
+      await schedules.put(
+        { kind: 'checkin.open', subject: group.id, groupId: group.id, cron: plan.open.cron, everyNthWeek: plan.open.everyNthWeek, timeZone: group.timeZone, anchor: first, nextAt: first, payload: { close: plan.close } },
+        now,
+      );
+    },
+    async checkinPlan(groupId) {
+      const row = await schedules.find('checkin.open', groupId);
+      if (!row?.cron || !row.nextAt) return null;
+      const payload = row.payload as { close?: CheckinPlan['close'] };
+      return { open: { cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, close: payload.close ?? null };
+    },
+    next(spec, timeZone, after, count) {
+      return nextOccurrences(spec, timeZone, after, count);
+    },
+  };
+}

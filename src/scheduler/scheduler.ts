@@ -1,0 +1,92 @@
+// The tick: node-cron wakes it every few seconds; the database decides what is due. Each tick
+// reports claims whose outcome is unknown, claims what has come (exactly once, across
+// replicas), delivers it through the core and records the outcome.
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Clock, Job, JobKind, Logger } from '../core/index.ts';
+import type { DueJob, NextOf, ScheduleStore } from './schedules.ts';
+
+export interface SchedulerOptions {
+  schedules: ScheduleStore;
+  run(job: Job): Promise<void>;
+  nextOf: NextOf;
+  clock: Clock;
+  logger: Logger;
+  owner: string;
+  /** An occurrence missed by less than this is still delivered (default 2 hours). */
+  graceMs?: number;
+  /** A claim without an outcome after this long is reported as unknown (default 10 minutes). */
+  staleMs?: number;
+  /** At most this many occurrences per tick; the rest wait for the next (default 500). */
+  batch?: number;
+}
+
+export interface TickResult {
+  delivered: number;
+  failed: number;
+  skipped: number;
+  unknown: number;
+}
+
+export class Scheduler {
+  private task: ScheduledTask | null = null;
+  private running: Promise<TickResult> | null = null;
+
+  constructor(private readonly options: SchedulerOptions) {}
+
+  async tick(): Promise<TickResult> {
+    const { schedules, clock, logger, owner } = this.options;
+    const now = clock.now();
+    const unknown = await schedules.markUnknown(now, this.options.staleMs ?? 10 * 60 * 1000);
+    for (const claim of unknown) {
+      logger.warn('scheduled occurrence has an unknown outcome and is not resent', { scheduleId: claim.scheduleId, at: claim.at.toISOString(), claimedBy: claim.claimedBy });
+    }
+    const claimed = await schedules.claimDue(now, {
+      graceMs: this.options.graceMs ?? 2 * 60 * 60 * 1000,
+      owner,
+      limit: this.options.batch ?? 500,
+      nextOf: this.options.nextOf,
+    });
+    for (const missed of claimed.skipped) {
+      logger.warn('scheduled occurrence missed by more than the grace period, skipped', { kind: missed.kind, scheduleId: missed.scheduleId, at: missed.at.toISOString() });
+    }
+    let failed = 0;
+    for (const job of claimed.deliver) {
+      if (!(await this.deliver(job))) failed++;
+    }
+    return { delivered: claimed.deliver.length - failed, failed, skipped: claimed.skipped.length, unknown: unknown.length };
+  }
+
+  private async deliver(job: DueJob): Promise<boolean> {
+    const { schedules, clock, logger } = this.options;
+    try {
+      await this.options.run({ kind: job.kind as JobKind, subject: job.subject, groupId: job.groupId, payload: job.payload, at: job.at });
+      await schedules.finish(job, 'sent', clock.now());
+      return true;
+    } catch (error) {
+      // A known failure is recorded, not retried: a retry could repeat what half-arrived.
+      logger.error('scheduled occurrence failed', { kind: job.kind, scheduleId: job.scheduleId, error: error instanceof Error ? error.message : String(error) });
+      await schedules.finish(job, 'failed', clock.now());
+      return false;
+    }
+  }
+
+  /** One tick at a time: a slow tick is not overlapped by the next. */
+  tickOnce(): Promise<TickResult> {
+    this.running ??= this.tick().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  start(every = '*/5 * * * * *'): void {
+    this.task = cron.schedule(every, () => {
+      this.tickOnce().catch((error: unknown) => this.options.logger.error('scheduler tick failed', { error: error instanceof Error ? error.message : String(error) }));
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.stop();
+    this.task = null;
+    await this.running?.catch(() => undefined);
+  }
+}

@@ -1,0 +1,137 @@
+// Schedules in the database, and the claim that makes each occurrence happen exactly once:
+// due rows are read through the partial index on nextAt with FOR UPDATE SKIP LOCKED (so
+// replicas do not even wait on each other), each occurrence is claimed by inserting its
+// (schedule, time) row, and nextAt moves on in the same transaction.
+import { randomUUID } from 'node:crypto';
+import type { PrismaClient } from '../store/generated/client.ts';
+
+export interface DueJob {
+  scheduleId: string;
+  kind: string;
+  subject: string;
+  groupId: string | null;
+  payload: Record<string, unknown>;
+  /** The occurrence being delivered (its planned time, not the tick's). */
+  at: Date;
+}
+
+export interface ScheduleRow {
+  id: string;
+  kind: string;
+  subject: string;
+  groupId: string | null;
+  cron: string | null;
+  everyNthWeek: number;
+  timeZone: string;
+  anchor: Date | null;
+  nextAt: Date;
+  payload: unknown;
+}
+
+export interface NewSchedule {
+  kind: string;
+  subject: string;
+  groupId?: string | null;
+  cron?: string | null;
+  everyNthWeek?: number;
+  timeZone: string;
+  anchor?: Date | null;
+  nextAt: Date | null;
+  payload?: Record<string, unknown>;
+}
+
+/** What a claim pass decided for one due row. */
+export interface Claimed {
+  deliver: DueJob[];
+  skipped: Array<{ scheduleId: string; kind: string; at: Date }>;
+}
+
+/** Computes a recurring schedule's next occurrence strictly after `after`. */
+export type NextOf = (row: ScheduleRow, after: Date) => Date | null;
+
+export function scheduleStore(prisma: PrismaClient) {
+  return {
+    /** Creates or replaces the schedule for (kind, subject). */
+    async put(schedule: NewSchedule, at: Date): Promise<void> {
+      const data = {
+        groupId: schedule.groupId ?? null,
+        cron: schedule.cron ?? null,
+        everyNthWeek: schedule.everyNthWeek ?? 1,
+        timeZone: schedule.timeZone,
+        anchor: schedule.anchor ?? null,
+        nextAt: schedule.nextAt,
+        payload: (schedule.payload ?? {}) as object,
+        updatedAt: at,
+      };
+      await prisma.schedule.upsert({
+        where: { kind_subject: { kind: schedule.kind, subject: schedule.subject } },
+        create: { kind: schedule.kind, subject: schedule.subject, ...data },
+        update: data,
+      });
+    },
+
+    async find(kind: string, subject: string) {
+      return prisma.schedule.findUnique({ where: { kind_subject: { kind, subject } } });
+    },
+
+    async stop(kind: string, subject: string, at: Date): Promise<void> {
+      await prisma.schedule.updateMany({ where: { kind, subject }, data: { nextAt: null, updatedAt: at } });
+    },
+
+    /**
+     * Claims what is due at `now`. An occurrence missed by more than `graceMs` is recorded as
+     * skipped, never delivered; of several missed ones only the latest within grace is claimed.
+     */
+    async claimDue(now: Date, options: { graceMs: number; owner: string; limit: number; nextOf: NextOf }): Promise<Claimed> {
+      return prisma.$transaction(async (tx) => {
+        const rows = await tx.$queryRaw<ScheduleRow[]>`
+          SELECT "id", "kind", "subject", "groupId", "cron", "everyNthWeek", "timeZone", "anchor", "nextAt", "payload"
+          FROM "Schedule" WHERE "nextAt" IS NOT NULL AND "nextAt" <= ${now}
+          ORDER BY "nextAt" LIMIT ${options.limit} FOR UPDATE SKIP LOCKED`;
+        const claimed: Claimed = { deliver: [], skipped: [] };
+        for (const row of rows) {
+          // Walk over missed occurrences to the latest one that has come.
+          let occurrence = row.nextAt;
+          let following = row.cron ? options.nextOf(row, occurrence) : null;
+          while (following && following <= now) {
+            claimed.skipped.push({ scheduleId: row.id, kind: row.kind, at: occurrence });
+            occurrence = following;
+            following = options.nextOf(row, occurrence);
+          }
+          const late = now.getTime() - occurrence.getTime() > options.graceMs;
+          const inserted = await tx.$executeRaw`
+            INSERT INTO "Occurrence" ("scheduleId", "at", "status", "claimedBy", "claimedAt")
+            VALUES (${row.id}, ${occurrence}, ${late ? 'skipped' : 'claimed'}, ${options.owner}, ${now})
+            ON CONFLICT DO NOTHING`;
+          if (late) claimed.skipped.push({ scheduleId: row.id, kind: row.kind, at: occurrence });
+          else if (inserted === 1) {
+            claimed.deliver.push({ scheduleId: row.id, kind: row.kind, subject: row.subject, groupId: row.groupId, payload: (row.payload ?? {}) as Record<string, unknown>, at: occurrence });
+          }
+          await tx.$executeRaw`UPDATE "Schedule" SET "nextAt" = ${following}, "updatedAt" = ${now} WHERE "id" = ${row.id}`;
+        }
+        return claimed;
+      });
+    },
+
+    async finish(job: Pick<DueJob, 'scheduleId' | 'at'>, status: 'sent' | 'failed', at: Date): Promise<void> {
+      await prisma.occurrence.updateMany({ where: { scheduleId: job.scheduleId, at: job.at, status: 'claimed' }, data: { status, finishedAt: at } });
+    },
+
+    /**
+     * Claims whose delivery never recorded an outcome (the process died mid-send) become
+     * "unknown" and are reported: resending could deliver twice, so they are not resent.
+     */
+    async markUnknown(now: Date, staleMs: number): Promise<Array<{ scheduleId: string; at: Date; claimedBy: string }>> {
+      return prisma.$queryRaw`
+        UPDATE "Occurrence" SET "status" = 'unknown', "finishedAt" = ${now}
+        WHERE "status" = 'claimed' AND "claimedAt" < ${new Date(now.getTime() - staleMs)}
+        RETURNING "scheduleId", "at", "claimedBy"`;
+    },
+  };
+}
+
+export type ScheduleStore = ReturnType<typeof scheduleStore>;
+
+export function processOwner(): string {
+  return `${process.pid}-${randomUUID().slice(0, 8)}`;
+}
