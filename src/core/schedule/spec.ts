@@ -111,15 +111,14 @@ function parseWords(input: string): ScheduleSpec {
 
   let every = false;
   let ordinal: (typeof ORDINALS)[string] | undefined;
-  while (tokens.length > 0) {
-    const head = tokens[0]!;
-    if (EVERY.test(head)) every = true;
-    else if (FORTNIGHTLY.test(head)) (every = true), (ordinal = 'other');
-    else if (head === 'the' || head === 'on' || head === 'om' || head === 'den') void 0;
-    else if (ordinal === undefined && head in ORDINALS) ordinal = ORDINALS[head];
-    else if (ordinal !== undefined && /^(?:week|weeks|uge)$/.test(head)) void 0;
-    else break;
-    tokens.shift();
+  // Leading words: "every", "the", "on", an ordinal, "(other) week". The day words follow.
+  const FILLER = /^(?:the|on|om|den)$/;
+  const WEEK = /^(?:week|weeks|uge)$/;
+  for (let head = tokens[0]; head !== undefined; tokens.shift(), head = tokens[0]) {
+    if (EVERY.test(head) || FILLER.test(head)) every ||= EVERY.test(head);
+    else if (FORTNIGHTLY.test(head)) [every, ordinal] = [true, 'other'];
+    else if (ordinal === undefined && Object.hasOwn(ORDINALS, head)) ordinal = ORDINALS[head];
+    else if (!((every || ordinal !== undefined) && WEEK.test(head))) break;
   }
 
   const days = new Set<number>();
