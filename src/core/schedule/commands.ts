@@ -2,6 +2,7 @@
 // cron, previewed as dates before saving); a member chooses their reminders, working hours and
 // pauses. Bad input is refused on its field with an example; the plan in force stays.
 import { z } from 'zod';
+import { DateTime } from 'luxon';
 import { LederrumError, isLederrumError } from '../errors.ts';
 import type { InboundEvent } from '../model/events.ts';
 import type { Form, Reply } from '../model/messages.ts';
@@ -86,7 +87,7 @@ export async function previewPlan(turn: Submitted): Promise<Reply> {
     const opening = openings[i]!;
     const closing = close ? planner(turn).next(close, group.timeZone, opening, 1)[0] : undefined;
     const nextOpening = openings[i + 1];
-    if (close && (!closing || (nextOpening && closing >= nextOpening))) {
+    if (close && (!closing || (nextOpening && closing >= nextOpening) || closesEarlierSameDay(turn, close, group.timeZone, opening))) {
       throw new LederrumError('INVALID_INPUT', 'error.schedule_close_order', { field: 'close' });
     }
     lines.push(closing ? `${format.format(opening)} → ${format.format(closing)}` : format.format(opening));
@@ -100,6 +101,13 @@ export async function previewPlan(turn: Submitted): Promise<Reply> {
     { type: 'context' as const, text: t('schedule.preview.note', { zone: group.timeZone }) },
   ];
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+/** "Opens Monday 09:00, closes Monday 08:00": a close on the opening's own day, before it, is a mistake. */
+function closesEarlierSameDay(turn: Turn, close: ScheduleSpec, timeZone: string, opening: Date): boolean {
+  const day = DateTime.fromJSDate(opening, { zone: timeZone }).startOf('day');
+  const first = planner(turn).next(close, timeZone, new Date(day.toMillis() - 1), 1)[0];
+  return first !== undefined && first < opening && DateTime.fromJSDate(first, { zone: timeZone }).hasSame(day, 'day');
 }
 
 const specSchema = z.object({ cron: z.string().min(9), everyNthWeek: z.union([z.literal(1), z.literal(2)]) });
