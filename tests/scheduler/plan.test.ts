@@ -48,6 +48,10 @@ describe('planning a check-in', () => {
     expect(await app.database.prisma.schedule.count()).toBe(0);
     expect(text(await save(preview))).toContain('Planen er gemt: tjek-ind åbner hver mandag kl. 09:00');
     expect(await app.database.prisma.schedule.count({ where: { kind: 'checkin.open', nextAt: new Date('2027-03-22T08:00:00Z') } })).toBe(1);
+    // The overview (App Home in Slack) now names the next opening.
+    const overview = text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'overblik' }));
+    expect(overview).toContain('næste tjek-ind åbner');
+    expect(overview).toContain('22. marts');
   });
 
   it('refuses what it cannot read, on the field, with an example, and keeps the plan in force', async () => {
@@ -99,5 +103,9 @@ describe('a member\'s own reminders', () => {
       expect(text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: bad })), bad).toMatch(/Skriv/);
     }
     expect(await person()).toMatchObject({ nudgeLevel: 'light', workStart: '09:30' });
+    // "Pause me until 1 March", in words: the next 1 March, midnight in her zone.
+    expect(text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'pause til 1. marts' }))).toContain('2028-03-01');
+    expect(text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'pause until May 20' }))).toContain('2027-05-20');
+    expect((await person()).pausedUntil?.toISOString()).toBe('2027-05-19T22:00:00.000Z');
   });
 });

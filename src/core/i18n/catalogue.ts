@@ -157,6 +157,10 @@ export const catalogue = {
     da: '*{group}*: tjek-ind #{sequence} er åben – runden {round}.',
     en: '*{group}*: check-in #{sequence} is open – the {round} round.',
   },
+  'home.next_checkin': {
+    da: '*{group}*: næste tjek-ind åbner {when}.',
+    en: '*{group}*: the next check-in opens {when}.',
+  },
   'home.answered': { da: 'Du har svaret. Du kan rette dit svar, indtil runden lukker.', en: 'You have answered. You can edit your answer until the round closes.' },
   'home.not_answered': { da: 'Du har ikke svaret endnu.', en: 'You have not answered yet.' },
   'home.no_open_checkin': {

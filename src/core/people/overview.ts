@@ -2,6 +2,7 @@
 // groups they facilitate, participation. Shown in Slack's App Home and by `overblik`/`overview`.
 // Only the person's own takeaways appear: nothing anyone else wrote.
 import { plainText, type Block, type Message, type Reply } from '../model/messages.ts';
+import type { Group, Language } from '../model/domain.ts';
 import { translator } from '../i18n/translate.ts';
 import { languageOf, type Turn } from '../context.ts';
 import { roundMessage, roundTitle } from '../checkins/messages.ts';
@@ -11,6 +12,17 @@ const RECENT_TAKEAWAYS = 5;
 
 export async function overview(turn: Turn): Promise<Reply> {
   return { kind: 'message', message: await overviewMessage(turn) };
+}
+
+/** The group's next planned opening, when it has a plan. */
+async function nextOpening(turn: Turn, group: Group): Promise<Date | null> {
+  const { planner, clock } = turn.deps;
+  const plan = planner ? await planner.checkinPlan(group.id) : null;
+  return plan && planner ? (planner.next(plan.open, group.timeZone, clock.now(), 1)[0] ?? null) : null;
+}
+
+function formatWhen(at: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 }
 
 export async function overviewMessage(turn: Turn): Promise<Message> {
@@ -27,7 +39,8 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
     const checkin = await store.openCheckin(group.id);
     const round = checkin?.rounds.find((r) => r.status === 'open');
     if (!checkin || !round) {
-      blocks.push({ type: 'text', text: t('home.no_open_checkin', { group: group.name }) });
+      const next = await nextOpening(turn, group);
+      blocks.push({ type: 'text', text: next ? t('home.next_checkin', { group: group.name, when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin', { group: group.name }) });
     } else {
       const answered = await store.answer(round.id, turn.person.id);
       blocks.push({
