@@ -1,6 +1,6 @@
 // People as Slack describes them: name, time zone and locale from their profile (users.info),
 // cached for a while so a busy channel does not spend Slack's rate limit on the same profiles.
-import type { Actor, Clock, Language, Logger } from '../../src/core/index.ts';
+import { languageOfLocale, type Actor, type Clock, type Language, type Logger } from '../../src/core/index.ts';
 import { scoped } from './ids.ts';
 import type { Workspaces } from './workspaces.ts';
 
@@ -21,12 +21,6 @@ interface UserInfo {
 }
 
 const PROFILE_TTL_MS = 15 * 60 * 1000;
-
-/** "da-DK" → da, "en-GB" → en; Lederrum speaks only those two, so others fall back to the group's. */
-export function languageOfLocale(locale: string | undefined): Language | undefined {
-  const prefix = locale?.slice(0, 2).toLowerCase();
-  return prefix === 'da' || prefix === 'en' ? prefix : undefined;
-}
 
 export class SlackDirectory {
   private readonly cache = new Map<string, { person: SlackPerson; until: number }>();

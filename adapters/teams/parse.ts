@@ -2,7 +2,7 @@
 // ("19:…@thread.tacv2;messageid=…") names the channel plus a thread; Lederrum's group is the
 // channel, so the suffix is dropped. Card data is read only under its own key.
 import { z } from 'zod';
-import type { Actor, FormValues, Language, Place } from '../../src/core/index.ts';
+import { languageOfLocale, type Actor, type FormValues, type Place } from '../../src/core/index.ts';
 import { DATA_KEY, type CardData } from './render.ts';
 
 const account = z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }).loose();
@@ -48,11 +48,6 @@ export function placeOf(activity: TeamsActivity): Place {
   if (kindOf(activity) === 'personal') return { conversationId: activity.conversation.id, kind: 'direct' };
   const name = activity.channelData?.channel?.name ?? activity.channelData?.team?.name;
   return { conversationId: groupConversationId(activity.conversation.id), kind: 'group', ...(name ? { name } : {}) };
-}
-
-function languageOfLocale(locale: string | undefined): Language | undefined {
-  const prefix = locale?.slice(0, 2).toLowerCase();
-  return prefix === 'da' || prefix === 'en' ? prefix : undefined;
 }
 
 /** The person who acted. Teams gives the user's locale and, in personal chat, their time zone. */

@@ -25,9 +25,22 @@ function toRecord(row: { id: string; kind: string; tenantId: string | null; memb
   return { ...row, kind: row.kind as TeamsConversationKind, reference: row.reference as Record<string, unknown> };
 }
 
+/** What a reference is used for: where to send (service URL, conversation) and as which bot. */
+function sameReference(stored: unknown, given: Record<string, unknown>): boolean {
+  const key = (r: Record<string, unknown>) => {
+    const conversation = r['conversation'] as { id?: string } | undefined;
+    const bot = r['bot'] as { id?: string } | undefined;
+    return `${String(r['serviceUrl'])}|${conversation?.id}|${bot?.id}`;
+  };
+  return typeof stored === 'object' && stored !== null && key(stored as Record<string, unknown>) === key(given);
+}
+
 export function teamsConversations(prisma: PrismaClient): TeamsConversations {
   return {
     async remember(record, at) {
+      // Called on every incoming message: write only when something changed.
+      const existing = await prisma.teamsConversation.findUnique({ where: { id: record.id } });
+      if (existing?.botPresent && existing.kind === record.kind && existing.memberExternalId === record.memberExternalId && sameReference(existing.reference, record.reference)) return;
       const data = { ...record, reference: record.reference as object, botPresent: true, updatedAt: at };
       await prisma.teamsConversation.upsert({ where: { id: record.id }, create: data, update: data });
     },

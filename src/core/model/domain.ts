@@ -4,6 +4,12 @@
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
 
+/** A platform locale ("da-DK", "en-GB") as one of Lederrum's languages; others have none. */
+export function languageOfLocale(locale: string | undefined): Language | undefined {
+  const prefix = locale?.slice(0, 2).toLowerCase();
+  return prefix === 'da' || prefix === 'en' ? prefix : undefined;
+}
+
 /** Roles within a group. */
 export type GroupRole = 'member' | 'facilitator';
 /** Roles that reach across groups in a workspace (used by the polls issue). */
