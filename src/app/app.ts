@@ -19,6 +19,7 @@ import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
 import { nextOf, schedulePlanner } from '../scheduler/planner.ts';
+import { loadContent } from '../content/load.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
 export interface AppOptions {
@@ -64,6 +65,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     store,
     clock,
     planner: schedulePlanner(schedules, clock),
+    content: loadContent(),
     deliverer: routeByPlatform(deliverers),
     logger,
     defaultLanguage: config.defaultLanguage,

@@ -3,6 +3,7 @@ import { LederrumError } from './errors.ts';
 import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
 import type { Clock, Deliverer, Logger, Planner, Store } from './ports.ts';
+import type { ToolContent } from './tools/content.ts';
 
 export interface CoreDeps {
   store: Store;
@@ -13,6 +14,10 @@ export interface CoreDeps {
   defaultTimeZone: string;
   /** The scheduler, where one runs: closings and nudges are planned through it. */
   planner?: Planner;
+  /** The tool prompts, guided tools and maturity model from content/ (validated at start-up). */
+  content?: ToolContent;
+  /** For a random prompt; tests pass a fixed sequence. */
+  random?: () => number;
 }
 
 /** One inbound event being handled, with the acting person already known to the store. */

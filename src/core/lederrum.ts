@@ -16,6 +16,9 @@ import * as overview from './people/overview.ts';
 import * as preferences from './people/preferences.ts';
 import { runJob } from './schedule/jobs.ts';
 import * as schedules from './schedule/commands.ts';
+import * as tools from './tools/service.ts';
+import * as maturity from './tools/maturity.ts';
+import * as theme from './tools/theme.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -103,6 +106,14 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return schedules.setPause(turn, parsed.args);
     case 'nudges.hours':
       return schedules.setWorkingHours(turn, parsed.args);
+    case 'tools.list':
+      return parsed.args.trim() ? tools.startTool(turn, parsed.args) : tools.listTools(turn);
+    case 'tools.prompt':
+      return tools.randomPrompt(turn, parsed.args);
+    case 'tools.maturity':
+      return maturity.maturityForm(turn);
+    case 'checkin.theme':
+      return theme.setTheme(turn, parsed.args);
   }
 }
 
@@ -118,6 +129,14 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return checkins.closeCheckin(await checkins.groupTurnForRound(turn, value));
     case schedules.SAVE_PLAN:
       return schedules.savePlan(turn, value);
+    case tools.TOOL_ACTIONS.start:
+      return tools.startTool(turn, value);
+    case tools.TOOL_ACTIONS.prompt:
+      return tools.randomPrompt(turn, value);
+    case tools.TOOL_ACTIONS.maturity:
+      return maturity.maturityForm(turn);
+    case tools.TOOL_ACTIONS.share:
+      return tools.shareOutcome(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -135,6 +154,10 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return groups.changeMembers(turn, 'remove');
     case schedules.PLAN_FORM:
       return schedules.previewPlan(turn);
+    case tools.TOOL_FORMS.step:
+      return tools.submitStep(turn);
+    case tools.TOOL_FORMS.maturity:
+      return maturity.maturityResult(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -147,9 +170,11 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
 export function mayOpenForm(
   event: Pick<Extract<InboundEvent, { type: 'command' }>, 'type' | 'text' | 'place'> | Pick<Extract<InboundEvent, { type: 'button_pressed' }>, 'type' | 'action'>,
 ): boolean {
-  if (event.type === 'button_pressed') return event.action === ACTIONS.answer;
+  if (event.type === 'button_pressed') return event.action === ACTIONS.answer || event.action === tools.TOOL_ACTIONS.start || event.action === tools.TOOL_ACTIONS.maturity;
   const parsed = parseCommand(event.text);
   if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
+  // `værktøj 1` opens a tool's form; a bare `værktøj` lists the tools.
+  if (parsed.kind === 'known' && parsed.name === 'tools.list' && parsed.args.trim() !== '') return true;
   return event.place.kind === 'group' && isBare(event.text);
 }
 

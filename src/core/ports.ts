@@ -98,6 +98,18 @@ export interface Job {
   at: Date;
 }
 
+/** A member's way through a guided tool. Private to them. */
+export interface ToolSessionRecord {
+  id: string;
+  personId: string;
+  toolId: string;
+  /** The step to answer next; null once finished. */
+  stepId: string | null;
+  answers: Record<string, string>;
+  status: 'active' | 'paused' | 'done';
+  updatedAt: Date;
+}
+
 export interface Store {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
@@ -146,6 +158,10 @@ export interface Store {
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
+  latestToolSession(personId: string, toolId: string): Promise<ToolSessionRecord | null>;
+  saveToolSession(session: Omit<ToolSessionRecord, 'id' | 'updatedAt'> & { id?: string; at: Date }): Promise<ToolSessionRecord>;
+  setCheckinTheme(checkinId: string, theme: string | null): Promise<void>;
+  setNextTheme(groupId: string, theme: string | null): Promise<void>;
   /** The person's latest takeaways (not passes) from closed check-ins, newest first. */
   recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
 }

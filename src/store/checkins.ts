@@ -6,8 +6,9 @@ import type { Store } from '../core/ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 import type { PeopleAndGroupsKeys } from './people-groups.ts';
+import type { ToolKeys } from './tools.ts';
 
-type Checkins = Omit<Store, PeopleAndGroupsKeys>;
+type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

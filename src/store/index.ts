@@ -3,9 +3,10 @@ import type { Store } from '../core/ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { peopleAndGroups } from './people-groups.ts';
 import { checkins } from './checkins.ts';
+import { tools } from './tools.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

@@ -32,6 +32,7 @@ export function toGroup(row: Rows.Group): Group {
     timeZone: row.timeZone,
     danishHolidays: row.danishHolidays,
     skipDays: row.skipDays.split(',').filter(Boolean),
+    nextTheme: row.nextTheme,
   };
 }
 
@@ -56,6 +57,7 @@ export function toCheckin(row: Rows.Checkin & { rounds: Rows.Round[] }): Checkin
     openedAt: row.openedAt,
     closedAt: row.closedAt,
     rounds: row.rounds.map(toRound).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'since_last' ? -1 : 1)),
+    theme: row.theme,
   };
 }
 

@@ -9,6 +9,7 @@ export const PERSONAL_TABLES = {
   Attendance: 'userId',
   Membership: 'userId',
   WorkspaceRole: 'userId',
+  ToolSession: 'userId',
 } as const;
 
 /**
@@ -26,6 +27,7 @@ export async function deletePerson(prisma: PrismaClient, personId: string): Prom
     prisma.attendance.deleteMany({ where: { userId: personId } }),
     prisma.membership.deleteMany({ where: { userId: personId } }),
     prisma.workspaceRole.deleteMany({ where: { userId: personId } }),
+    prisma.toolSession.deleteMany({ where: { userId: personId } }),
     prisma.user.deleteMany({ where: { id: personId } }),
   ]);
 }

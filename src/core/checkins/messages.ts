@@ -18,15 +18,17 @@ export function roundTitle(t: Translator, kind: RoundKind): string {
 }
 
 /** The message in the group that opens a round; answers become replies in its thread. */
-export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, round: Pick<Round, 'id' | 'kind' | 'status'>): Message {
+export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, round: Pick<Round, 'id' | 'kind' | 'status'>, themeLine?: string | null): Message {
   const t = translator(group.language);
   const title = roundTitle(t, round.kind);
   const header = t('round.header', { sequence: checkin.sequence, title });
   const question = t(round.kind === 'since_last' ? 'round.since_last.question' : 'round.take_away.question');
   const how = t(round.kind === 'since_last' ? 'round.how_since_last' : 'round.how_take_away');
+  // The fixed wording stays as it is every time; a theme's question comes after it.
   const blocks: Block[] = [
     { type: 'header', text: header },
     { type: 'section', text: question },
+    ...(themeLine ? [{ type: 'section' as const, text: themeLine }] : []),
   ];
   if (round.status === 'open') {
     blocks.push({ type: 'context', text: how });
@@ -68,10 +70,12 @@ export function answerForm(
   round: Pick<Round, 'id' | 'kind'>,
   existing: Pick<Answer, 'text' | 'passed' | 'shared'> | null,
   lastTakeaway: string | null,
+  themeLine?: string | null,
 ): Form {
   const t = translator(group.language);
   const intro: Block[] = [
     { type: 'section', text: t(round.kind === 'since_last' ? 'round.since_last.question' : 'round.take_away.question') },
+    ...(themeLine ? [{ type: 'section' as const, text: themeLine }] : []),
   ];
   if (round.kind === 'since_last' && lastTakeaway !== null) {
     intro.push({ type: 'section', title: t('form.last_takeaway.title'), text: lastTakeaway });

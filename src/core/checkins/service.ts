@@ -26,6 +26,12 @@ export async function openNow(deps: CoreDeps, group: Group): Promise<Checkin> {
   const stranded = await postStrandedRound(deps, group);
   if (stranded) return stranded;
   const checkin = await deps.store.startCheckin(group.id, deps.clock.now());
+  if (group.nextTheme) {
+    // The theme the facilitator chose applies to this one check-in.
+    await deps.store.setCheckinTheme(checkin.id, group.nextTheme);
+    await deps.store.setNextTheme(group.id, null);
+    checkin.theme = group.nextTheme;
+  }
   const round = checkin.rounds[0]!;
   await postRound(deps, group, checkin, round);
   await planAfterOpening(deps, group, checkin, round);
@@ -41,7 +47,7 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   if (!(await postStrandedRound(turn.deps, group, checkin))) {
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
-    await markRoundsClosed(turn.deps, group, checkin.sequence, checkin.rounds);
+    await markRoundsClosed(turn.deps, group, checkin);
     await postRound(turn.deps, group, checkin, round);
     await planNudges(turn.deps, group, round, await closingTime(turn.deps, checkin));
   }
@@ -61,7 +67,7 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   const checkin = await store.openCheckin(group.id);
   if (!checkin || (onlyCheckinId && checkin.id !== onlyCheckinId)) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   const { answers, attendance } = await store.closeCheckin(checkin.id, clock.now(), (read) => attendanceAtClose(memberships, read));
-  await markRoundsClosed(deps, group, checkin.sequence, checkin.rounds);
+  await markRoundsClosed(deps, group, checkin);
 
   const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
   const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));
@@ -73,7 +79,7 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
 }
 
 async function postRound(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
-  const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round));
+  const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round, themeLine(deps, checkin, group)));
   await deps.store.setRoundMessage(round.id, ref);
 }
 
@@ -103,10 +109,11 @@ async function sendHeadsUps(deps: CoreDeps, group: Group, memberships: Membershi
   }
 }
 
-async function markRoundsClosed(deps: CoreDeps, group: Group, sequence: number, rounds: Round[]): Promise<void> {
+async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin): Promise<void> {
+  const { sequence, rounds } = checkin;
   for (const round of rounds) {
     if (round.status !== 'open' || !round.messageRef) continue;
-    await deps.deliverer.update(destinationOf(group), round.messageRef, roundMessage(group, { sequence }, { ...round, status: 'closed' }));
+    await deps.deliverer.update(destinationOf(group), round.messageRef, roundMessage(group, { sequence }, { ...round, status: 'closed' }, themeLine(deps, checkin, group)));
   }
 }
 
@@ -125,7 +132,7 @@ export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply
   const { store } = turn.deps;
   const existing = await store.answer(round.id, turn.person.id);
   const lastTakeaway = round.kind === 'since_last' ? await store.lastTakeaway(group.id, turn.person.id, checkin.sequence) : null;
-  return { kind: 'form', form: answerForm(group, round, existing, lastTakeaway) };
+  return { kind: 'form', form: answerForm(group, round, existing, lastTakeaway, themeLine(turn.deps, checkin, group)) };
 }
 
 export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Promise<Reply> {
@@ -193,4 +200,11 @@ export async function groupTurnForRound(turn: Turn, roundId: string): Promise<Tu
   const { group } = await loadRound(turn, roundId);
   turn.event = { ...turn.event, place: { kind: 'group', conversationId: group.conversationId } };
   return turn;
+}
+
+/** "Tema: Restitution – …": the question of the theme the check-in was given, if any. */
+export function themeLine(deps: CoreDeps, checkin: Pick<Checkin, 'theme'>, group: Group): string | null {
+  const theme = checkin.theme ? deps.content?.themes.find((th) => th.theme === checkin.theme) : undefined;
+  if (!theme) return null;
+  return translator(group.language)('round.theme', { theme: theme.title[group.language], question: theme.roundQuestion[group.language] });
 }

@@ -17,7 +17,11 @@ export type CommandName =
   | 'schedule.plan'
   | 'nudges.level'
   | 'nudges.pause'
-  | 'nudges.hours';
+  | 'nudges.hours'
+  | 'tools.list'
+  | 'tools.prompt'
+  | 'tools.maturity'
+  | 'checkin.theme';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -47,6 +51,16 @@ const SPELLINGS: Spelling[] = [
   { words: ['pause'], language: 'da', name: 'nudges.pause' },
   { words: ['arbejdstid'], language: 'da', name: 'nudges.hours' },
   { words: ['working', 'hours'], language: 'en', name: 'nudges.hours' },
+  { words: ['tjekind', 'tema'], language: 'da', name: 'checkin.theme' },
+  { words: ['checkin', 'theme'], language: 'en', name: 'checkin.theme' },
+  { words: ['værktøj'], language: 'da', name: 'tools.list' },
+  { words: ['vaerktoej'], language: 'da', name: 'tools.list' },
+  { words: ['tool'], language: 'en', name: 'tools.list' },
+  { words: ['tools'], language: 'en', name: 'tools.list' },
+  { words: ['spørgsmål'], language: 'da', name: 'tools.prompt' },
+  { words: ['prompt'], language: 'en', name: 'tools.prompt' },
+  { words: ['modenhed'], language: 'da', name: 'tools.maturity' },
+  { words: ['maturity'], language: 'en', name: 'tools.maturity' },
   { words: ['tjekind', 'start'], language: 'da', name: 'checkin.start' },
   { words: ['tjekind', 'afrunding'], language: 'da', name: 'checkin.closing' },
   { words: ['tjekind', 'afslut'], language: 'da', name: 'checkin.close' },
@@ -88,7 +102,7 @@ function normaliseWords(text: string): string[] {
 }
 
 /** Commands whose answer is a form: adapters with short-lived triggers open a modal before asking the core. */
-export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove', 'schedule.plan']);
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove', 'schedule.plan', 'tools.maturity']);
 
 export function parseCommand(text: string): ParsedCommand {
   const original = normaliseWords(text);

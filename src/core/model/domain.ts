@@ -47,6 +47,8 @@ export interface Group {
   /** Days no check-in opens and no one is reminded; the store always fills these. */
   danishHolidays?: boolean;
   skipDays?: string[];
+  /** A theme chosen for the next check-in. */
+  nextTheme?: string | null;
 }
 
 export interface Membership {
@@ -79,6 +81,8 @@ export interface Checkin {
   openedAt: Date;
   closedAt: Date | null;
   rounds: Round[];
+  /** A prompt theme given to this check-in, when the facilitator chose one. */
+  theme?: string | null;
 }
 
 /** A member's answer to a round. In the take-away round the answer is the takeaway. */
