@@ -59,15 +59,12 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   const maturityPath = join(dir, 'maturity.yaml');
   const maturity = existsSync(maturityPath) ? readYaml(dir, maturityPath, MaturityModel, problems) : undefined;
 
-  if (problems.length === 0) {
-    for (const id of THEME_IDS) {
-      if (!themes.some((t) => t.theme === id)) problems.push(`${named(join(dir, 'prompts', `${id}.yaml`))}: missing`);
-    }
-    for (const { id } of TOOLS) {
-      if (!tools.some((t) => t.id === id)) problems.push(`${named(join(dir, 'tools', `${id}.yaml`))}: missing`);
-    }
-    if (!maturity) problems.push(`${named(maturityPath)}: missing`);
-  }
+  const expected = [
+    ...THEME_IDS.map((id) => join(dir, 'prompts', `${id}.yaml`)),
+    ...TOOLS.map(({ id }) => join(dir, 'tools', `${id}.yaml`)),
+    maturityPath,
+  ];
+  for (const path of expected) if (!existsSync(path)) problems.push(`${named(path)}: missing`);
   if (problems.length > 0 || !maturity) throw new Error(`Content files are not valid:\n${problems.join('\n')}`);
 
   themes.sort((a, b) => THEME_IDS.indexOf(a.theme) - THEME_IDS.indexOf(b.theme));

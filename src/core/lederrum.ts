@@ -19,6 +19,7 @@ import * as schedules from './schedule/commands.ts';
 import * as tools from './tools/service.ts';
 import * as maturity from './tools/maturity.ts';
 import * as theme from './tools/theme.ts';
+import * as weekly from './tools/weekly.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -114,6 +115,8 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return maturity.maturityForm(turn);
     case 'checkin.theme':
       return theme.setTheme(turn, parsed.args);
+    case 'tools.weekly':
+      return weekly.setWeeklyPrompt(turn, parsed.args);
   }
 }
 

@@ -82,12 +82,14 @@ export interface Planner {
   once(job: { kind: JobKind; subject: string; groupId: string; at: Date; payload?: Record<string, unknown> }): Promise<void>;
   cancel(kind: JobKind, subject: string): Promise<void>;
   setCheckinPlan(group: Group, plan: CheckinPlan | null): Promise<void>;
+  /** A person's own recurring job (the weekly prompt), by cron in their zone; null stops it. */
+  setPersonal(kind: JobKind, person: Person, plan: { cron: string; timeZone: string; payload: Record<string, unknown> } | null): Promise<void>;
   checkinPlan(groupId: string): Promise<CheckinPlan | null>;
   /** The next occurrences of a spec after `after`, in the zone (for previews and for closing times). */
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge';
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly';
 
 /** One occurrence the scheduler hands to the core. */
 export interface Job {

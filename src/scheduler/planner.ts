@@ -25,6 +25,12 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
         now,
       );
     },
+    async setPersonal(kind, person, plan) {
+      if (!plan) return schedules.stop(kind, person.id, clock.now());
+      const now = clock.now();
+      const first = nextOccurrences({ cron: plan.cron, everyNthWeek: 1 }, plan.timeZone, now, 1)[0] ?? null;
+      await schedules.put({ kind, subject: person.id, cron: plan.cron, timeZone: plan.timeZone, nextAt: first, payload: plan.payload }, now);
+    },
     async checkinPlan(groupId) {
       const row = await schedules.find('checkin.open', groupId);
       if (!row?.cron || !row.nextAt) return null;

@@ -21,7 +21,8 @@ export type CommandName =
   | 'tools.list'
   | 'tools.prompt'
   | 'tools.maturity'
-  | 'checkin.theme';
+  | 'checkin.theme'
+  | 'tools.weekly';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -57,6 +58,8 @@ const SPELLINGS: Spelling[] = [
   { words: ['vaerktoej'], language: 'da', name: 'tools.list' },
   { words: ['tool'], language: 'en', name: 'tools.list' },
   { words: ['tools'], language: 'en', name: 'tools.list' },
+  { words: ['ugens', 'spørgsmål'], language: 'da', name: 'tools.weekly' },
+  { words: ['weekly', 'prompt'], language: 'en', name: 'tools.weekly' },
   { words: ['spørgsmål'], language: 'da', name: 'tools.prompt' },
   { words: ['prompt'], language: 'en', name: 'tools.prompt' },
   { words: ['modenhed'], language: 'da', name: 'tools.maturity' },

@@ -287,6 +287,21 @@ export const catalogue = {
     da: 'Skriv et svar – eller sæt flueben ved “hold pause”, så gemmer jeg, hvor du er.',
     en: 'Write an answer – or tick “pause” and I will keep your place.',
   },
+  'weekly.on': {
+    da: 'Du får ét spørgsmål om ugen ({theme}), en time inde i din første arbejdsdag. Skriv `ugens spørgsmål fra` for at stoppe.',
+    en: 'You will get one prompt a week ({theme}), an hour into your first working day. Write `weekly prompt off` to stop.',
+  },
+  'weekly.off': { da: 'Ugens spørgsmål er stoppet.', en: 'The weekly prompt is stopped.' },
+  'weekly.all_themes': { da: 'skiftende temaer', en: 'changing themes' },
+  'weekly.header': { da: 'Ugens spørgsmål', en: 'This week’s prompt' },
+  'weekly.footer': {
+    da: 'Til dig selv. `ugens spørgsmål fra` stopper dem; `pause til …` holder pause.',
+    en: 'For yourself. `weekly prompt off` stops them; `pause until …` pauses.',
+  },
+  'error.weekly_prompt': {
+    da: 'Skriv `ugens spørgsmål til`, `ugens spørgsmål til restitution` eller `ugens spørgsmål fra`.',
+    en: 'Write `weekly prompt on`, `weekly prompt on restitution` or `weekly prompt off`.',
+  },
   'maturity.button': { da: 'Modenhedsmodel', en: 'Maturity model' },
   'maturity.title': { da: 'Hvor langt er vi?', en: 'How far have we come?' },
   'maturity.submit': { da: 'Vis vores niveau', en: 'Show our level' },

@@ -9,6 +9,7 @@ import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from '../checkins/messages.ts';
 import { closeNow, openNow } from '../checkins/service.ts';
 import { skipDayOf } from './plan.ts';
+import { sendWeeklyPrompt } from '../tools/weekly.ts';
 
 export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
   switch (job.kind) {
@@ -18,6 +19,8 @@ export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
       return closeOnSchedule(deps, job);
     case 'nudge':
       return nudge(deps, job);
+    case 'prompt.weekly':
+      return sendWeeklyPrompt(deps, job);
   }
 }
 

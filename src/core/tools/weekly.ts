@@ -1,0 +1,57 @@
+// One prompt a week for a member who opts in, through the scheduler: an hour into their first
+// working day, in their own time zone; nothing while they pause. `ugens spørgsmål til [tema]`.
+import { LederrumError } from '../errors.ts';
+import type { Job } from '../ports.ts';
+import type { Reply } from '../model/messages.ts';
+import { textMessage } from '../model/messages.ts';
+import { translator } from '../i18n/translate.ts';
+import { languageOf, type CoreDeps, type Turn } from '../context.ts';
+import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
+import { contentOf } from './service.ts';
+
+export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> {
+  const content = contentOf(turn);
+  const language = turn.person.locale ?? languageOf(turn);
+  const t = translator(language);
+  const planner = turn.deps.planner;
+  if (!planner) throw new LederrumError('INVALID_INPUT', 'error.no_scheduler');
+  const [switchWord = '', themeWord = ''] = args.trim().toLowerCase().split(/\s+/);
+  if (/^(fra|off|stop)$/.test(switchWord)) {
+    await planner.setPersonal('prompt.weekly', turn.person, null);
+    return { kind: 'message', message: textMessage(t('weekly.off')) };
+  }
+  if (!/^(til|on|start)$/.test(switchWord)) throw new LederrumError('INVALID_INPUT', 'error.weekly_prompt');
+  const theme = themeWord ? content.themes.find((th) => th.theme === themeWord) : undefined;
+  if (themeWord && !theme) throw new LederrumError('NOT_FOUND', 'error.unknown_theme', { params: { value: themeWord, themes: content.themes.map((th) => th.theme).join(', ') } });
+  const nudges = turn.person.nudges;
+  const [hour, minute] = (nudges?.workStart ?? DEFAULT_WORKING_HOURS.start).split(':').map(Number);
+  const day = (nudges?.workDays ?? DEFAULT_WORKING_HOURS.days)[0] ?? 1;
+  // An hour into the first working day; cron counts Sunday as 0, ISO as 7.
+  const cron = `${minute} ${Math.min(23, hour! + 1)} * * ${day % 7}`;
+  await planner.setPersonal('prompt.weekly', turn.person, { cron, timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone, payload: { theme: theme?.theme ?? null } });
+  return { kind: 'message', message: textMessage(t('weekly.on', { theme: theme ? theme.title[language] : t('weekly.all_themes') })) };
+}
+
+/** The scheduler's weekly occurrence: a prompt, privately, unless the member is pausing. */
+export async function sendWeeklyPrompt(deps: CoreDeps, job: Job): Promise<void> {
+  const [person] = await deps.store.people([job.subject]);
+  if (!person || !deps.content) return;
+  if (person.nudges?.pausedUntil && person.nudges.pausedUntil > deps.clock.now()) return;
+  const language = person.locale ?? deps.defaultLanguage;
+  const wanted = typeof job.payload['theme'] === 'string' ? job.payload['theme'] : null;
+  const themes = deps.content.themes.filter((th) => !wanted || th.theme === wanted);
+  const week = Math.floor(job.at.getTime() / (7 * 24 * 3600 * 1000));
+  const theme = themes[week % themes.length]!;
+  const prompt = theme.prompts[Math.floor((deps.random ?? Math.random)() * theme.prompts.length)]!;
+  const t = translator(language);
+  const text = `${theme.title[language]}: ${prompt.prompt[language]}`;
+  await deps.deliverer.sendPrivate(person, {
+    text,
+    blocks: [
+      { type: 'header', text: t('weekly.header') },
+      { type: 'section', title: theme.title[language], text: prompt.prompt[language] },
+      ...prompt.followUps.map((q) => ({ type: 'text' as const, text: `– ${q[language]}` })),
+      { type: 'context', text: t('weekly.footer') },
+    ],
+  });
+}
