@@ -1,0 +1,87 @@
+// Guided tool 1 in real Chromium against the real app: a member starts it in their chat with
+// Lederrum, answers step by step, pauses, reloads the page (a new session of the browser), resumes
+// where they left off with their words kept, and finishes with an agreement that only they see.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { startTestApp } from '../support/app.ts';
+
+const AGREEMENT = 'Jeg går en tur hver dag kl. 12.';
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+let page: Page;
+
+async function say(text: string) {
+  await page.locator('#composer-text').fill(text);
+  await page.locator('#composer').getByRole('button').click();
+}
+
+const dialog = () => page.locator('dialog[open] form');
+
+async function next(values: { choice?: boolean; text?: string; pause?: boolean }) {
+  const form = dialog();
+  await form.waitFor();
+  if (values.choice) await form.locator('select[name=answer]').selectOption({ index: 0 });
+  if (values.text !== undefined) await form.locator('textarea[name=answer]').fill(values.text);
+  if (values.pause) await form.locator('input[name=pause]').check();
+  await form.locator('button[type=submit]').click();
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(app.url);
+  await page.locator('#as option', { hasText: 'Anna Holm' }).waitFor({ state: 'attached' });
+  await page.selectOption('#as', { label: 'Anna Holm' });
+  await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('guided tool 1 in the playground', () => {
+  it('starts, pauses after two answers and keeps them', async () => {
+    await say('værktøj 1');
+    await expect.poll(() => dialog().innerText()).toContain('Trin 1 af');
+    await next({ choice: true });
+    await expect.poll(() => dialog().innerText()).toContain('Trin 2 af');
+    await next({ text: 'Jeg springer frokosten over.' });
+    await expect.poll(() => dialog().innerText()).toContain('Trin 3 af');
+    await next({ text: 'Da jeg gik en tur hver dag.', pause: true });
+    await expect.poll(() => page.locator('#messages').innerText()).toContain('når du vil fortsætte');
+  });
+
+  it('resumes after a reload at the step where it paused, with the words written there', async () => {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+    await say('værktøj 1');
+    await expect.poll(() => dialog().innerText()).toContain('Velkommen tilbage');
+    await expect(dialog().locator('textarea[name=answer]').inputValue()).resolves.toBe('Da jeg gik en tur hver dag.');
+  });
+
+  it('finishes with an agreement shown only to the member, with a button to share it', async () => {
+    for (let step = 0; step < 10 && (await dialog().count()) > 0; step++) {
+      const form = dialog();
+      const isAgreement = (await form.innerText()).includes('Din aftale');
+      const hasSelect = (await form.locator('select[name=answer]').count()) > 0;
+      const wait = await form.innerText();
+      await next(hasSelect ? { choice: true } : { text: isAgreement ? AGREEMENT : 'Et svar.' });
+      await expect.poll(async () => ((await dialog().count()) === 0 ? '' : await dialog().innerText())).not.toBe(wait);
+    }
+    await expect.poll(() => page.locator('#messages').innerText()).toContain('færdig');
+    const messages = await page.locator('#messages').innerText();
+    expect(messages).toContain(AGREEMENT);
+    await expect(page.getByRole('button', { name: 'Del aftalen med gruppen' }).count()).resolves.toBe(1);
+    // Bo, in his own browser context, sees nothing of it in his chat with Lederrum.
+    const bo = await (await browser.newContext()).newPage();
+    await bo.goto(app.url);
+    await bo.locator('#as option', { hasText: 'Bo Nielsen' }).waitFor({ state: 'attached' });
+    await bo.selectOption('#as', { label: 'Bo Nielsen' });
+    await bo.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+    expect(await bo.locator('#messages').innerText()).not.toContain(AGREEMENT);
+  });
+});
