@@ -2,23 +2,8 @@
 // to read rendered blocks back. Test support only.
 import { expect } from 'vitest';
 import type { Block, Field, Form, Group, Language, Message, Place } from '../../src/core/index.ts';
-import { translate } from '../../src/core/index.ts';
-import { ACTIONS, answerForm, roundMessage, summaryMessage } from '../../src/core/checkins/messages.ts';
-import { MAX_ANSWER_LENGTH } from '../../src/core/checkins/rules.ts';
-import {
-  FORM_CALLBACK,
-  blockOf,
-  escapeMrkdwn,
-  formModal,
-  homeView,
-  loadingModal,
-  messageArgs,
-  messageModal,
-} from '../../adapters/slack/render.ts';
-import { coreAction, formMetadata, formValues, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
+import { viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { inputValues, type Answer } from '../support/fake-slack/index.ts';
-import { viewProblems } from '../support/fake-slack/validate.ts';
-
 
 // ——— Helpers: Slack's limits, written down once ———
 

@@ -1,39 +1,14 @@
 // The Slack renderers are pure: neutral message in, Block Kit out. These check the blocks Slack
 // receives against its documented limits, and that nothing a member wrote can ping, link or be cut.
 import { describe, expect, it } from 'vitest';
-import type { Block, Field, Form, Group, Language, Message, Place } from '../../src/core/index.ts';
+import type { Block, Language, Message } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
 import { ACTIONS, answerForm, roundMessage, summaryMessage } from '../../src/core/checkins/messages.ts';
 import { MAX_ANSWER_LENGTH } from '../../src/core/checkins/rules.ts';
-import {
-  FORM_CALLBACK,
-  blockOf,
-  escapeMrkdwn,
-  formModal,
-  homeView,
-  loadingModal,
-  messageArgs,
-  messageModal,
-} from '../../adapters/slack/render.ts';
-import { coreAction, formMetadata, formValues, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
-import { inputValues, type Answer } from '../support/fake-slack/index.ts';
+import { blockOf, escapeMrkdwn, formModal, messageArgs } from '../../adapters/slack/render.ts';
+import { coreAction, formMetadata, formValues } from '../../adapters/slack/parse.ts';
 import { viewProblems } from '../support/fake-slack/validate.ts';
-
-import {
-  chars,
-  LONE_SURROGATE,
-  blockProblems,
-  mrkdwnTexts,
-  unescapeMrkdwn,
-  sectionTexts,
-  one,
-  group,
-  place,
-  memberText,
-  elementOf,
-  submitted,
-  type Json,
-} from './block-kit-limits.ts';
+import { chars, LONE_SURROGATE, blockProblems, mrkdwnTexts, unescapeMrkdwn, sectionTexts, one, group, place, memberText, elementOf, submitted, type Json } from './block-kit-limits.ts';
 
 describe('blockOf: each neutral block becomes valid Block Kit', () => {
   it('header → a plain_text header', () => {

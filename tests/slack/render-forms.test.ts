@@ -1,38 +1,12 @@
 // Forms as Slack modals: structure within Slack's limits, metadata that comes back on submit,
 // and a modal's values returned to the core as the values it asked for.
 import { describe, expect, it } from 'vitest';
-import type { Block, Field, Form, Group, Language, Message, Place } from '../../src/core/index.ts';
+import type { Block, Field, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
-import { ACTIONS, answerForm, roundMessage, summaryMessage } from '../../src/core/checkins/messages.ts';
-import { MAX_ANSWER_LENGTH } from '../../src/core/checkins/rules.ts';
-import {
-  FORM_CALLBACK,
-  blockOf,
-  escapeMrkdwn,
-  formModal,
-  homeView,
-  loadingModal,
-  messageArgs,
-  messageModal,
-} from '../../adapters/slack/render.ts';
+import { FORM_CALLBACK, escapeMrkdwn, formModal, homeView, loadingModal, messageModal } from '../../adapters/slack/render.ts';
 import { coreAction, formMetadata, formValues, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
-import { inputValues, type Answer } from '../support/fake-slack/index.ts';
 import { viewProblems } from '../support/fake-slack/validate.ts';
-
-import {
-  chars,
-  blockProblems,
-  mrkdwnTexts,
-  sectionTexts,
-  one,
-  group,
-  place,
-  fullForm,
-  blankForm,
-  inputBlock,
-  elementOf,
-  submitted,
-} from './block-kit-limits.ts';
+import { chars, blockProblems, mrkdwnTexts, sectionTexts, one, group, place, fullForm, blankForm, inputBlock, elementOf, submitted } from './block-kit-limits.ts';
 
 describe('formModal', () => {
   const view = formModal(fullForm, place, 'da');

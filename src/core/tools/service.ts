@@ -8,7 +8,7 @@ import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, type Turn } from '../context.ts';
-import type { GuidedTool, ToolContent } from './content.ts';
+import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
 
 export const TOOL_FORMS = { step: 'tool.step', maturity: 'tool.maturity' } as const;
 export const TOOL_ACTIONS = { start: 'tool.start', prompt: 'tool.prompt', maturity: 'tool.maturity', share: 'tool.share' } as const;
@@ -19,6 +19,14 @@ type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 export function contentOf(turn: Turn): ToolContent {
   if (!turn.deps.content) throw new LederrumError('NOT_FOUND', 'error.not_found');
   return turn.deps.content;
+}
+
+/** A theme by its id or its title in either language; refused with the list of themes. */
+export function findTheme(content: ToolContent, name: string): PromptTheme {
+  const wanted = name.trim().toLowerCase();
+  const theme = content.themes.find((th) => th.theme === wanted || th.title.da.toLowerCase() === wanted || th.title.en.toLowerCase() === wanted);
+  if (!theme) throw new LederrumError('NOT_FOUND', 'error.unknown_theme', { params: { value: name.trim(), themes: content.themes.map((th) => th.theme).join(', ') } });
+  return theme;
 }
 
 const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
@@ -40,9 +48,7 @@ export function randomPrompt(turn: Turn, themeArg: string): Reply {
   const content = contentOf(turn);
   const language = personal(turn);
   const t = translator(language);
-  const wanted = themeArg.trim().toLowerCase();
-  const theme = wanted ? content.themes.find((th) => th.theme === wanted || th.title.da.toLowerCase() === wanted || th.title.en.toLowerCase() === wanted) : content.themes[Math.floor((turn.deps.random ?? Math.random)() * content.themes.length)];
-  if (!theme) throw new LederrumError('NOT_FOUND', 'error.unknown_theme', { params: { value: themeArg.trim(), themes: content.themes.map((th) => th.theme).join(', ') } });
+  const theme = themeArg.trim() ? findTheme(content, themeArg) : content.themes[Math.floor((turn.deps.random ?? Math.random)() * content.themes.length)]!;
   const prompt = theme.prompts[Math.floor((turn.deps.random ?? Math.random)() * theme.prompts.length)]!;
   const blocks: Block[] = [
     { type: 'header', text: theme.title[language] },

@@ -1,21 +1,17 @@
 // A facilitator gives a check-in a theme: the open one (its round message is updated) or else
 // the next one. The rounds' fixed wording stays; the theme's question follows it.
-import { LederrumError } from '../errors.ts';
 import type { Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireFacilitator, type Turn } from '../context.ts';
 import { roundMessage } from '../checkins/messages.ts';
 import { themeLine } from '../checkins/service.ts';
-import { contentOf } from './service.ts';
+import { contentOf, findTheme } from './service.ts';
 
 export async function setTheme(turn: Turn, args: string): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const content = contentOf(turn);
-  const wanted = args.trim().toLowerCase();
-  const theme = content.themes.find((th) => th.theme === wanted || th.title.da.toLowerCase() === wanted || th.title.en.toLowerCase() === wanted);
-  if (!theme) throw new LederrumError('NOT_FOUND', 'error.unknown_theme', { params: { value: args.trim(), themes: content.themes.map((th) => th.theme).join(', ') } });
+  const theme = findTheme(contentOf(turn), args);
   const t = translator(group.language);
   const { store, deliverer } = turn.deps;
   const open = await store.openCheckin(group.id);

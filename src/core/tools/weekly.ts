@@ -7,7 +7,7 @@ import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { languageOf, type CoreDeps, type Turn } from '../context.ts';
 import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
-import { contentOf } from './service.ts';
+import { contentOf, findTheme } from './service.ts';
 
 export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> {
   const content = contentOf(turn);
@@ -21,8 +21,7 @@ export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> 
     return { kind: 'message', message: textMessage(t('weekly.off')) };
   }
   if (!/^(til|on|start)$/.test(switchWord)) throw new LederrumError('INVALID_INPUT', 'error.weekly_prompt');
-  const theme = themeWord ? content.themes.find((th) => th.theme === themeWord) : undefined;
-  if (themeWord && !theme) throw new LederrumError('NOT_FOUND', 'error.unknown_theme', { params: { value: themeWord, themes: content.themes.map((th) => th.theme).join(', ') } });
+  const theme = themeWord ? findTheme(content, themeWord) : undefined;
   const nudges = turn.person.nudges;
   const [hour, minute] = (nudges?.workStart ?? DEFAULT_WORKING_HOURS.start).split(':').map(Number);
   const day = (nudges?.workDays ?? DEFAULT_WORKING_HOURS.days)[0] ?? 1;
