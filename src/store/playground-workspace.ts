@@ -46,7 +46,9 @@ export function playgroundWorkspace(prisma: PrismaClient): PlaygroundWorkspace {
 
   return {
     async people() {
-      const rows = await prisma.user.findMany({ where: { platform: 'playground' }, orderBy: { createdAt: 'asc' } });
+      // People added in the same millisecond (the demo seed) tie on createdAt; the name breaks the
+      // tie, so the order does not depend on where PostgreSQL happens to keep an updated row.
+      const rows = await prisma.user.findMany({ where: { platform: 'playground' }, orderBy: [{ createdAt: 'asc' }, { displayName: 'asc' }] });
       return rows.map(toPerson);
     },
     addPerson,
