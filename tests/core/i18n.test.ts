@@ -1,7 +1,7 @@
 // ARCHITECTURE rule 9 and BRIEF point 5: every string in both languages, the same
 // placeholders in both, and no word that labels a person as "stressed".
 import { describe, expect, it } from 'vitest';
-import { catalogue, type MessageKey } from '../../src/core/i18n/catalogue.ts';
+import { catalogue, catalogueParts, type MessageKey } from '../../src/core/i18n/catalogue.ts';
 import { listNames, translate, translator } from '../../src/core/i18n/translate.ts';
 
 const entries = Object.entries(catalogue) as Array<[MessageKey, { da: string; en: string }]>;
@@ -10,6 +10,12 @@ const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/
 describe('the catalogue', () => {
   it('has a real number of entries', () => {
     expect(entries.length).toBeGreaterThan(50);
+  });
+
+  it('is joined from areas that never define the same key twice', () => {
+    const keys = catalogueParts.flatMap((part) => Object.keys(part));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(keys.length).toBe(entries.length);
   });
 
   it.each(entries)('%s has non-empty Danish and English text', (_key, entry) => {
