@@ -12,6 +12,7 @@ import { translator } from '../i18n/translate.ts';
 import { groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
 import { NUDGE_LEVELS, type NudgeLevel } from './nudge.ts';
+import { parseDay } from './dates.ts';
 
 export const PLAN_FORM = 'schedule.plan';
 export const SAVE_PLAN = 'schedule.save';
@@ -160,27 +161,10 @@ export async function setPause(turn: Turn, args: string): Promise<Reply> {
   return { kind: 'message', message: textMessage(t('pause.set', { date: day.toISODate()! })) };
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, feb: 2, februar: 2, february: 2, mar: 3, marts: 3, march: 3, apr: 4, april: 4, maj: 5, may: 5,
-  jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, sep: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-
-/** "2027-03-01", "1 marts", "1. marts", "1 March", "March 1": that day (the next one after today), at its start. */
+/** The pause lasts until the start of a day after today, in the person's own zone. */
 function pauseDate(text: string, today: DateTime): DateTime | null {
-  let day: DateTime;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    day = DateTime.fromISO(text, { zone: today.zone });
-  } else {
-    const dayFirst = /^(\d{1,2})\.?\s+(\p{L}+)$/u.exec(text);
-    const monthFirst = /^(\p{L}+)\s+(\d{1,2})$/u.exec(text);
-    const month = MONTHS[(dayFirst?.[2] ?? monthFirst?.[1] ?? '').toLowerCase()];
-    const date = Number(dayFirst?.[1] ?? monthFirst?.[2]);
-    if (!month || !date) return null;
-    day = DateTime.fromObject({ year: today.year, month, day: date }, { zone: today.zone });
-    if (day.isValid && day <= today) day = day.plus({ years: 1 });
-  }
-  return day.isValid && day > today ? day.startOf('day') : null;
+  const parsed = parseDay(text, today);
+  return 'day' in parsed && parsed.day > today ? parsed.day : null;
 }
 
 const DAY_WORDS: Record<string, number> = { man: 1, mon: 1, tir: 2, tue: 2, ons: 3, wed: 3, tor: 4, thu: 4, fre: 5, fri: 5, lør: 6, sat: 6, søn: 7, sun: 7 };
