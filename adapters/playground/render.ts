@@ -31,6 +31,8 @@ function block(b: Block): string {
       return `<dl class="m-fields">${b.fields.map((f) => `<dt>${inline(f.label)}</dt><dd>${inline(f.value)}</dd>`).join('')}</dl>`;
     case 'context':
       return `<div class="m-context">${inline(b.text)}</div>`;
+    case 'code':
+      return `<pre class="m-code">${escapeHtml(b.text)}</pre>`;
     case 'buttons':
       return `<div class="m-actions">${b.buttons
         .map(

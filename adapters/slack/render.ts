@@ -98,6 +98,9 @@ export function blockOf(block: Block, index: number): SlackBlock[] {
       ];
     case 'context':
       return [{ type: 'context', elements: [{ type: 'mrkdwn', text: cut(escapeMrkdwn(block.text), 2000) }] }];
+    case 'code':
+      // A rich-text preformatted block shows the text as written: no mrkdwn, no escaping needed.
+      return [{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: cut(block.text, 4000) }] }] }];
   }
 }
 

@@ -63,6 +63,9 @@ export function elementsOf(block: Block): Element[] {
       ];
     case 'context':
       return [{ type: 'TextBlock', text: block.text, isSubtle: true, size: 'Small', wrap: true }];
+    case 'code':
+      // A CodeBlock needs Teams' newest clients; a monospace TextBlock shows everywhere.
+      return [{ type: 'TextBlock', text: block.text, fontType: 'Monospace', wrap: true }];
   }
 }
 

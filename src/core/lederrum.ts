@@ -20,6 +20,9 @@ import * as tools from './tools/service.ts';
 import * as maturity from './tools/maturity.ts';
 import * as theme from './tools/theme.ts';
 import * as weekly from './tools/weekly.ts';
+import * as agreements from './agreements/service.ts';
+import * as agreementLists from './agreements/lists.ts';
+import { AGREEMENT_ACTIONS, AGREEMENT_FORMS } from './agreements/messages.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -117,6 +120,12 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return theme.setTheme(turn, parsed.args);
     case 'tools.weekly':
       return weekly.setWeeklyPrompt(turn, parsed.args);
+    case 'agreements.new':
+      return agreements.openMakeForm(turn, parsed.args);
+    case 'agreements.trial':
+      return agreements.openMakeForm(turn, '', 'trial');
+    case 'agreements.list':
+      return agreementLists.listCommand(turn, parsed.args);
   }
 }
 
@@ -140,6 +149,20 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return maturity.maturityForm(turn);
     case tools.TOOL_ACTIONS.share:
       return tools.shareOutcome(turn, value);
+    case AGREEMENT_ACTIONS.make:
+      return agreements.makeFrom(turn, value);
+    case AGREEMENT_ACTIONS.kept:
+      return agreements.answer(turn, 'kept', value);
+    case AGREEMENT_ACTIONS.postpone:
+      return agreements.answer(turn, 'postpone', value);
+    case AGREEMENT_ACTIONS.stop:
+      return agreements.answer(turn, 'stop', value);
+    case AGREEMENT_ACTIONS.adjust:
+      return agreements.openAdjust(turn, value);
+    case AGREEMENT_ACTIONS.benefit:
+      return agreements.recordBenefit(turn, value);
+    case AGREEMENT_ACTIONS.export:
+      return agreementLists.exportList(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -161,6 +184,10 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return tools.submitStep(turn);
     case tools.TOOL_FORMS.maturity:
       return maturity.maturityResult(turn);
+    case AGREEMENT_FORMS.make:
+      return agreements.submitMake(turn);
+    case AGREEMENT_FORMS.adjust:
+      return agreements.submitAdjust(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -173,13 +200,16 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
 export function mayOpenForm(
   event: Pick<Extract<InboundEvent, { type: 'command' }>, 'type' | 'text' | 'place'> | Pick<Extract<InboundEvent, { type: 'button_pressed' }>, 'type' | 'action'>,
 ): boolean {
-  if (event.type === 'button_pressed') return event.action === ACTIONS.answer || event.action === tools.TOOL_ACTIONS.start || event.action === tools.TOOL_ACTIONS.maturity;
+  if (event.type === 'button_pressed') return FORM_BUTTONS.has(event.action);
   const parsed = parseCommand(event.text);
   if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
   // `værktøj 1` opens a tool's form; a bare `værktøj` lists the tools.
   if (parsed.kind === 'known' && parsed.name === 'tools.list' && parsed.args.trim() !== '') return true;
   return event.place.kind === 'group' && isBare(event.text);
 }
+
+/** Buttons whose answer is a form. */
+const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust]);
 
 function isBare(text: string): boolean {
   return text.trim().replace(/^\/?lederrum\b/i, '').trim() === '';

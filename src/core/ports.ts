@@ -14,6 +14,7 @@ import type {
 } from './model/domain.ts';
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
+import type { AgreementStore } from './agreements/model.ts';
 
 export interface Clock {
   now(): Date;
@@ -79,7 +80,7 @@ export interface CheckinPlan {
  * recurring opening. The scheduler delivers each occurrence exactly once, to Lederrum.runJob.
  */
 export interface Planner {
-  once(job: { kind: JobKind; subject: string; groupId: string; at: Date; payload?: Record<string, unknown> }): Promise<void>;
+  once(job: { kind: JobKind; subject: string; groupId: string | null; at: Date; payload?: Record<string, unknown> }): Promise<void>;
   cancel(kind: JobKind, subject: string): Promise<void>;
   setCheckinPlan(group: Group, plan: CheckinPlan | null): Promise<void>;
   /** A person's own recurring job (the weekly prompt), by cron in their zone; null stops it. */
@@ -89,7 +90,7 @@ export interface Planner {
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly';
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup';
 
 /** One occurrence the scheduler hands to the core. */
 export interface Job {
@@ -112,7 +113,7 @@ export interface ToolSessionRecord {
   updatedAt: Date;
 }
 
-export interface Store {
+export interface Store extends AgreementStore {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;

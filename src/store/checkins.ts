@@ -7,8 +7,9 @@ import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 import type { PeopleAndGroupsKeys } from './people-groups.ts';
 import type { ToolKeys } from './tools.ts';
+import type { AgreementKeys } from './agreements.ts';
 
-type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys>;
+type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

@@ -4,9 +4,10 @@ import type { PrismaClient } from './generated/client.ts';
 import { peopleAndGroups } from './people-groups.ts';
 import { checkins } from './checkins.ts';
 import { tools } from './tools.ts';
+import { agreements } from './agreements.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

@@ -10,6 +10,8 @@ export const PERSONAL_TABLES = {
   Membership: 'userId',
   WorkspaceRole: 'userId',
   ToolSession: 'userId',
+  Agreement: 'ownerId',
+  AgreementEvent: 'actorId',
 } as const;
 
 /**
@@ -28,6 +30,11 @@ export async function deletePerson(prisma: PrismaClient, personId: string): Prom
     prisma.membership.deleteMany({ where: { userId: personId } }),
     prisma.workspaceRole.deleteMany({ where: { userId: personId } }),
     prisma.toolSession.deleteMany({ where: { userId: personId } }),
+    // Their own agreements go with them (follow-ups and history cascade). A group agreement they
+    // proposed is the group's: it stays, without their name, as does their part in its history.
+    prisma.agreement.deleteMany({ where: { ownerId: personId, kind: { not: 'group' } } }),
+    prisma.agreement.updateMany({ where: { ownerId: personId }, data: { ownerId: null } }),
+    prisma.agreementEvent.updateMany({ where: { actorId: personId }, data: { actorId: null } }),
     prisma.user.deleteMany({ where: { id: personId } }),
   ]);
 }

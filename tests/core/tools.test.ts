@@ -79,7 +79,12 @@ describe('guided tool 1, paused and resumed', () => {
     const posted = await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: group.conversationId } });
     expect(posted.some((m) => JSON.stringify(m.payload).includes('Jeg går en tur'))).toBe(false);
     // Shared on request.
-    const share = reply.kind === 'message' ? reply.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : []))[0] : undefined;
+    const buttons = reply.kind === 'message' ? reply.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : [])) : [];
+    const share = buttons.find((b) => b.action === 'tool.share');
+    // The agreement can become one that is followed up: the form comes filled with its words.
+    const make = buttons.find((b) => b.action === 'agreement.make')!;
+    const made = await app.core.handle({ type: 'button_pressed', actor: MIA, place: DM, action: make.action, value: make.value });
+    expect(made.kind === 'form' && made.form.fields.find((f) => f.id === 'text')).toMatchObject({ initial: 'Jeg går en tur hver dag kl. 12.' });
     expect(text(await app.core.handle({ type: 'button_pressed', actor: MIA, place: DM, action: share!.action, value: share!.value }))).toContain('Aftalen er delt med Nord');
     const after = await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: group.conversationId } });
     expect(after.some((m) => JSON.stringify(m.payload).includes('Jeg går en tur hver dag kl. 12.'))).toBe(true);

@@ -50,8 +50,18 @@ describe('personal data', () => {
         await store.saveAnswer({ roundId: checkin.rounds[0]!.id, personId: person.id, text: person.displayName, passed: false, shared: true, at });
       }
       await store.closeCheckin(checkin.id, at, () => [{ personId: anna.id, present: true }, { personId: bo.id, present: true }]);
+      const terms = { text: 'x', groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
+      const own = await store.createAgreement({ ...terms, kind: 'personal', ownerId: bo.id, visibility: 'private' }, at);
+      const shared = await store.createAgreement({ ...terms, kind: 'group', ownerId: bo.id, visibility: 'group' }, at);
+      const annas = await store.createAgreement({ ...terms, kind: 'group', ownerId: anna.id, visibility: 'group' }, at);
+      await store.changeAgreement(annas.id, { patch: {}, event: { kind: 'kept', actorId: bo.id, at, previousText: null, followUpDate: null, benefit: null } }, at);
 
       await deletePerson(db.prisma, bo.id);
+
+      // Bo's own agreement is gone; the group's agreements stay with the group, without his name.
+      expect(await store.agreement(own.id)).toBeNull();
+      expect((await store.agreement(shared.id))?.ownerId).toBeNull();
+      expect(await store.agreementEvents([annas.id], 10)).toHaveLength(2);
 
       expect(await db.prisma.user.count({ where: { id: bo.id } })).toBe(0);
       for (const [model, column] of Object.entries(PERSONAL_TABLES)) {

@@ -71,6 +71,8 @@ export function answerForm(
   existing: Pick<Answer, 'text' | 'passed' | 'shared'> | null,
   lastTakeaway: string | null,
   themeLine?: string | null,
+  /** The member's agreements due for follow-up, as lines, shown at "Siden sidst". */
+  dueAgreements: string[] = [],
 ): Form {
   const t = translator(group.language);
   const intro: Block[] = [
@@ -79,6 +81,9 @@ export function answerForm(
   ];
   if (round.kind === 'since_last' && lastTakeaway !== null) {
     intro.push({ type: 'section', title: t('form.last_takeaway.title'), text: lastTakeaway });
+  }
+  if (round.kind === 'since_last' && dueAgreements.length > 0) {
+    intro.push({ type: 'section', title: t('agreement.due_title'), text: dueAgreements.map((line) => `• ${line}`).join('\n') }, { type: 'context', text: t('agreement.due_hint') });
   }
   if (round.kind === 'take_away') intro.push({ type: 'context', text: t('round.how_take_away') });
   const form: Form = {

@@ -7,6 +7,8 @@ import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
 import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
 import type { RoundContext } from '../ports.ts';
+import { dueAgreements } from '../agreements/lists.ts';
+import { AGREEMENT_ACTIONS, statusLine } from '../agreements/messages.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
 import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
 
@@ -132,7 +134,10 @@ export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply
   const { store } = turn.deps;
   const existing = await store.answer(round.id, turn.person.id);
   const lastTakeaway = round.kind === 'since_last' ? await store.lastTakeaway(group.id, turn.person.id, checkin.sequence) : null;
-  return { kind: 'form', form: answerForm(group, round, existing, lastTakeaway, themeLine(turn.deps, checkin, group)) };
+  const t = translator(group.language);
+  const due = round.kind === 'since_last' ? await dueAgreements(turn.deps, turn.person, group) : [];
+  const dueLines = due.map((a) => `${a.text.replace(/\s+/g, ' ')} (${statusLine(t, group.language, a)})`);
+  return { kind: 'form', form: answerForm(group, round, existing, lastTakeaway, themeLine(turn.deps, checkin, group), dueLines) };
 }
 
 export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Promise<Reply> {
@@ -187,7 +192,13 @@ async function saveAndShow(
     : round.kind === 'take_away'
       ? answer.shared ? 'reply.takeaway_shared' : 'reply.takeaway_private'
       : created || !changed ? 'reply.answer_saved' : 'reply.answer_updated';
-  return { kind: 'message', message: textMessage(t(key)) };
+  if (round.kind !== 'take_away' || answer.passed) return { kind: 'message', message: textMessage(t(key)) };
+  // What a member takes with them can become an agreement, followed up later (BRIEF point 2).
+  const blocks = [
+    { type: 'text' as const, text: t(key) },
+    { type: 'buttons' as const, buttons: [{ action: AGREEMENT_ACTIONS.make, value: `takeaway:${round.id}`, label: t('agreement.make') }] },
+  ];
+  return { kind: 'message', message: { text: t(key), blocks } };
 }
 
 function stringValue(values: FormValues, id: string): string {

@@ -22,7 +22,10 @@ export type CommandName =
   | 'tools.prompt'
   | 'tools.maturity'
   | 'checkin.theme'
-  | 'tools.weekly';
+  | 'tools.weekly'
+  | 'agreements.new'
+  | 'agreements.trial'
+  | 'agreements.list';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -64,6 +67,14 @@ const SPELLINGS: Spelling[] = [
   { words: ['prompt'], language: 'en', name: 'tools.prompt' },
   { words: ['modenhed'], language: 'da', name: 'tools.maturity' },
   { words: ['maturity'], language: 'en', name: 'tools.maturity' },
+  { words: ['aftaler'], language: 'da', name: 'agreements.list' },
+  { words: ['agreements'], language: 'en', name: 'agreements.list' },
+  { words: ['aftale'], language: 'da', name: 'agreements.new' },
+  { words: ['agreement'], language: 'en', name: 'agreements.new' },
+  { words: ['prøvehandling'], language: 'da', name: 'agreements.trial' },
+  { words: ['proevehandling'], language: 'da', name: 'agreements.trial' },
+  { words: ['trial', 'action'], language: 'en', name: 'agreements.trial' },
+  { words: ['trial'], language: 'en', name: 'agreements.trial' },
   { words: ['tjekind', 'start'], language: 'da', name: 'checkin.start' },
   { words: ['tjekind', 'afrunding'], language: 'da', name: 'checkin.closing' },
   { words: ['tjekind', 'afslut'], language: 'da', name: 'checkin.close' },
@@ -105,7 +116,15 @@ function normaliseWords(text: string): string[] {
 }
 
 /** Commands whose answer is a form: adapters with short-lived triggers open a modal before asking the core. */
-export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove', 'schedule.plan', 'tools.maturity']);
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set([
+  'group.create',
+  'group.add',
+  'group.remove',
+  'schedule.plan',
+  'tools.maturity',
+  'agreements.new',
+  'agreements.trial',
+]);
 
 export function parseCommand(text: string): ParsedCommand {
   const original = normaliseWords(text);

@@ -10,8 +10,9 @@ import { peopleText } from './people.ts';
 import { scheduleText } from './schedule.ts';
 import { toolText } from './tools.ts';
 import { frameText } from './frames.ts';
+import { agreementText } from './agreements.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -19,6 +20,7 @@ export const catalogue = {
   ...scheduleText,
   ...toolText,
   ...frameText,
+  ...agreementText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

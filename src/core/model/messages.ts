@@ -7,7 +7,9 @@ export type Block =
   | { type: 'section'; title?: string; text: string }
   | { type: 'fields'; fields: Array<{ label: string; value: string }> }
   | { type: 'buttons'; buttons: Button[] }
-  | { type: 'context'; text: string };
+  | { type: 'context'; text: string }
+  /** Preformatted text shown as written, in a fixed-width font: exports and charts. */
+  | { type: 'code'; text: string };
 
 export interface Button {
   /** What the core does when pressed, e.g. "round.answer". */

@@ -7,6 +7,7 @@ import { translator } from '../i18n/translate.ts';
 import { languageOf, type Turn } from '../context.ts';
 import { roundMessage, roundTitle } from '../checkins/messages.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from '../groups/participation.ts';
+import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
 
 const RECENT_TAKEAWAYS = 5;
 
@@ -61,6 +62,8 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
   for (const note of takeaways) {
     blocks.push({ type: 'section', title: t('home.takeaway_source', { group: note.groupName, sequence: note.sequence }), text: note.text });
   }
+
+  blocks.push(...(await agreementOverview(turn, facilitated.map((f) => f.group))));
 
   if (facilitated.length > 0) {
     blocks.push({ type: 'header', text: t('home.facilitator_title') });

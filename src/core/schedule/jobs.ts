@@ -10,6 +10,7 @@ import { ACTIONS, roundTitle } from '../checkins/messages.ts';
 import { closeNow, openNow } from '../checkins/service.ts';
 import { skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
+import { runFollowUp } from '../agreements/followups.ts';
 
 export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
   switch (job.kind) {
@@ -21,6 +22,8 @@ export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
       return nudge(deps, job);
     case 'prompt.weekly':
       return sendWeeklyPrompt(deps, job);
+    case 'agreement.followup':
+      return runFollowUp(deps, job);
   }
 }
 

@@ -9,6 +9,7 @@ import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, type Turn } from '../context.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
+import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
 
 export const TOOL_FORMS = { step: 'tool.step', maturity: 'tool.maturity' } as const;
 export const TOOL_ACTIONS = { start: 'tool.start', prompt: 'tool.prompt', maturity: 'tool.maturity', share: 'tool.share' } as const;
@@ -144,7 +145,15 @@ function outcomeMessage(tool: GuidedTool, sessionId: string, answers: Record<str
     if (answers[step.id]) blocks.push({ type: 'section', title: step.prompt[language], text: answers[step.id]! });
   }
   blocks.push({ type: 'context', text: t('tools.done_private') });
-  if (agreement && answers[agreement.id]) blocks.push({ type: 'buttons', buttons: [{ action: TOOL_ACTIONS.share, value: sessionId, label: t('tools.share') }] });
+  if (agreement && answers[agreement.id]) {
+    blocks.push({
+      type: 'buttons',
+      buttons: [
+        { action: AGREEMENT_ACTIONS.make, value: `tool:${sessionId}`, label: t('agreement.make'), style: 'primary' },
+        { action: TOOL_ACTIONS.share, value: sessionId, label: t('tools.share') },
+      ],
+    });
+  }
   return { text: plainText(blocks), blocks };
 }
 

@@ -1,0 +1,193 @@
+// Agreements from the member's side: make one (from a takeaway, a tool, or directly), answer a
+// follow-up (kept, adjust, postpone, stop), say whether the benefit matched the effort. Only the
+// owner acts on a personal agreement; any member on the group's. A private agreement is never
+// shown to anyone but its owner.
+import { DateTime } from 'luxon';
+import { LederrumError } from '../errors.ts';
+import type { Group, Language } from '../model/domain.ts';
+import type { InboundEvent } from '../model/events.ts';
+import type { Block, Reply } from '../model/messages.ts';
+import { plainText, textMessage } from '../model/messages.ts';
+import { translator } from '../i18n/translate.ts';
+import { destinationOf, languageOf, type Turn } from '../context.ts';
+import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUpChoice } from './model.ts';
+import { BENEFITS } from './model.ts';
+import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, type Prefill } from './messages.ts';
+import { answerTransition, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
+import { planFollowUp } from './followups.ts';
+
+type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
+
+export const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
+
+function today(turn: Turn): DateTime {
+  return DateTime.fromJSDate(turn.deps.clock.now(), { zone: turn.person.timeZone ?? turn.group?.timeZone ?? turn.deps.defaultTimeZone });
+}
+
+const KIND_WORDS: Record<string, AgreementKind> = { gruppe: 'group', group: 'group', gruppeaftale: 'group', prøvehandling: 'trial', trial: 'trial', mig: 'personal', personal: 'personal' };
+
+/** `aftale`, `aftale gruppe`, `prøvehandling`: the form, empty but for the kind. */
+export async function openMakeForm(turn: Turn, args: string, kind: AgreementKind = 'personal'): Promise<Reply> {
+  const chosen = KIND_WORDS[args.trim().toLowerCase().split(/\s+/)[0] ?? ''] ?? kind;
+  const groups = await turn.deps.store.groupsOf(turn.person.id);
+  const here = turn.group && groups.some((g) => g.id === turn.group!.id) ? turn.group.id : null;
+  return { kind: 'form', form: makeForm(personal(turn), groups, { kind: chosen, text: '', groupId: here, source: 'direct' }) };
+}
+
+/** "Make this an agreement" under a takeaway or a finished tool: the form, filled in. */
+export async function makeFrom(turn: Turn, value: string): Promise<Reply> {
+  const prefill = await prefillOf(turn, value);
+  const groups = await turn.deps.store.groupsOf(turn.person.id);
+  return { kind: 'form', form: makeForm(personal(turn), groups, prefill) };
+}
+
+async function prefillOf(turn: Turn, source: string): Promise<Prefill & { sourceRef: string | null; from: AgreementSource }> {
+  const [from = '', ref = ''] = source.split(':');
+  const { store } = turn.deps;
+  if (from === 'takeaway') {
+    // Only the member's own takeaway: the lookup is by round and the person asking.
+    const answer = await store.answer(ref, turn.person.id);
+    const context = answer?.text ? await store.roundContext(ref) : null;
+    if (!answer?.text || context?.round.kind !== 'take_away') throw new LederrumError('NOT_FOUND', 'error.not_found');
+    return { kind: 'personal', text: answer.text.slice(0, MAX_AGREEMENT_TEXT), groupId: context.group.id, source, sourceRef: answer.id, from: 'takeaway' };
+  }
+  if (from === 'tool') {
+    for (const tool of turn.deps.content?.tools ?? []) {
+      const session = await store.latestToolSession(turn.person.id, tool.id);
+      const step = tool.steps.find((s) => s.kind === 'agreement');
+      const text = session?.id === ref && step ? session.answers[step.id] : undefined;
+      if (text) return { kind: tool.audience === 'facilitator' ? 'group' : 'personal', text: text.slice(0, MAX_AGREEMENT_TEXT), groupId: null, source, sourceRef: ref, from: 'tool' };
+    }
+    throw new LederrumError('NOT_FOUND', 'error.not_found');
+  }
+  return { kind: 'personal', text: '', groupId: null, source: 'direct', sourceRef: null, from: 'direct' };
+}
+
+export async function submitMake(turn: Submitted): Promise<Reply> {
+  const { store, clock, deliverer } = turn.deps;
+  const { values } = turn.event;
+  const groups = await store.groupsOf(turn.person.id);
+  const draft = validateDraft(
+    { kind: values['kind'], text: values['text'], groupId: values['group'], visibility: values['visibility'], followUp: values['follow_up'], repeat: values['repeat'], effort: values['effort'], benefit: values['benefit'] },
+    today(turn),
+    groups.map((g) => g.id),
+  );
+  const origin = await prefillOf(turn, turn.event.state);
+  const agreement = await store.createAgreement({ ...draft, ownerId: turn.person.id, source: origin.from, sourceRef: origin.sourceRef }, clock.now());
+  await planFollowUp(turn.deps, agreement);
+  const group = groups.find((g) => g.id === agreement.groupId);
+  if (group && agreement.visibility === 'group') {
+    const t = translator(group.language);
+    const title = agreement.kind === 'group' ? t('agreement.posted_group', { name: turn.person.displayName }) : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
+    await deliverer.post(destinationOf(group), { text: `${title}: ${agreement.text}`, blocks: [{ type: 'section', title, text: agreement.text }, { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) }] });
+  }
+  const t = translator(personal(turn));
+  const key = agreement.visibility === 'private' ? 'agreement.saved_private' : 'agreement.saved_shared';
+  return { kind: 'message', message: textMessage(t(key, { day: formatDay(agreement.followUpDate!, personal(turn)), group: group?.name ?? '' })) };
+}
+
+interface Target {
+  agreement: Agreement;
+  followUpId: string | null;
+  groups: Group[];
+}
+
+/** The agreement a button or form names, once the person may act on it. */
+async function target(turn: Turn, value: string): Promise<Target> {
+  const [agreementId = '', followUpId = null] = value.split('/');
+  const { store } = turn.deps;
+  const agreement = await store.agreement(agreementId);
+  if (!agreement) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  const groups = await store.groupsOf(turn.person.id);
+  if (!mayAct(agreement, turn.person.id, groups.map((g) => g.id))) throw new LederrumError('NOT_A_MEMBER', 'error.agreement_not_yours');
+  return { agreement, followUpId, groups };
+}
+
+/** A follow-up can be answered once; the answer that came first is named. */
+async function assertOpenFollowUp(turn: Turn, followUpId: string | null): Promise<void> {
+  if (!followUpId) return;
+  const followUp = await turn.deps.store.followUp(followUpId);
+  if (!followUp) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (followUp.answer !== null && followUp.answer !== 'unanswered') throw alreadyAnswered(turn, followUp.answer);
+}
+
+function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
+  const t = translator(personal(turn));
+  return new LederrumError('ALREADY_ANSWERED', 'error.follow_up_answered', { params: { answer: t(`agreement.outcome.${outcome}` as 'agreement.outcome.kept') } });
+}
+
+/** Kept, postpone or stop, from a follow-up or from the member's list. */
+export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust'>, value: string): Promise<Reply> {
+  const { agreement, followUpId, groups } = await target(turn, value);
+  const { store, clock } = turn.deps;
+  await assertOpenFollowUp(turn, followUpId);
+  const followUp = followUpId ? await store.followUp(followUpId) : null;
+  const todayIso = today(turn).toISODate()!;
+  const dueDate = followUp?.dueDate ?? agreement.followUpDate ?? todayIso;
+  const step = answerTransition(agreement, choice, dueDate, todayIso);
+  if (followUp) {
+    const { followUp: now, answered } = await store.answerFollowUp(followUp.id, step.outcome, clock.now());
+    if (!answered) throw alreadyAnswered(turn, now.answer ?? step.outcome);
+  }
+  const changed = await store.changeAgreement(
+    agreement.id,
+    { patch: { status: step.status, followUpDate: step.followUpDate, quietSince: null }, event: { kind: step.outcome === 'postponed' ? 'postponed' : step.outcome === 'stopped' ? 'stopped' : 'kept', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: null } },
+    clock.now(),
+  );
+  await planFollowUp(turn.deps, changed);
+  await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, step.outcome, groups);
+  const t = translator(personal(turn));
+  const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personal(turn)) : '' }) }];
+  if (step.asksBenefit) blocks.push(...benefitQuestion(t, agreement.id, dueDate));
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+async function markGroupPostAnswered(turn: Turn, agreement: Agreement, messageRef: string | null, outcome: string, groups: Group[]): Promise<void> {
+  const group = groups.find((g) => g.id === agreement.groupId);
+  if (!messageRef || !group || agreement.kind !== 'group') return;
+  await turn.deps.deliverer.update(destinationOf(group), messageRef, answeredFollowUpMessage(group.language, agreement, outcome, turn.person.displayName));
+}
+
+export async function openAdjust(turn: Turn, value: string): Promise<Reply> {
+  const { agreement, followUpId } = await target(turn, value);
+  await assertOpenFollowUp(turn, followUpId);
+  if (agreement.status === 'kept' || agreement.status === 'stopped') throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
+  return { kind: 'form', form: adjustForm(personal(turn), agreement, followUpId) };
+}
+
+export async function submitAdjust(turn: Submitted): Promise<Reply> {
+  const { agreement, followUpId, groups } = await target(turn, turn.event.state);
+  const { store, clock } = turn.deps;
+  if (agreement.status === 'kept' || agreement.status === 'stopped') throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
+  const raw = turn.event.values['text'];
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (!text) throw new LederrumError('INVALID_INPUT', 'error.agreement_text_empty', { field: 'text' });
+  if ([...text].length > MAX_AGREEMENT_TEXT) throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: 'text', params: { length: [...text].length, max: MAX_AGREEMENT_TEXT } });
+  const day = followUpDay(turn.event.values['follow_up'], today(turn), 'follow_up');
+  const followUp = followUpId ? await store.followUp(followUpId) : null;
+  if (followUp) {
+    const { followUp: now, answered } = await store.answerFollowUp(followUp.id, 'adjusted', clock.now());
+    if (!answered) throw alreadyAnswered(turn, now.answer ?? 'adjusted');
+  }
+  const changed = await store.changeAgreement(
+    agreement.id,
+    { patch: { text, status: 'adjusted', followUpDate: day, quietSince: null }, event: { kind: 'adjusted', actorId: turn.person.id, at: clock.now(), previousText: agreement.text === text ? null : agreement.text, followUpDate: followUp?.dueDate ?? null, benefit: null } },
+    clock.now(),
+  );
+  await planFollowUp(turn.deps, changed);
+  await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, 'adjusted', groups);
+  return { kind: 'message', message: textMessage(translator(personal(turn))('agreement.answered.adjusted', { day: formatDay(day, personal(turn)) })) };
+}
+
+/** "Did the benefit match the effort?" — kept with the agreement's history, once per follow-up. */
+export async function recordBenefit(turn: Turn, value: string): Promise<Reply> {
+  const [agreementId = '', benefit = '', dueDate = ''] = value.split('/');
+  const { agreement } = await target(turn, agreementId);
+  if (!BENEFITS.includes(benefit as Benefit)) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  const { store, clock } = turn.deps;
+  const earlier = await store.agreementEvents([agreement.id], 50);
+  const t = translator(personal(turn));
+  if (earlier.some((e) => e.kind === 'benefit' && e.followUpDate === dueDate)) throw new LederrumError('ALREADY_ANSWERED', 'error.benefit_answered');
+  await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'benefit', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: benefit as Benefit } }, clock.now());
+  return { kind: 'message', message: textMessage(t('agreement.benefit.thanks')) };
+}

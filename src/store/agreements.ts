@@ -1,0 +1,85 @@
+// Agreements, their follow-ups and history on Prisma. The group's list reads group-visible rows
+// only, so no query meant for a group can return a private agreement. A follow-up's answer is
+// written with a conditional update: of two answers at once, exactly one wins.
+import type { Agreement, AgreementEvent, AgreementStore, FollowUp } from '../core/agreements/model.ts';
+import type { PrismaClient } from './generated/client.ts';
+
+export type AgreementKeys = keyof AgreementStore;
+
+type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThrow']>>;
+type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
+type EventRow = Awaited<ReturnType<PrismaClient['agreementEvent']['findFirstOrThrow']>>;
+
+const toAgreement = (row: AgreementRow): Agreement => ({ ...row, kind: row.kind as Agreement['kind'], visibility: row.visibility as Agreement['visibility'], status: row.status as Agreement['status'], source: row.source as Agreement['source'] });
+const toFollowUp = (row: FollowUpRow): FollowUp => ({ ...row, answer: row.answer as FollowUp['answer'] });
+const toEvent = (row: EventRow): AgreementEvent => ({ ...row, kind: row.kind as AgreementEvent['kind'], benefit: row.benefit as AgreementEvent['benefit'] });
+
+/** The soonest follow-up first; `byRunningFirst` then puts finished agreements last, keeping that order. */
+const listOrder = [{ followUpDate: { sort: 'asc' as const, nulls: 'last' as const } }, { createdAt: 'asc' as const }];
+
+export function agreements(prisma: PrismaClient): AgreementStore {
+  return {
+    async createAgreement(input, at) {
+      const row = await prisma.agreement.create({
+        data: { ...input, createdAt: at, updatedAt: at, events: { create: { kind: 'made', actorId: input.ownerId, at, followUpDate: input.followUpDate } } },
+      });
+      return toAgreement(row);
+    },
+    async agreement(id) {
+      const row = await prisma.agreement.findUnique({ where: { id } });
+      return row ? toAgreement(row) : null;
+    },
+    async agreementsFor(personId, groupIds) {
+      const rows = await prisma.agreement.findMany({
+        where: { OR: [{ ownerId: personId }, { visibility: 'group', groupId: { in: groupIds } }] },
+        orderBy: listOrder,
+      });
+      return rows.map(toAgreement).sort(byRunningFirst);
+    },
+    async groupAgreements(groupId) {
+      const rows = await prisma.agreement.findMany({ where: { groupId, visibility: 'group' }, orderBy: listOrder });
+      return rows.map(toAgreement).sort(byRunningFirst);
+    },
+    async changeAgreement(id, { patch, event }, at) {
+      const [row] = await prisma.$transaction([
+        prisma.agreement.update({ where: { id }, data: { ...patch, updatedAt: at } }),
+        ...(event ? [prisma.agreementEvent.create({ data: { ...event, agreementId: id } })] : []),
+      ]);
+      return toAgreement(row);
+    },
+    async recordFollowUp(agreementId, dueDate, at) {
+      const created = await prisma.agreementFollowUp.createManyAndReturn({ data: [{ agreementId, dueDate, sentAt: at }], skipDuplicates: true });
+      return created[0] ? toFollowUp(created[0]) : null;
+    },
+    async setFollowUpMessage(followUpId, messageRef) {
+      await prisma.agreementFollowUp.update({ where: { id: followUpId }, data: { messageRef } });
+    },
+    async followUp(id) {
+      const row = await prisma.agreementFollowUp.findUnique({ where: { id } });
+      return row ? toFollowUp(row) : null;
+    },
+    async followUpsOf(agreementId, limit) {
+      const rows = await prisma.agreementFollowUp.findMany({ where: { agreementId }, orderBy: { dueDate: 'desc' }, take: limit });
+      return rows.map(toFollowUp);
+    },
+    async answerFollowUp(id, outcome, at) {
+      // A late answer may replace "unanswered"; any real answer stays.
+      const { count } = await prisma.agreementFollowUp.updateMany({
+        where: { id, OR: [{ answer: null }, ...(outcome === 'unanswered' ? [] : [{ answer: 'unanswered' }])] },
+        data: { answer: outcome, answeredAt: at },
+      });
+      const row = await prisma.agreementFollowUp.findUniqueOrThrow({ where: { id } });
+      return { followUp: toFollowUp(row), answered: count === 1 };
+    },
+    async agreementEvents(agreementIds, limit) {
+      if (agreementIds.length === 0) return [];
+      const rows = await prisma.agreementEvent.findMany({ where: { agreementId: { in: agreementIds } }, orderBy: [{ at: 'desc' }, { id: 'asc' }], take: limit });
+      return rows.map(toEvent);
+    },
+  };
+}
+
+const RUNNING = new Set(['active', 'adjusted']);
+function byRunningFirst(a: Agreement, b: Agreement): number {
+  return Number(!RUNNING.has(a.status)) - Number(!RUNNING.has(b.status));
+}
