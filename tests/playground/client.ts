@@ -96,6 +96,10 @@ export class Playground {
     return this.ok('POST', '/command', { as, conversationId, text });
   }
 
+  button(as: string, conversationId: string, action: string, value: string): Promise<ReplyView> {
+    return this.ok('POST', '/button', { as, conversationId, action, value });
+  }
+
   form(as: string, conversationId: string, formId: string, state: string, values: FormValues): Promise<ReplyView> {
     return this.ok('POST', '/form', { as, conversationId, formId, state, values });
   }

@@ -19,7 +19,15 @@ import { isFinished, nextDayAfterSending, QUIET_AFTER, unansweredInARow } from '
 
 export const FOLLOW_UP_JOB = 'agreement.followup';
 /** A follow-up comes an hour into the working day. */
-const INTO_THE_DAY_MS = 60 * 60 * 1000;
+const INTO_THE_DAY_MINUTES = 60;
+
+/** "08:00" plus minutes, but never past the end of the working day. */
+function laterBy(hhmm: string, minutes: number, end: string): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  const [eh, em] = end.split(':').map(Number);
+  const total = Math.min(h! * 60 + m! + minutes, eh! * 60 + em! - 1);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
 
 interface Parties {
   owner: Person | null;
@@ -37,9 +45,11 @@ export function followUpMoment(agreement: Agreement, day: string, { owner, group
   const personal = agreement.kind !== 'group' && owner;
   const zone = (personal ? owner.timeZone : null) ?? group?.timeZone ?? owner?.timeZone ?? defaultTimeZone;
   const nudges = personal ? owner.nudges : undefined;
-  const hours = nudges ? { start: nudges.workStart, end: nudges.workEnd, days: nudges.workDays } : DEFAULT_WORKING_HOURS;
+  const working = nudges ? { start: nudges.workStart, end: nudges.workEnd, days: nudges.workDays } : DEFAULT_WORKING_HOURS;
+  // An hour into the working day, on whichever day it falls: the working day starts an hour later here.
+  const hours = { ...working, start: laterBy(working.start, INTO_THE_DAY_MINUTES, working.end) };
   const [h, m] = hours.start.split(':').map(Number);
-  let target = DateTime.fromISO(day, { zone }).set({ hour: h!, minute: m! }).toMillis() + INTO_THE_DAY_MS;
+  let target = DateTime.fromISO(day, { zone }).set({ hour: h!, minute: m! }).toMillis();
   target = Math.max(target, now.getTime());
   if (nudges?.pausedUntil) target = Math.max(target, nudges.pausedUntil.getTime());
   const when = nextWorkingMoment(target, zone, hours, group ? skipDayOf(group) : () => false);

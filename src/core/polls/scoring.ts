@@ -2,7 +2,7 @@
 // WHO-5: five items 0-5, raw sum ×4 = index 0-100; ≤ 28 suggests talking to a doctor, < 50 is a
 // signal to look after one's well-being (Topp et al. 2015). PSS-10: ten items 0-4, items 4, 5, 7
 // and 8 reversed, total 0-40; above 18 is a raised level of perceived load and above 25 the range
-// where treatment is usual (seed 003:574-577). Band names speak of load, never of a person
+// where treatment is usual (seed 003:573-575). Band names speak of load, never of a person
 // (BRIEF point 5). A respondent sees their own score privately; HR only ever sees aggregates.
 import type { Instrument, ScoringKind } from './instrument.ts';
 
