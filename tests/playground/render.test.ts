@@ -26,6 +26,11 @@ describe('messageToHtml', () => {
     expect(html).toContain('class="m-button primary" data-action="round.answer" data-value="r1">Svar</button>');
   });
 
+  it('renders a code block as escaped preformatted text, backticks and all', () => {
+    const html = messageToHtml({ text: 'x', blocks: [{ type: 'code', text: '- [ ] `Gå` <b>en tur</b>\n  - indsats 2/5' }] });
+    expect(html).toBe('<pre class="m-code">- [ ] `Gå` &lt;b&gt;en tur&lt;/b&gt;\n  - indsats 2/5</pre>');
+  });
+
   it('escapes everything a member wrote, so an answer cannot inject markup', () => {
     const evil = '<img src=x onerror="alert(1)"> & "quotes"';
     const html = messageToHtml({ text: evil, blocks: [{ type: 'section', title: '<b>Bo</b>', text: evil }] });

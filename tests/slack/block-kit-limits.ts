@@ -119,6 +119,19 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         else elements.forEach((e, j) => add(textProblem(`${at}/elements/${j}`, e, ['mrkdwn', 'plain_text'], 3000)));
         break;
       }
+      case 'rich_text': {
+        // Only what the renderer uses: preformatted sections of plain text elements.
+        const elements = block['elements'];
+        if (!Array.isArray(elements) || elements.length === 0) problems.push(`${at}: rich_text without elements`);
+        else elements.forEach((e, j) => {
+          const parts = isJson(e) ? e['elements'] : undefined;
+          if (!isJson(e) || e['type'] !== 'rich_text_preformatted' || !Array.isArray(parts) || parts.length === 0) return problems.push(`${at}/elements/${j}: not a preformatted section`);
+          parts.forEach((part, k) => {
+            if (!isJson(part) || part['type'] !== 'text' || typeof part['text'] !== 'string' || part['text'].length === 0 || part['text'].length > 4000) problems.push(`${at}/elements/${j}/elements/${k}: bad text`);
+          });
+        });
+        break;
+      }
       case 'input':
         add(textProblem(`${at}/label`, block['label'], ['plain_text'], 2000));
         if (block['hint'] !== undefined) add(textProblem(`${at}/hint`, block['hint'], ['plain_text'], 2000));

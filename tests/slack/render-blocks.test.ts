@@ -104,6 +104,14 @@ describe('blockOf: each neutral block becomes valid Block Kit', () => {
     expect(blockProblems(blocks, 50)).toEqual([]);
   });
 
+  it('code → a rich-text preformatted block, its text as written (no mrkdwn to escape), cut to 4000', () => {
+    const text = '# Dine aftaler\n- [ ] <b>*Gå*</b> & hvil';
+    expect(blockOf({ type: 'code', text }, 0)).toEqual([{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text }] }] }]);
+    const long = blockOf({ type: 'code', text: 'x'.repeat(5000) }, 0);
+    expect(blockProblems(long, 50)).toEqual([]);
+    expect(blockProblems([{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: 'x'.repeat(4001) }] }] }], 50)).toHaveLength(1);
+  });
+
   it('context → a context block with one mrkdwn element', () => {
     expect(blockOf({ type: 'context', text: 'Kun antal' }, 0)).toEqual([{ type: 'context', elements: [{ type: 'mrkdwn', text: 'Kun antal' }] }]);
   });

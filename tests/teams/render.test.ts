@@ -48,6 +48,11 @@ describe('Adaptive Cards 1.5', () => {
     expect(cardData(actions[1]!.data)).toEqual({ kind: 'button', action: 'round.pass', value: 'r1' });
   });
 
+  it('renders a code block as a monospace TextBlock, so exports and charts keep their columns', () => {
+    const card = messageCard({ text: 'x', blocks: [{ type: 'code', text: 'Enig   ███ 3\nUenig  █   1' }] });
+    expect(elements(card)).toEqual([{ type: 'TextBlock', text: 'Enig   ███ 3\nUenig  █   1', fontType: 'Monospace', wrap: true }]);
+  });
+
   it('sends plain text as text, anything richer as a card', () => {
     expect(isPlainText({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toBe(true);
     expect(activityOf({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toMatchObject({ type: 'message', text: 'a' });

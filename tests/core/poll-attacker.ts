@@ -1,0 +1,161 @@
+// An attacker for poll results, written independently of src/core/polls/suppression.ts: it knows
+// every shown number and the structure (which cells exist, that counts are whole numbers from 0 up
+// to the invited count, and every "parts add up to the whole" rule) and tries to pin each hidden
+// number to a single value. Two attacks: an exact integer search (backtracking with bound
+// propagation) and linear algebra (Gaussian elimination over the rationals, for bigger tables).
+
+/** Σ coef·var = rhs */
+export interface Equation {
+  terms: Array<[number, number]>;
+  rhs: number;
+}
+
+export interface System {
+  /** Bounds per variable; a shown number has lo = hi. */
+  lo: number[];
+  hi: number[];
+  /** One solution: the true values. */
+  truth: number[];
+  equations: Equation[];
+  names: string[];
+}
+
+/** Tightens bounds until nothing changes; false when the system has no solution within them. */
+function propagate(sys: System, lo: number[], hi: number[]): boolean {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { terms, rhs } of sys.equations) {
+      let min = 0;
+      let max = 0;
+      for (const [v, c] of terms) {
+        min += c > 0 ? c * lo[v]! : c * hi[v]!;
+        max += c > 0 ? c * hi[v]! : c * lo[v]!;
+      }
+      if (min > rhs || max < rhs) return false;
+      for (const [v, c] of terms) {
+        const restMin = min - (c > 0 ? c * lo[v]! : c * hi[v]!);
+        const restMax = max - (c > 0 ? c * hi[v]! : c * lo[v]!);
+        // c·x = rhs - rest, with rest in [restMin, restMax]
+        const a = (rhs - restMax) / c;
+        const b = (rhs - restMin) / c;
+        const newLo = Math.max(lo[v]!, Math.ceil(Math.min(a, b) - 1e-9));
+        const newHi = Math.min(hi[v]!, Math.floor(Math.max(a, b) + 1e-9));
+        if (newLo > newHi) return false;
+        if (newLo !== lo[v] || newHi !== hi[v]) {
+          min += c > 0 ? c * (newLo - lo[v]!) : c * (newHi - hi[v]!);
+          max += c > 0 ? c * (newHi - hi[v]!) : c * (newLo - lo[v]!);
+          lo[v] = newLo;
+          hi[v] = newHi;
+          changed = true;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+export class SearchBudgetExceeded extends Error {}
+
+/** Whether any whole-number solution exists within the bounds (exact; tries the true values first). */
+export function feasible(sys: System, lo: number[], hi: number[], budget = { nodes: 2_000_000 }): boolean {
+  if (--budget.nodes < 0) throw new SearchBudgetExceeded('exact search ran out of budget');
+  if (!propagate(sys, lo, hi)) return false;
+  let pick = -1;
+  for (let v = 0; v < lo.length; v++) {
+    if (lo[v]! < hi[v]! && (pick < 0 || hi[v]! - lo[v]! < hi[pick]! - lo[pick]!)) pick = v;
+  }
+  if (pick < 0) return true;
+  const t = Math.min(Math.max(sys.truth[pick]!, lo[pick]!), hi[pick]!);
+  // Branch: x = t, then x < t, then x > t — complete, and quick where the truth is nearly a solution.
+  const branches: Array<[number, number]> = [[t, t], [lo[pick]!, t - 1], [t + 1, hi[pick]!]];
+  for (const [a, b] of branches) {
+    if (a > b) continue;
+    const l = [...lo];
+    const h = [...hi];
+    l[pick] = a;
+    h[pick] = b;
+    if (feasible(sys, l, h, budget)) return true;
+  }
+  return false;
+}
+
+/** Hidden variables (lo < hi before propagation) that every solution gives the same value. */
+export function exactPins(sys: System, check: readonly number[]): number[] {
+  return check.filter((v) => {
+    const t = sys.truth[v]!;
+    const below = [...sys.hi];
+    below[v] = t - 1;
+    if (t - 1 >= sys.lo[v]! && feasible(sys, [...sys.lo], below)) return false;
+    const above = [...sys.lo];
+    above[v] = t + 1;
+    return !(t + 1 <= sys.hi[v]! && feasible(sys, above, [...sys.hi]));
+  });
+}
+
+/**
+ * Variables whose value the shown equations determine: e_v lies in the row space of the
+ * equations restricted to the unknowns. Reduced row echelon form over exact fractions (BigInt).
+ */
+export function linearPins(sys: System, unknown: readonly number[]): number[] {
+  const col = new Map(unknown.map((v, i) => [v, i]));
+  type Q = [bigint, bigint];
+  const norm = ([n, d]: Q): Q => {
+    if (n === 0n) return [0n, 1n];
+    const g = gcd(n < 0n ? -n : n, d < 0n ? -d : d);
+    return d < 0n ? [-n / g, -d / g] : [n / g, d / g];
+  };
+  const rows: Q[][] = sys.equations
+    .map((eq) => {
+      const row: Q[] = unknown.map(() => [0n, 1n]);
+      for (const [v, c] of eq.terms) {
+        const i = col.get(v);
+        if (i !== undefined) row[i] = norm([row[i]![0] + BigInt(c) * row[i]![1], row[i]![1]]);
+      }
+      return row;
+    })
+    .filter((row) => row.some(([n]) => n !== 0n));
+  let r = 0;
+  for (let c = 0; c < unknown.length && r < rows.length; c++) {
+    const p = rows.findIndex((row, i) => i >= r && row[c]![0] !== 0n);
+    if (p < 0) continue;
+    [rows[r], rows[p]] = [rows[p]!, rows[r]!];
+    const [pn, pd] = rows[r]![c]!;
+    rows[r] = rows[r]!.map(([n, d]) => norm([n * pd, d * pn]));
+    for (let i = 0; i < rows.length; i++) {
+      if (i === r || rows[i]![c]![0] === 0n) continue;
+      const [fn, fd] = rows[i]![c]!;
+      rows[i] = rows[i]!.map(([n, d], j) => {
+        const [bn, bd] = rows[r]![j]!;
+        return norm([n * fd * bd - fn * bn * d, d * fd * bd]);
+      });
+    }
+    r++;
+  }
+  return unknown.filter((_, c) => rows.some((row) => row[c]![0] !== 0n && row.every(([n], j) => j === c || n === 0n)));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Builds a System step by step: shown numbers are fixed, hidden ones range over their bounds. */
+export class SystemBuilder {
+  readonly sys: System = { lo: [], hi: [], truth: [], equations: [], names: [] };
+  readonly hidden: number[] = [];
+
+  add(name: string, truth: number, shown: number | undefined, max: number, checked = true): number {
+    const v = this.sys.truth.length;
+    this.sys.names.push(name);
+    this.sys.truth.push(truth);
+    this.sys.lo.push(shown ?? 0);
+    this.sys.hi.push(shown ?? max);
+    if (shown === undefined && checked) this.hidden.push(v);
+    return v;
+  }
+
+  /** whole = Σ parts */
+  sum(whole: number, parts: readonly number[]): void {
+    this.sys.equations.push({ terms: [[whole, 1], ...parts.map((p): [number, number] => [p, -1])], rhs: 0 });
+  }
+}
