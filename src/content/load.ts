@@ -12,7 +12,7 @@ export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.ur
 
 type Problems = string[];
 
-function readYaml<T>(dir: string, path: string, schema: z.ZodType<T>, problems: Problems): T | undefined {
+export function readYaml<T>(dir: string, path: string, schema: z.ZodType<T>, problems: Problems): T | undefined {
   const name = relative(join(dir, '..'), path);
   let data: unknown;
   try {
@@ -31,7 +31,7 @@ function readYaml<T>(dir: string, path: string, schema: z.ZodType<T>, problems: 
   return result.data;
 }
 
-function yamlFiles(dir: string): string[] {
+export function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
