@@ -61,6 +61,7 @@ export const Instrument = z
     if (bands.sort().join() !== [...shape.bands].sort().join()) {
       issue(shape.bands.length ? `bands must be exactly ${shape.bands.join(', ')}` : `${scoring} has no bands`, ['bands']);
     }
+    if (scoring === 'mean' && !instrument.seeds) issue('an own template cites the seed lines it is written from', ['seeds']);
     const range = scoring === 'who5' ? 100 : scoring === 'pss10' ? 40 : scale.max - scale.min;
     if (instrument.meaningfulChange >= range) issue(`must be below the score's range (${range})`, ['meaningfulChange']);
   });

@@ -175,7 +175,7 @@ describe('Teams manifest against the published schema', () => {
 // ---------------------------------------------------------------------------------------------
 // Commands.
 
-const PERSONAL = ['hjælp', 'help', 'overblik', 'overview', 'sprog', 'language', 'tidszone', 'timezone'];
+const PERSONAL = ['hjælp', 'help', 'overblik', 'overview', 'aftaler', 'agreements', 'sprog', 'language', 'tidszone', 'timezone'];
 const GROUP = [
   'gruppe opret',
   'tjekind start',
