@@ -91,8 +91,9 @@ describe('meaningful change', () => {
   });
 
   it('treats a change of exactly the threshold as meaningful despite floating point', () => {
-    expect(3.6 - 3.1).toBeLessThan(0.5); // the trap
-    expect(meaningfulChange(pulse, 3.1, 3.6)).toMatchObject({ direction: 'better', meaningful: true });
+    expect(0.7 - 0.2).toBeLessThan(0.5); // the trap
+    expect(meaningfulChange(pulse, 0.2, 0.7)).toMatchObject({ direction: 'better', meaningful: true });
+    expect(meaningfulChange(pulse, 2.3, 1.8)).toMatchObject({ direction: 'worse', meaningful: true });
     expect(meaningfulChange(pulse, 3.6, 3.2)).toMatchObject({ direction: 'worse', meaningful: false });
   });
 });

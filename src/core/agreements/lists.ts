@@ -16,7 +16,7 @@ import { personal } from './service.ts';
 
 const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
-const IN_OVERVIEW = 5;
+const IN_OVERVIEW = 3;
 
 async function visibleAgreements(deps: CoreDeps, person: Person): Promise<{ agreements: Agreement[]; groups: Group[] }> {
   const groups = await deps.store.groupsOf(person.id);
@@ -60,14 +60,22 @@ export async function myAgreements(turn: Turn): Promise<Reply> {
   if (finished.length > 0) {
     blocks.push({ type: 'section', title: t('agreement.list.finished'), text: finished.slice(0, SHOWN_ACTIVE).map((a) => `• ${a.text.replace(/\s+/g, ' ')} – ${t(`agreement.status.${a.status}`)}`).join('\n') });
   }
-  const events = await turn.deps.store.agreementEvents(agreements.map((a) => a.id), SHOWN_HISTORY);
-  if (events.length > 0) {
-    const names = new Map((await turn.deps.store.people([...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))])).map((p) => [p.id, p.displayName]));
-    const textOf = new Map(agreements.map((a) => [a.id, a.text]));
-    blocks.push({ type: 'section', title: t('agreement.list.history'), text: events.map((e) => eventLine(t, language, e, textOf.get(e.agreementId) ?? '', (id) => names.get(id ?? '') ?? '?')).join('\n') });
-  }
+  blocks.push(...(await historyBlocks(turn, agreements, SHOWN_HISTORY)));
   blocks.push(exportButtons(t, 'mine'));
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+/** What happened lately to these agreements, newest first, with who did it. */
+async function historyBlocks(turn: Turn, agreements: Agreement[], limit: number): Promise<Block[]> {
+  const events = await turn.deps.store.agreementEvents(agreements.map((a) => a.id), limit);
+  if (events.length === 0) return [];
+  const language = personal(turn);
+  const t = translator(language);
+  const actors = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
+  const names = new Map((await turn.deps.store.people(actors)).map((p) => [p.id, p.displayName]));
+  const textOf = new Map(agreements.map((a) => [a.id, a.text]));
+  const lines = events.map((e) => eventLine(t, language, e, textOf.get(e.agreementId) ?? '', (id) => names.get(id ?? '') ?? '?'));
+  return [{ type: 'section', title: t('agreement.list.history'), text: lines.join('\n') }];
 }
 
 function exportButtons(t: ReturnType<typeof translator>, scope: string): Block {
@@ -135,6 +143,7 @@ export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<
   for (const agreement of active.slice(0, IN_OVERVIEW)) {
     blocks.push({ type: 'section', title: `${t(`agreement.kind.${agreement.kind}`)} · ${nameOf(agreement.groupId)}`, text: agreement.text }, { type: 'context', text: statusLine(t, language, agreement) });
   }
+  blocks.push(...(await historyBlocks(turn, agreements, IN_OVERVIEW)));
   blocks.push({ type: 'context', text: t('agreement.list.see_all') });
   for (const group of facilitated) {
     const shared = await turn.deps.store.groupAgreements(group.id);
