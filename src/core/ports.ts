@@ -15,6 +15,7 @@ import type {
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
+import type { PollStore } from './polls/model.ts';
 
 export interface Clock {
   now(): Date;
@@ -90,7 +91,7 @@ export interface Planner {
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup';
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.close';
 
 /** One occurrence the scheduler hands to the core. */
 export interface Job {
@@ -113,7 +114,7 @@ export interface ToolSessionRecord {
   updatedAt: Date;
 }
 
-export interface Store extends AgreementStore {
+export interface Store extends AgreementStore, PollStore {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;

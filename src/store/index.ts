@@ -5,9 +5,10 @@ import { peopleAndGroups } from './people-groups.ts';
 import { checkins } from './checkins.ts';
 import { tools } from './tools.ts';
 import { agreements } from './agreements.ts';
+import { polls } from './polls.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

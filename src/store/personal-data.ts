@@ -12,6 +12,8 @@ export const PERSONAL_TABLES = {
   ToolSession: 'userId',
   Agreement: 'ownerId',
   AgreementEvent: 'actorId',
+  Poll: 'createdById',
+  PollParticipant: 'userId',
 } as const;
 
 /**
@@ -35,6 +37,10 @@ export async function deletePerson(prisma: PrismaClient, personId: string): Prom
     prisma.agreement.deleteMany({ where: { ownerId: personId, kind: { not: 'group' } } }),
     prisma.agreement.updateMany({ where: { ownerId: personId }, data: { ownerId: null } }),
     prisma.agreementEvent.updateMany({ where: { actorId: personId }, data: { actorId: null } }),
+    // That they were invited to a poll goes; their answers were never theirs (no link exists).
+    // A poll they created as HR stays for the organisation, without their name.
+    prisma.pollParticipant.deleteMany({ where: { userId: personId } }),
+    prisma.poll.updateMany({ where: { createdById: personId }, data: { createdById: null } }),
     prisma.user.deleteMany({ where: { id: personId } }),
   ]);
 }

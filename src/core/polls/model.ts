@@ -1,0 +1,63 @@
+// Polls as the store keeps them, and the port for it. Who was invited (and whether they have
+// answered) is kept apart from what was answered; an answer names no one (BRIEF, anonymous polls).
+import type { OwnQuestion } from './instrument.ts';
+import type { Platform } from '../model/domain.ts';
+
+export type PollStatus = 'scheduled' | 'open' | 'closed';
+
+export interface Poll {
+  id: string;
+  seriesId: string;
+  wave: number;
+  title: string;
+  /** who5 | pss10 | workplace-pulse; null for HR's own questions. */
+  instrumentId: string | null;
+  questions: OwnQuestion[];
+  createdById: string | null;
+  platform: Platform;
+  audience: string[];
+  opensAt: Date;
+  closesAt: Date;
+  reminders: number;
+  shareWithGroups: boolean;
+  threshold: number;
+  status: PollStatus;
+}
+
+export type NewPoll = Omit<Poll, 'id' | 'seriesId' | 'wave' | 'status'> & { continues: string | null };
+
+/** An answer as stored: no person, no time. Choice answers are option indexes. */
+export interface PollAnswer {
+  groupId: string | null;
+  answers: number[];
+  texts: string[];
+  score: number | null;
+  flagged: boolean;
+}
+
+export type SubmitOutcome = 'saved' | 'already_answered' | 'not_invited' | 'not_open';
+
+/** Aggregates only: counts per group, question and value; never a row. */
+export interface RawAggregates {
+  invited: Array<{ groupId: string | null; n: number }>;
+  responded: Array<{ groupId: string | null; n: number }>;
+  values: Array<{ groupId: string | null; question: number; value: number; n: number }>;
+  texts: Array<{ groupId: string | null; question: number; text: string }>;
+  scores: Array<{ groupId: string | null; n: number; sum: number; flagged: number }>;
+}
+
+export interface PollStore {
+  hasRole(personId: string, role: 'hr' | 'admin'): Promise<boolean>;
+  setRole(personId: string, role: 'hr' | 'admin', granted: boolean): Promise<void>;
+  createPoll(poll: NewPoll, participants: Array<{ personId: string; groupId: string | null }>, at: Date): Promise<Poll>;
+  poll(id: string): Promise<Poll | null>;
+  /** The polls of a platform, newest first. */
+  polls(platform: Platform, limit: number): Promise<Poll[]>;
+  /** The wave before this one in its series, if any. */
+  previousWave(poll: Poll): Promise<Poll | null>;
+  setPollStatus(id: string, from: PollStatus, to: PollStatus): Promise<boolean>;
+  participants(pollId: string): Promise<Array<{ personId: string; answered: boolean }>>;
+  /** Marks the person as answered and stores the answer, in one transaction: once per person, only while open. */
+  submitPollAnswer(pollId: string, personId: string, answer: PollAnswer): Promise<SubmitOutcome>;
+  pollAggregates(pollId: string): Promise<RawAggregates>;
+}

@@ -1,0 +1,88 @@
+// Polls on Prisma. An answer is written in the same transaction that marks its author as having
+// answered, but the two rows share nothing: the answer has a random id, no user and no time. The
+// results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
+import type { Platform } from '../core/model/domain.ts';
+import type { OwnQuestion } from '../core/polls/instrument.ts';
+import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
+import type { PrismaClient } from './generated/client.ts';
+
+type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
+const toPoll = (row: PollRow): Poll => ({
+  id: row.id, seriesId: row.seriesId, wave: row.wave, title: row.title, instrumentId: row.instrumentId,
+  questions: row.questions as unknown as OwnQuestion[], createdById: row.createdById, platform: row.platform as Platform,
+  audience: row.audience as string[], opensAt: row.opensAt, closesAt: row.closesAt, reminders: row.reminders,
+  shareWithGroups: row.shareWithGroups, threshold: row.threshold, status: row.status as Poll['status'],
+});
+
+export function polls(prisma: PrismaClient): PollStore {
+  return {
+    async hasRole(personId, role) {
+      return (await prisma.workspaceRole.count({ where: { userId: personId, role } })) > 0;
+    },
+    async setRole(personId, role, granted) {
+      if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
+      else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
+    },
+    async createPoll({ continues, questions, ...poll }, participants, at) {
+      const previous = continues ? await prisma.poll.findUnique({ where: { id: continues } }) : null;
+      const latest = previous ? await prisma.poll.findFirst({ where: { seriesId: previous.seriesId }, orderBy: { wave: 'desc' } }) : null;
+      return prisma.$transaction(async (tx) => {
+        const created = await tx.poll.create({ data: { ...poll, questions: questions as object[], seriesId: '', wave: (latest?.wave ?? 0) + 1, createdAt: at } });
+        const row = await tx.poll.update({ where: { id: created.id }, data: { seriesId: latest?.seriesId ?? created.id } });
+        await tx.pollParticipant.createMany({ data: participants.map((p) => ({ pollId: row.id, userId: p.personId, groupId: p.groupId })) });
+        return toPoll(row);
+      });
+    },
+    async poll(id) {
+      const row = await prisma.poll.findUnique({ where: { id } });
+      return row ? toPoll(row) : null;
+    },
+    async polls(platform, limit) {
+      return (await prisma.poll.findMany({ where: { platform }, orderBy: { createdAt: 'desc' }, take: limit })).map(toPoll);
+    },
+    async previousWave(poll) {
+      const row = await prisma.poll.findFirst({ where: { seriesId: poll.seriesId, wave: { lt: poll.wave } }, orderBy: { wave: 'desc' } });
+      return row ? toPoll(row) : null;
+    },
+    async setPollStatus(id, from, to) {
+      return (await prisma.poll.updateMany({ where: { id, status: from }, data: { status: to } })).count === 1;
+    },
+    async participants(pollId) {
+      const rows = await prisma.pollParticipant.findMany({ where: { pollId }, select: { userId: true, answered: true } });
+      return rows.map((r) => ({ personId: r.userId, answered: r.answered }));
+    },
+    async submitPollAnswer(pollId, personId, answer) {
+      return prisma.$transaction(async (tx) => {
+        const poll = await tx.poll.findUnique({ where: { id: pollId }, select: { status: true } });
+        if (poll?.status !== 'open') return 'not_open';
+        const { count } = await tx.pollParticipant.updateMany({ where: { pollId, userId: personId, answered: false }, data: { answered: true } });
+        if (count === 0) return (await tx.pollParticipant.count({ where: { pollId, userId: personId } })) ? 'already_answered' : 'not_invited';
+        await tx.pollResponse.create({ data: { pollId, ...answer } });
+        return 'saved';
+      });
+    },
+    async pollAggregates(pollId) {
+      const q = <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql, pollId);
+      const [invited, responded, values, texts, scores] = await Promise.all([
+        q<{ groupId: string | null; n: number }>(`SELECT "groupId", count(*)::int AS n FROM "PollParticipant" WHERE "pollId" = $1 GROUP BY 1`),
+        q<{ groupId: string | null; n: number }>(`SELECT "groupId", count(*)::int AS n FROM "PollResponse" WHERE "pollId" = $1 GROUP BY 1`),
+        q<{ groupId: string | null; question: number; value: number; n: number }>(
+          `SELECT r."groupId", a.i::int - 1 AS question, a.v AS value, count(*)::int AS n
+             FROM "PollResponse" r, unnest(r.answers) WITH ORDINALITY AS a(v, i)
+            WHERE r."pollId" = $1 GROUP BY 1, 2, 3`,
+        ),
+        // Texts come out sorted, so their order says nothing about who wrote when.
+        q<{ groupId: string | null; question: number; text: string }>(
+          `SELECT r."groupId", t.i::int - 1 AS question, t.v AS text
+             FROM "PollResponse" r, unnest(r.texts) WITH ORDINALITY AS t(v, i)
+            WHERE r."pollId" = $1 AND t.v <> '' ORDER BY 1, 2, 3`,
+        ),
+        q<{ groupId: string | null; n: number; sum: number; flagged: number }>(
+          `SELECT "groupId", count(score)::int AS n, coalesce(sum(score), 0)::float8 AS sum, count(*) FILTER (WHERE flagged)::int AS flagged
+             FROM "PollResponse" WHERE "pollId" = $1 GROUP BY 1`,
+        ),
+      ]);
+      return { invited, responded, values, texts, scores } satisfies RawAggregates;
+    },
+  };
+}
