@@ -16,6 +16,8 @@ interface UserInfo {
   tz?: string;
   locale?: string;
   is_bot?: boolean;
+  is_admin?: boolean;
+  is_owner?: boolean;
   deleted?: boolean;
   profile?: { display_name?: string; real_name?: string };
 }
@@ -69,6 +71,8 @@ function toPerson(teamId: string, userId: string, user: UserInfo): SlackPerson {
       displayName,
       ...(locale ? { locale } : {}),
       ...(user.tz ? { timeZone: user.tz } : {}),
+      // Workspace admins and owners may grant the HR role (polls).
+      ...(user.is_admin || user.is_owner ? { admin: true } : {}),
     },
     isBot: Boolean(user.is_bot) || Boolean(user.deleted) || userId === 'USLACKBOT',
   };

@@ -20,6 +20,10 @@ import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
 import { nextOf, schedulePlanner } from '../scheduler/planner.ts';
 import { loadContent } from '../content/load.ts';
+import { loadInstruments } from '../content/instruments.ts';
+import { linkSigner } from './links.ts';
+import { mountDownloads } from './downloads.ts';
+import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
 export interface AppOptions {
@@ -61,16 +65,22 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
 
   const schedules = scheduleStore(database.prisma);
-  const core = createLederrum({
+  const deps: CoreDeps = {
     store,
     clock,
     planner: schedulePlanner(schedules, clock),
     content: loadContent(),
+    instruments: loadInstruments(),
+    admins: config.admins,
+    sign: linkSigner(config.linkSecret),
     deliverer: routeByPlatform(deliverers),
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,
-  });
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  };
+  const core = createLederrum(deps);
+  mountDownloads(http, deps);
 
   // Platforms first: the playground's /api router answers every /api path it does not know.
   let slack: SlackAdapter | null = null;
@@ -109,6 +119,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     const feed = new ChangeFeed();
     deliverers.playground = playgroundDeliverer(workspace, clock, feed);
     if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
+      // The first demo member administers the demo workspace, so HR can be granted and polls tried.
+      const [first] = await workspace.people();
+      const admin = first ? await database.prisma.user.findUnique({ where: { platform_externalId: { platform: 'playground', externalId: first.externalId } } }) : null;
+      if (admin) await store.setRole(admin.id, 'admin', true);
       logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
     }
     http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
@@ -132,6 +146,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/`;
+  // Without PUBLIC_URL, links point where the playground is served.
+  if (!deps.publicUrl && config.playground.enabled) deps.publicUrl = url;
   if (config.scheduler.enabled && !options.manualTicks) {
     scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
     logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });

@@ -29,9 +29,12 @@ const EXAMPLES: Record<string, string> = {
   SCHEDULER: 'SCHEDULER=on',
   SCHEDULER_TICK_SECONDS: 'SCHEDULER_TICK_SECONDS=5',
   SCHEDULER_GRACE_MINUTES: 'SCHEDULER_GRACE_MINUTES=120',
+  ADMINS: 'ADMINS=teams:29:1a2b3c,slack:T0001:U0001 (platform:id of people who may grant the HR role)',
+  PUBLIC_URL: 'PUBLIC_URL=https://lederrum.example.org',
+  LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
 };
 
-const SECRETS = new Set(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
+const SECRETS = new Set(['LINK_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
 
 const onOff = z
   .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
@@ -88,6 +91,15 @@ const schema = z.object({
   SCHEDULER_TICK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(59).default(5),
   /** After downtime, an occurrence missed by less than this is still delivered, once; older ones are skipped and logged. */
   SCHEDULER_GRACE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(0).max(7 * 24 * 60).default(120),
+  /** Workspace admins by platform id, for platforms that do not say who is one (Teams). */
+  ADMINS: z
+    .string()
+    .regex(/^\s*(?:(?:playground|slack|teams):[^,\s]+\s*(?:,\s*|$))*$/, { error: 'must be a comma-separated list of platform:id' })
+    .optional(),
+  /** The address people reach Lederrum on, for download links (a poll's CSV). */
+  PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
+  /** Signs download links; without it each process makes its own, and links work only where they were made. */
+  LINK_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -103,6 +115,10 @@ export interface Config {
   slack: SlackConfig | null;
   teams: TeamsConfig | null;
   scheduler: { enabled: boolean; tickSeconds: number; graceMinutes: number };
+  /** "platform:externalId" of workspace admins named in ADMINS. */
+  admins: ReadonlySet<string>;
+  publicUrl: string | null;
+  linkSecret: string | null;
 }
 
 /** With an app id, requests are authenticated; without one (TEAMS=on) the endpoint is open, for local use. */
@@ -161,6 +177,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     slack,
     teams,
     scheduler: { enabled: vars.SCHEDULER, tickSeconds: vars.SCHEDULER_TICK_SECONDS, graceMinutes: vars.SCHEDULER_GRACE_MINUTES },
+    admins: new Set((vars.ADMINS ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
+    publicUrl: vars.PUBLIC_URL ?? null,
+    linkSecret: vars.LINK_SECRET ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
 import type { Clock, Deliverer, Logger, Planner, Store } from './ports.ts';
 import type { ToolContent } from './tools/content.ts';
+import type { Instrument } from './polls/instrument.ts';
 
 export interface CoreDeps {
   store: Store;
@@ -16,6 +17,14 @@ export interface CoreDeps {
   planner?: Planner;
   /** The tool prompts, guided tools and maturity model from content/ (validated at start-up). */
   content?: ToolContent;
+  /** Workspace admins named in configuration, as "platform:externalId" (they may grant the HR role). */
+  admins?: ReadonlySet<string>;
+  /** The published poll instruments from content/instruments (validated at start-up). */
+  instruments?: Instrument[];
+  /** Where a download link (a poll's CSV) points; unset where no public address is known. */
+  publicUrl?: string;
+  /** Signs download links; the composition root gives each process the same secret from config. */
+  sign?: (text: string) => string;
   /** For a random prompt; tests pass a fixed sequence. */
   random?: () => number;
 }

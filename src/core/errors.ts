@@ -24,6 +24,10 @@ export type ErrorCode =
   | 'DATABASE_UNREACHABLE'
   | 'DELIVERY_FAILED'
   | 'NOT_IN_CONVERSATION'
+  | 'NOT_HR'
+  | 'NOT_ADMIN'
+  | 'POLL_TOO_SMALL'
+  | 'POLL_CLOSED'
   | 'INTERNAL';
 
 export class LederrumError extends Error {

@@ -23,6 +23,11 @@ import * as weekly from './tools/weekly.ts';
 import * as agreements from './agreements/service.ts';
 import * as agreementLists from './agreements/lists.ts';
 import { AGREEMENT_ACTIONS, AGREEMENT_FORMS } from './agreements/messages.ts';
+import * as pollRoles from './polls/roles.ts';
+import * as pollCreate from './polls/create.ts';
+import * as pollRespond from './polls/respond.ts';
+import * as pollShow from './polls/show.ts';
+import { POLL_ACTIONS } from './polls/jobs.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -126,6 +131,12 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return agreements.openMakeForm(turn, '', 'trial');
     case 'agreements.list':
       return agreementLists.listCommand(turn, parsed.args);
+    case 'hr':
+      return pollRoles.hrCommand(turn, parsed.args);
+    case 'polls.create':
+      return pollCreate.openCreateForm(turn);
+    case 'polls.list':
+      return pollShow.listPolls(turn);
   }
 }
 
@@ -163,6 +174,12 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return agreements.recordBenefit(turn, value);
     case AGREEMENT_ACTIONS.export:
       return agreementLists.exportList(turn, value);
+    case POLL_ACTIONS.answer:
+      return pollRespond.openAnswerForm(turn, value);
+    case POLL_ACTIONS.results:
+      return pollShow.showResults(turn, value);
+    case POLL_ACTIONS.csv:
+      return pollShow.showCsv(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -188,6 +205,10 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return agreements.submitMake(turn);
     case AGREEMENT_FORMS.adjust:
       return agreements.submitAdjust(turn);
+    case pollCreate.POLL_FORMS.create:
+      return pollCreate.submitCreate(turn);
+    case pollRespond.POLL_ANSWER_FORM:
+      return pollRespond.submitAnswer(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -209,7 +230,7 @@ export function mayOpenForm(
 }
 
 /** Buttons whose answer is a form. */
-const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust]);
+const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust, POLL_ACTIONS.answer]);
 
 function isBare(text: string): boolean {
   return text.trim().replace(/^\/?lederrum\b/i, '').trim() === '';

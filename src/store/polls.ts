@@ -5,6 +5,7 @@ import type { Platform } from '../core/model/domain.ts';
 import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { toGroup } from './mapping.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
@@ -22,6 +23,10 @@ export function polls(prisma: PrismaClient): PollStore {
     async setRole(personId, role, granted) {
       if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
       else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
+    },
+    async groupsOn(platform) {
+      const rows = await prisma.group.findMany({ where: { platform }, orderBy: { name: 'asc' } });
+      return rows.map(toGroup);
     },
     async createPoll({ continues, questions, ...poll }, participants, at) {
       const previous = continues ? await prisma.poll.findUnique({ where: { id: continues } }) : null;
@@ -55,9 +60,11 @@ export function polls(prisma: PrismaClient): PollStore {
       return prisma.$transaction(async (tx) => {
         const poll = await tx.poll.findUnique({ where: { id: pollId }, select: { status: true } });
         if (poll?.status !== 'open') return 'not_open';
+        const invite = await tx.pollParticipant.findUnique({ where: { pollId_userId: { pollId, userId: personId } }, select: { groupId: true } });
+        if (!invite) return 'not_invited';
         const { count } = await tx.pollParticipant.updateMany({ where: { pollId, userId: personId, answered: false }, data: { answered: true } });
-        if (count === 0) return (await tx.pollParticipant.count({ where: { pollId, userId: personId } })) ? 'already_answered' : 'not_invited';
-        await tx.pollResponse.create({ data: { pollId, ...answer } });
+        if (count === 0) return 'already_answered';
+        await tx.pollResponse.create({ data: { pollId, groupId: invite.groupId, ...answer } });
         return 'saved';
       });
     },

@@ -65,9 +65,13 @@ export function feasible(sys: System, lo: number[], hi: number[], budget = { nod
     if (lo[v]! < hi[v]! && (pick < 0 || hi[v]! - lo[v]! < hi[pick]! - lo[pick]!)) pick = v;
   }
   if (pick < 0) return true;
-  const t = Math.min(Math.max(sys.truth[pick]!, lo[pick]!), hi[pick]!);
-  // Branch: x = t, then x < t, then x > t — complete, and quick where the truth is nearly a solution.
-  const branches: Array<[number, number]> = [[t, t], [lo[pick]!, t - 1], [t + 1, hi[pick]!]];
+  const [a0, b0] = [lo[pick]!, hi[pick]!];
+  const t = sys.truth[pick]!;
+  // Branch on the true value first (quick where the truth is nearly a solution), then halve the
+  // rest, so that proving a range empty takes logarithmic depth. Complete either way.
+  const mid = Math.floor((a0 + b0) / 2);
+  const branches: Array<[number, number]> =
+    t >= a0 && t <= b0 ? [[t, t], [a0, t - 1], [t + 1, b0]] : t < a0 ? [[a0, mid], [mid + 1, b0]] : [[mid + 1, b0], [a0, mid]];
   for (const [a, b] of branches) {
     if (a > b) continue;
     const l = [...lo];
@@ -150,7 +154,8 @@ export class SystemBuilder {
     this.sys.truth.push(truth);
     this.sys.lo.push(shown ?? 0);
     this.sys.hi.push(shown ?? max);
-    if (shown === undefined && checked) this.hidden.push(v);
+    // A number whose bound is 0 is known from the structure (nobody invited), not from what is shown.
+    if (shown === undefined && checked && max > 0) this.hidden.push(v);
     return v;
   }
 

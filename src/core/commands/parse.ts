@@ -25,7 +25,10 @@ export type CommandName =
   | 'tools.weekly'
   | 'agreements.new'
   | 'agreements.trial'
-  | 'agreements.list';
+  | 'agreements.list'
+  | 'hr'
+  | 'polls.create'
+  | 'polls.list';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -67,6 +70,11 @@ const SPELLINGS: Spelling[] = [
   { words: ['prompt'], language: 'en', name: 'tools.prompt' },
   { words: ['modenhed'], language: 'da', name: 'tools.maturity' },
   { words: ['maturity'], language: 'en', name: 'tools.maturity' },
+  { words: ['hr'], language: 'da', name: 'hr' },
+  { words: ['målinger'], language: 'da', name: 'polls.list' },
+  { words: ['polls'], language: 'en', name: 'polls.list' },
+  { words: ['måling'], language: 'da', name: 'polls.create' },
+  { words: ['poll'], language: 'en', name: 'polls.create' },
   { words: ['aftaler'], language: 'da', name: 'agreements.list' },
   { words: ['agreements'], language: 'en', name: 'agreements.list' },
   { words: ['aftale'], language: 'da', name: 'agreements.new' },
@@ -124,6 +132,7 @@ export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set([
   'tools.maturity',
   'agreements.new',
   'agreements.trial',
+  'polls.create',
 ]);
 
 export function parseCommand(text: string): ParsedCommand {

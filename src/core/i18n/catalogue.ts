@@ -11,8 +11,10 @@ import { scheduleText } from './schedule.ts';
 import { toolText } from './tools.ts';
 import { frameText } from './frames.ts';
 import { agreementText } from './agreements.ts';
+import { pollFlowText } from './poll-flow.ts';
+import { pollText } from './polls.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -21,6 +23,8 @@ export const catalogue = {
   ...toolText,
   ...frameText,
   ...agreementText,
+  ...pollFlowText,
+  ...pollText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

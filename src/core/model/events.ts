@@ -9,6 +9,8 @@ export interface Actor {
   displayName: string;
   locale?: Language;
   timeZone?: string;
+  /** The platform says this person administers the workspace (Slack admins and owners). */
+  admin?: boolean;
 }
 
 /** Where it happened: a channel/group chat, or a private conversation with the bot. */

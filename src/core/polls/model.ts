@@ -1,7 +1,7 @@
 // Polls as the store keeps them, and the port for it. Who was invited (and whether they have
 // answered) is kept apart from what was answered; an answer names no one (BRIEF, anonymous polls).
 import type { OwnQuestion } from './instrument.ts';
-import type { Platform } from '../model/domain.ts';
+import type { Group, Platform } from '../model/domain.ts';
 
 export type PollStatus = 'scheduled' | 'open' | 'closed';
 
@@ -26,9 +26,9 @@ export interface Poll {
 
 export type NewPoll = Omit<Poll, 'id' | 'seriesId' | 'wave' | 'status'> & { continues: string | null };
 
-/** An answer as stored: no person, no time. Choice answers are option indexes. */
+/** An answer as stored: no person, no time. Choice answers are option indexes. The group is the
+ * one the person was counted in when invited (null when that group is too small to report on). */
 export interface PollAnswer {
-  groupId: string | null;
   answers: number[];
   texts: string[];
   score: number | null;
@@ -49,6 +49,8 @@ export interface RawAggregates {
 export interface PollStore {
   hasRole(personId: string, role: 'hr' | 'admin'): Promise<boolean>;
   setRole(personId: string, role: 'hr' | 'admin', granted: boolean): Promise<void>;
+  /** Every group on a platform: HR's audience to choose from. */
+  groupsOn(platform: Platform): Promise<Group[]>;
   createPoll(poll: NewPoll, participants: Array<{ personId: string; groupId: string | null }>, at: Date): Promise<Poll>;
   poll(id: string): Promise<Poll | null>;
   /** The polls of a platform, newest first. */

@@ -2,11 +2,15 @@
 // not made of counts, so the flow network does not cover it; the rules here do, for the one sum
 // that links the groups: the total's sum is the groups' sums added up.
 //  1. A group's sum is hidden with its respondent count (a mean over fewer than k is a small cell).
-//  2. A sum at the edge of what its count allows (everyone scored 0, or everyone 100) tells each
-//     person's score, like a distribution where everyone chose the same answer: hidden.
+//  2. A sum must not tell how many are beyond the threshold when that count is hidden. A mean of
+//     95 among six says nobody is below 50 — the hidden zero of "flagged". So a shown sum must fit
+//     one more and one fewer flagged respondent (a hidden count's alternative value, found by the
+//     flow network, never moves a cell's flagged count by more than one). A sum at the edge of
+//     what its counts allow (everyone scored 100) tells everyone's score: hidden too.
 //  3. Where the total is shown, the hidden sums are recoverable together; so there must be two or
 //     more, each able to move against another within the bounds an attacker knows, and their
-//     remainder must not sit at an edge. Otherwise hide the smallest further group, or the total.
+//     remainder must pass rule 2 as if it were one group. Otherwise hide the smallest further
+//     group, or the total.
 // Empty groups are left out of rule 3: the sum of nobody's scores is 0 by definition and says
 // nothing about anyone (whether a group is empty is protected by the count tables).
 import type { ScoreRange } from './scoring.ts';
@@ -38,6 +42,22 @@ function atEdge(cell: SumCell, range: ScoreRange, withSplit: boolean): boolean {
   return cell.n > 0 && (cell.sum <= lo + EPSILON || cell.sum >= hi - EPSILON);
 }
 
+/** Rule 2 for a cell whose split is hidden: its sum also fits one more and one fewer flagged. */
+function splitSafe(cell: SumCell, range: ScoreRange): boolean {
+  if (!range.flagged) return true;
+  const fits = (flagged: number) => {
+    const [lo, hi] = sumBounds({ n: cell.n, flagged }, range, true);
+    return lo - EPSILON <= cell.sum && cell.sum <= hi + EPSILON;
+  };
+  return (cell.flagged === 0 || fits(cell.flagged - 1)) && (cell.flagged === cell.n || fits(cell.flagged + 1));
+}
+
+/** Whether a shown sum would tell too much (rule 2). */
+function tells(cell: SumCell, range: ScoreRange): boolean {
+  if (cell.n === 0) return false;
+  return cell.splitShown ? atEdge(cell, range, true) : atEdge(cell, range, false) || !splitSafe(cell, range);
+}
+
 /** Whether hidden row `g` can move against another hidden row, each within its bounds (split known: the strongest attacker). */
 function movable(rows: readonly SumCell[], g: number, hiddenRows: readonly number[], range: ScoreRange): boolean {
   const [lo, hi] = sumBounds(rows[g]!, range, true);
@@ -53,7 +73,7 @@ function movable(rows: readonly SumCell[], g: number, hiddenRows: readonly numbe
 /** Applies rules 1-3; `rows[i].hidden` and `total.hidden` start as the respondent counts' state. Mutates. */
 export function protectSums(rows: SumCell[], total: SumCell, range: ScoreRange): void {
   for (const cell of [...rows, total]) {
-    if (!cell.hidden && atEdge(cell, range, cell.splitShown)) cell.hidden = 'too_few';
+    if (!cell.hidden && tells(cell, range)) cell.hidden = 'too_few';
   }
   const hideSmallest = (): boolean => {
     let pick = -1;
@@ -76,13 +96,16 @@ export function protectSums(rows: SumCell[], total: SumCell, range: ScoreRange):
       n: rest.reduce((a, r) => a + r.n, 0),
       sum: rest.reduce((a, r) => a + r.sum, 0),
       flagged: rest.reduce((a, r) => a + r.flagged, 0),
-      splitShown: true,
+      splitShown: false,
       hidden: null,
     };
     const stuck = hiddenRows.length < 2 || hiddenRows.some((g) => !movable(rows, g, hiddenRows, range));
-    // The remainder's split may be derivable (total split minus shown splits): assume it is.
-    if (atEdge(remainder, range, true)) total.hidden = 'protects_other';
-    else if (stuck && !hideSmallest()) total.hidden = 'protects_other';
-    else if (!stuck) return;
+    if (stuck) {
+      if (!hideSmallest()) total.hidden = 'protects_other';
+      continue;
+    }
+    // The remainder's split may be derivable (total split minus shown splits): check both ways.
+    if (atEdge(remainder, range, true) || tells(remainder, range)) total.hidden = 'protects_other';
+    else return;
   }
 }

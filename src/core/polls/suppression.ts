@@ -111,8 +111,12 @@ export function protectEdges(nodes: number, edges: FlowEdge[], cost: (e: FlowEdg
     const i = queue.shift()!;
     if (release(residual(nodes, edges, () => undefined), edges, i)) continue;
     const path = release(residual(nodes, edges, price), edges, i);
-    // Every table built here has a path through its total cells; this guards a wrong table.
-    if (!path) throw new Error(`suppression: cell ${i} cannot be protected by hiding more cells`);
+    if (!path) {
+      // Fixed by the structure alone (a group nobody was invited to has 0 respondents): public
+      // knowledge, nothing to protect. Anything else means the table was built wrong.
+      if (!release(residual(nodes, edges, () => 0), edges, i)) continue;
+      throw new Error(`suppression: cell ${i} cannot be protected by hiding more cells`);
+    }
     const added = path.edges.filter((j) => edges[j]!.hidden === null && edges[j]!.role === 'cell');
     for (const j of added) edges[j]!.hidden = 'protects_other';
     queue = [...new Set([...queue, ...added])].sort((a, b) => a - b);
@@ -169,12 +173,14 @@ export function protectRespondents(rows: ReadonlyArray<{ respondents: number; in
   const totalHidden = small(total, k);
   const hidden = rows.map((r) => totalHidden ?? small(r.respondents, k));
   if (!totalHidden) protectRemainder(rows.map((r) => r.respondents), hidden, k);
+  // The total is a cell here: if every hidden group had all its invited respond, only hiding the
+  // total keeps their counts from being read off the invited counts.
   const edges: FlowEdge[] = [
-    { from: 1, to: 0, value: total, cap: Infinity, role: 'given', hidden: totalHidden },
+    { from: 1, to: 0, value: total, cap: Infinity, role: 'cell', hidden: totalHidden },
     ...rows.map((r, i): FlowEdge => ({ from: 0, to: 1, value: r.respondents, cap: r.invited, role: 'cell', hidden: hidden[i] ?? null })),
   ];
   protectEdges(2, edges);
-  return { groups: edges.slice(1).map((e) => e.hidden), total: totalHidden };
+  return { groups: edges.slice(1).map((e) => e.hidden), total: edges[0]!.hidden };
 }
 
 /**

@@ -11,6 +11,7 @@ import { closeNow, openNow } from '../checkins/service.ts';
 import { skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
 import { runFollowUp } from '../agreements/followups.ts';
+import { runPollJob } from '../polls/jobs.ts';
 
 export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
   switch (job.kind) {
@@ -24,6 +25,10 @@ export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
       return sendWeeklyPrompt(deps, job);
     case 'agreement.followup':
       return runFollowUp(deps, job);
+    case 'poll.open':
+    case 'poll.remind':
+    case 'poll.close':
+      return runPollJob(deps, job);
   }
 }
 

@@ -1,0 +1,30 @@
+// GET /polls/<grant>/results.csv: a poll's aggregated results as a CSV file, for the HR person the
+// link was signed for, until it expires (src/app/links.ts). Only aggregates leave: the same cells,
+// hidden the same way, as in chat. Anything wrong answers 404 and says nothing about why.
+import type { Express } from 'express';
+import type { CoreDeps } from '../core/context.ts';
+import { translator } from '../core/i18n/translate.ts';
+import { resultsOf } from '../core/polls/aggregates.ts';
+import { resultsCsv } from '../core/polls/render.ts';
+import { sameSignature } from './links.ts';
+
+export function mountDownloads(http: Express, deps: CoreDeps): void {
+  http.get('/polls/:grant/results.csv', async (req, res) => {
+    const refuse = () => res.status(404).type('text/plain').send('Not found. Ask Lederrum for a new link.');
+    try {
+      const parts = req.params.grant.split('.');
+      if (parts.length !== 4 || !deps.sign) return refuse();
+      const [pollId, personId, expires, signature] = parts as [string, string, string, string];
+      const grant = `${pollId}.${personId}.${expires}`;
+      if (!sameSignature(deps.sign(grant), signature) || Number(expires) < deps.clock.now().getTime()) return refuse();
+      const [poll, [person], hr] = await Promise.all([deps.store.poll(pollId), deps.store.people([personId]), deps.store.hasRole(personId, 'hr')]);
+      if (!poll || poll.status !== 'closed' || !person || !hr) return refuse();
+      const language = person.locale ?? deps.defaultLanguage;
+      const csv = resultsCsv(await resultsOf(deps, poll, language), language, translator(language));
+      res.type('text/csv; charset=utf-8').attachment(`lederrum-${poll.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-${poll.wave}.csv`).send(csv);
+    } catch (error) {
+      deps.logger.error('download failed', { error: error instanceof Error ? error.name : typeof error });
+      res.status(500).type('text/plain').send('Something went wrong. Try again in a moment.');
+    }
+  });
+}

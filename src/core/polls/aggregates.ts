@@ -1,0 +1,71 @@
+// From the store's SQL aggregates to the per-group input of buildResults. Respondents counted in
+// no reportable group (their group was smaller than the threshold) form one "others" group, so
+// the total includes them and suppression treats them like any small group.
+import type { Language } from '../model/domain.ts';
+import type { Group } from '../model/domain.ts';
+import type { CoreDeps } from '../context.ts';
+import { translator } from '../i18n/translate.ts';
+import { instrumentOptions, ownQuestionOptions, type Instrument } from './instrument.ts';
+import type { Poll, RawAggregates } from './model.ts';
+import { buildResults, type GroupAggregate, type PollResults } from './results.ts';
+
+const OTHERS = 'others';
+
+export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrument | null, groups: Group[], language: Language): GroupAggregate[] {
+  const keyOf = (groupId: string | null) => groupId ?? OTHERS;
+  const ids = [...new Set([...raw.invited, ...raw.responded].map((r) => keyOf(r.groupId)))];
+  // A scored instrument (WHO-5, PSS-10) is reported by its score, not item by item (results.ts).
+  const scored = instrument !== null && instrument.scoring !== 'mean';
+  const scalar = instrument ? (scored ? [] : instrument.items.map(() => null)) : poll.questions.filter((q) => q.kind !== 'text');
+  const textual = instrument ? [] : poll.questions.filter((q) => q.kind === 'text');
+  return ids.map((id) => {
+    const mine = <T extends { groupId: string | null }>(rows: T[]) => rows.filter((r) => keyOf(r.groupId) === id);
+    const questions: GroupAggregate['questions'] = scalar.map((question, index) => {
+      const options = question ? ownQuestionOptions(question) : instrumentOptions(instrument!);
+      const counts: Record<string, number> = Object.fromEntries(options.map((o) => [o.key, 0]));
+      let sum = 0;
+      let answered = 0;
+      for (const row of mine(raw.values).filter((r) => r.question === index)) {
+        // A choice is stored as its option's index; a scale as its value.
+        const option = question?.kind === 'choice' ? options[row.value] : options.find((o) => o.value === row.value);
+        if (!option) continue;
+        counts[option.key] = (counts[option.key] ?? 0) + row.n;
+        sum += (option.value ?? 0) * row.n;
+        answered += row.n;
+      }
+      return { questionId: question?.id ?? instrument!.items[index]!.id, counts, sum, answered };
+    });
+    textual.forEach((question, index) => {
+      const texts = mine(raw.texts).filter((r) => r.question === index).map((r) => r.text);
+      questions.push({ questionId: question.id, counts: {}, sum: 0, answered: texts.length, texts });
+    });
+    const score = mine(raw.scores)[0];
+    const name = id === OTHERS ? translator(language)('poll.results.others') : (groups.find((g) => g.id === id)?.name ?? '?');
+    return {
+      groupId: id,
+      name,
+      invited: mine(raw.invited).reduce((a, r) => a + r.n, 0),
+      responded: mine(raw.responded).reduce((a, r) => a + r.n, 0),
+      questions,
+      ...(scored ? { score: score ? { n: score.n, sum: score.sum, flagged: score.flagged } : { n: 0, sum: 0, flagged: 0 } } : {}),
+    };
+  });
+}
+
+/** A closed poll's results, suppressed, with the change since the previous wave of its series. */
+export async function resultsOf(deps: CoreDeps, poll: Poll, language: Language): Promise<PollResults> {
+  const instrument = poll.instrumentId ? (deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
+  const groups: Group[] = [];
+  for (const id of poll.audience) {
+    const group = await deps.store.group(id);
+    if (group) groups.push(group);
+  }
+  const previousPoll = await deps.store.previousWave(poll);
+  const previous = previousPoll?.status === 'closed' ? toAggregates(previousPoll, await deps.store.pollAggregates(previousPoll.id), instrument, groups, language) : undefined;
+  return buildResults({
+    ...(instrument ? { instrument } : { questions: poll.questions }),
+    groups: toAggregates(poll, await deps.store.pollAggregates(poll.id), instrument, groups, language),
+    ...(previous ? { previous } : {}),
+    threshold: poll.threshold,
+  });
+}

@@ -1,0 +1,68 @@
+// Results as people read them in chat and in a spreadsheet: a bar chart per question in fixed-width
+// text (shown in a code block on every platform), and CSV of the aggregates only. Pure functions;
+// every hidden number is written as the reason it is hidden, never as a value.
+import type { Language } from '../model/domain.ts';
+import type { Translator } from '../i18n/translate.ts';
+import type { GroupResult, PollResults, QuestionResult } from './results.ts';
+import { isHidden, type Shown } from './suppression.ts';
+
+const BAR = 20;
+
+function hiddenText(value: Shown<unknown>, t: Translator): string | null {
+  if (!isHidden(value)) return null;
+  return t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold });
+}
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
+
+/** "Helt enig      ████████░░░░ 8 (40 %)" per option, the number of answers and the mean. */
+export function resultChart(question: QuestionResult, language: Language, t: Translator): string {
+  const lines = [question.text[language]];
+  if (question.texts !== null) {
+    const hidden = hiddenText(question.texts, t);
+    lines.push(...(hidden ? [hidden] : (question.texts as string[]).map((text) => `– ${text.replace(/\s+/g, ' ')}`)));
+    return lines.join('\n');
+  }
+  const width = Math.min(28, Math.max(...question.options.map((o) => [...o.label[language]].length), 4));
+  for (const option of question.options) {
+    const hidden = hiddenText(option.count, t);
+    if (hidden) {
+      lines.push(`${pad(option.label[language], width)} ${hidden}`);
+      continue;
+    }
+    const share = isHidden(option.share) ? 0 : option.share;
+    const filled = Math.round(share * BAR);
+    lines.push(`${pad(option.label[language], width)} ${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${option.count as number} (${Math.round(share * 100)} %)`);
+  }
+  const answered = hiddenText(question.answered, t);
+  lines.push(answered ? t('poll.chart.answered_hidden') : t('poll.chart.answered', { count: question.answered as number }));
+  if (question.mean !== null) lines.push(t('poll.chart.mean', { mean: hiddenText(question.mean, t) ?? (question.mean as number).toFixed(2) }));
+  return lines.join('\n');
+}
+
+/** RFC 4180: quoted when needed, quotes doubled, CRLF between records. */
+function csvRecord(fields: Array<string | number>): string {
+  return fields.map((f) => (typeof f === 'number' ? String(f) : /[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
+}
+
+const cell = (value: Shown<number>, digits = 0): string | number => (isHidden(value) ? '' : Number(value.toFixed(digits)));
+/** A share as a percentage with one decimal, as the header says. */
+const percentCell = (value: Shown<number>): string | number => (isHidden(value) ? '' : Math.round(value * 1000) / 10);
+
+function groupRows(group: GroupResult, language: Language, t: Translator, name: string): Array<Array<string | number>> {
+  const rows: Array<Array<string | number>> = [[name, t('poll.csv.responded'), '', cell(group.responded), percentCell(group.responseRate), '']];
+  if (group.score) rows.push([name, t('poll.csv.score'), t('poll.csv.flagged'), cell(group.score.flagged), percentCell(group.score.shareFlagged), cell(group.score.mean, 1)]);
+  for (const question of group.questions) {
+    if (question.texts !== null) continue;
+    for (const option of question.options) rows.push([name, question.text[language], option.label[language], cell(option.count), percentCell(option.share), '']);
+    rows.push([name, question.text[language], t('poll.csv.all_answers'), cell(question.answered), '', question.mean === null ? '' : cell(question.mean, 2)]);
+  }
+  return rows;
+}
+
+/** The aggregates as CSV: a header, then the total and each group; hidden cells are empty. Free text never. */
+export function resultsCsv(results: PollResults, language: Language, t: Translator): string {
+  const header = [t('poll.csv.group'), t('poll.csv.question'), t('poll.csv.option'), t('poll.csv.count'), t('poll.csv.share'), t('poll.csv.mean')];
+  const rows = [header, ...groupRows(results.total, language, t, t('poll.csv.total')), ...results.groups.flatMap((g) => groupRows(g, language, t, g.name))];
+  return `${rows.map(csvRecord).join('\r\n')}\r\n`;
+}

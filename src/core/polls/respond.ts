@@ -1,0 +1,104 @@
+// Answering a poll: one form, one answer per person. The answer is stored without the person
+// (store.submitPollAnswer); the respondent sees their own score at once, privately, and it is
+// kept nowhere with them.
+import { LederrumError } from '../errors.ts';
+import type { Language } from '../model/domain.ts';
+import type { InboundEvent } from '../model/events.ts';
+import type { Block, Field, Form, Reply } from '../model/messages.ts';
+import { plainText } from '../model/messages.ts';
+import { translator } from '../i18n/translate.ts';
+import { languageOf, type Turn } from '../context.ts';
+import { instrumentOptions, ownQuestionOptions, type Instrument, type OwnQuestion } from './instrument.ts';
+import type { Poll } from './model.ts';
+import { isFlagged, scoreRespondent, scoreValue } from './scoring.ts';
+
+export const POLL_ANSWER_FORM = 'poll.answer';
+const MAX_TEXT = 1000;
+
+type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
+const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
+
+async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; instrument: Instrument | null }> {
+  const poll = await turn.deps.store.poll(pollId);
+  if (!poll) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (poll.status !== 'open') throw new LederrumError('POLL_CLOSED', poll.status === 'closed' ? 'error.poll_closed' : 'error.poll_not_open');
+  const instrument = poll.instrumentId ? (turn.deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
+  return { poll, instrument };
+}
+
+export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply> {
+  const { poll, instrument } = await openPollFor(turn, pollId);
+  const invite = (await turn.deps.store.participants(poll.id)).find((p) => p.personId === turn.person.id);
+  if (!invite) throw new LederrumError('NOT_FOUND', 'error.poll_not_invited');
+  if (invite.answered) throw new LederrumError('ALREADY_ANSWERED', 'error.poll_already_answered');
+  const language = personal(turn);
+  const t = translator(language);
+  const intro: Block[] = [{ type: 'context', text: t('poll.anonymous', { k: poll.threshold }) }];
+  let fields: Field[];
+  if (instrument) {
+    intro.unshift({ type: 'section', text: instrument.intro[language] });
+    const options = instrumentOptions(instrument).map((o) => ({ value: o.key, label: o.label[language] }));
+    fields = instrument.items.map((item, i) => ({ type: 'choice', id: `q${i}`, label: `${i + 1}. ${item.text[language]}`.slice(0, 150), options }));
+  } else {
+    fields = poll.questions.map((q, i) => fieldOf(q, i, language));
+  }
+  const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields };
+  return { kind: 'form', form };
+}
+
+function fieldOf(question: OwnQuestion, i: number, language: Language): Field {
+  const label = `${i + 1}. ${question.text[language]}`.slice(0, 150);
+  if (question.kind === 'text') return { type: 'text', id: `q${i}`, label, multiline: true, optional: true, maxLength: MAX_TEXT };
+  return { type: 'choice', id: `q${i}`, label, options: ownQuestionOptions(question).map((o) => ({ value: o.key, label: o.label[language] })) };
+}
+
+/** The chosen option's number: the scale value, or a choice's index. Refused on its field if it is not one. */
+function valueOf(raw: unknown, keys: string[], numeric: boolean, field: string): number {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const index = keys.indexOf(text);
+  if (index < 0) throw new LederrumError('INVALID_INPUT', 'error.poll_out_of_scale', { field, params: { value: text || '–' } });
+  return numeric ? Number(text) : index;
+}
+
+export async function submitAnswer(turn: Submitted): Promise<Reply> {
+  const { poll, instrument } = await openPollFor(turn, turn.event.state);
+  const { values } = turn.event;
+  const language = personal(turn);
+  const t = translator(language);
+  const answers: number[] = [];
+  const texts: string[] = [];
+  if (instrument) {
+    const keys = instrumentOptions(instrument).map((o) => o.key);
+    instrument.items.forEach((_, i) => answers.push(valueOf(values[`q${i}`], keys, true, `q${i}`)));
+  } else {
+    poll.questions.forEach((q, i) => {
+      if (q.kind === 'text') {
+        const text = typeof values[`q${i}`] === 'string' ? (values[`q${i}`] as string).trim() : '';
+        if ([...text].length > MAX_TEXT) throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: `q${i}`, params: { length: [...text].length, max: MAX_TEXT } });
+        texts.push(text);
+      } else {
+        answers.push(valueOf(values[`q${i}`], ownQuestionOptions(q).map((o) => o.key), q.kind !== 'choice', `q${i}`));
+      }
+    });
+  }
+  const scored = instrument ? scoreRespondent(instrument, answers) : null;
+  if (scored && !scored.ok) throw new LederrumError('INVALID_INPUT', 'error.poll_out_of_scale', { params: { value: '–' } });
+  const score = scored && scored.ok ? scored : null;
+  const outcome = await turn.deps.store.submitPollAnswer(poll.id, turn.person.id, {
+    answers,
+    texts,
+    score: score ? scoreValue(score) : null,
+    flagged: score ? isFlagged(score) : false,
+  });
+  if (outcome === 'already_answered') throw new LederrumError('ALREADY_ANSWERED', 'error.poll_already_answered');
+  if (outcome === 'not_invited') throw new LederrumError('NOT_FOUND', 'error.poll_not_invited');
+  if (outcome === 'not_open') throw new LederrumError('POLL_CLOSED', 'error.poll_closed');
+  const blocks: Block[] = [{ type: 'text', text: t('poll.thanks') }];
+  if (score && instrument) {
+    const band = 'band' in score ? score.band : undefined;
+    blocks.push({ type: 'section', title: t('poll.own_score_title'), text: t(`poll.own_score.${instrument.scoring}` as 'poll.own_score.who5', { score: scoreValue(score) }) });
+    if (band && instrument.bands?.[band]) blocks.push({ type: 'text', text: instrument.bands[band]![language] });
+    blocks.push({ type: 'context', text: t('poll.own_score_private') });
+  }
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}

@@ -1,0 +1,108 @@
+// Results for HR, only after the poll has closed: response rate, the instrument's score with its
+// thresholds and the change since the previous wave, and each question as a chart; every hidden
+// number says why. The CSV holds the same aggregates, nothing more. Groups see the total when HR
+// chose to share it.
+import { LederrumError } from '../errors.ts';
+import type { Language } from '../model/domain.ts';
+import type { Block, Message, Reply } from '../model/messages.ts';
+import { plainText } from '../model/messages.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
+import { languageOf, type CoreDeps, type Turn } from '../context.ts';
+import type { Poll } from './model.ts';
+import { resultsOf } from './aggregates.ts';
+import { resultChart, resultsCsv } from './render.ts';
+import type { GroupResult, PollResults, ScoreResult } from './results.ts';
+import { isHidden, type Shown } from './suppression.ts';
+import { requireHr } from './roles.ts';
+
+const RESULTS = 'poll.results';
+const CSV = 'poll.csv';
+const LINK_HOURS = 24;
+
+const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
+
+async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
+  await requireHr(turn);
+  const poll = await turn.deps.store.poll(pollId);
+  if (!poll || poll.platform !== turn.person.platform) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (poll.status !== 'closed') {
+    const closes = new Intl.DateTimeFormat(personal(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
+    throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
+  }
+  return poll;
+}
+
+/** `målinger` / `polls`: HR's polls with their status, and the results of the closed ones. */
+export async function listPolls(turn: Turn): Promise<Reply> {
+  await requireHr(turn);
+  const t = translator(personal(turn));
+  const polls = await turn.deps.store.polls(turn.person.platform, 10);
+  const blocks: Block[] = [{ type: 'header', text: t('poll.list.header') }];
+  if (polls.length === 0) blocks.push({ type: 'text', text: t('poll.list.none') });
+  for (const poll of polls) {
+    blocks.push({ type: 'section', title: `${poll.title} · ${t('poll.wave', { wave: poll.wave })}`, text: t(`poll.status.${poll.status}`) });
+    if (poll.status === 'closed') blocks.push({ type: 'buttons', buttons: [{ action: RESULTS, value: poll.id, label: t('poll.results_button') }, { action: CSV, value: poll.id, label: t('poll.csv_button') }] });
+  }
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
+  const poll = await closedPoll(turn, pollId);
+  return { kind: 'message', message: await resultsMessage(turn.deps, poll, personal(turn), true) };
+}
+
+const shown = <T>(value: Shown<T>, t: Translator, format: (v: T) => string) =>
+  isHidden(value) ? t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold }) : format(value);
+const percent = (share: number) => `${Math.round(share * 100)} %`;
+
+function scoreLines(t: Translator, instrumentId: string, score: ScoreResult): string {
+  const lines = [
+    t(`poll.results.mean_${instrumentId}` as 'poll.results.mean_who5', { mean: shown(score.mean, t, (v) => v.toFixed(1)) }),
+    t(`poll.results.flagged_${instrumentId}` as 'poll.results.flagged_who5', { share: shown(score.shareFlagged, t, percent) }),
+  ];
+  if (score.change) {
+    lines.push(shown(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(1)}`, previous: c.previous.toFixed(1) })));
+  }
+  return lines.join('\n');
+}
+
+function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string): Block[] {
+  const blocks: Block[] = [{ type: 'section', title, text: t('poll.results.rate', { responded: shown(group.responded, t, String), invited: group.invited, rate: shown(group.responseRate, t, percent) }) }];
+  if (group.score && results.instrumentId) blocks.push({ type: 'text', text: scoreLines(t, results.instrumentId, group.score) });
+  const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
+  if (charts) blocks.push({ type: 'code', text: charts });
+  return blocks;
+}
+
+/** The results as a message: the total first, then each group; for HR with the CSV button. */
+export async function resultsMessage(deps: CoreDeps, poll: Poll, language: Language, forHr: boolean): Promise<Message> {
+  const t = translator(language);
+  const results = await resultsOf(deps, poll, language);
+  const blocks: Block[] = [{ type: 'header', text: t('poll.results.header', { title: poll.title, wave: poll.wave }) }];
+  blocks.push(...groupBlocks(t, language, results, results.total, t('poll.csv.total')));
+  if (forHr) for (const group of results.groups) blocks.push(...groupBlocks(t, language, results, group, group.name));
+  blocks.push({ type: 'context', text: t('poll.results.footer', { k: poll.threshold }) });
+  if (forHr) blocks.push({ type: 'buttons', buttons: [{ action: CSV, value: poll.id, label: t('poll.csv_button') }] });
+  return { text: plainText(blocks.filter((b) => b.type !== 'code')), blocks };
+}
+
+/** The aggregates as CSV, shown to copy and, where Lederrum has a public address, as a download link. */
+export async function showCsv(turn: Turn, pollId: string): Promise<Reply> {
+  const poll = await closedPoll(turn, pollId);
+  const language = personal(turn);
+  const t = translator(language);
+  const csv = resultsCsv(await resultsOf(turn.deps, poll, language), language, t);
+  const blocks: Block[] = [{ type: 'context', text: t('poll.csv.note') }, { type: 'code', text: csv }];
+  const link = downloadLink(turn, poll);
+  if (link) blocks.push({ type: 'text', text: t('poll.csv.link', { link, hours: LINK_HOURS }) });
+  return { kind: 'message', message: { text: t('poll.csv.note'), blocks } };
+}
+
+/** A link that carries its own permission: this HR person, this poll, for a day. */
+export function downloadLink(turn: Turn, poll: Poll): string | null {
+  const { publicUrl, sign, clock } = turn.deps;
+  if (!publicUrl || !sign) return null;
+  const expires = clock.now().getTime() + LINK_HOURS * 3600_000;
+  const grant = `${poll.id}.${turn.person.id}.${expires}`;
+  return new URL(`/polls/${grant}.${sign(grant)}/results.csv`, publicUrl).toString();
+}

@@ -1,0 +1,228 @@
+// A pulse poll end to end in the playground, over its HTTP API, with the scheduler ticked against
+// an injected clock: the admin grants HR, HR sends WHO-5 to a group of six, five answer (each
+// sees their own index, privately), one reminder reaches only the one who has not, the poll
+// closes and HR sees suppressed results, as charts and as CSV. Then the storage and the log of the
+// run are inspected: nothing ties a person to an answer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp } from '../support/app.ts';
+import { ManualClock } from '../support/fakes.ts';
+import { buttonValue, decode, Playground, type Person, type ShownMessage } from '../playground/client.ts';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let clock: ManualClock;
+let pg: Playground;
+let people: Record<string, Person> = {};
+let groupId = '';
+let pollId = '';
+const dm = (person: Person) => `D-${person.externalId}`;
+const textOf = (m: ShownMessage) => decode(m.html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+
+/** Hand-computed WHO-5: raw sums 20, 13, 8, 20, 5 → indexes 80, 52, 32, 80, 20; mean 52.8; two below 50. */
+const ANSWERS: Record<string, number[]> = {
+  'Anna Holm': [5, 4, 4, 3, 4],
+  'Bo Nielsen': [3, 3, 2, 2, 3],
+  'Carl Jensen': [2, 2, 1, 1, 2],
+  'Dorte Madsen': [4, 4, 4, 4, 4],
+  'Frida Berg': [1, 1, 1, 1, 1],
+};
+
+async function lastReply(person: Person): Promise<ShownMessage> {
+  const shown = (await pg.messages(dm(person), person.externalId)).filter((m) => m.bot);
+  if (shown.length === 0) throw new Error(`nothing to ${person.displayName}`);
+  return shown.at(-1)!;
+}
+/** The latest bot message to the person that contains the text. */
+async function latestWith(person: Person, text: string): Promise<ShownMessage> {
+  const found = (await pg.messages(dm(person), person.externalId)).filter((m) => m.bot && textOf(m).includes(text)).at(-1);
+  if (!found) throw new Error(`no message with "${text}" to ${person.displayName}`);
+  return found;
+}
+async function runUntil(until: string): Promise<void> {
+  for (;;) {
+    const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date(until) } }, orderBy: { nextAt: 'asc' } });
+    if (!next?.nextAt) break;
+    clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
+    await app.scheduler.tick();
+  }
+  clock.advance(Math.max(0, new Date(until).getTime() - clock.now().getTime()));
+}
+const pollValues = (overrides: Record<string, string | string[] | boolean> = {}) => ({
+  title: 'Trivsel december', template: 'who5', questions: '', audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '5', continues: '', share: false, ...overrides,
+});
+
+beforeAll(async () => {
+  clock = new ManualClock(new Date('2026-11-23T08:00:00Z'));
+  app = await startTestApp({ clock });
+  pg = await Playground.connect(app.url);
+  await pg.call('POST', '/people', { body: { displayName: 'Frida Berg', locale: 'da', timeZone: 'Europe/Copenhagen' } });
+  for (const person of (await pg.workspace()).people) people[person.displayName] = person;
+  await pg.createGroup(people['Anna Holm']!, 'Ledergruppen Syd', ['Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke', 'Frida Berg']);
+  groupId = (await app.database.prisma.group.findFirstOrThrow()).id;
+}, 60_000);
+afterAll(async () => app?.close());
+
+describe('roles', () => {
+  it('lets only the admin grant HR, and only HR open the poll form', async () => {
+    const [anna, bo, dorte] = [people['Anna Holm']!, people['Bo Nielsen']!, people['Dorte Madsen']!];
+    await pg.command(bo.externalId, dm(bo), 'hr tildel Bo Nielsen');
+    expect(textOf(await lastReply(bo))).toContain('Kun en administrator');
+    await pg.command(bo.externalId, dm(bo), 'måling');
+    expect(textOf(await lastReply(bo))).toContain('Kun HR kan sende målinger');
+    await pg.command(anna.externalId, dm(anna), 'hr tildel Dorte Madsen');
+    expect(textOf(await lastReply(anna))).toContain('Dorte Madsen har nu HR-rollen');
+    expect((await pg.command(dorte.externalId, dm(dorte), 'måling')).kind).toBe('form');
+  });
+});
+
+describe('sending', () => {
+  it('refuses a poll with no questions and one to fewer people than the threshold, sending nothing', async () => {
+    const dorte = people['Dorte Madsen']!;
+    const empty = await pg.form(dorte.externalId, dm(dorte), 'poll.create', '', pollValues({ template: 'own', questions: '  ' }));
+    expect(empty.kind === 'form_errors' && empty.errors['questions']).toContain('Målingen har ingen spørgsmål');
+    const small = await pg.form(dorte.externalId, dm(dorte), 'poll.create', '', pollValues({ threshold: '7' }));
+    expect(small.kind === 'form_errors' && small.errors['audience']).toContain('ville gå til 6 personer, men tærsklen er 7');
+    expect(await app.database.prisma.poll.count()).toBe(0);
+  });
+
+  it('sends WHO-5 to the six members, each invitation saying what is anonymous and what is not', async () => {
+    const dorte = people['Dorte Madsen']!;
+    await pg.form(dorte.externalId, dm(dorte), 'poll.create', '', pollValues());
+    expect(textOf(await lastReply(dorte))).toContain('går til 6 personer');
+    pollId = (await app.database.prisma.poll.findFirstOrThrow()).id;
+    for (const person of Object.values(people)) {
+      const invitation = textOf(await latestWith(person, person.displayName === 'Emma Clarke' ? 'Short poll' : 'Kort måling'));
+      if (person.displayName === 'Emma Clarke') {
+        expect(invitation).toContain('What is anonymous');
+        expect(invitation).toContain('What is not anonymous');
+      } else {
+        expect(invitation).toContain('Det her er anonymt');
+        expect(invitation).toContain('Det her er ikke anonymt');
+      }
+    }
+  });
+});
+
+describe('answering', () => {
+  it('takes one answer per person and shows each their own index, privately', async () => {
+    for (const [name, values] of Object.entries(ANSWERS)) {
+      const person = people[name]!;
+      const invitation = await latestWith(person, 'Kort måling');
+      const form = await pg.button(person.externalId, dm(person), 'poll.answer', buttonValue(invitation.html, 'poll.answer')!);
+      expect(form.kind).toBe('form');
+      await pg.form(person.externalId, dm(person), 'poll.answer', pollId, Object.fromEntries(values.map((v, i) => [`q${i}`, String(v)])));
+      const index = values.reduce((a, b) => a + b, 0) * 4;
+      expect(textOf(await lastReply(person)), name).toContain(`Dit trivselsindeks (WHO-5) er ${index} af 100`);
+    }
+    expect(await app.database.prisma.pollResponse.count()).toBe(5);
+  });
+
+  it('refuses an answer outside the scale and a second answer, keeping what was saved', async () => {
+    const [emma, bo] = [people['Emma Clarke']!, people['Bo Nielsen']!];
+    const outside = await pg.form(emma.externalId, dm(emma), 'poll.answer', pollId, { q0: '9', q1: '3', q2: '3', q3: '3', q4: '3' });
+    expect(outside.kind === 'form_errors' && outside.errors['q0']).toContain('"9" is not one of the answers');
+    await pg.form(bo.externalId, dm(bo), 'poll.answer', pollId, { q0: '5', q1: '5', q2: '5', q3: '5', q4: '5' });
+    expect(textOf(await lastReply(bo))).toContain('allerede svaret');
+    expect(await app.database.prisma.pollResponse.count()).toBe(5);
+  });
+
+  it('shows no results before the poll closes', async () => {
+    const dorte = people['Dorte Madsen']!;
+    await pg.button(dorte.externalId, dm(dorte), 'poll.results', pollId);
+    expect(textOf(await lastReply(dorte))).toContain('Resultaterne vises først, når målingen er lukket');
+  });
+});
+
+describe('reminding and closing', () => {
+  it('reminds only the one who has not answered, halfway through', async () => {
+    const before = Object.fromEntries(await Promise.all(Object.values(people).map(async (p) => [p.displayName, (await pg.messages(dm(p), p.externalId)).length] as const)));
+    await runUntil('2026-11-27T00:00:00Z');
+    for (const person of Object.values(people)) {
+      const after = await pg.messages(dm(person), person.externalId);
+      const reminded = after.slice(before[person.displayName]).some((m) => textOf(m).includes('Reminder – short poll') || textOf(m).includes('Påmindelse – kort måling'));
+      expect(reminded, person.displayName).toBe(person.displayName === 'Emma Clarke');
+    }
+  });
+
+  it('closes after a week: HR hears of it, and a late answer is refused', async () => {
+    await runUntil('2026-12-01T00:00:00Z');
+    const dorte = people['Dorte Madsen']!;
+    expect(textOf(await lastReply(dorte))).toContain('Målingen «Trivsel december» er lukket');
+    const emma = people['Emma Clarke']!;
+    await pg.form(emma.externalId, dm(emma), 'poll.answer', pollId, { q0: '3', q1: '3', q2: '3', q3: '3', q4: '3' });
+    expect(textOf(await lastReply(emma))).toContain('The poll has closed');
+    expect(await app.database.prisma.pollResponse.count()).toBe(5);
+  });
+});
+
+describe('results', () => {
+  it('shows HR the response rate and the mean index, with small cells hidden and why', async () => {
+    const errorsBefore = app.logger.lines.filter((l) => l.level === 'error').length;
+    const dorte = people['Dorte Madsen']!;
+    await pg.button(dorte.externalId, dm(dorte), 'poll.results', pollId);
+    const results = textOf(await lastReply(dorte));
+    expect(results).toContain('5 af 6 har svaret (83 %)');
+    expect(results).toContain('Gennemsnitligt trivselsindeks: 52.8 af 100');
+    // Two of five below 50: a cell under the threshold, so it is hidden, and says so.
+    expect(results).toContain('Andel under 50: – (skjult: færre end 5)');
+    expect(results).not.toMatch(/Andel under 50: \d/);
+    expect(app.logger.lines.filter((l) => l.level === 'error').length).toBe(errorsBefore);
+  });
+
+  it('refuses the results to anyone but HR', async () => {
+    const bo = people['Bo Nielsen']!;
+    await pg.button(bo.externalId, dm(bo), 'poll.results', pollId);
+    expect(textOf(await lastReply(bo))).toContain('Kun HR kan sende målinger og se resultater');
+  });
+
+  it('gives HR the aggregates as CSV in chat and as a signed download that only works untouched', async () => {
+    const dorte = people['Dorte Madsen']!;
+    await pg.button(dorte.externalId, dm(dorte), 'poll.csv', pollId);
+    const reply = textOf(await lastReply(dorte));
+    const link = /(http:\/\/\S+\/results\.csv)/.exec(reply)?.[1];
+    expect(link).toBeDefined();
+    const download = await fetch(link!);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toMatch(/text\/csv/);
+    const csv = await download.text();
+    expect(csv.split('\n')[0]).toContain('Gruppe');
+    expect(csv).toContain('52.8');
+    const tampered = link!.replace(/\.([A-Za-z0-9_-]{10})/, '.AAAAAAAAAA');
+    expect((await fetch(tampered)).status).toBe(404);
+  });
+});
+
+describe('what is stored and logged', () => {
+  it('keeps answers with no person, no time and no order, apart from who answered', async () => {
+    const columns = await app.database.prisma.$queryRawUnsafe<Array<{ table_name: string; column_name: string; data_type: string }>>(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name IN ('PollResponse', 'PollParticipant') ORDER BY table_name, ordinal_position`,
+    );
+    const of = (table: string) => columns.filter((c) => c.table_name === table).map((c) => c.column_name);
+    expect(of('PollResponse')).toEqual(['id', 'pollId', 'groupId', 'answers', 'texts', 'score', 'flagged']);
+    expect(of('PollParticipant')).toEqual(['pollId', 'userId', 'groupId', 'answered']);
+    expect(columns.filter((c) => /timestamp|date|time/.test(c.data_type))).toEqual([]);
+    // No foreign key from an answer to a person, no sequence behind its id.
+    const keys = await app.database.prisma.$queryRawUnsafe<Array<{ target: string }>>(
+      `SELECT ccu.table_name AS target FROM information_schema.table_constraints tc JOIN information_schema.constraint_column_usage ccu ON tc.constraint_name = ccu.constraint_name WHERE tc.table_name = 'PollResponse' AND tc.constraint_type = 'FOREIGN KEY'`,
+    );
+    expect(keys.map((k) => k.target)).toEqual(['Poll']);
+    const ids = (await app.database.prisma.pollResponse.findMany({ select: { id: true } })).map((r) => r.id);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const defaults = columns.filter((c) => c.table_name === 'PollResponse');
+    const serial = await app.database.prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.columns WHERE table_name = 'PollResponse' AND column_default LIKE 'nextval%'`);
+    expect(defaults).toHaveLength(7);
+    expect(serial).toEqual([]);
+  });
+
+  it('logs nothing that names a person next to the poll', async () => {
+    const users = await app.database.prisma.user.findMany();
+    const lines = app.logger.lines.map((e) => JSON.stringify(e));
+    expect(lines.some((l) => l.includes('poll opened'))).toBe(true);
+    for (const line of lines.filter((l) => l.includes(pollId) || /poll/i.test(l))) {
+      for (const user of users) {
+        expect(line).not.toContain(user.id);
+        expect(line).not.toContain(user.externalId);
+        expect(line).not.toContain(user.displayName);
+      }
+    }
+  });
+});
