@@ -1,0 +1,42 @@
+// A pulse poll in Slack, through Bolt and the Web API fake: an admin named in ADMINS grants HR,
+// HR schedules a WHO-5 poll from a modal, each member gets a DM invitation, answers in a modal
+// and sees their own index there; a second answer is refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JONAS, MIA, SARA, TEAM, setUpGroup, startSlackWorld, type SlackWorld } from './harness.ts';
+
+let world: SlackWorld;
+beforeAll(async () => {
+  world = await startSlackWorld({ env: { ADMINS: `slack:${TEAM}:${MIA.id}` } });
+  await setUpGroup(world);
+}, 60_000);
+afterAll(async () => world?.close());
+
+describe('pulse polls in Slack', () => {
+  it('runs from granting HR to an answer with the respondent\'s own index', async () => {
+    const granted = await world.slash(MIA, 'hr tildel Mia Holm', `D${MIA.id}`);
+    expect(JSON.stringify((await world.responseTo(granted.responseUrl)).body)).toContain('Mia Holm har nu HR-rollen');
+
+    await world.slash(MIA, 'måling', `D${MIA.id}`);
+    const form = await world.nextForm(MIA);
+    const group = await world.app.database.prisma.group.findFirstOrThrow();
+    const ack = await world.submit(MIA, form, { title: 'Trivsel', template: 'who5', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '3', continues: '', share: false });
+    expect(ack.json.response_action).toBe('update');
+    expect(world.textOf(ack.json.view.blocks)).toContain('går til 3 personer');
+
+    for (const person of [MIA, JONAS, SARA]) {
+      await world.fake.waitFor(() => world.fake.messages(world.fake.imId(person.id)).find((m) => m.text.includes('Kort måling')));
+    }
+    const invitation = world.fake.messages(world.fake.imId(JONAS.id)).find((m) => m.text.includes('Kort måling'))!;
+    expect(world.textOf(invitation.blocks)).toContain('Det her er ikke anonymt');
+    const answer = world.buttonsOf(invitation).find((b) => b.action_id.startsWith('poll.answer'))!;
+    await world.press(JONAS, answer, { channel: world.fake.imId(JONAS.id), messageTs: invitation.ts });
+    const questions = await world.nextForm(JONAS);
+    const done = await world.submit(JONAS, questions, { q0: '3', q1: '4', q2: '2', q3: '1', q4: '3' });
+    expect(world.textOf(done.json.view.blocks)).toContain('Dit trivselsindeks (WHO-5) er 52 af 100');
+
+    await world.press(JONAS, answer, { channel: world.fake.imId(JONAS.id), messageTs: invitation.ts });
+    const refused = await world.fake.waitFor(() => [...world.fake.views.values()].find((v) => v.userId === JONAS.id && JSON.stringify(v.view.blocks).includes('allerede svaret')));
+    expect(refused.view.type).toBe('modal');
+    expect(await world.app.database.prisma.pollResponse.count()).toBe(1);
+  });
+});

@@ -1,0 +1,46 @@
+// A pulse poll in Teams, through botbuilder + teams-ai against the fake Bot Connector: Teams does
+// not say who administers the tenant, so ADMINS names Mia; she grants HR, schedules a poll from a
+// card, and each member answers in a card in their personal chat, seeing their own score there.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+
+let world: TeamsWorld;
+beforeAll(async () => {
+  world = await startTeamsWorld({ env: { ADMINS: `teams:${MIA.id}` } });
+  await setUpGroup(world);
+}, 60_000);
+afterAll(async () => world?.close());
+
+async function latest(conversationId: string, contains: string, after: number) {
+  return world.fake.waitFor(() => world.fake.sent(conversationId).filter((r) => r.at >= after && textOf(r.activity).includes(contains)).at(-1));
+}
+
+describe('pulse polls in Teams', () => {
+  it('runs from granting HR to an answer with the respondent\'s own score', async () => {
+    const started = Date.now();
+    await world.say(MIA, 'hr tildel Mia Holm');
+    await latest(personalChatId(MIA), 'Mia Holm har nu HR-rollen', started);
+
+    await world.say(MIA, 'måling');
+    const form = await latest(personalChatId(MIA), 'Ny måling', started);
+    const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
+    const group = await world.app.database.prisma.group.findFirstOrThrow();
+    await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, {
+      title: 'Belastning', template: 'pss10', audience: group.id, opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '',
+    });
+    await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && textOf(r.activity).includes('går til 3 personer')));
+
+    const invitation = await latest(personalChatId(SARA), 'Kort måling', started);
+    expect(textOf(invitation.activity)).toContain('Det her er anonymt');
+    const answer = actionsOf(invitation.activity).find((a) => a.data.action === 'poll.answer')!;
+    await world.submit(SARA, { conversationId: personalChatId(SARA), replyToId: invitation.activityId }, answer.data);
+    const questions = await latest(personalChatId(SARA), 'Send mine svar', started);
+    const send = actionsOf(questions.activity).find((a) => a.data.kind === 'form')!;
+    // PSS-10, items 4, 5, 7 and 8 reversed: 2+3+1+(4-1)+(4-2)+2+(4-3)+(4-2)+2+1 = 19.
+    const values = [2, 3, 1, 1, 2, 2, 3, 2, 2, 1];
+    await world.submit(SARA, { conversationId: personalChatId(SARA), replyToId: questions.activityId }, send.data, Object.fromEntries(values.map((v, i) => [`q${i}`, String(v)])));
+    const scored = await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === questions.activityId));
+    expect(textOf(scored.activity)).toContain('Din score på PSS-10 er 19 af 40');
+    expect(await world.app.database.prisma.pollResponse.count()).toBe(1);
+  });
+});
