@@ -91,6 +91,8 @@ describe('loadConfig refusals', () => {
     { name: 'DATABASE_URL', value: 'mysql://x', example: 'Example: DATABASE_URL=postgresql://' },
     { name: 'DEFAULT_TIME_ZONE', value: 'Mars/Base', example: 'Example: DEFAULT_TIME_ZONE=Europe/Copenhagen' },
     { name: 'DEFAULT_LANGUAGE', value: 'de', example: 'Example: DEFAULT_LANGUAGE=da' },
+    { name: 'ADMINS', value: 'mia', example: 'Example: ADMINS=teams:29:1a2b3c,slack:T0001:U0001' },
+    { name: 'PUBLIC_URL', value: 'lederrum.example.org', example: 'Example: PUBLIC_URL=https://' },
   ];
 
   for (const { name, value, example } of cases) {
@@ -105,6 +107,13 @@ describe('loadConfig refusals', () => {
       expect(error.message).toMatch(/cannot start/);
     });
   }
+
+  it('reads ADMINS as platform ids, and never echoes a LINK_SECRET that is too short', () => {
+    expect([...loadConfig({ ADMINS: 'teams:29:abc, slack:T1:U1' }).admins]).toEqual(['teams:29:abc', 'slack:T1:U1']);
+    const error = refusal({ LINK_SECRET: 'kort-hemmelig' });
+    expect(error.problems[0]).toContain('LINK_SECRET');
+    expect(error.message).not.toContain('kort-hemmelig');
+  });
 
   it('lists every problem at once, not only the first', () => {
     const error = refusal({ PORT: 'abc', DATABASE_URL: 'mysql://x', DEFAULT_TIME_ZONE: 'Mars/Base', DEFAULT_LANGUAGE: 'de' });
