@@ -20,7 +20,7 @@ export interface System {
   names: string[];
 }
 
-/** Tightens bounds until nothing changes; false when the system has no solution within them. */
+/** Tightens bounds until nothing changes; false when the system has no solution within them. Coefficients are non-zero. */
 function propagate(sys: System, lo: number[], hi: number[]): boolean {
   for (let changed = true; changed; ) {
     changed = false;
@@ -56,15 +56,15 @@ function propagate(sys: System, lo: number[], hi: number[]): boolean {
 
 export class SearchBudgetExceeded extends Error {}
 
-/** Whether any whole-number solution exists within the bounds (exact; tries the true values first). */
-export function feasible(sys: System, lo: number[], hi: number[], budget = { nodes: 2_000_000 }): boolean {
+/** A whole-number solution within the bounds, or undefined if there is none (exact; tries the true values first). */
+export function solve(sys: System, lo: number[], hi: number[], budget = { nodes: 2_000_000 }): number[] | undefined {
   if (--budget.nodes < 0) throw new SearchBudgetExceeded('exact search ran out of budget');
-  if (!propagate(sys, lo, hi)) return false;
+  if (!propagate(sys, lo, hi)) return undefined;
   let pick = -1;
   for (let v = 0; v < lo.length; v++) {
     if (lo[v]! < hi[v]! && (pick < 0 || hi[v]! - lo[v]! < hi[pick]! - lo[pick]!)) pick = v;
   }
-  if (pick < 0) return true;
+  if (pick < 0) return lo;
   const [a0, b0] = [lo[pick]!, hi[pick]!];
   const t = sys.truth[pick]!;
   // Branch on the true value first (quick where the truth is nearly a solution), then halve the
@@ -78,21 +78,29 @@ export function feasible(sys: System, lo: number[], hi: number[], budget = { nod
     const h = [...hi];
     l[pick] = a;
     h[pick] = b;
-    if (feasible(sys, l, h, budget)) return true;
+    const found = solve(sys, l, h, budget);
+    if (found) return found;
   }
-  return false;
+  return undefined;
 }
 
-/** Hidden variables (lo < hi before propagation) that every solution gives the same value. */
+/** Hidden variables that every solution gives the same value as the truth. */
 export function exactPins(sys: System, check: readonly number[]): number[] {
+  // Any solution found frees every variable it moves, which saves most of the searches.
+  const free = new Set<number>();
+  const note = (found: number[] | undefined) => {
+    found?.forEach((x, v) => x !== sys.truth[v] && free.add(v));
+    return found !== undefined;
+  };
   return check.filter((v) => {
+    if (free.has(v)) return false;
     const t = sys.truth[v]!;
     const below = [...sys.hi];
     below[v] = t - 1;
-    if (t - 1 >= sys.lo[v]! && feasible(sys, [...sys.lo], below)) return false;
+    if (t - 1 >= sys.lo[v]! && note(solve(sys, [...sys.lo], below))) return false;
     const above = [...sys.lo];
     above[v] = t + 1;
-    return !(t + 1 <= sys.hi[v]! && feasible(sys, above, [...sys.hi]));
+    return !(t + 1 <= sys.hi[v]! && note(solve(sys, above, [...sys.hi])));
   });
 }
 
@@ -161,6 +169,11 @@ export class SystemBuilder {
 
   /** whole = Σ parts */
   sum(whole: number, parts: readonly number[]): void {
-    this.sys.equations.push({ terms: [[whole, 1], ...parts.map((p): [number, number] => [p, -1])], rhs: 0 });
+    this.equation([[whole, 1], ...parts.map((p): [number, number] => [p, -1])], 0);
+  }
+
+  /** Σ coef·var = rhs (terms with coefficient 0 are dropped). */
+  equation(terms: Array<[number, number]>, rhs: number): void {
+    this.sys.equations.push({ terms: terms.filter(([, c]) => c !== 0), rhs });
   }
 }

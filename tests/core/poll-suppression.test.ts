@@ -213,23 +213,24 @@ describe('the attacker', () => {
     expect(names(b, linearPins(b.sys, unknown).filter((v) => b.hidden.includes(v)))).toEqual(['x0.q.o1', 'x1.q.o1']);
   });
 
-  it('finds nothing to recover in 600 random polls, and does in their primary-only versions', () => {
+  it('finds nothing to recover in 500 random polls, and does in their primary-only versions', () => {
     let fired = 0;
     let hiddenCells = 0;
-    for (let seed = 1; seed <= 600; seed++) {
+    for (let seed = 1; seed <= 500; seed++) {
       const poll = randomPoll(seed);
       const results = buildResults(poll);
       const b = countSystem(poll, results);
       hiddenCells += b.hidden.length;
       expect({ seed, pinned: names(b, exactPins(b.sys, b.hidden)) }).toEqual({ seed, pinned: [] });
-      const naive = countSystem(poll, primaryOnly(poll, 5));
-      if (exactPins(naive.sys, naive.hidden).length > 0) fired++;
       // The hidden groups hold at least k people between them whenever the total is shown.
       const held = results.groups.reduce((a, g, i) => a + (isHidden(g.responded) ? poll.groups[i]!.responded : 0), 0);
       if (!isHidden(results.total.responded) && results.groups.some((g) => isHidden(g.responded))) expect(held).toBeGreaterThanOrEqual(5);
+      if (seed % 3 !== 0) continue; // a third of them is plenty to show the attacker can fire
+      const naive = countSystem(poll, primaryOnly(poll, 5));
+      if (exactPins(naive.sys, naive.hidden).length > 0) fired++;
     }
-    expect(hiddenCells).toBeGreaterThan(10_000);
-    expect(fired).toBeGreaterThan(150);
+    expect(hiddenCells).toBeGreaterThan(8_000);
+    expect(fired).toBeGreaterThan(50);
   });
 
   it('finds no linear combination that recovers a hidden cell in 60 bigger random polls', () => {
@@ -332,7 +333,8 @@ function scoreSystem(groups: GroupAggregate[], results: Pick<PollResults, 'group
     const t0 = t.sum / kind.unit;
     const lo = b.add(`lo${name}`, t0 - fl * t.flagged - ul * (t.n - t.flagged), undefined, kind.max * max, false);
     const hi = b.add(`hi${name}`, fh * t.flagged + uh * (t.n - t.flagged) - t0, undefined, kind.max * max, false);
-    b.sys.equations.push({ terms: [[sum, 1], [f, -fl], [u, -ul], [lo, -1]], rhs: 0 }, { terms: [[f, fh], [u, uh], [sum, -1], [hi, -1]], rhs: 0 });
+    b.equation([[sum, 1], [f, -fl], [u, -ul], [lo, -1]], 0);
+    b.equation([[f, fh], [u, uh], [sum, -1], [hi, -1]], 0);
     return { r, n, f, u, sum };
   });
   const total = vars.at(-1)!;

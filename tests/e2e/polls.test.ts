@@ -191,6 +191,29 @@ describe('results', () => {
   });
 });
 
+describe('a second wave', () => {
+  it('shows the change since the first wave, marked when meaningful, and shares the total with the group when HR chose so', async () => {
+    const dorte = people['Dorte Madsen']!;
+    await pg.form(dorte.externalId, dm(dorte), 'poll.create', '', pollValues({ title: 'Trivsel januar', continues: pollId, share: true, reminders: '0' }));
+    const second = await app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Trivsel januar' } });
+    expect(second).toMatchObject({ wave: 2, seriesId: pollId });
+    // Five answer 4 on every item: index 80 each, mean 80 against 52.8 before.
+    for (const name of Object.keys(ANSWERS)) {
+      const person = people[name]!;
+      await pg.form(person.externalId, dm(person), 'poll.answer', second.id, { q0: '4', q1: '4', q2: '4', q3: '4', q4: '4' });
+    }
+    await runUntil('2026-12-09T00:00:00Z');
+    await pg.button(dorte.externalId, dm(dorte), 'poll.results', second.id);
+    const results = textOf(await lastReply(dorte));
+    expect(results).toContain('Gennemsnitligt trivselsindeks: 80.0 af 100');
+    expect(results).toContain('Siden sidste bølge: +27.2 (var 52.8) – en betydelig ændring');
+    const channel = (await pg.workspace(dorte.externalId)).channels.find((c) => c.name === 'Ledergruppen Syd')!;
+    const shared = (await pg.messages(channel.id, people['Bo Nielsen']!.externalId)).map(textOf);
+    expect(shared.some((t) => t.includes('Resultater: Trivsel januar') && t.includes('80.0'))).toBe(true);
+    expect(shared.some((t) => t.includes('Hent som CSV'))).toBe(false);
+  });
+});
+
 describe('what is stored and logged', () => {
   it('keeps answers with no person, no time and no order, apart from who answered', async () => {
     const columns = await app.database.prisma.$queryRawUnsafe<Array<{ table_name: string; column_name: string; data_type: string }>>(

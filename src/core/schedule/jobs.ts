@@ -4,11 +4,12 @@
 import { DateTime } from 'luxon';
 import { isLederrumError } from '../errors.ts';
 import type { Job } from '../ports.ts';
+import type { Group } from '../model/domain.ts';
 import type { CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from '../checkins/messages.ts';
 import { closeNow, openNow } from '../checkins/service.ts';
-import { skipDayOf } from './plan.ts';
+import { closingTime, skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
 import { runFollowUp } from '../agreements/followups.ts';
 import { runPollJob } from '../polls/jobs.ts';
@@ -42,22 +43,31 @@ async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
   }
   const open = await deps.store.openCheckin(group.id);
   if (open && open.rounds.every((r) => r.messageRef !== null)) {
-    deps.logger.info('scheduled check-in not opened: the previous one is still open', { group: group.id, sequence: open.sequence });
-    return;
+    // The previous check-in's own closing is due too (with replicas it may be on its way on another
+    // one): close it first, once, so this opening is not lost to the order the two arrive in.
+    const closesAt = await closingTime(deps, open);
+    if (!closesAt || closesAt > job.at) {
+      deps.logger.info('scheduled check-in not opened: the previous one is still open', { group: group.id, sequence: open.sequence });
+      return;
+    }
+    await closeUnlessClosed(deps, group, open.id);
   }
   await openNow(deps, group);
 }
 
-async function closeOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
-  const group = job.groupId ? await deps.store.group(job.groupId) : null;
-  if (!group) return;
+async function closeUnlessClosed(deps: CoreDeps, group: Group, checkinId: string): Promise<void> {
   try {
-    await closeNow(deps, group, await deps.store.memberships(group.id), job.subject);
+    await closeNow(deps, group, await deps.store.memberships(group.id), checkinId);
   } catch (error) {
-    // Closed by hand before its time: nothing left to do.
+    // Closed meanwhile (by hand, or by its own closing on another replica): nothing left to do.
     if (isLederrumError(error) && error.code === 'NO_OPEN_CHECKIN') return;
     throw error;
   }
+}
+
+async function closeOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
+  const group = job.groupId ? await deps.store.group(job.groupId) : null;
+  if (group) await closeUnlessClosed(deps, group, job.subject);
 }
 
 async function nudge(deps: CoreDeps, job: Job): Promise<void> {
