@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
+import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import type { Actor, Reply } from '../../src/core/index.ts';
 
 const ANNA: Actor = { platform: 'playground', externalId: 'anna', displayName: 'Anna', locale: 'da', timeZone: 'Europe/Copenhagen' };
@@ -20,15 +21,7 @@ const submit = (actor: Actor, formId: string, state: string, values: Record<stri
 const text = (reply: Reply) => (reply.kind === 'message' ? reply.message.text : JSON.stringify(reply));
 const values = (overrides: Record<string, string> = {}) => ({ kind: 'personal', text: 'Gå en tur ved frokost', group: groupId, visibility: 'private', follow_up: 'om 1 uge', repeat: '0', effort: '2', benefit: '4', ...overrides });
 
-async function runUntil(until: string): Promise<void> {
-  for (;;) {
-    const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date(until) } }, orderBy: { nextAt: 'asc' } });
-    if (!next?.nextAt) break;
-    clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
-    await app.scheduler.tick();
-  }
-  clock.advance(Math.max(0, new Date(until).getTime() - clock.now().getTime()));
-}
+const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 async function privateTo(externalId: string): Promise<string[]> {
   const rows = await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: `D-${externalId}` }, orderBy: { seq: 'asc' } });
   return rows.map((r) => JSON.stringify(r.payload));

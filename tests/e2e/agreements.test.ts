@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
+import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import { buttonValue, decode, Playground, type Person, type ShownMessage } from '../playground/client.ts';
 
 const PRIVATE = 'Fem minutters luft mellem mine møder';
@@ -22,16 +23,7 @@ let channel = '';
 let groupId = '';
 const dm = (person: Person) => `D-${person.externalId}`;
 
-/** Moves the clock from due time to due time, ticking the scheduler at each, as the cron would. */
-async function runUntil(until: string): Promise<void> {
-  for (;;) {
-    const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date(until) } }, orderBy: { nextAt: 'asc' } });
-    if (!next?.nextAt) break;
-    clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
-    await app.scheduler.tick();
-  }
-  clock.advance(Math.max(0, new Date(until).getTime() - clock.now().getTime()));
-}
+const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 
 const textOf = (m: ShownMessage) => decode(m.html.replace(/<[^>]+>/g, ' '));
 async function lastReply(person: Person, conversationId: string): Promise<ShownMessage> {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
+import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import { buttonValue, decode, Playground, type Person, type ShownMessage } from '../playground/client.ts';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -37,15 +38,7 @@ async function latestWith(person: Person, text: string): Promise<ShownMessage> {
   if (!found) throw new Error(`no message with "${text}" to ${person.displayName}`);
   return found;
 }
-async function runUntil(until: string): Promise<void> {
-  for (;;) {
-    const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date(until) } }, orderBy: { nextAt: 'asc' } });
-    if (!next?.nextAt) break;
-    clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
-    await app.scheduler.tick();
-  }
-  clock.advance(Math.max(0, new Date(until).getTime() - clock.now().getTime()));
-}
+const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 const pollValues = (overrides: Record<string, string | string[] | boolean> = {}) => ({
   title: 'Trivsel december', template: 'who5', questions: '', audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '5', continues: '', share: false, ...overrides,
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
+import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import { directConversationId } from '../../adapters/playground/workspace.ts';
 import type { Actor } from '../../src/core/index.ts';
 
@@ -12,15 +13,7 @@ const DM = { kind: 'direct' as const, conversationId: 'dm' };
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let clock: ManualClock;
 
-async function runUntil(until: string): Promise<void> {
-  for (;;) {
-    const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date(until) } }, orderBy: { nextAt: 'asc' } });
-    if (!next?.nextAt) break;
-    clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
-    await app.scheduler.tick();
-  }
-  clock.advance(Math.max(0, new Date(until).getTime() - clock.now().getTime()));
-}
+const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 
 async function prompts(): Promise<string[]> {
   const messages = await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: directConversationId('mia') }, orderBy: { seq: 'asc' } });
