@@ -39,4 +39,14 @@ describe('pulse polls in Slack', () => {
     expect(refused.view.type).toBe('modal');
     expect(await world.app.database.prisma.pollResponse.count()).toBe(1);
   });
+
+  it('can go to a channel\'s members rather than a group, other bots left out', async () => {
+    await world.slash(MIA, 'måling');
+    const form = await world.nextForm(MIA);
+    expect(world.textOf(form.view.blocks)).toContain('Medlemmerne af denne kanal');
+    const ack = await world.submit(MIA, form, { title: 'Kanal', template: 'workplace-pulse', audience: [`channel:${TEAM}:C0GROUP`], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false });
+    expect(world.textOf(ack.json.view.blocks)).toContain('går til 3 personer');
+    const poll = await world.app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Kanal' }, include: { participants: true } });
+    expect(poll.participants.map((p) => p.groupId)).toEqual([null, null, null]);
+  });
 });

@@ -23,6 +23,7 @@ export const pollFlowText = {
     en: '"agree: I have influence over my work", "0-10: How busy have you been?", "choice: Best meeting day | Mon | Wed | Fri", "text: What would you tell HR?"',
   },
   'poll.form.audience': { da: 'Til hvilke grupper', en: 'To which groups' },
+  'poll.form.this_channel': { da: 'Medlemmerne af denne kanal ({name})', en: 'The members of this channel ({name})' },
   'poll.form.opens': { da: 'Åbner', en: 'Opens' },
   'poll.form.opens_default': { da: 'nu', en: 'now' },
   'poll.form.closes': { da: 'Lukker', en: 'Closes' },

@@ -17,6 +17,8 @@ import { openPoll, planPoll } from './jobs.ts';
 
 export const POLL_FORMS = { create: 'poll.create' } as const;
 export const OWN = 'own';
+/** An audience value naming a channel's members rather than a group. */
+const CHANNEL_PREFIX = 'channel:';
 const MIN_THRESHOLD = 3;
 const MAX_QUESTIONS = 20;
 
@@ -30,6 +32,9 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
   const t = translator(language);
   const groups = await turn.deps.store.groupsOn(turn.person.platform);
   const earlier = await turn.deps.store.polls(turn.person.platform, 10);
+  // Asked in a channel the platform keeps a member list for: its members are an audience too.
+  const { place } = turn.event;
+  const channel = place.kind === 'group' && turn.deps.deliverer.membersOf ? [{ value: `${CHANNEL_PREFIX}${place.conversationId}`, label: t('poll.form.this_channel', { name: place.name ?? place.conversationId }) }] : [];
   const templates = (turn.deps.instruments ?? []).map((i) => ({ value: i.id, label: i.name[language] }));
   const form: Form = {
     id: POLL_FORMS.create,
@@ -41,7 +46,7 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
       { type: 'text', id: 'title', label: t('poll.form.name'), maxLength: 80, initial: '' },
       { type: 'choice', id: 'template', label: t('poll.form.template'), options: [...templates, { value: OWN, label: t('poll.form.own') }], initial: templates[0]?.value ?? OWN },
       { type: 'text', id: 'questions', label: t('poll.form.questions'), multiline: true, optional: true, maxLength: 4000, hint: t('poll.form.questions_hint') },
-      { type: 'multi_choice', id: 'audience', label: t('poll.form.audience'), options: groups.map((g) => ({ value: g.id, label: g.name })) },
+      { type: 'multi_choice', id: 'audience', label: t('poll.form.audience'), options: [...channel, ...groups.map((g) => ({ value: g.id, label: g.name }))] },
       { type: 'text', id: 'opens', label: t('poll.form.opens'), initial: t('poll.form.opens_default'), hint: t('poll.form.when_hint') },
       { type: 'text', id: 'closes', label: t('poll.form.closes'), initial: t('poll.form.closes_default'), hint: t('poll.form.when_hint') },
       { type: 'choice', id: 'reminders', label: t('poll.form.reminders'), options: ['0', '1', '2'].map((v) => ({ value: v, label: v })), initial: '1' },
@@ -142,10 +147,18 @@ async function audienceOf(turn: Turn, raw: unknown, threshold: number): Promise<
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'error.poll_no_audience', { field: 'audience' });
   const groups = await turn.deps.store.groupsOn(turn.person.platform);
   const seen = new Map<string, string | null>();
-  for (const id of chosen) {
+  for (const id of chosen.filter((c) => !c.startsWith(CHANNEL_PREFIX))) {
     if (!groups.some((g) => g.id === id)) throw new LederrumError('NOT_FOUND', 'error.not_found', { field: 'audience' });
     const members = await turn.deps.store.memberships(id);
     for (const m of members) if (!seen.has(m.person.id)) seen.set(m.person.id, members.length >= threshold ? id : null);
+  }
+  for (const id of chosen.filter((c) => c.startsWith(CHANNEL_PREFIX))) {
+    // A channel's members are counted in the total only: the channel is no group to report on.
+    const actors = await turn.deps.deliverer.membersOf?.({ platform: turn.person.platform, conversationId: id.slice(CHANNEL_PREFIX.length) });
+    for (const actor of actors ?? []) {
+      const person = await turn.deps.store.upsertPerson(actor);
+      if (!seen.has(person.id)) seen.set(person.id, null);
+    }
   }
   return [...seen].map(([personId, groupId]) => ({ personId, groupId }));
 }
