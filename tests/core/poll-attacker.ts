@@ -167,6 +167,18 @@ export class SystemBuilder {
     return v;
   }
 
+  /**
+   * A whole (respondents, answers, scored): hidden, its reason tells a reader whether it is below
+   * the threshold ("too_few": 0..threshold-1) or not ("protects_other": threshold..max).
+   */
+  whole(name: string, truth: number, shown: number | { hidden: true; reason: string; threshold: number }, max: number): number {
+    if (typeof shown === 'number') return this.add(name, truth, shown, max);
+    const v = this.add(name, truth, undefined, max);
+    if (shown.reason === 'too_few') this.sys.hi[v] = Math.min(max, shown.threshold - 1);
+    else this.sys.lo[v] = shown.threshold;
+    return v;
+  }
+
   /** whole = Σ parts */
   sum(whole: number, parts: readonly number[]): void {
     this.equation([[whole, 1], ...parts.map((p): [number, number] => [p, -1])], 0);
@@ -176,4 +188,17 @@ export class SystemBuilder {
   equation(terms: Array<[number, number]>, rhs: number): void {
     this.sys.equations.push({ terms: terms.filter(([, c]) => c !== 0), rhs });
   }
+}
+
+/** mulberry32: small, seeded, so a failing case can be replayed from its seed. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n) };
 }

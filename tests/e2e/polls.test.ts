@@ -154,9 +154,9 @@ describe('results', () => {
     await pg.button(dorte.externalId, dm(dorte), 'poll.results', pollId);
     const results = textOf(await lastReply(dorte));
     expect(results).toContain('5 af 6 har svaret (83 %)');
-    expect(results).toContain('Gennemsnitligt trivselsindeks: 52.8 af 100');
+    expect(results).toContain('Gennemsnitligt trivselsindeks: 52,8 af 100');
     // Two of five below 50: a cell under the threshold, so it is hidden, and says so.
-    expect(results).toContain('Andel under 50: – (skjult: færre end 5)');
+    expect(results).toContain('Andel under 50: – (skjult for at beskytte enkeltes svar)');
     expect(results).not.toMatch(/Andel under 50: \d/);
     expect(app.logger.lines.filter((l) => l.level === 'error').length).toBe(errorsBefore);
   });
@@ -198,11 +198,11 @@ describe('a second wave', () => {
     await runUntil('2026-12-09T00:00:00Z');
     await pg.button(dorte.externalId, dm(dorte), 'poll.results', second.id);
     const results = textOf(await lastReply(dorte));
-    expect(results).toContain('Gennemsnitligt trivselsindeks: 80.0 af 100');
-    expect(results).toContain('Siden sidste bølge: +27.2 (var 52.8) – en betydelig ændring');
+    expect(results).toContain('Gennemsnitligt trivselsindeks: 80,0 af 100');
+    expect(results).toContain('Siden sidste bølge: +27,2 (var 52,8) – en betydelig ændring');
     const channel = (await pg.workspace(dorte.externalId)).channels.find((c) => c.name === 'Ledergruppen Syd')!;
     const shared = (await pg.messages(channel.id, people['Bo Nielsen']!.externalId)).map(textOf);
-    expect(shared.some((t) => t.includes('Resultater: Trivsel januar') && t.includes('80.0'))).toBe(true);
+    expect(shared.some((t) => t.includes('Resultater: Trivsel januar') && t.includes('80,0'))).toBe(true);
     expect(shared.some((t) => t.includes('Hent som CSV'))).toBe(false);
   });
 });

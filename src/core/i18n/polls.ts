@@ -9,9 +9,10 @@ export const pollText = {
   'poll.agree5.4': { da: 'Enig', en: 'Agree' },
   'poll.agree5.5': { da: 'Helt enig', en: 'Strongly agree' },
   'poll.hidden.too_few': { da: '– (skjult: færre end {k})', en: '– (hidden: fewer than {k})' },
+  // Said of a count in a row of k or more whatever its size, so it must not hint at the size.
   'poll.hidden.protects_other': {
-    da: '– (skjult, så et andet skjult tal ikke kan regnes ud)',
-    en: '– (hidden so that another hidden number cannot be worked out)',
+    da: '– (skjult for at beskytte enkeltes svar)',
+    en: '– (hidden to protect individual answers)',
   },
   'poll.chart.answered': { da: '{count} svar', en: '{count} answers' },
   'poll.chart.answered_hidden': { da: 'Antal svar skjult', en: 'Number of answers hidden' },

@@ -8,6 +8,11 @@ import { isHidden, type Shown } from './suppression.ts';
 
 const BAR = 20;
 
+/** A number as the reader writes it: "52,8" in Danish, "52.8" in English; `signed` adds + before a rise. */
+export function decimal(value: number, digits: number, language: Language, signed = false): string {
+  return value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+}
+
 function hiddenText(value: Shown<unknown>, t: Translator): string | null {
   if (!isHidden(value)) return null;
   return t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold });
@@ -30,19 +35,31 @@ export function resultChart(question: QuestionResult, language: Language, t: Tra
       lines.push(`${pad(option.label[language], width)} ${hidden}`);
       continue;
     }
-    const share = isHidden(option.share) ? 0 : option.share;
+    // A count can be shown while its share is not (the number of answers is hidden): no bar then,
+    // rather than a bar and a percentage of 0 that are not true.
+    if (isHidden(option.share)) {
+      lines.push(`${pad(option.label[language], width)} ${' '.repeat(BAR)} ${option.count as number}`);
+      continue;
+    }
+    const share = option.share;
     const filled = Math.round(share * BAR);
     lines.push(`${pad(option.label[language], width)} ${'█'.repeat(filled)}${'░'.repeat(BAR - filled)} ${option.count as number} (${Math.round(share * 100)} %)`);
   }
   const answered = hiddenText(question.answered, t);
   lines.push(answered ? t('poll.chart.answered_hidden') : t('poll.chart.answered', { count: question.answered as number }));
-  if (question.mean !== null) lines.push(t('poll.chart.mean', { mean: hiddenText(question.mean, t) ?? (question.mean as number).toFixed(2) }));
+  if (question.mean !== null) lines.push(t('poll.chart.mean', { mean: hiddenText(question.mean, t) ?? decimal(question.mean as number, 2, language) }));
   return lines.join('\n');
 }
 
+/** A text a spreadsheet would run as a formula (= + - @ first) gets a leading ' and stays text. */
+const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 /** RFC 4180: quoted when needed, quotes doubled, CRLF between records. */
 function csvRecord(fields: Array<string | number>): string {
-  return fields.map((f) => (typeof f === 'number' ? String(f) : /[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f)).join(',');
+  return fields
+    .map((f) => (typeof f === 'number' ? String(f) : defused(f)))
+    .map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+    .join(',');
 }
 
 const cell = (value: Shown<number>, digits = 0): string | number => (isHidden(value) ? '' : Number(value.toFixed(digits)));

@@ -10,7 +10,7 @@ import { translator, type Translator } from '../i18n/translate.ts';
 import { languageOf, type CoreDeps, type Turn } from '../context.ts';
 import type { Poll } from './model.ts';
 import { resultsOf } from './aggregates.ts';
-import { resultChart, resultsCsv } from './render.ts';
+import { decimal, resultChart, resultsCsv } from './render.ts';
 import type { GroupResult, PollResults, ScoreResult } from './results.ts';
 import { isHidden, type Shown } from './suppression.ts';
 import { requireHr } from './roles.ts';
@@ -55,20 +55,20 @@ const shown = <T>(value: Shown<T>, t: Translator, format: (v: T) => string) =>
   isHidden(value) ? t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold }) : format(value);
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-function scoreLines(t: Translator, instrumentId: string, score: ScoreResult): string {
+function scoreLines(t: Translator, language: Language, instrumentId: string, score: ScoreResult): string {
   const lines = [
-    t(`poll.results.mean_${instrumentId}` as 'poll.results.mean_who5', { mean: shown(score.mean, t, (v) => v.toFixed(1)) }),
+    t(`poll.results.mean_${instrumentId}` as 'poll.results.mean_who5', { mean: shown(score.mean, t, (v) => decimal(v, 1, language)) }),
     t(`poll.results.flagged_${instrumentId}` as 'poll.results.flagged_who5', { share: shown(score.shareFlagged, t, percent) }),
   ];
   if (score.change) {
-    lines.push(shown(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: `${c.delta > 0 ? '+' : ''}${c.delta.toFixed(1)}`, previous: c.previous.toFixed(1) })));
+    lines.push(shown(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: decimal(c.delta, 1, language, true), previous: decimal(c.previous, 1, language) })));
   }
   return lines.join('\n');
 }
 
 function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string): Block[] {
   const blocks: Block[] = [{ type: 'section', title, text: t('poll.results.rate', { responded: shown(group.responded, t, String), invited: group.invited, rate: shown(group.responseRate, t, percent) }) }];
-  if (group.score && results.instrumentId) blocks.push({ type: 'text', text: scoreLines(t, results.instrumentId, group.score) });
+  if (group.score && results.instrumentId) blocks.push({ type: 'text', text: scoreLines(t, language, results.instrumentId, group.score) });
   const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
   if (charts) blocks.push({ type: 'code', text: charts });
   return blocks;

@@ -73,7 +73,8 @@ function movable(rows: readonly SumCell[], g: number, hiddenRows: readonly numbe
 /** Applies rules 1-3; `rows[i].hidden` and `total.hidden` start as the respondent counts' state. Mutates. */
 export function protectSums(rows: SumCell[], total: SumCell, range: ScoreRange): void {
   for (const cell of [...rows, total]) {
-    if (!cell.hidden && tells(cell, range)) cell.hidden = 'too_few';
+    // Not "too few": the count may be large; what the sum would give away is another, hidden number.
+    if (!cell.hidden && tells(cell, range)) cell.hidden = 'protects_other';
   }
   const hideSmallest = (): boolean => {
     let pick = -1;

@@ -1,14 +1,10 @@
 // Small-cell suppression for poll results (BRIEF "Anonymous pulse polls"). Pure and exact.
-//
-// A results table is a flow network: every published count is the flow on one edge and every
-// "parts add up to a whole" rule is conservation at a node (a group's respondents split into
-// those who answered and those who did not; answers split into options; options add up across
-// groups to the total). What an attacker can do with the shown numbers is then exactly what a
-// flow can do: a hidden count can take another value, keeping every shown number and every sum,
-// if and only if there is a cycle through its edge in the residual graph of the hidden edges
-// (forward while below its cap, backward while above 0). A hidden count with no such cycle is
-// pinned, i.e. recoverable by subtraction, and secondary suppression hides the cheapest set of
-// further cells that closes a cycle through it. Hiding more never pins anything, so the loop ends.
+// Each rule below names what it protects; the exact "can a hidden count be worked out?" test is
+// the flow network of network.ts. The rules, in order: a cell (any count, zero included) below
+// k is hidden; the hidden parts of a shown whole must hold k people between them; and no hidden
+// count may be recoverable from the shown ones by any sums — hide more until none is.
+import { protectEdges, type FlowEdge } from './network.ts';
+
 export type HiddenReason = 'too_few' | 'protects_other';
 
 /** A number the results do not show, why, and the threshold that applied (k, or the text threshold). */
@@ -29,116 +25,34 @@ export function hide(reason: HiddenReason, threshold: number): Hidden {
 }
 
 /**
- * One published number. `cell`: protected here; `given`: published, but whether it is hidden is
- * decided elsewhere (a group's respondents) so it is neither checked nor hidden here; `slack`:
- * never published (those who did not answer), so free to take any value within its bounds.
+ * Why a hidden number is hidden — and what the reason tells a reader, which network.ts counts as
+ * known. A whole (a group's respondents or answers, or the total's) says whether it is itself
+ * below k: "fewer than 5" is then true of it, and "to protect" means it is at least k. A part (a
+ * count per option) takes the reason of its whole: "fewer than 5" when the whole row is small,
+ * else "to protect the answers" — for a zero as much as for a 7, so the reason on a single count
+ * says nothing about its size. (Were each count labelled by its own size, a row of 5, 5 and 0
+ * with 10 answers shown would read: both at least 5, so both 5, and the 0 follows.)
  */
-export interface FlowEdge {
-  from: number;
-  to: number;
-  value: number;
-  cap: number;
-  role: 'cell' | 'given' | 'slack';
-  hidden: HiddenReason | null;
-}
-
-type Arc = { to: number; edge: number; cost: number };
-
-/** Residual arcs of the edges that may change; `price` gives shown cells a cost, or undefined to leave them out. */
-function residual(nodes: number, edges: readonly FlowEdge[], price: (e: FlowEdge) => number | undefined): Arc[][] {
-  const adj: Arc[][] = Array.from({ length: nodes }, () => []);
-  edges.forEach((e, edge) => {
-    const cost = e.role === 'slack' || e.hidden !== null ? 0 : price(e);
-    if (cost === undefined) return;
-    if (e.value < e.cap) adj[e.from]!.push({ to: e.to, edge, cost });
-    if (e.value > 0) adj[e.to]!.push({ to: e.from, edge, cost });
-  });
-  return adj;
-}
-
-/** Cheapest path (Dijkstra, ties to the lower node) avoiding one edge; the edges on it, or undefined. */
-function cheapestPath(adj: Arc[][], from: number, to: number, without: number): { cost: number; edges: number[] } | undefined {
-  const dist = adj.map(() => Infinity);
-  const via: Array<Arc & { prev: number } | undefined> = adj.map(() => undefined);
-  const done = adj.map(() => false);
-  dist[from] = 0;
-  for (;;) {
-    let u = -1;
-    dist.forEach((d, i) => {
-      if (!done[i] && d < Infinity && (u < 0 || d < dist[u]!)) u = i;
-    });
-    if (u < 0) return undefined;
-    if (u === to) break;
-    done[u] = true;
-    for (const arc of adj[u]!) {
-      if (arc.edge === without || done[arc.to]) continue;
-      const d = dist[u]! + arc.cost;
-      if (d < dist[arc.to]!) {
-        dist[arc.to] = d;
-        via[arc.to] = { ...arc, prev: u };
-      }
-    }
-  }
-  const edges: number[] = [];
-  for (let node = to; node !== from; node = via[node]!.prev) edges.push(via[node]!.edge);
-  return { cost: dist[to]!, edges };
-}
-
-/** The cheapest way to let edge `i` change: increase it (a path back from its head) or decrease it. */
-function release(adj: Arc[][], edges: readonly FlowEdge[], i: number) {
-  const e = edges[i]!;
-  const up = e.value < e.cap ? cheapestPath(adj, e.to, e.from, i) : undefined;
-  const down = e.value > 0 ? cheapestPath(adj, e.from, e.to, i) : undefined;
-  if (up && down) return down.cost < up.cost ? down : up;
-  return up ?? down;
-}
-
-/** The hidden cells that no shown number leaves room for: each is recoverable by subtraction. */
-export function pinnedEdges(nodes: number, edges: readonly FlowEdge[]): number[] {
-  const adj = residual(nodes, edges, () => undefined);
-  return edges.flatMap((e, i) => (e.role === 'cell' && e.hidden !== null && !release(adj, edges, i) ? [i] : []));
-}
-
-/**
- * Secondary suppression: while a hidden cell is pinned, hide the shown cells on the cheapest cycle
- * through it (cost: the cell's value + 1, so small cells and few cells go first). Deterministic:
- * cells are taken in edge order and ties go to the lower node. Mutates `edges`.
- */
-export function protectEdges(nodes: number, edges: FlowEdge[], cost: (e: FlowEdge) => number = (e) => e.value + 1): void {
-  const price = (e: FlowEdge) => (e.role === 'cell' ? cost(e) : undefined);
-  let queue = edges.flatMap((e, i) => (e.role === 'cell' && e.hidden !== null ? [i] : []));
-  while (queue.length > 0) {
-    const i = queue.shift()!;
-    if (release(residual(nodes, edges, () => undefined), edges, i)) continue;
-    const path = release(residual(nodes, edges, price), edges, i);
-    if (!path) {
-      // Fixed by the structure alone (a group nobody was invited to has 0 respondents): public
-      // knowledge, nothing to protect. Anything else means the table was built wrong.
-      if (!release(residual(nodes, edges, () => 0), edges, i)) continue;
-      throw new Error(`suppression: cell ${i} cannot be protected by hiding more cells`);
-    }
-    const added = path.edges.filter((j) => edges[j]!.hidden === null && edges[j]!.role === 'cell');
-    for (const j of added) edges[j]!.hidden = 'protects_other';
-    queue = [...new Set([...queue, ...added])].sort((a, b) => a - b);
-  }
+export function reasonOf(value: number, threshold: number): HiddenReason {
+  return value < threshold ? 'too_few' : 'protects_other';
 }
 
 /**
  * The hidden parts of a shown whole are recoverable together (total minus shown parts), so they
  * must hold at least `k` people between them: otherwise the one or two people in the hidden rows
- * are described by the residual. Hides the smallest shown rows (lowest index on ties) until they
- * do. Mutates `hidden`; `sizes` are the rows' people counts.
+ * are described by the remainder. Hides the smallest usable shown rows (lowest index on ties)
+ * until they do; false if it cannot, and then the whole must be hidden. Mutates `hidden`.
  */
-export function protectRemainder(sizes: readonly number[], hidden: Array<HiddenReason | null>, k: number): void {
+export function protectRemainder(sizes: readonly number[], hidden: boolean[], k: number, usable: (i: number) => boolean = () => true): boolean {
   for (;;) {
     const held = sizes.reduce((sum, size, i) => sum + (hidden[i] ? size : 0), 0);
-    if (!hidden.some(Boolean) || held >= k) return;
+    if (!hidden.some(Boolean) || held >= k) return true;
     let pick = -1;
     sizes.forEach((size, i) => {
-      if (!hidden[i] && (pick < 0 || size < sizes[pick]!)) pick = i;
+      if (!hidden[i] && usable(i) && (pick < 0 || size < sizes[pick]!)) pick = i;
     });
-    if (pick < 0) return;
-    hidden[pick] = 'protects_other';
+    if (pick < 0) return false;
+    hidden[pick] = true;
   }
 }
 
@@ -161,7 +75,19 @@ export interface CountMask {
   totalCounts: Array<HiddenReason | null>;
 }
 
-const small = (n: number, k: number): HiddenReason | null => (n < k ? 'too_few' : null);
+/** A whole, with the bounds its reason tells once hidden: 0..k-1 below k, k..cap otherwise. */
+function whole(from: number, to: number, value: number, role: FlowEdge['role'], hidden: boolean, k: number, cap = Infinity): FlowEdge {
+  const [floor, most] = value < k ? [0, Math.min(cap, k - 1)] : [k, cap];
+  return { from, to, value, floor, cap: most, role, hidden };
+}
+
+/** A part, or a number never shown: its reason tells nothing beyond its whole's. */
+function part(from: number, to: number, value: number, role: FlowEdge['role'], hidden: boolean): FlowEdge {
+  return { from, to, value, floor: 0, cap: Infinity, role, hidden };
+}
+
+/** Hiding this whole would pin it by its own reason: at least k, and at most k (everyone invited answered). */
+const selfPinned = (value: number, cap: number, k: number) => value === k && cap === k;
 
 /**
  * The respondents per group and in total. A group with fewer than k respondents is hidden whole,
@@ -170,17 +96,18 @@ const small = (n: number, k: number): HiddenReason | null => (n < k ? 'too_few' 
  */
 export function protectRespondents(rows: ReadonlyArray<{ respondents: number; invited: number }>, k: number) {
   const total = rows.reduce((sum, r) => sum + r.respondents, 0);
-  const totalHidden = small(total, k);
-  const hidden = rows.map((r) => totalHidden ?? small(r.respondents, k));
-  if (!totalHidden) protectRemainder(rows.map((r) => r.respondents), hidden, k);
+  let totalHidden = total < k;
+  const hidden = rows.map((r) => totalHidden || r.respondents < k);
+  // A group nobody was invited to is empty for all to see: hiding it protects nobody.
+  const open = hidden.map((h, i) => h && rows[i]!.invited > 0);
+  if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.respondents), open, k, (i) => !selfPinned(rows[i]!.respondents, rows[i]!.invited, k));
+  open.forEach((h, i) => (hidden[i] ||= h));
   // The total is a cell here: if every hidden group had all its invited respond, only hiding the
   // total keeps their counts from being read off the invited counts.
-  const edges: FlowEdge[] = [
-    { from: 1, to: 0, value: total, cap: Infinity, role: 'cell', hidden: totalHidden },
-    ...rows.map((r, i): FlowEdge => ({ from: 0, to: 1, value: r.respondents, cap: r.invited, role: 'cell', hidden: hidden[i] ?? null })),
-  ];
+  const edges = [whole(1, 0, total, 'cell', totalHidden, k), ...rows.map((r, i) => whole(0, 1, r.respondents, 'cell', hidden[i]!, k, r.invited))];
   protectEdges(2, edges);
-  return { groups: edges.slice(1).map((e) => e.hidden), total: edges[0]!.hidden };
+  const reason = (e: FlowEdge) => (e.hidden ? reasonOf(e.value, k) : null);
+  return { groups: edges.slice(1).map(reason), total: reason(edges[0]!) };
 }
 
 /**
@@ -194,9 +121,13 @@ export function protectCounts(rows: readonly CountRow[], totalHidden: HiddenReas
   const O = rows[0]?.counts.length ?? 0;
   const totals = Array.from({ length: O }, (_, o) => rows.reduce((sum, r) => sum + (r.counts[o] ?? 0), 0));
   const answered = rows.reduce((sum, r) => sum + r.answered, 0);
-  const totalAnswered = totalHidden ?? small(answered, k);
-  const rowHidden = rows.map((r) => r.hidden ?? totalAnswered ?? small(r.answered, k));
-  if (!totalAnswered) protectRemainder(rows.map((r) => r.answered), rowHidden, k);
+  let totalAnswered = totalHidden !== null || answered < k;
+  const rowHidden = rows.map((r) => r.hidden !== null || r.answered < k);
+  // A row whose answers are all its respondents (shown, exactly k) would be pinned by its reason.
+  const usable = (g: number) => rows[g]!.hidden !== null || !selfPinned(rows[g]!.answered, rows[g]!.respondents, k);
+  const open = rowHidden.map((h, g) => h && rows[g]!.invited > 0);
+  if (!totalAnswered) totalAnswered = !protectRemainder(rows.map((r) => r.answered), open, k, usable);
+  open.forEach((h, g) => (rowHidden[g] ||= h));
 
   // Nodes: 0 source, 1 sink, 2 the total's options meet, 3+g group g, 3+G+g its answers, 3+2G+o option o.
   const [S, T, U] = [0, 1, 2];
@@ -204,39 +135,42 @@ export function protectCounts(rows: readonly CountRow[], totalHidden: HiddenReas
   const answers = (g: number) => (O === 0 ? U : 3 + G + g);
   const option = (o: number) => 3 + 2 * G + o;
   const edges: FlowEdge[] = [];
-  const add = (from: number, to: number, value: number, role: FlowEdge['role'], hidden: HiddenReason | null, cap = Infinity) =>
-    edges.push({ from, to, value, cap, role, hidden }) - 1;
+  const add = (e: FlowEdge) => edges.push(e) - 1;
 
-  add(T, S, rows.reduce((sum, r) => sum + r.respondents, 0), 'given', totalHidden);
+  add(whole(T, S, rows.reduce((sum, r) => sum + r.respondents, 0), 'given', totalHidden !== null, k));
   const rowEdges = rows.map((r, g) => {
-    add(S, group(g), r.respondents, 'given', r.hidden, r.invited);
-    add(group(g), T, r.respondents - r.answered, 'slack', null);
-    const a = add(group(g), answers(g), r.answered, 'cell', rowHidden[g] ?? null);
-    const cells = r.counts.map((x, o) => add(answers(g), option(o), x, 'cell', rowHidden[g] ?? small(x, k)));
+    add(whole(S, group(g), r.respondents, 'given', r.hidden !== null, k, r.invited));
+    add(part(group(g), T, r.respondents - r.answered, 'slack', true));
+    const a = add(whole(group(g), answers(g), r.answered, 'cell', rowHidden[g]!, k));
+    const cells = r.counts.map((x, o) => add(part(answers(g), option(o), x, 'cell', rowHidden[g]! || x < k)));
     return { a, cells };
   });
-  const totalCells = totals.map((x, o) => add(option(o), U, x, 'cell', totalAnswered ?? small(x, k)));
-  const total = add(U, T, answered, 'cell', totalAnswered);
+  const totalCells = totals.map((x, o) => add(part(option(o), U, x, 'cell', totalAnswered || x < k)));
+  const total = add(whole(U, T, answered, 'cell', totalAnswered, k));
   protectEdges(3 + 2 * G + O, edges);
 
-  const state = (i: number) => edges[i]!.hidden;
+  const own = (i: number) => (edges[i]!.hidden ? reasonOf(edges[i]!.value, k) : null);
+  const of = (i: number, wholeEdge: number) => (edges[i]!.hidden ? reasonOf(edges[wholeEdge]!.value, k) : null);
   return {
-    answered: rowEdges.map((r) => state(r.a)),
-    counts: rowEdges.map((r) => r.cells.map(state)),
-    totalAnswered: state(total),
-    totalCounts: totalCells.map(state),
+    answered: rowEdges.map((r) => own(r.a)),
+    counts: rowEdges.map((r) => r.cells.map((c) => of(c, r.a))),
+    totalAnswered: own(total),
+    totalCounts: totalCells.map((c) => of(c, total)),
   };
 }
 
 /**
  * Free-text answers are shown where a cell has at least `threshold` of them. The total's list
  * minus the shown groups' lists gives the hidden groups' texts as one pool, so that pool must hold
- * `threshold` texts too; texts are pooled, never tied to a hidden group. `rows[i].hidden` is set
- * when the row's count of answers is hidden.
+ * `threshold` texts too; texts are pooled, never tied to a hidden group. `rows[i].hidden` is the
+ * reason the row's count of answers is hidden, if it is; the texts then take that reason, which
+ * tells no more than the count's own.
  */
 export function protectTexts(rows: ReadonlyArray<{ count: number; hidden: HiddenReason | null }>, total: { count: number; hidden: HiddenReason | null }, threshold: number) {
-  const totalHidden = total.hidden ?? small(total.count, threshold);
-  const hidden = rows.map((r) => r.hidden ?? small(r.count, threshold));
-  if (!totalHidden) protectRemainder(rows.map((r) => r.count), hidden, threshold);
-  return { groups: hidden, total: totalHidden };
+  const small = (r: { count: number; hidden: HiddenReason | null }) => r.hidden !== null || r.count < threshold;
+  let totalHidden = small(total);
+  const hidden = rows.map(small);
+  if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.count), hidden, threshold);
+  const reason = (r: { count: number; hidden: HiddenReason | null }, isHidden: boolean) => (isHidden ? (r.hidden ?? reasonOf(r.count, threshold)) : null);
+  return { groups: rows.map((r, i) => reason(r, hidden[i]!)), total: reason(total, totalHidden) };
 }
