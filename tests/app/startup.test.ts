@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../support/fake-slack/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// As `npm start` runs it: one node process with tsx's loader, so signals reach Lederrum itself
+// (the tsx CLI relays them through a second process, which under load can exit 143 instead).
+const NODE_WITH_TSX = [process.execPath, '--import', 'tsx'] as const;
 const READY_WITHIN_MS = 40_000;
 
 interface Started {
@@ -45,7 +47,7 @@ async function freshDataDir(): Promise<string> {
 
 /** Runs `tsx src/main.ts` with only the variables given (plus PATH and HOME). */
 function start(env: Record<string, string>): Started {
-  const child = spawn(TSX, ['src/main.ts'], {
+  const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'src/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,9 @@ import { createScratchDatabase, dropScratchDatabase } from '../support/databases
 import { ManualClock } from '../support/fakes.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// As `npm start` runs it: one node process with tsx's loader, so signals reach Lederrum itself
+// (the tsx CLI relays them through a second process, which under load can exit 143 instead).
+const NODE_WITH_TSX = [process.execPath, '--import', 'tsx'] as const;
 const TEAM = 'T0001';
 const SPEED = 240; // four simulated minutes per real second
 const START = new Date('2026-12-07T08:00:00Z').getTime();
@@ -60,7 +62,7 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
 }
 
 function startReplica(index: number, t0: number): ChildProcess {
-  const child = spawn(TSX, ['tests/support/replica.ts'], {
+  const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'tests/support/replica.ts'], {
     cwd: ROOT,
     env: {
       PATH: process.env['PATH'] ?? '',
