@@ -44,7 +44,7 @@ export async function openNow(deps: CoreDeps, group: Group): Promise<Checkin> {
 export async function startTakeAway(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const { store, clock, deliverer } = turn.deps;
+  const { store, clock } = turn.deps;
   const checkin = await store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   if (!(await postStrandedRound(turn.deps, group, checkin))) {

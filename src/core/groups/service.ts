@@ -3,7 +3,7 @@
 import { LederrumError } from '../errors.ts';
 import type { Group, Person } from '../model/domain.ts';
 import type { Actor, InboundEvent } from '../model/events.ts';
-import type { Block, Form, Reply } from '../model/messages.ts';
+import type { Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { listNames, translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
