@@ -1,0 +1,59 @@
+// Answering a pulse poll on the playground page in real Chromium: the invitation in the member's
+// chat with Lederrum says what is anonymous, "Svar" opens the questions in a dialog, and the
+// member sees their own WHO-5 index right after sending — on their page only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { startTestApp } from '../support/app.ts';
+import { Playground, type Person } from '../playground/client.ts';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+
+async function openAs(name: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(app.url);
+  await page.locator('#as option', { hasText: name }).waitFor({ state: 'attached' });
+  await page.selectOption('#as', { label: name });
+  await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+  return page;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await launchChromium();
+  // Set up over the page's own API: a group of five, HR granted by the admin, the poll sent now.
+  const pg = await Playground.connect(app.url);
+  const people = Object.fromEntries((await pg.workspace()).people.map((p) => [p.displayName, p])) as Record<string, Person>;
+  const anna = people['Anna Holm']!;
+  await pg.createGroup(anna, 'Ledergruppen Øst', ['Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke']);
+  await pg.command(anna.externalId, `D-${anna.externalId}`, 'hr tildel Anna Holm');
+  const group = await app.database.prisma.group.findFirstOrThrow();
+  await pg.form(anna.externalId, `D-${anna.externalId}`, 'poll.create', '', {
+    title: 'Trivsel', template: 'who5', questions: '', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '5', continues: '', share: false,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe('a pulse poll on the playground page', () => {
+  it('is answered in a dialog and shows the member their own index, on their page only', async () => {
+    const bo = await openAs('Bo Nielsen');
+    await expect.poll(() => bo.locator('#messages').innerText()).toContain('Det her er ikke anonymt');
+    await bo.getByRole('button', { name: 'Svar', exact: true }).last().click();
+    const form = bo.locator('dialog[open] form');
+    await form.waitFor();
+    await expect(form.innerText()).resolves.toContain('i de sidste 2 uger');
+    // 5, 4, 3, 2, 1 on the five items: raw 15, index 60.
+    for (const [i, value] of ['5', '4', '3', '2', '1'].entries()) await form.locator(`select[name=q${i}]`).selectOption(value);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => bo.locator('#messages').innerText()).toContain('Dit trivselsindeks (WHO-5) er 60 af 100');
+
+    const carl = await openAs('Carl Jensen');
+    await expect.poll(() => carl.locator('#messages').innerText()).toContain('Kort måling');
+    expect(await carl.locator('#messages').innerText()).not.toContain('60 af 100');
+  });
+});
