@@ -43,6 +43,11 @@ export function languageOf(turn: Turn, group?: Group | null): Language {
   return group?.language ?? turn.group?.language ?? turn.person.locale ?? turn.event.actor.locale ?? turn.deps.defaultLanguage;
 }
 
+/** The language for what only this person sees (their own lists, forms and private replies): their own first. */
+export function personalLanguage(turn: Turn): Language {
+  return turn.person.locale ?? languageOf(turn);
+}
+
 /** The group a command is about: the channel's group, or in a private chat the person's only group. */
 export async function groupHere(turn: Turn): Promise<Group> {
   const { store } = turn.deps;

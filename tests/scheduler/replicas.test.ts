@@ -2,7 +2,6 @@
 // scheduled occurrence exactly once: 60 reminders and a check-in that opens every 10 minutes
 // and closes 5 minutes later, counted where they arrive, at the fake Slack Web API.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, createStore, type Database } from '../../src/store/index.ts';

@@ -8,11 +8,10 @@ import type { Group, Person } from '../model/domain.ts';
 import type { Block, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { groupHere, requireFacilitator, type CoreDeps, type Turn } from '../context.ts';
+import { groupHere, personalLanguage, requireFacilitator, type CoreDeps, type Turn } from '../context.ts';
 import type { Agreement } from './model.ts';
 import { AGREEMENT_ACTIONS, choiceButtons, eventLine, exportAgreements, statusLine, type ExportFormat } from './messages.ts';
 import { isFinished, mayAct, visibleTo } from './rules.ts';
-import { personal } from './service.ts';
 
 const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
@@ -42,7 +41,7 @@ export async function listCommand(turn: Turn, args: string): Promise<Reply> {
 
 /** `aftaler`: the member's agreements with their choices, what happened lately, and export buttons. */
 export async function myAgreements(turn: Turn): Promise<Reply> {
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const { agreements, groups } = await visibleAgreements(turn.deps, turn.person);
   const ids = groups.map((g) => g.id);
@@ -69,7 +68,7 @@ export async function myAgreements(turn: Turn): Promise<Reply> {
 async function historyBlocks(turn: Turn, agreements: Agreement[], limit: number): Promise<Block[]> {
   const events = await turn.deps.store.agreementEvents(agreements.map((a) => a.id), limit);
   if (events.length === 0) return [];
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const actors = [...new Set(events.map((e) => e.actorId).filter((id): id is string => id !== null))];
   const names = new Map((await turn.deps.store.people(actors)).map((p) => [p.id, p.displayName]));
@@ -109,7 +108,7 @@ export async function groupAgreements(turn: Turn): Promise<Reply> {
 export async function exportList(turn: Turn, value: string): Promise<Reply> {
   const [scope = 'mine', format = 'markdown'] = value.split(':');
   const chosen: ExportFormat = /^(text|tekst)$/i.test(format) ? 'text' : 'markdown';
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   let title: string;
   let agreements: Agreement[];
@@ -133,7 +132,7 @@ export async function exportList(turn: Turn, value: string): Promise<Reply> {
 
 /** The overview's part: the member's active agreements, and for facilitators the groups' counts. */
 export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<Block[]> {
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const { agreements, groups } = await visibleAgreements(turn.deps, turn.person);
   const nameOf = groupNamer(groups, t('agreement.form.no_group'));

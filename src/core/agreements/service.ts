@@ -4,12 +4,12 @@
 // shown to anyone but its owner.
 import { DateTime } from 'luxon';
 import { LederrumError } from '../errors.ts';
-import type { Group, Language } from '../model/domain.ts';
+import type { Group } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import type { Block, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { destinationOf, languageOf, type Turn } from '../context.ts';
+import { destinationOf, type Turn, personalLanguage } from '../context.ts';
 import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUpChoice } from './model.ts';
 import { BENEFITS } from './model.ts';
 import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, type Prefill } from './messages.ts';
@@ -18,7 +18,6 @@ import { planFollowUp } from './followups.ts';
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
-export const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
 
 function today(turn: Turn): DateTime {
   return DateTime.fromJSDate(turn.deps.clock.now(), { zone: turn.person.timeZone ?? turn.group?.timeZone ?? turn.deps.defaultTimeZone });
@@ -31,14 +30,14 @@ export async function openMakeForm(turn: Turn, args: string, kind: AgreementKind
   const chosen = KIND_WORDS[args.trim().toLowerCase().split(/\s+/)[0] ?? ''] ?? kind;
   const groups = await turn.deps.store.groupsOf(turn.person.id);
   const here = turn.group && groups.some((g) => g.id === turn.group!.id) ? turn.group.id : null;
-  return { kind: 'form', form: makeForm(personal(turn), groups, { kind: chosen, text: '', groupId: here, source: 'direct' }) };
+  return { kind: 'form', form: makeForm(personalLanguage(turn), groups, { kind: chosen, text: '', groupId: here, source: 'direct' }) };
 }
 
 /** "Make this an agreement" under a takeaway or a finished tool: the form, filled in. */
 export async function makeFrom(turn: Turn, value: string): Promise<Reply> {
   const prefill = await prefillOf(turn, value);
   const groups = await turn.deps.store.groupsOf(turn.person.id);
-  return { kind: 'form', form: makeForm(personal(turn), groups, prefill) };
+  return { kind: 'form', form: makeForm(personalLanguage(turn), groups, prefill) };
 }
 
 async function prefillOf(turn: Turn, source: string): Promise<Prefill & { sourceRef: string | null; from: AgreementSource }> {
@@ -81,9 +80,9 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
     const title = agreement.kind === 'group' ? t('agreement.posted_group', { name: turn.person.displayName }) : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
     await deliverer.post(destinationOf(group), { text: `${title}: ${agreement.text}`, blocks: [{ type: 'section', title, text: agreement.text }, { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) }] });
   }
-  const t = translator(personal(turn));
+  const t = translator(personalLanguage(turn));
   const key = agreement.visibility === 'private' ? 'agreement.saved_private' : 'agreement.saved_shared';
-  return { kind: 'message', message: textMessage(t(key, { day: formatDay(agreement.followUpDate!, personal(turn)), group: group?.name ?? '' })) };
+  return { kind: 'message', message: textMessage(t(key, { day: formatDay(agreement.followUpDate!, personalLanguage(turn)), group: group?.name ?? '' })) };
 }
 
 interface Target {
@@ -112,7 +111,7 @@ async function assertOpenFollowUp(turn: Turn, followUpId: string | null): Promis
 }
 
 function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
-  const t = translator(personal(turn));
+  const t = translator(personalLanguage(turn));
   return new LederrumError('ALREADY_ANSWERED', 'error.follow_up_answered', { params: { answer: t(`agreement.outcome.${outcome}` as 'agreement.outcome.kept') } });
 }
 
@@ -136,8 +135,8 @@ export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust
   );
   await planFollowUp(turn.deps, changed);
   await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, step.outcome, groups);
-  const t = translator(personal(turn));
-  const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personal(turn)) : '' }) }];
+  const t = translator(personalLanguage(turn));
+  const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) }];
   if (step.asksBenefit) blocks.push(...benefitQuestion(t, agreement.id, dueDate));
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
@@ -152,7 +151,7 @@ export async function openAdjust(turn: Turn, value: string): Promise<Reply> {
   const { agreement, followUpId } = await target(turn, value);
   await assertOpenFollowUp(turn, followUpId);
   if (agreement.status === 'kept' || agreement.status === 'stopped') throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
-  return { kind: 'form', form: adjustForm(personal(turn), agreement, followUpId) };
+  return { kind: 'form', form: adjustForm(personalLanguage(turn), agreement, followUpId) };
 }
 
 export async function submitAdjust(turn: Submitted): Promise<Reply> {
@@ -176,7 +175,7 @@ export async function submitAdjust(turn: Submitted): Promise<Reply> {
   );
   await planFollowUp(turn.deps, changed);
   await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, 'adjusted', groups);
-  return { kind: 'message', message: textMessage(translator(personal(turn))('agreement.answered.adjusted', { day: formatDay(day, personal(turn)) })) };
+  return { kind: 'message', message: textMessage(translator(personalLanguage(turn))('agreement.answered.adjusted', { day: formatDay(day, personalLanguage(turn)) })) };
 }
 
 /** "Did the benefit match the effort?" — kept with the agreement's history, once per follow-up. */
@@ -186,7 +185,7 @@ export async function recordBenefit(turn: Turn, value: string): Promise<Reply> {
   if (!BENEFITS.includes(benefit as Benefit)) throw new LederrumError('NOT_FOUND', 'error.not_found');
   const { store, clock } = turn.deps;
   const earlier = await store.agreementEvents([agreement.id], 50);
-  const t = translator(personal(turn));
+  const t = translator(personalLanguage(turn));
   if (earlier.some((e) => e.kind === 'benefit' && e.followUpDate === dueDate)) throw new LederrumError('ALREADY_ANSWERED', 'error.benefit_answered');
   await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'benefit', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: benefit as Benefit } }, clock.now());
   return { kind: 'message', message: textMessage(t('agreement.benefit.thanks')) };

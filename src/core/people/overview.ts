@@ -4,7 +4,7 @@
 import { plainText, type Block, type Message, type Reply } from '../model/messages.ts';
 import type { Group, Language } from '../model/domain.ts';
 import { translator } from '../i18n/translate.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { type Turn, personalLanguage } from '../context.ts';
 import { roundMessage, roundTitle } from '../checkins/messages.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from '../groups/participation.ts';
 import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
@@ -28,7 +28,7 @@ function formatWhen(at: Date, language: Language, timeZone: string): string {
 
 export async function overviewMessage(turn: Turn): Promise<Message> {
   const { store } = turn.deps;
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
   const groups = await store.groupsOf(turn.person.id);

@@ -5,7 +5,7 @@ import type { Language } from '../model/domain.ts';
 import { textMessage, type Reply } from '../model/messages.ts';
 import { translator, type Params } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { languageOf, type Turn, personalLanguage } from '../context.ts';
 import type { Preferences } from '../ports.ts';
 import { language as checkLanguage, timeZone as checkTimeZone } from '../groups/validate.ts';
 
@@ -25,7 +25,7 @@ export async function setLanguage(turn: Turn, args: string): Promise<Reply> {
 
 export async function setTimeZone(turn: Turn, args: string): Promise<Reply> {
   const choice = args.trim();
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   if (choice === '') return shown(turn);
   if (choice.toLowerCase() === FOLLOW_PROFILE) {
     await followProfile(turn, { timeZone: null });
@@ -43,7 +43,7 @@ async function followProfile(turn: Turn, cleared: Preferences) {
 }
 
 function shown(turn: Turn): Reply {
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const { locale, timeZone } = turn.person;
   return reply(language, 'prefs.shown', {

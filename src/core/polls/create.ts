@@ -7,7 +7,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Form, Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { type Turn, personalLanguage } from '../context.ts';
 import { parseDay } from '../schedule/dates.ts';
 import type { OwnQuestion } from './instrument.ts';
 import { CHOICE_OPTIONS } from './instrument.ts';
@@ -24,11 +24,10 @@ const MAX_QUESTIONS = 20;
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-const personal = (turn: Turn) => turn.person.locale ?? languageOf(turn);
 
 export async function openCreateForm(turn: Turn): Promise<Reply> {
   await requireHr(turn);
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const groups = await turn.deps.store.groupsOn(turn.person.platform);
   const earlier = await turn.deps.store.polls(turn.person.platform, 10);
@@ -103,7 +102,7 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
   await requireHr(turn);
   const { store, clock } = turn.deps;
   if (!turn.deps.planner) throw new LederrumError('INVALID_INPUT', 'error.no_scheduler');
-  const t = translator(personal(turn));
+  const t = translator(personalLanguage(turn));
   const { values } = turn.event;
   const title = str(values['title']);
   if (!title) throw new LederrumError('INVALID_INPUT', 'error.poll_title', { field: 'title' });
@@ -133,7 +132,7 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
   );
   await planPoll(turn.deps, poll);
   if (opensAt <= now) await openPoll(turn.deps, poll.id);
-  return { kind: 'message', message: textMessage(summary(t, poll, participants.length, zone, personal(turn))) };
+  return { kind: 'message', message: textMessage(summary(t, poll, participants.length, zone, personalLanguage(turn))) };
 }
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);

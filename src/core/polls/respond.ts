@@ -7,7 +7,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Block, Field, Form, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { type Turn, personalLanguage } from '../context.ts';
 import { instrumentOptions, ownQuestionOptions, type Instrument, type OwnQuestion } from './instrument.ts';
 import type { Poll } from './model.ts';
 import { isFlagged, scoreRespondent, scoreValue } from './scoring.ts';
@@ -16,7 +16,6 @@ export const POLL_ANSWER_FORM = 'poll.answer';
 const MAX_TEXT = 1000;
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
-const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
 
 async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; instrument: Instrument | null }> {
   const poll = await turn.deps.store.poll(pollId);
@@ -31,7 +30,7 @@ export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply>
   const invite = (await turn.deps.store.participants(poll.id)).find((p) => p.personId === turn.person.id);
   if (!invite) throw new LederrumError('NOT_FOUND', 'error.poll_not_invited');
   if (invite.answered) throw new LederrumError('ALREADY_ANSWERED', 'error.poll_already_answered');
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const intro: Block[] = [{ type: 'context', text: t('poll.anonymous', { k: poll.threshold }) }];
   let fields: Field[];
@@ -63,7 +62,7 @@ function valueOf(raw: unknown, keys: string[], numeric: boolean, field: string):
 export async function submitAnswer(turn: Submitted): Promise<Reply> {
   const { poll, instrument } = await openPollFor(turn, turn.event.state);
   const { values } = turn.event;
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const answers: number[] = [];
   const texts: string[] = [];

@@ -6,7 +6,7 @@ import type { Person } from '../model/domain.ts';
 import type { Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { type Turn, personalLanguage } from '../context.ts';
 
 export async function isAdmin(turn: Turn): Promise<boolean> {
   const { actor } = turn.event;
@@ -20,7 +20,7 @@ export async function requireHr(turn: Turn): Promise<void> {
 
 /** `hr`, `hr tildel Bo Nielsen`, `hr fjern Bo Nielsen` (English: `hr grant`, `hr revoke`). */
 export async function hrCommand(turn: Turn, args: string): Promise<Reply> {
-  const t = translator(turn.person.locale ?? languageOf(turn));
+  const t = translator(personalLanguage(turn));
   const [verb = '', ...rest] = args.trim().split(/\s+/);
   const name = rest.join(' ').trim();
   const { store } = turn.deps;

@@ -7,7 +7,7 @@ import type { Language } from '../model/domain.ts';
 import type { Block, Message, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
-import { languageOf, type CoreDeps, type Turn } from '../context.ts';
+import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
 import type { Poll } from './model.ts';
 import { resultsOf } from './aggregates.ts';
 import { decimal, resultChart, resultsCsv } from './render.ts';
@@ -19,14 +19,13 @@ const RESULTS = 'poll.results';
 const CSV = 'poll.csv';
 const LINK_HOURS = 24;
 
-const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
 
 async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   await requireHr(turn);
   const poll = await turn.deps.store.poll(pollId);
   if (!poll || poll.platform !== turn.person.platform) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (poll.status !== 'closed') {
-    const closes = new Intl.DateTimeFormat(personal(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
+    const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
     throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
   }
   return poll;
@@ -35,7 +34,7 @@ async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
 /** `målinger` / `polls`: HR's polls with their status, and the results of the closed ones. */
 export async function listPolls(turn: Turn): Promise<Reply> {
   await requireHr(turn);
-  const t = translator(personal(turn));
+  const t = translator(personalLanguage(turn));
   const polls = await turn.deps.store.polls(turn.person.platform, 10);
   const blocks: Block[] = [{ type: 'header', text: t('poll.list.header') }];
   if (polls.length === 0) blocks.push({ type: 'text', text: t('poll.list.none') });
@@ -48,7 +47,7 @@ export async function listPolls(turn: Turn): Promise<Reply> {
 
 export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
   const poll = await closedPoll(turn, pollId);
-  return { kind: 'message', message: await resultsMessage(turn.deps, poll, personal(turn), true) };
+  return { kind: 'message', message: await resultsMessage(turn.deps, poll, personalLanguage(turn), true) };
 }
 
 const shown = <T>(value: Shown<T>, t: Translator, format: (v: T) => string) =>
@@ -89,7 +88,7 @@ export async function resultsMessage(deps: CoreDeps, poll: Poll, language: Langu
 /** The aggregates as CSV, shown to copy and, where Lederrum has a public address, as a download link. */
 export async function showCsv(turn: Turn, pollId: string): Promise<Reply> {
   const poll = await closedPoll(turn, pollId);
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const csv = resultsCsv(await resultsOf(turn.deps, poll, language), language, t);
   const blocks: Block[] = [{ type: 'context', text: t('poll.csv.note') }, { type: 'code', text: csv }];

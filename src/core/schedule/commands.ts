@@ -9,7 +9,7 @@ import type { Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import type { CheckinPlan } from '../ports.ts';
 import { translator } from '../i18n/translate.ts';
-import { groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
+import { groupHere, requireFacilitator, type Turn, personalLanguage } from '../context.ts';
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
 import { NUDGE_LEVELS, type NudgeLevel } from './nudge.ts';
 import { parseDay } from './dates.ts';
@@ -138,7 +138,7 @@ export async function savePlan(turn: Turn, value: string): Promise<Reply> {
 }
 
 export async function setNudgeLevel(turn: Turn, args: string): Promise<Reply> {
-  const t = translator(turn.person.locale ?? languageOf(turn));
+  const t = translator(personalLanguage(turn));
   const words: Record<string, NudgeLevel> = { fra: 'off', off: 'off', let: 'light', light: 'light', normal: 'normal', til: 'normal', on: 'normal' };
   const level = words[args.trim().toLowerCase()];
   if (!level || !NUDGE_LEVELS.includes(level)) throw new LederrumError('INVALID_INPUT', 'error.nudge_level');
@@ -147,7 +147,7 @@ export async function setNudgeLevel(turn: Turn, args: string): Promise<Reply> {
 }
 
 export async function setPause(turn: Turn, args: string): Promise<Reply> {
-  const t = translator(turn.person.locale ?? languageOf(turn));
+  const t = translator(personalLanguage(turn));
   const text = args.trim().replace(/^(til|until)\s+/i, '');
   if (/^(stop|slut|off|fra)$/i.test(text)) {
     await turn.deps.store.setNudgePreferences(turn.person.id, { pausedUntil: null });
@@ -170,7 +170,7 @@ function pauseDate(text: string, today: DateTime): DateTime | null {
 const DAY_WORDS: Record<string, number> = { man: 1, mon: 1, tir: 2, tue: 2, ons: 3, wed: 3, tor: 4, thu: 4, fre: 5, fri: 5, lør: 6, sat: 6, søn: 7, sun: 7 };
 
 export async function setWorkingHours(turn: Turn, args: string): Promise<Reply> {
-  const t = translator(turn.person.locale ?? languageOf(turn));
+  const t = translator(personalLanguage(turn));
   const match = /^(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})(?:\s+(\p{L}{3})\w*\s*-\s*(\p{L}{3})\w*)?$/iu.exec(args.trim());
   if (!match) throw new LederrumError('INVALID_INPUT', 'error.working_hours');
   const [, sh, sm, eh, em, fromDay, toDay] = match;

@@ -5,13 +5,13 @@ import type { Form, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { translator } from '../i18n/translate.ts';
-import { languageOf, type Turn } from '../context.ts';
+import { type Turn, personalLanguage } from '../context.ts';
 import type { MaturityModel } from './content.ts';
 import { contentOf, TOOL_FORMS } from './service.ts';
 
 export function maturityForm(turn: Turn): Reply {
   const { maturity } = contentOf(turn);
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const form: Form = {
     id: TOOL_FORMS.maturity,
@@ -37,7 +37,7 @@ export function maturityLevel(model: MaturityModel, holds: (statementId: string)
 
 export function maturityResult(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Reply {
   const { maturity } = contentOf(turn);
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const level = maturityLevel(maturity, (id) => turn.event.values[id] === true);
   const current = maturity.levels.find((l) => l.level === level);

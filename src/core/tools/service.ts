@@ -7,7 +7,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { destinationOf, groupHere, languageOf, type Turn } from '../context.ts';
+import { destinationOf, groupHere, type Turn, personalLanguage } from '../context.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
 
@@ -30,11 +30,10 @@ export function findTheme(content: ToolContent, name: string): PromptTheme {
   return theme;
 }
 
-const personal = (turn: Turn): Language => turn.person.locale ?? languageOf(turn);
 
 export function listTools(turn: Turn): Reply {
   const content = contentOf(turn);
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('tools.header') }, { type: 'text', text: t('tools.intro') }];
   blocks.push({ type: 'section', title: t('tools.prompts_title'), text: content.themes.map((th) => `• ${th.title[language]} (\`${th.theme}\`)`).join('\n') });
@@ -47,7 +46,7 @@ export function listTools(turn: Turn): Reply {
 /** A prompt on a theme, chosen at random, with its follow-up questions. */
 export function randomPrompt(turn: Turn, themeArg: string): Reply {
   const content = contentOf(turn);
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const theme = themeArg.trim() ? findTheme(content, themeArg) : content.themes[Math.floor((turn.deps.random ?? Math.random)() * content.themes.length)]!;
   const prompt = theme.prompts[Math.floor((turn.deps.random ?? Math.random)() * theme.prompts.length)]!;
@@ -76,13 +75,13 @@ export async function startTool(turn: Turn, args: string): Promise<Reply> {
   const { store, clock } = turn.deps;
   const latest = await store.latestToolSession(turn.person.id, tool.id);
   if (latest?.status === 'done' && !again) {
-    throw new LederrumError('INVALID_INPUT', 'error.tool_finished', { params: { tool: tool.title[personal(turn)], number: tool.number } });
+    throw new LederrumError('INVALID_INPUT', 'error.tool_finished', { params: { tool: tool.title[personalLanguage(turn)], number: tool.number } });
   }
   const session =
     latest && latest.status !== 'done' && !again
       ? await store.saveToolSession({ ...latest, status: 'active', at: clock.now() })
       : await store.saveToolSession({ personId: turn.person.id, toolId: tool.id, stepId: tool.steps[0]!.id, answers: {}, status: 'active', at: clock.now() });
-  return { kind: 'form', form: stepForm(tool, session.id, session.stepId!, session.answers, personal(turn), latest !== null && !again && latest.status !== 'done') };
+  return { kind: 'form', form: stepForm(tool, session.id, session.stepId!, session.answers, personalLanguage(turn), latest !== null && !again && latest.status !== 'done') };
 }
 
 function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: Record<string, string>, language: Language, resumed: boolean): Form {
@@ -109,7 +108,7 @@ function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: 
 
 export async function submitStep(turn: Submitted): Promise<Reply> {
   const content = contentOf(turn);
-  const language = personal(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const [sessionId, toolId, stepId] = turn.event.state.split(':');
   const { store, clock } = turn.deps;

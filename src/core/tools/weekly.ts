@@ -5,13 +5,13 @@ import type { Job } from '../ports.ts';
 import type { Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { languageOf, type CoreDeps, type Turn } from '../context.ts';
+import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
 import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
 import { contentOf, findTheme } from './service.ts';
 
 export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> {
   const content = contentOf(turn);
-  const language = turn.person.locale ?? languageOf(turn);
+  const language = personalLanguage(turn);
   const t = translator(language);
   const planner = turn.deps.planner;
   if (!planner) throw new LederrumError('INVALID_INPUT', 'error.no_scheduler');
