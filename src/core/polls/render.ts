@@ -13,9 +13,15 @@ export function decimal(value: number, digits: number, language: Language, signe
   return value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
 }
 
-function hiddenText(value: Shown<unknown>, t: Translator): string | null {
+/** Why a value is hidden, in words; null when it is shown. */
+export function hiddenText(value: Shown<unknown>, t: Translator): string | null {
   if (!isHidden(value)) return null;
   return t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold });
+}
+
+/** A shown value formatted, or the reason it is hidden. */
+export function shownAs<T>(value: Shown<T>, t: Translator, format: (v: T) => string): string {
+  return isHidden(value) ? hiddenText(value, t)! : format(value);
 }
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
@@ -47,7 +53,7 @@ export function resultChart(question: QuestionResult, language: Language, t: Tra
   }
   const answered = hiddenText(question.answered, t);
   lines.push(answered ? t('poll.chart.answered_hidden') : t('poll.chart.answered', { count: question.answered as number }));
-  if (question.mean !== null) lines.push(t('poll.chart.mean', { mean: hiddenText(question.mean, t) ?? decimal(question.mean as number, 2, language) }));
+  if (question.mean !== null) lines.push(t('poll.chart.mean', { mean: shownAs(question.mean, t, (v) => decimal(v, 2, language)) }));
   return lines.join('\n');
 }
 

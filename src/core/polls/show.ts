@@ -10,9 +10,8 @@ import { translator, type Translator } from '../i18n/translate.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
 import type { Poll } from './model.ts';
 import { resultsOf } from './aggregates.ts';
-import { decimal, resultChart, resultsCsv } from './render.ts';
+import { decimal, resultChart, resultsCsv, shownAs } from './render.ts';
 import type { GroupResult, PollResults, ScoreResult } from './results.ts';
-import { isHidden, type Shown } from './suppression.ts';
 import { requireHr } from './roles.ts';
 
 const RESULTS = 'poll.results';
@@ -50,23 +49,21 @@ export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
   return { kind: 'message', message: await resultsMessage(turn.deps, poll, personalLanguage(turn), true) };
 }
 
-const shown = <T>(value: Shown<T>, t: Translator, format: (v: T) => string) =>
-  isHidden(value) ? t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold }) : format(value);
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 function scoreLines(t: Translator, language: Language, instrumentId: string, score: ScoreResult): string {
   const lines = [
-    t(`poll.results.mean_${instrumentId}` as 'poll.results.mean_who5', { mean: shown(score.mean, t, (v) => decimal(v, 1, language)) }),
-    t(`poll.results.flagged_${instrumentId}` as 'poll.results.flagged_who5', { share: shown(score.shareFlagged, t, percent) }),
+    t(`poll.results.mean_${instrumentId}` as 'poll.results.mean_who5', { mean: shownAs(score.mean, t, (v) => decimal(v, 1, language)) }),
+    t(`poll.results.flagged_${instrumentId}` as 'poll.results.flagged_who5', { share: shownAs(score.shareFlagged, t, percent) }),
   ];
   if (score.change) {
-    lines.push(shown(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: decimal(c.delta, 1, language, true), previous: decimal(c.previous, 1, language) })));
+    lines.push(shownAs(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: decimal(c.delta, 1, language, true), previous: decimal(c.previous, 1, language) })));
   }
   return lines.join('\n');
 }
 
 function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string): Block[] {
-  const blocks: Block[] = [{ type: 'section', title, text: t('poll.results.rate', { responded: shown(group.responded, t, String), invited: group.invited, rate: shown(group.responseRate, t, percent) }) }];
+  const blocks: Block[] = [{ type: 'section', title, text: t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) }) }];
   if (group.score && results.instrumentId) blocks.push({ type: 'text', text: scoreLines(t, language, results.instrumentId, group.score) });
   const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
   if (charts) blocks.push({ type: 'code', text: charts });
