@@ -40,11 +40,7 @@ const str = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 export function validateDraft(raw: RawDraft, today: DateTime, groupIds: readonly string[]): AgreementDraft {
   const kind = str(raw.kind) as AgreementKind;
   if (!AGREEMENT_KINDS.includes(kind)) throw new LederrumError('INVALID_INPUT', 'error.agreement_kind', { field: 'kind' });
-  const text = str(raw.text);
-  if (text === '') throw new LederrumError('INVALID_INPUT', 'error.agreement_text_empty', { field: 'text' });
-  if ([...text].length > MAX_AGREEMENT_TEXT) {
-    throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: 'text', params: { length: [...text].length, max: MAX_AGREEMENT_TEXT } });
-  }
+  const text = agreementText(raw.text);
   const groupId = str(raw.groupId) || null;
   if (groupId !== null && !groupIds.includes(groupId)) throw new LederrumError('NOT_A_MEMBER', 'error.agreement_group_unknown', { field: 'group' });
   if (kind === 'group' && groupId === null) throw new LederrumError('INVALID_INPUT', 'error.agreement_needs_group', { field: 'group' });
@@ -61,6 +57,21 @@ export function validateDraft(raw: RawDraft, today: DateTime, groupIds: readonly
     expectedEffort: scaleOf(raw.effort, 'effort'),
     expectedBenefit: scaleOf(raw.benefit, 'benefit'),
   };
+}
+
+/** The words of an agreement, new or adjusted: not empty, not too long. */
+export function agreementText(raw: unknown): string {
+  const text = str(raw);
+  if (text === '') throw new LederrumError('INVALID_INPUT', 'error.agreement_text_empty', { field: 'text' });
+  if ([...text].length > MAX_AGREEMENT_TEXT) {
+    throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: 'text', params: { length: [...text].length, max: MAX_AGREEMENT_TEXT } });
+  }
+  return text;
+}
+
+/** Kept and stopped agreements take no more answers or adjustments. */
+export function assertRunning(agreement: Agreement): void {
+  if (isFinished(agreement.status)) throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
 }
 
 /** A follow-up day in words or as a date; today or later. */
@@ -122,7 +133,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
  * day. Stop ends it. Postpone asks again a week from today. Adjust is a form (see `adjusted`).
  */
 export function answerTransition(agreement: Agreement, choice: Exclude<FollowUpChoice, 'adjust'>, dueDate: string, today: string): Transition {
-  if (isFinished(agreement.status)) throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
+  assertRunning(agreement);
   const tomorrow = DateTime.fromISO(today, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
   switch (choice) {
     case 'kept':

@@ -10,10 +10,10 @@ import type { Block, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, type Turn, personalLanguage } from '../context.ts';
-import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUpChoice } from './model.ts';
+import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUp, FollowUpChoice } from './model.ts';
 import { BENEFITS } from './model.ts';
 import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, type Prefill } from './messages.ts';
-import { answerTransition, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
+import { agreementText, answerTransition, assertRunning, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
 import { planFollowUp } from './followups.ts';
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
@@ -102,12 +102,13 @@ async function target(turn: Turn, value: string): Promise<Target> {
   return { agreement, followUpId, groups };
 }
 
-/** A follow-up can be answered once; the answer that came first is named. */
-async function assertOpenFollowUp(turn: Turn, followUpId: string | null): Promise<void> {
-  if (!followUpId) return;
+/** The follow-up a button names, while it can still be answered (once; the first answer is named). */
+async function openFollowUp(turn: Turn, followUpId: string | null): Promise<FollowUp | null> {
+  if (!followUpId) return null;
   const followUp = await turn.deps.store.followUp(followUpId);
   if (!followUp) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (followUp.answer !== null && followUp.answer !== 'unanswered') throw alreadyAnswered(turn, followUp.answer);
+  return followUp;
 }
 
 function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
@@ -119,8 +120,7 @@ function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
 export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust'>, value: string): Promise<Reply> {
   const { agreement, followUpId, groups } = await target(turn, value);
   const { store, clock } = turn.deps;
-  await assertOpenFollowUp(turn, followUpId);
-  const followUp = followUpId ? await store.followUp(followUpId) : null;
+  const followUp = await openFollowUp(turn, followUpId);
   const todayIso = today(turn).toISODate()!;
   const dueDate = followUp?.dueDate ?? agreement.followUpDate ?? todayIso;
   const step = answerTransition(agreement, choice, dueDate, todayIso);
@@ -149,21 +149,18 @@ async function markGroupPostAnswered(turn: Turn, agreement: Agreement, messageRe
 
 export async function openAdjust(turn: Turn, value: string): Promise<Reply> {
   const { agreement, followUpId } = await target(turn, value);
-  await assertOpenFollowUp(turn, followUpId);
-  if (agreement.status === 'kept' || agreement.status === 'stopped') throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
+  await openFollowUp(turn, followUpId);
+  assertRunning(agreement);
   return { kind: 'form', form: adjustForm(personalLanguage(turn), agreement, followUpId) };
 }
 
 export async function submitAdjust(turn: Submitted): Promise<Reply> {
   const { agreement, followUpId, groups } = await target(turn, turn.event.state);
   const { store, clock } = turn.deps;
-  if (agreement.status === 'kept' || agreement.status === 'stopped') throw new LederrumError('INVALID_INPUT', 'error.agreement_finished');
-  const raw = turn.event.values['text'];
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (!text) throw new LederrumError('INVALID_INPUT', 'error.agreement_text_empty', { field: 'text' });
-  if ([...text].length > MAX_AGREEMENT_TEXT) throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: 'text', params: { length: [...text].length, max: MAX_AGREEMENT_TEXT } });
+  assertRunning(agreement);
+  const text = agreementText(turn.event.values['text']);
   const day = followUpDay(turn.event.values['follow_up'], today(turn), 'follow_up');
-  const followUp = followUpId ? await store.followUp(followUpId) : null;
+  const followUp = await openFollowUp(turn, followUpId);
   if (followUp) {
     const { followUp: now, answered } = await store.answerFollowUp(followUp.id, 'adjusted', clock.now());
     if (!answered) throw alreadyAnswered(turn, now.answer ?? 'adjusted');
