@@ -13,7 +13,7 @@ import { translator } from '../i18n/translate.ts';
 import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
 import { nextWorkingMoment } from '../schedule/dates.ts';
 import { skipDayOf } from '../schedule/plan.ts';
-import type { Agreement } from './model.ts';
+import type { Agreement, FollowUpOutcome } from './model.ts';
 import { followUpMessage } from './messages.ts';
 import { isFinished, nextDayAfterSending, QUIET_AFTER, unansweredInARow } from './rules.ts';
 
@@ -104,12 +104,16 @@ export async function runFollowUp(deps: CoreDeps, job: Job): Promise<void> {
 async function becameQuiet(deps: CoreDeps, agreement: Agreement, parties: Parties, dueDate: string): Promise<boolean> {
   const { store, clock } = deps;
   const now = clock.now();
-  const recent = await store.followUpsOf(agreement.id, QUIET_AFTER);
-  for (const open of recent.filter((f) => f.answer === null && f.dueDate < dueDate)) {
-    const { answered } = await store.answerFollowUp(open.id, 'unanswered', now);
-    if (answered) await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'unanswered', actorId: null, at: now, previousText: null, followUpDate: open.dueDate, benefit: null } }, now);
+  const outcomes: Array<FollowUpOutcome | null> = [];
+  for (const followUp of await store.followUpsOf(agreement.id, QUIET_AFTER)) {
+    if (followUp.answer !== null || followUp.dueDate >= dueDate) {
+      outcomes.push(followUp.answer);
+      continue;
+    }
+    const { followUp: marked, answered } = await store.answerFollowUp(followUp.id, 'unanswered', now);
+    if (answered) await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'unanswered', actorId: null, at: now, previousText: null, followUpDate: followUp.dueDate, benefit: null } }, now);
+    outcomes.push(marked.answer);
   }
-  const outcomes = (await store.followUpsOf(agreement.id, QUIET_AFTER)).map((f) => f.answer);
   if (unansweredInARow(outcomes) < QUIET_AFTER) return false;
   const flagged = agreement.kind === 'group' && parties.group !== null;
   const event = flagged ? { kind: 'flagged' as const, actorId: null, at: now, previousText: null, followUpDate: dueDate, benefit: null } : undefined;
