@@ -56,6 +56,9 @@ export function polls(prisma: PrismaClient): PollStore {
       const rows = await prisma.pollParticipant.findMany({ where: { pollId }, select: { userId: true, answered: true } });
       return rows.map((r) => ({ personId: r.userId, answered: r.answered }));
     },
+    async participation(pollId, personId) {
+      return prisma.pollParticipant.findUnique({ where: { pollId_userId: { pollId, userId: personId } }, select: { answered: true } });
+    },
     async submitPollAnswer(pollId, personId, answer) {
       return prisma.$transaction(async (tx) => {
         const poll = await tx.poll.findUnique({ where: { id: pollId }, select: { status: true } });

@@ -59,6 +59,8 @@ export interface PollStore {
   previousWave(poll: Poll): Promise<Poll | null>;
   setPollStatus(id: string, from: PollStatus, to: PollStatus): Promise<boolean>;
   participants(pollId: string): Promise<Array<{ personId: string; answered: boolean }>>;
+  /** Whether one person is invited and has answered; null when not invited. */
+  participation(pollId: string, personId: string): Promise<{ answered: boolean } | null>;
   /** Marks the person as answered and stores the answer, in one transaction: once per person, only while open. */
   submitPollAnswer(pollId: string, personId: string, answer: PollAnswer): Promise<SubmitOutcome>;
   pollAggregates(pollId: string): Promise<RawAggregates>;

@@ -27,7 +27,7 @@ async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; in
 
 export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply> {
   const { poll, instrument } = await openPollFor(turn, pollId);
-  const invite = (await turn.deps.store.participants(poll.id)).find((p) => p.personId === turn.person.id);
+  const invite = await turn.deps.store.participation(poll.id, turn.person.id);
   if (!invite) throw new LederrumError('NOT_FOUND', 'error.poll_not_invited');
   if (invite.answered) throw new LederrumError('ALREADY_ANSWERED', 'error.poll_already_answered');
   const language = personalLanguage(turn);
