@@ -5,7 +5,7 @@ import type { Platform } from '../core/model/domain.ts';
 import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { toGroup } from './mapping.ts';
+import { toGroup, toPerson } from './mapping.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
@@ -23,6 +23,10 @@ export function polls(prisma: PrismaClient): PollStore {
     async setRole(personId, role, granted) {
       if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
       else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
+    },
+    async holders(platform, role) {
+      const rows = await prisma.user.findMany({ where: { platform, workspaceRoles: { some: { role } } }, orderBy: { displayName: 'asc' } });
+      return rows.map(toPerson);
     },
     async groupsOn(platform) {
       const rows = await prisma.group.findMany({ where: { platform }, orderBy: { name: 'asc' } });

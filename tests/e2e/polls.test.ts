@@ -63,6 +63,8 @@ describe('roles', () => {
     expect(textOf(await lastReply(bo))).toContain('Kun HR kan sende målinger');
     await pg.command(anna.externalId, dm(anna), 'hr tildel Dorte Madsen');
     expect(textOf(await lastReply(anna))).toContain('Dorte Madsen har nu HR-rollen');
+    await pg.command(anna.externalId, dm(anna), 'hr');
+    expect(textOf(await lastReply(anna))).toContain('HR-rollen har: Dorte Madsen.');
     expect((await pg.command(dorte.externalId, dm(dorte), 'måling')).kind).toBe('form');
   });
 });

@@ -1,7 +1,7 @@
 // Polls as the store keeps them, and the port for it. Who was invited (and whether they have
 // answered) is kept apart from what was answered; an answer names no one (BRIEF, anonymous polls).
 import type { OwnQuestion } from './instrument.ts';
-import type { Group, Platform } from '../model/domain.ts';
+import type { Group, Person, Platform } from '../model/domain.ts';
 
 export type PollStatus = 'scheduled' | 'open' | 'closed';
 
@@ -49,6 +49,8 @@ export interface RawAggregates {
 export interface PollStore {
   hasRole(personId: string, role: 'hr' | 'admin'): Promise<boolean>;
   setRole(personId: string, role: 'hr' | 'admin', granted: boolean): Promise<void>;
+  /** The people on a platform who hold a role, by name. */
+  holders(platform: Platform, role: 'hr' | 'admin'): Promise<Person[]>;
   /** Every group on a platform: HR's audience to choose from. */
   groupsOn(platform: Platform): Promise<Group[]>;
   createPoll(poll: NewPoll, participants: Array<{ personId: string; groupId: string | null }>, at: Date): Promise<Poll>;

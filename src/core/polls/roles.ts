@@ -2,7 +2,6 @@
 // sees results. Admins are named by the platform (Slack's admins and owners), by configuration
 // (ADMINS), or hold the admin role in the database (the playground's first demo member).
 import { LederrumError } from '../errors.ts';
-import type { Person } from '../model/domain.ts';
 import type { Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
@@ -24,16 +23,14 @@ export async function hrCommand(turn: Turn, args: string): Promise<Reply> {
   const [verb = '', ...rest] = args.trim().split(/\s+/);
   const name = rest.join(' ').trim();
   const { store } = turn.deps;
-  const people = await store.listPeople(turn.person.platform);
   if (verb === '') {
-    const hr: Person[] = [];
-    for (const person of people) if (await store.hasRole(person.id, 'hr')) hr.push(person);
+    const hr = await store.holders(turn.person.platform, 'hr');
     return { kind: 'message', message: textMessage(hr.length ? t('hr.list', { names: hr.map((p) => p.displayName).join(', ') }) : t('hr.none')) };
   }
   const grant = /^(tildel|grant|giv|add)$/i.test(verb);
   if (!grant && !/^(fjern|revoke|remove)$/i.test(verb)) throw new LederrumError('INVALID_INPUT', 'error.hr_usage');
   if (!(await isAdmin(turn))) throw new LederrumError('NOT_ADMIN', 'error.not_admin');
-  const person = people.find((p) => p.displayName.toLowerCase() === name.toLowerCase());
+  const person = (await store.listPeople(turn.person.platform)).find((p) => p.displayName.toLowerCase() === name.toLowerCase());
   if (!person) throw new LederrumError('NOT_FOUND', 'error.hr_unknown_person', { params: { name } });
   await store.setRole(person.id, 'hr', grant);
   return { kind: 'message', message: textMessage(t(grant ? 'hr.granted' : 'hr.revoked', { name: person.displayName })) };
