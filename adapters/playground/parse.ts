@@ -1,6 +1,6 @@
 // Parse: the playground page's JSON requests → neutral events, checked with zod.
 import { z } from 'zod';
-import type { Actor, InboundEvent, Place } from '../../src/core/index.ts';
+import { workspaceOf, type Actor, type InboundEvent, type Place } from '../../src/core/index.ts';
 import { isDirect, type PlaygroundPerson } from './workspace.ts';
 
 const id = z.string().min(1).max(200);
@@ -23,6 +23,7 @@ export const personRequest = z.object({
 export function actorOf(person: PlaygroundPerson): Actor {
   return {
     platform: 'playground',
+    workspace: workspaceOf('playground'),
     externalId: person.externalId,
     displayName: person.displayName,
     locale: person.locale,

@@ -1,6 +1,6 @@
 // People as Slack describes them: name, time zone and locale from their profile (users.info),
 // cached for a while so a busy channel does not spend Slack's rate limit on the same profiles.
-import { languageOfLocale, type Actor, type Clock, type Language, type Logger } from '../../src/core/index.ts';
+import { languageOfLocale, workspaceOf, type Actor, type Clock, type Language, type Logger } from '../../src/core/index.ts';
 import { scoped } from './ids.ts';
 import type { Workspaces } from './workspaces.ts';
 
@@ -47,7 +47,7 @@ export class SlackDirectory {
     } catch (error) {
       // A profile we cannot read must not stop the person's own action; the name is all we need.
       this.logger.warn('slack profile unavailable', { teamId, error: error instanceof Error ? error.message : String(error) });
-      return { actor: { platform: 'slack', externalId: key, displayName: fallbackName ?? userId }, isBot: false };
+      return { actor: { platform: 'slack', workspace: workspaceOf('slack', teamId), externalId: key, displayName: fallbackName ?? userId }, isBot: false };
     }
   }
 
@@ -67,6 +67,7 @@ function toPerson(teamId: string, userId: string, user: UserInfo): SlackPerson {
   return {
     actor: {
       platform: 'slack',
+      workspace: workspaceOf('slack', teamId),
       externalId: scoped(teamId, userId),
       displayName,
       ...(locale ? { locale } : {}),

@@ -2,7 +2,7 @@
 // ("19:…@thread.tacv2;messageid=…") names the channel plus a thread; Lederrum's group is the
 // channel, so the suffix is dropped. Card data is read only under its own key.
 import { z } from 'zod';
-import { languageOfLocale, type Actor, type FormValues, type Place } from '../../src/core/index.ts';
+import { languageOfLocale, workspaceOf, type Actor, type FormValues, type Place } from '../../src/core/index.ts';
 import { DATA_KEY, type CardData } from './render.ts';
 
 const account = z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }).loose();
@@ -50,12 +50,18 @@ export function placeOf(activity: TeamsActivity): Place {
   return { conversationId: groupConversationId(activity.conversation.id), kind: 'group', ...(name ? { name } : {}) };
 }
 
+/** The tenant an activity comes from: the workspace wall on Teams. */
+export function tenantOf(activity: TeamsActivity) {
+  return workspaceOf('teams', activity.conversation.tenantId ?? activity.channelData?.tenant?.id);
+}
+
 /** The person who acted. Teams gives the user's locale and, in personal chat, their time zone. */
 export function actorOf(activity: TeamsActivity, member = activity.from): Actor {
   const locale = member === activity.from ? languageOfLocale(activity.locale) : undefined;
   const timeZone = member === activity.from ? activity.localTimezone : undefined;
   return {
     platform: 'teams',
+    workspace: tenantOf(activity),
     externalId: member.id,
     displayName: member.name ?? member.id,
     ...(locale ? { locale } : {}),

@@ -6,7 +6,7 @@
 import PQueue from 'p-queue';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import { LederrumError, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
+import { LederrumError, workspaceOf, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import { CARD_CONTENT_TYPE, isPlainText, messageCard, type AdaptiveCard } from './render.ts';
 
@@ -124,7 +124,9 @@ export function teamsDeliverer(conversations: TeamsConversations, resume: Contin
           const page = await TeamsInfo.getPagedMembers(context, 100, token);
           for (const m of page.members) {
             if (m.id.startsWith('28:')) continue; // bots
-            members.push({ platform: 'teams', externalId: m.id, displayName: m.name ?? m.givenName ?? m.id });
+            // A shared channel's roster can hold people from other tenants: each keeps their own.
+            const tenant = (m as { tenantId?: string }).tenantId ?? record.tenantId ?? undefined;
+            members.push({ platform: 'teams', workspace: workspaceOf('teams', tenant), externalId: m.id, displayName: m.name ?? m.givenName ?? m.id });
           }
           token = page.continuationToken;
         } while (token);

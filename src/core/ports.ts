@@ -11,6 +11,7 @@ import type {
   Person,
   Platform,
   Round,
+  WorkspaceId,
 } from './model/domain.ts';
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
@@ -23,6 +24,7 @@ export interface Clock {
 
 export interface NewGroup {
   platform: Platform;
+  workspace: WorkspaceId;
   conversationId: string;
   name: string;
   language: Language;
@@ -121,7 +123,8 @@ export interface Store extends AgreementStore, PollStore {
   setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
   setSkipDays(groupId: string, skip: { danishHolidays?: boolean; skipDays?: string[] }): Promise<Group>;
   group(groupId: string): Promise<Group | null>;
-  listPeople(platform: Platform): Promise<Person[]>;
+  /** Everyone Lederrum knows in one workspace, by name: pickers never reach past it. */
+  listPeople(workspace: WorkspaceId): Promise<Person[]>;
 
   findGroupByConversation(platform: Platform, conversationId: string): Promise<Group | null>;
   /** Throws LederrumError GROUP_EXISTS when the conversation already is a group. */

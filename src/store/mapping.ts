@@ -1,5 +1,5 @@
 // Rows → core domain types. The database stores plain strings; the core's unions are checked here.
-import type { Answer, Checkin, Group, Language, Person, Platform, Round } from '../core/model/domain.ts';
+import { storedWorkspace, type Answer, type Checkin, type Group, type Language, type Person, type Platform, type Round } from '../core/model/domain.ts';
 import type * as Rows from './generated/client.ts';
 
 const asLanguage = (value: string | null): Language | null => (value === 'da' || value === 'en' ? value : null);
@@ -8,6 +8,7 @@ export function toPerson(row: Rows.User): Person {
   return {
     id: row.id,
     platform: row.platform as Platform,
+    workspace: storedWorkspace(row.workspace),
     externalId: row.externalId,
     displayName: row.displayName,
     locale: asLanguage(row.locale),
@@ -26,6 +27,7 @@ export function toGroup(row: Rows.Group): Group {
   return {
     id: row.id,
     platform: row.platform as Platform,
+    workspace: storedWorkspace(row.workspace),
     conversationId: row.conversationId,
     name: row.name,
     language: asLanguage(row.language) ?? 'da',

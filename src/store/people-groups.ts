@@ -17,17 +17,21 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
       // and so is a language or time zone the person chose themselves.
       const where = { platform_externalId: { platform: actor.platform, externalId: actor.externalId } };
       const existing = await prisma.user.findUnique({ where });
+      // A person stays in the workspace they were first seen in; only one the migration could not
+      // place ("…:unknown") is moved to the workspace the platform now names.
+      const moved = existing && existing.workspace !== actor.workspace && existing.workspace.endsWith(':unknown');
       const profile = {
         displayName: actor.displayName,
+        ...(moved ? { workspace: actor.workspace } : {}),
         ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
         ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
       };
-      if (existing && existing.displayName === profile.displayName && (profile.locale ?? existing.locale) === existing.locale && (profile.timeZone ?? existing.timeZone) === existing.timeZone) {
+      if (existing && !moved && existing.displayName === profile.displayName && (profile.locale ?? existing.locale) === existing.locale && (profile.timeZone ?? existing.timeZone) === existing.timeZone) {
         return toPerson(existing);
       }
       const row = await prisma.user.upsert({
         where,
-        create: { platform: actor.platform, externalId: actor.externalId, ...profile },
+        create: { platform: actor.platform, workspace: actor.workspace, externalId: actor.externalId, ...profile },
         update: profile,
       });
       return toPerson(row);
@@ -74,8 +78,8 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
       return row ? toGroup(row) : null;
     },
 
-    async listPeople(platform) {
-      const rows = await prisma.user.findMany({ where: { platform }, orderBy: { displayName: 'asc' } });
+    async listPeople(workspace) {
+      const rows = await prisma.user.findMany({ where: { workspace }, orderBy: { displayName: 'asc' } });
       return rows.map(toPerson);
     },
 
@@ -98,6 +102,7 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
         const row = await prisma.group.create({
           data: {
             platform: input.platform,
+            workspace: input.workspace,
             conversationId: input.conversationId,
             name: input.name,
             language: input.language,

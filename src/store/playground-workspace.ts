@@ -39,7 +39,7 @@ export function playgroundWorkspace(prisma: PrismaClient): PlaygroundWorkspace {
 
   const addPerson: PlaygroundWorkspace['addPerson'] = async (person) => {
     const row = await prisma.user.create({
-      data: { platform: 'playground', externalId: `U${randomUUID().slice(0, 8).toUpperCase()}`, ...person },
+      data: { platform: 'playground', workspace: 'playground', externalId: `U${randomUUID().slice(0, 8).toUpperCase()}`, ...person },
     });
     return toPerson(row);
   };

@@ -1,7 +1,7 @@
 // Polls on Prisma. An answer is written in the same transaction that marks its author as having
 // answered, but the two rows share nothing: the answer has a random id, no user and no time. The
 // results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
-import type { Platform } from '../core/model/domain.ts';
+import { storedWorkspace, type Platform } from '../core/model/domain.ts';
 import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
@@ -10,7 +10,7 @@ import { toGroup, toPerson } from './mapping.ts';
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
   id: row.id, seriesId: row.seriesId, wave: row.wave, title: row.title, instrumentId: row.instrumentId,
-  questions: row.questions as unknown as OwnQuestion[], createdById: row.createdById, platform: row.platform as Platform,
+  questions: row.questions as unknown as OwnQuestion[], createdById: row.createdById, platform: row.platform as Platform, workspace: storedWorkspace(row.workspace),
   audience: row.audience as string[], opensAt: row.opensAt, closesAt: row.closesAt, reminders: row.reminders,
   shareWithGroups: row.shareWithGroups, threshold: row.threshold, status: row.status as Poll['status'],
 });
@@ -24,12 +24,12 @@ export function polls(prisma: PrismaClient): PollStore {
       if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
       else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
     },
-    async holders(platform, role) {
-      const rows = await prisma.user.findMany({ where: { platform, workspaceRoles: { some: { role } } }, orderBy: { displayName: 'asc' } });
+    async holders(workspace, role) {
+      const rows = await prisma.user.findMany({ where: { workspace, workspaceRoles: { some: { role } } }, orderBy: { displayName: 'asc' } });
       return rows.map(toPerson);
     },
-    async groupsOn(platform) {
-      const rows = await prisma.group.findMany({ where: { platform }, orderBy: { name: 'asc' } });
+    async groupsOn(workspace) {
+      const rows = await prisma.group.findMany({ where: { workspace }, orderBy: { name: 'asc' } });
       return rows.map(toGroup);
     },
     async createPoll({ continues, questions, ...poll }, participants, at) {
@@ -46,8 +46,8 @@ export function polls(prisma: PrismaClient): PollStore {
       const row = await prisma.poll.findUnique({ where: { id } });
       return row ? toPoll(row) : null;
     },
-    async polls(platform, limit) {
-      return (await prisma.poll.findMany({ where: { platform }, orderBy: { createdAt: 'desc' }, take: limit })).map(toPoll);
+    async polls(workspace, limit) {
+      return (await prisma.poll.findMany({ where: { workspace }, orderBy: { createdAt: 'desc' }, take: limit })).map(toPoll);
     },
     async previousWave(poll) {
       const row = await prisma.poll.findFirst({ where: { seriesId: poll.seriesId, wave: { lt: poll.wave } }, orderBy: { wave: 'desc' } });

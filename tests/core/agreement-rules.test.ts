@@ -7,6 +7,7 @@ import type { Agreement } from '../../src/core/agreements/model.ts';
 import { answerTransition, mayAct, nextDayAfterSending, unansweredInARow, validateDraft, visibleTo, type RawDraft } from '../../src/core/agreements/rules.ts';
 import { parseDay } from '../../src/core/schedule/dates.ts';
 import { followUpMoment } from '../../src/core/agreements/followups.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const TODAY = DateTime.fromISO('2026-11-24T10:00:00', { zone: 'Europe/Copenhagen' });
 const GOOD: RawDraft = { kind: 'personal', text: ' Fem minutters luft ', groupId: 'g1', visibility: 'private', followUp: 'om 2 uger', repeat: '0', effort: '2', benefit: '4' };
@@ -144,8 +145,8 @@ describe('days in words', () => {
 describe('the moment of a follow-up', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const hours = { level: 'normal' as const, workStart: '08:00', workEnd: '17:00', workDays: [1, 2, 3, 4, 5], pausedUntil: null };
-  const owner = { id: 'bo', platform: 'playground' as const, externalId: 'bo', displayName: 'Bo', locale: 'da' as const, timeZone: 'America/New_York', nudges: hours };
-  const group = { id: 'g1', platform: 'playground' as const, conversationId: 'c', name: 'Nord', language: 'da' as const, timeZone: 'Europe/Copenhagen', danishHolidays: true, skipDays: ['2026-12-02'] };
+  const owner = { id: 'bo', platform: 'playground' as const, workspace: workspaceOf('playground'), externalId: 'bo', displayName: 'Bo', locale: 'da' as const, timeZone: 'America/New_York', nudges: hours };
+  const group = { id: 'g1', platform: 'playground' as const, workspace: workspaceOf('playground'), conversationId: 'c', name: 'Nord', language: 'da' as const, timeZone: 'Europe/Copenhagen', danishHolidays: true, skipDays: ['2026-12-02'] };
   const local = (when: Date | null, zone: string) => (when ? DateTime.fromJSDate(when, { zone }).toFormat('ccc yyyy-MM-dd HH:mm') : null);
 
   it('comes an hour into the owner\'s working day in their own zone', () => {

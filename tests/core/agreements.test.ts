@@ -6,10 +6,11 @@ import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
 import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import type { Actor, Reply } from '../../src/core/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
-const ANNA: Actor = { platform: 'playground', externalId: 'anna', displayName: 'Anna', locale: 'da', timeZone: 'Europe/Copenhagen' };
-const BO: Actor = { platform: 'playground', externalId: 'bo', displayName: 'Bo', locale: 'da', timeZone: 'Europe/Copenhagen' };
-const EMMA: Actor = { platform: 'playground', externalId: 'emma', displayName: 'Emma', locale: 'en', timeZone: 'Europe/London' };
+const ANNA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'anna', displayName: 'Anna', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const BO: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'bo', displayName: 'Bo', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const EMMA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'emma', displayName: 'Emma', locale: 'en', timeZone: 'Europe/London' };
 const DM = { kind: 'direct' as const, conversationId: 'dm' };
 
 let app: Awaited<ReturnType<typeof startTestApp>>;

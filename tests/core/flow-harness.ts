@@ -8,12 +8,13 @@ import type { Store } from '../../src/core/ports.ts';
 import { createStore } from '../../src/store/index.ts';
 import { pglite } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer, type Posted } from '../support/fakes.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 export const people = {
-  anna: { platform: 'playground', externalId: 'U-anna', displayName: 'Anna' },
-  bo: { platform: 'playground', externalId: 'U-bo', displayName: 'Bo' },
-  carl: { platform: 'playground', externalId: 'U-carl', displayName: 'Carl' },
-  dorte: { platform: 'playground', externalId: 'U-dorte', displayName: 'Dorte' },
+  anna: { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'U-anna', displayName: 'Anna' },
+  bo: { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'U-bo', displayName: 'Bo' },
+  carl: { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'U-carl', displayName: 'Carl' },
+  dorte: { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'U-dorte', displayName: 'Dorte' },
 } satisfies Record<string, Actor>;
 export type Name = keyof typeof people;
 
@@ -60,7 +61,7 @@ export async function openHarness(): Promise<Harness> {
     submit: (who, formId, state, values, place) =>
       handle({ type: 'form_submitted', actor: people[who], place, formId, state, values }),
     async person(who) {
-      const found = (await store.listPeople('playground')).find((p) => p.externalId === people[who].externalId);
+      const found = (await store.listPeople(workspaceOf('playground'))).find((p) => p.externalId === people[who].externalId);
       if (!found) throw new Error(`${who} is not known to the store`);
       return found;
     },

@@ -13,6 +13,7 @@ import {
   validateAnswer,
   visibleText,
 } from '../../src/core/checkins/rules.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 function caught(work: () => unknown): LederrumError {
   try {
@@ -24,7 +25,7 @@ function caught(work: () => unknown): LederrumError {
   throw new Error('expected a LederrumError, nothing was thrown');
 }
 
-const person = (id: string): Person => ({ id, platform: 'playground', externalId: `x-${id}`, displayName: id, locale: null, timeZone: null });
+const person = (id: string): Person => ({ id, platform: 'playground', workspace: workspaceOf('playground'), externalId: `x-${id}`, displayName: id, locale: null, timeZone: null });
 const member = (id: string, role: Membership['role'] = 'member'): Membership => ({
   groupId: 'g1',
   person: person(id),

@@ -4,9 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import type { Actor, Form, Reply } from '../../src/core/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
-const MIA: Actor = { platform: 'playground', externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
-const BO: Actor = { platform: 'playground', externalId: 'bo', displayName: 'Bo Nielsen', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const MIA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const BO: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'bo', displayName: 'Bo Nielsen', locale: 'da', timeZone: 'Europe/Copenhagen' };
 const DM = { kind: 'direct' as const, conversationId: 'dm' };
 type App = Awaited<ReturnType<typeof startTestApp>>;
 let app: App;

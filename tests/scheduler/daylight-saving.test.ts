@@ -8,9 +8,10 @@ import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
 import type { Actor, Reply } from '../../src/core/index.ts';
 import { directConversationId } from '../../adapters/playground/workspace.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
-const MIA: Actor = { platform: 'playground', externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
-const JOE: Actor = { platform: 'playground', externalId: 'joe', displayName: 'Joe Park', locale: 'en', timeZone: 'America/New_York' };
+const MIA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const JOE: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'joe', displayName: 'Joe Park', locale: 'en', timeZone: 'America/New_York' };
 const DM = { kind: 'direct' as const, conversationId: 'dm' };
 
 type App = Awaited<ReturnType<typeof startTestApp>>;

@@ -6,8 +6,9 @@ import { DateTime } from 'luxon';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
 import type { Actor, Reply } from '../../src/core/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
-const MIA: Actor = { platform: 'playground', externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const MIA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
 const DM = { kind: 'direct' as const, conversationId: 'dm' };
 type App = Awaited<ReturnType<typeof startTestApp>>;
 

@@ -10,6 +10,7 @@ import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { ManualClock } from '../support/fakes.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // As `npm start` runs it: one node process with tsx's loader, so signals reach Lederrum itself
@@ -38,11 +39,11 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
     const people = [];
     for (let m = 0; m < 20; m++) {
       const id = `U${g}M${String(m).padStart(2, '0')}`;
-      people.push(await store.upsertPerson({ platform: 'slack', externalId: `${TEAM}:${id}`, displayName: `Member ${g}-${m}` }));
+      people.push(await store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId: `${TEAM}:${id}`, displayName: `Member ${g}-${m}` }));
       nudged.push(id);
     }
     const facilitator = people[0]!;
-    const group = await store.createGroup({ platform: 'slack', conversationId: `${TEAM}:${channel}`, name: `Gruppe ${g}`, language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: facilitator.id, memberIds: people.slice(1).map((p) => p.id) });
+    const group = await store.createGroup({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), conversationId: `${TEAM}:${channel}`, name: `Gruppe ${g}`, language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: facilitator.id, memberIds: people.slice(1).map((p) => p.id) });
     const checkin = await store.startCheckin(group.id, clock.now());
     const round = checkin.rounds[0]!;
     await store.setRoundMessage(round.id, '1700000000.000001');
@@ -53,8 +54,8 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
   }
   const planned = 'CPLANNED';
   fake.addChannel({ id: planned, name: 'planned', members: [fake.team().botUserId] });
-  const owner = await store.upsertPerson({ platform: 'slack', externalId: `${TEAM}:UOWNER`, displayName: 'Owner' });
-  const group = await store.createGroup({ platform: 'slack', conversationId: `${TEAM}:${planned}`, name: 'Planlagt', language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: owner.id, memberIds: [] });
+  const owner = await store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId: `${TEAM}:UOWNER`, displayName: 'Owner' });
+  const group = await store.createGroup({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), conversationId: `${TEAM}:${planned}`, name: 'Planlagt', language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: owner.id, memberIds: [] });
   await store.setNudgePreferences(owner.id, { level: 'off' });
   await schedulePlanner(schedules, clock).setCheckinPlan(group, { open: { cron: '*/10 * * * *', everyNthWeek: 1 }, close: { cron: '5-59/10 * * * *', everyNthWeek: 1 } });
   return { nudged, planned };

@@ -7,8 +7,9 @@ import { ManualClock } from '../support/fakes.ts';
 import { runUntil as runSchedulerUntil } from '../support/run-until.ts';
 import { directConversationId } from '../../adapters/playground/workspace.ts';
 import type { Actor } from '../../src/core/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
-const MIA: Actor = { platform: 'playground', externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
+const MIA: Actor = { platform: 'playground', workspace: workspaceOf('playground'), externalId: 'mia', displayName: 'Mia Holm', locale: 'da', timeZone: 'Europe/Copenhagen' };
 const DM = { kind: 'direct' as const, conversationId: 'dm' };
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let clock: ManualClock;

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { Block, Field, Form, Group, Language, Message, Place } from '../../src/core/index.ts';
 import { viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { inputValues, type Answer } from '../support/fake-slack/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 // ——— Helpers: Slack's limits, written down once ———
 
@@ -181,7 +182,7 @@ export const one = (items: readonly unknown[]): unknown => {
 
 export const group = (language: Language): Group => ({
   id: 'g1',
-  platform: 'slack',
+  platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
   conversationId: 'T0001:C0001',
   name: 'ledergruppen',
   language,

@@ -6,6 +6,7 @@ import { LederrumError } from '../../src/core/errors.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
 const codes = (results: PromiseSettledResult<unknown>[]) =>
@@ -26,10 +27,10 @@ describe.each(bothDatabases)('closing on $name', (testDb) => {
 
   async function openCheckin() {
     seq += 1;
-    const anna = await store.upsertPerson({ platform: 'playground', externalId: `a${seq}`, displayName: 'Anna' });
-    const bo = await store.upsertPerson({ platform: 'playground', externalId: `b${seq}`, displayName: 'Bo' });
+    const anna = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `a${seq}`, displayName: 'Anna' });
+    const bo = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `b${seq}`, displayName: 'Bo' });
     const group = await store.createGroup({
-      platform: 'playground', conversationId: `c${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: anna.id, memberIds: [bo.id],
+      platform: 'playground', workspace: workspaceOf('playground'), conversationId: `c${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: anna.id, memberIds: [bo.id],
     });
     // Warm the pool so the racing transactions really run on separate connections.
     await Promise.all([1, 2, 3].map(() => db.prisma.user.count()));

@@ -6,6 +6,7 @@ import { createStore } from '../../src/store/index.ts';
 import { deletePerson, PERSONAL_TABLES, PLATFORM_ID_TABLES } from '../../src/store/personal-data.ts';
 import { teamsConversations } from '../../src/store/teams-conversations.ts';
 import { pglite } from '../support/databases.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const schema = readFileSync(new URL('../../prisma/schema.prisma', import.meta.url), 'utf8');
 
@@ -38,10 +39,10 @@ describe('personal data', () => {
     it('removes the person and every row about them, and nothing about anyone else', async () => {
       const store = createStore(db.prisma);
       const at = new Date('2026-11-23T09:00:00Z');
-      const anna = await store.upsertPerson({ platform: 'playground', externalId: 'a', displayName: 'Anna' });
-      const bo = await store.upsertPerson({ platform: 'playground', externalId: 'b', displayName: 'Bo' });
+      const anna = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'a', displayName: 'Anna' });
+      const bo = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'b', displayName: 'Bo' });
       const group = await store.createGroup({
-        platform: 'playground', conversationId: 'c', name: 'G', language: 'da', timeZone: 'Europe/Copenhagen',
+        platform: 'playground', workspace: workspaceOf('playground'), conversationId: 'c', name: 'G', language: 'da', timeZone: 'Europe/Copenhagen',
         facilitatorId: anna.id, memberIds: [bo.id],
       });
       await db.prisma.workspaceRole.create({ data: { userId: bo.id, role: 'hr' } });
@@ -76,8 +77,8 @@ describe('personal data', () => {
       const store = createStore(db.prisma);
       const at = new Date('2026-11-23T09:00:00Z');
       const chats = teamsConversations(db.prisma);
-      const cara = await store.upsertPerson({ platform: 'teams', externalId: '29:cara', displayName: 'Cara' });
-      await store.upsertPerson({ platform: 'teams', externalId: '29:dan', displayName: 'Dan' });
+      const cara = await store.upsertPerson({ platform: 'teams', workspace: workspaceOf('teams', 'tenant-1'), externalId: '29:cara', displayName: 'Cara' });
+      await store.upsertPerson({ platform: 'teams', workspace: workspaceOf('teams', 'tenant-1'), externalId: '29:dan', displayName: 'Dan' });
       for (const member of ['29:cara', '29:dan']) {
         await chats.remember({ id: `a:${member}`, kind: 'personal', tenantId: 't', memberExternalId: member, reference: { conversation: { id: `a:${member}` } } }, at);
       }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LederrumError } from '../../src/core/errors.ts';
 import { createStore, openDatabase } from '../../src/store/index.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 describe('openDatabase on an unreachable PostgreSQL server', () => {
   it('rejects with DATABASE_UNREACHABLE naming the URL with the password hidden, and the reason', async () => {
@@ -40,9 +41,9 @@ describe('PGlite with a data directory', () => {
     const first = await openDatabase({ kind: 'pglite', dataDir });
     expect(first.location).toBe(`PGlite at ${dataDir}`);
     const store = createStore(first.prisma);
-    const fia = await store.upsertPerson({ platform: 'playground', externalId: 'fia', displayName: 'Fia', locale: 'da' });
+    const fia = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'fia', displayName: 'Fia', locale: 'da' });
     const group = await store.createGroup({
-      platform: 'playground',
+      platform: 'playground', workspace: workspaceOf('playground'),
       conversationId: 'leaders',
       name: 'Leaders',
       language: 'da',

@@ -6,6 +6,7 @@ import type { Checkin } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore, type Database } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const T0 = new Date('2026-11-23T09:00:00.000Z');
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
@@ -34,13 +35,13 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     await db?.close();
   });
 
-  const person = (displayName: string) => store.upsertPerson({ platform: 'slack', externalId: unique('U'), displayName });
+  const person = (displayName: string) => store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId: unique('U'), displayName });
 
   async function group(names: string[]) {
     const people = await Promise.all(names.map(person));
     const [facilitator, ...members] = people;
     const created = await store.createGroup({
-      platform: 'slack',
+      platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
       conversationId: unique('C'),
       name: unique('Group'),
       language: 'da',
@@ -53,9 +54,9 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
 
   it('upsertPerson creates, then updates the name but keeps a locale the next actor lacks', async () => {
     const externalId = unique('U');
-    const first = await store.upsertPerson({ platform: 'slack', externalId, displayName: 'Anna', locale: 'en', timeZone: 'Europe/London' });
+    const first = await store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId, displayName: 'Anna', locale: 'en', timeZone: 'Europe/London' });
     expect(first).toMatchObject({ externalId, displayName: 'Anna', locale: 'en', timeZone: 'Europe/London' });
-    const second = await store.upsertPerson({ platform: 'slack', externalId, displayName: 'Anna B.' });
+    const second = await store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId, displayName: 'Anna B.' });
     expect(second).toEqual({ ...first, displayName: 'Anna B.' });
     expect(await db.prisma.user.count({ where: { externalId } })).toBe(1);
   });
@@ -70,7 +71,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     });
     expect(await store.findGroupByConversation('slack', created.conversationId)).toEqual(created);
     const again = store.createGroup({
-      platform: 'slack',
+      platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
       conversationId: created.conversationId,
       name: 'Other',
       language: 'en',
@@ -284,7 +285,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
   it('two concurrent createGroup calls on one conversation: one group, the other gets GROUP_EXISTS', async () => {
     const fia = await person('Fia');
     const conversationId = unique('C');
-    const input = { platform: 'slack' as const, conversationId, name: 'Leaders', language: 'da' as const, timeZone: 'UTC', facilitatorId: fia.id, memberIds: [] };
+    const input = { platform: 'slack' as const, workspace: workspaceOf('slack', 'T0001'), conversationId, name: 'Leaders', language: 'da' as const, timeZone: 'UTC', facilitatorId: fia.id, memberIds: [] };
     const results = await Promise.allSettled([store.createGroup(input), store.createGroup(input)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));

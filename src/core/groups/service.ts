@@ -54,7 +54,7 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
     const names = followed.filter((a) => a.externalId !== actor.externalId).map((a) => a.displayName);
     form.intro.push({ type: 'context', text: t('group.form.members_follow', { names: names.length > 0 ? listNames(language, names) : '–' }) });
   } else {
-    const others = (await store.listPeople(actor.platform)).filter((p) => p.id !== turn.person.id);
+    const others = (await store.listPeople(actor.workspace)).filter((p) => p.id !== turn.person.id);
     if (others.length > 0) form.fields.push(peoplePicker('members', t('group.form.members'), others, true));
   }
   return { kind: 'form', form };
@@ -78,6 +78,7 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
   }
   const group = await store.createGroup({
     platform: actor.platform,
+    workspace: actor.workspace,
     conversationId,
     name,
     language,
@@ -105,7 +106,7 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const t = translator(group.language);
   if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
-  const candidates = (await turn.deps.store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id));
+  const candidates = (await turn.deps.store.listPeople(group.workspace)).filter((p) => !inGroup.has(p.id));
   if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.add, group, t('group.add.title'), t('group.add.submit'), candidates) };
 }
@@ -126,7 +127,7 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
   const picked = new Set(check.pickedIds(turn.event.values['people']));
-  const pool = change === 'add' ? await store.listPeople(group.platform) : memberships.map((m) => m.person);
+  const pool = change === 'add' ? await store.listPeople(group.workspace) : memberships.map((m) => m.person);
   const chosen = pool.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
   if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
@@ -170,7 +171,7 @@ async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
 
 async function pickedPeople(turn: Turn, raw: unknown): Promise<Person[]> {
   const picked = new Set(check.pickedIds(raw));
-  const people = await turn.deps.store.listPeople(turn.event.actor.platform);
+  const people = await turn.deps.store.listPeople(turn.event.actor.workspace);
   return people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
 }
 

@@ -17,9 +17,31 @@ export type WorkspaceRoleName = 'hr' | 'admin';
 
 export type Platform = 'playground' | 'slack' | 'teams';
 
+/**
+ * A workspace: one Slack team ("slack:T…"), one Teams tenant ("teams:<tenant id>") or the
+ * playground ("playground"). Workspaces are walls (ARCHITECTURE rule 10): people, groups, polls
+ * and roles belong to exactly one, and every read on behalf of a person stays inside theirs.
+ */
+export type WorkspaceId = string & { readonly __brand: 'WorkspaceId' };
+
+/**
+ * The one way to name a workspace, so a platform name can never stand in for one: the Slack
+ * team or Enterprise org id, the Teams tenant id; the playground is a single workspace.
+ */
+export function workspaceOf(platform: Platform, key?: string): WorkspaceId {
+  if (platform === 'playground') return 'playground' as WorkspaceId;
+  return `${platform}:${key && key.length > 0 ? key : 'unknown'}` as WorkspaceId;
+}
+
+/** A stored workspace name back to the type (the store wrote it through workspaceOf). */
+export function storedWorkspace(value: string): WorkspaceId {
+  return value as WorkspaceId;
+}
+
 export interface Person {
   id: string;
   platform: Platform;
+  workspace: WorkspaceId;
   externalId: string;
   displayName: string;
   locale: Language | null;
@@ -40,6 +62,7 @@ export interface NudgePreferences {
 export interface Group {
   id: string;
   platform: Platform;
+  workspace: WorkspaceId;
   conversationId: string;
   name: string;
   language: Language;

@@ -1,10 +1,12 @@
 // Neutral inbound events. Every adapter's parse step turns its platform's payloads into these.
 import type { FormValues } from './messages.ts';
-import type { Language, Platform } from './domain.ts';
+import type { Language, Platform, WorkspaceId } from './domain.ts';
 
 /** Who did something, as the platform describes them. */
 export interface Actor {
   platform: Platform;
+  /** The workspace the platform says this happened in (Slack team, Teams tenant, the playground). */
+  workspace: WorkspaceId;
   externalId: string;
   displayName: string;
   locale?: Language;

@@ -29,8 +29,8 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
   await requireHr(turn);
   const language = personalLanguage(turn);
   const t = translator(language);
-  const groups = await turn.deps.store.groupsOn(turn.person.platform);
-  const earlier = await turn.deps.store.polls(turn.person.platform, 10);
+  const groups = await turn.deps.store.groupsOn(turn.person.workspace);
+  const earlier = await turn.deps.store.polls(turn.person.workspace, 10);
   // Asked in a channel the platform keeps a member list for: its members are an audience too.
   const { place } = turn.event;
   const channel = place.kind === 'group' && turn.deps.deliverer.membersOf ? [{ value: `${CHANNEL_PREFIX}${place.conversationId}`, label: t('poll.form.this_channel', { name: place.name ?? place.conversationId }) }] : [];
@@ -125,8 +125,13 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
     throw new LederrumError('POLL_TOO_SMALL', 'error.poll_too_small', { field: 'audience', params: { count: participants.length, threshold } });
   }
   const continues = str(values['continues']) || null;
+  // A new wave continues one of HR's own workspace's polls, never one named by a forged value.
+  if (continues) {
+    const earlier = await store.poll(continues);
+    if (!earlier || earlier.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found', { field: 'continues' });
+  }
   const poll = await store.createPoll(
-    { title, instrumentId: instrument?.id ?? null, questions, createdById: turn.person.id, platform: turn.person.platform, audience: asList(values['audience']), opensAt, closesAt, reminders, shareWithGroups: values['share'] === true, threshold, continues },
+    { title, instrumentId: instrument?.id ?? null, questions, createdById: turn.person.id, platform: turn.person.platform, workspace: turn.person.workspace, audience: asList(values['audience']), opensAt, closesAt, reminders, shareWithGroups: values['share'] === true, threshold, continues },
     participants,
     now,
   );
@@ -144,7 +149,7 @@ const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(S
 async function audienceOf(turn: Turn, raw: unknown, threshold: number): Promise<Array<{ personId: string; groupId: string | null }>> {
   const chosen = asList(raw);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'error.poll_no_audience', { field: 'audience' });
-  const groups = await turn.deps.store.groupsOn(turn.person.platform);
+  const groups = await turn.deps.store.groupsOn(turn.person.workspace);
   const seen = new Map<string, string | null>();
   for (const id of chosen.filter((c) => !c.startsWith(CHANNEL_PREFIX))) {
     if (!groups.some((g) => g.id === id)) throw new LederrumError('NOT_FOUND', 'error.not_found', { field: 'audience' });
@@ -152,9 +157,14 @@ async function audienceOf(turn: Turn, raw: unknown, threshold: number): Promise<
     for (const m of members) if (!seen.has(m.person.id)) seen.set(m.person.id, members.length >= threshold ? id : null);
   }
   for (const id of chosen.filter((c) => c.startsWith(CHANNEL_PREFIX))) {
+    // Only the channel the form was opened in is offered; any other is a forged value, and nobody
+    // outside HR's own workspace is ever invited.
+    if (turn.event.place.kind !== 'group' || id !== `${CHANNEL_PREFIX}${turn.event.place.conversationId}`) {
+      throw new LederrumError('NOT_FOUND', 'error.not_found', { field: 'audience' });
+    }
     // A channel's members are counted in the total only: the channel is no group to report on.
     const actors = await turn.deps.deliverer.membersOf?.({ platform: turn.person.platform, conversationId: id.slice(CHANNEL_PREFIX.length) });
-    for (const actor of actors ?? []) {
+    for (const actor of (actors ?? []).filter((a) => a.workspace === turn.person.workspace)) {
       const person = await turn.deps.store.upsertPerson(actor);
       if (!seen.has(person.id)) seen.set(person.id, null);
     }

@@ -1,7 +1,7 @@
 // Polls as the store keeps them, and the port for it. Who was invited (and whether they have
 // answered) is kept apart from what was answered; an answer names no one (BRIEF, anonymous polls).
 import type { OwnQuestion } from './instrument.ts';
-import type { Group, Person, Platform } from '../model/domain.ts';
+import type { Group, Person, Platform, WorkspaceId } from '../model/domain.ts';
 
 export type PollStatus = 'scheduled' | 'open' | 'closed';
 
@@ -15,6 +15,7 @@ export interface Poll {
   questions: OwnQuestion[];
   createdById: string | null;
   platform: Platform;
+  workspace: WorkspaceId;
   audience: string[];
   opensAt: Date;
   closesAt: Date;
@@ -49,14 +50,14 @@ export interface RawAggregates {
 export interface PollStore {
   hasRole(personId: string, role: 'hr' | 'admin'): Promise<boolean>;
   setRole(personId: string, role: 'hr' | 'admin', granted: boolean): Promise<void>;
-  /** The people on a platform who hold a role, by name. */
-  holders(platform: Platform, role: 'hr' | 'admin'): Promise<Person[]>;
-  /** Every group on a platform: HR's audience to choose from. */
-  groupsOn(platform: Platform): Promise<Group[]>;
+  /** The people of a workspace who hold a role, by name. */
+  holders(workspace: WorkspaceId, role: 'hr' | 'admin'): Promise<Person[]>;
+  /** Every group of a workspace: HR's audience to choose from. */
+  groupsOn(workspace: WorkspaceId): Promise<Group[]>;
   createPoll(poll: NewPoll, participants: Array<{ personId: string; groupId: string | null }>, at: Date): Promise<Poll>;
   poll(id: string): Promise<Poll | null>;
-  /** The polls of a platform, newest first. */
-  polls(platform: Platform, limit: number): Promise<Poll[]>;
+  /** The polls of a workspace, newest first. */
+  polls(workspace: WorkspaceId, limit: number): Promise<Poll[]>;
   /** The wave before this one in its series, if any. */
   previousWave(poll: Poll): Promise<Poll | null>;
   setPollStatus(id: string, from: PollStatus, to: PollStatus): Promise<boolean>;

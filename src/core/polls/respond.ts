@@ -19,7 +19,8 @@ type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
 async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; instrument: Instrument | null }> {
   const poll = await turn.deps.store.poll(pollId);
-  if (!poll) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  // Another workspace's poll does not exist for this person: not even its status is told.
+  if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (poll.status !== 'open') throw new LederrumError('POLL_CLOSED', poll.status === 'closed' ? 'error.poll_closed' : 'error.poll_not_open');
   const instrument = poll.instrumentId ? (turn.deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
   return { poll, instrument };

@@ -24,13 +24,13 @@ export async function hrCommand(turn: Turn, args: string): Promise<Reply> {
   const name = rest.join(' ').trim();
   const { store } = turn.deps;
   if (verb === '') {
-    const hr = await store.holders(turn.person.platform, 'hr');
+    const hr = await store.holders(turn.person.workspace, 'hr');
     return { kind: 'message', message: textMessage(hr.length ? t('hr.list', { names: hr.map((p) => p.displayName).join(', ') }) : t('hr.none')) };
   }
   const grant = /^(tildel|grant|giv|add)$/i.test(verb);
   if (!grant && !/^(fjern|revoke|remove)$/i.test(verb)) throw new LederrumError('INVALID_INPUT', 'error.hr_usage');
   if (!(await isAdmin(turn))) throw new LederrumError('NOT_ADMIN', 'error.not_admin');
-  const person = (await store.listPeople(turn.person.platform)).find((p) => p.displayName.toLowerCase() === name.toLowerCase());
+  const person = (await store.listPeople(turn.person.workspace)).find((p) => p.displayName.toLowerCase() === name.toLowerCase());
   if (!person) throw new LederrumError('NOT_FOUND', 'error.hr_unknown_person', { params: { name } });
   await store.setRole(person.id, 'hr', grant);
   return { kind: 'message', message: textMessage(t(grant ? 'hr.granted' : 'hr.revoked', { name: person.displayName })) };

@@ -22,7 +22,7 @@ const LINK_HOURS = 24;
 async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   await requireHr(turn);
   const poll = await turn.deps.store.poll(pollId);
-  if (!poll || poll.platform !== turn.person.platform) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (poll.status !== 'closed') {
     const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
     throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
@@ -34,7 +34,7 @@ async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
 export async function listPolls(turn: Turn): Promise<Reply> {
   await requireHr(turn);
   const t = translator(personalLanguage(turn));
-  const polls = await turn.deps.store.polls(turn.person.platform, 10);
+  const polls = await turn.deps.store.polls(turn.person.workspace, 10);
   const blocks: Block[] = [{ type: 'header', text: t('poll.list.header') }];
   if (polls.length === 0) blocks.push({ type: 'text', text: t('poll.list.none') });
   for (const poll of polls) {
