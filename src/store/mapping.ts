@@ -10,6 +10,7 @@ export function toPerson(row: Rows.User): Person {
     platform: row.platform as Platform,
     externalId: row.externalId,
     displayName: row.displayName,
+    fullName: row.fullName,
     locale: asLanguage(row.locale),
     timeZone: row.timeZone,
     nudges: {

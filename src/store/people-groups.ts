@@ -19,10 +19,12 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
       const existing = await prisma.user.findUnique({ where });
       const profile = {
         displayName: actor.displayName,
+        ...(actor.fullName ? { fullName: actor.fullName } : {}),
         ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
         ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
       };
-      if (existing && existing.displayName === profile.displayName && (profile.locale ?? existing.locale) === existing.locale && (profile.timeZone ?? existing.timeZone) === existing.timeZone) {
+      const same = (field: 'fullName' | 'locale' | 'timeZone') => (profile[field] ?? existing?.[field]) === existing?.[field];
+      if (existing && existing.displayName === profile.displayName && same('fullName') && same('locale') && same('timeZone')) {
         return toPerson(existing);
       }
       const row = await prisma.user.upsert({
