@@ -122,8 +122,11 @@ export function commandOf(activity: Pick<TeamsActivity, 'text' | 'recipient' | '
     return parsed.success ? [parsed.data] : [];
   });
   const mentions = new Map<string, Mention>();
+  const unused = new Set(entities);
   const text = (activity.text ?? '').replace(/<at>([^<]*)<\/at>/g, (tag, name: string) => {
-    const entity = entities.find((e) => e.text === tag) ?? entities.find((e) => e.mentioned.name === name);
+    // Each tag takes its own entity, in order: two people can carry the same name.
+    const entity = [...unused].find((e) => e.text === tag) ?? [...unused].find((e) => e.mentioned.name === name);
+    if (entity) unused.delete(entity);
     const id = entity?.mentioned.id;
     // Channels and teams ("19:…") and the bot itself are addressees, not people to name.
     if (!id || id === activity.recipient.id || id.startsWith('19:')) return '';

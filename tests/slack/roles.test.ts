@@ -41,7 +41,7 @@ describe('granting HR in Slack', () => {
     expect(await hrHolders()).toEqual([`${TEAM}:${CARL_N.id}`]);
     const told = await world.fake.waitFor(() => dmsTo(CARL_N).find((text) => text.includes('has given you the HR role')));
     expect(told).toContain('Mia Holm has given you the HR role in Lederrum');
-    expect(dmsTo(CARL_J).some((text) => text.includes('HR'))).toBe(false);
+    expect(dmsTo(CARL_J).some((text) => text.includes('givet dig HR-rollen'))).toBe(false);
   });
 
   it('finds a person by the real name Slack keeps apart from the display name', async () => {
