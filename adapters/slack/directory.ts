@@ -1,6 +1,6 @@
 // People as Slack describes them: name, time zone and locale from their profile (users.info),
 // cached for a while so a busy channel does not spend Slack's rate limit on the same profiles.
-import { languageOfLocale, workspaceOf, type Actor, type Clock, type Language, type Logger } from '../../src/core/index.ts';
+import { languageOfLocale, workspaceOf, type Actor, type Clock, type Language, type Logger, type Mention } from '../../src/core/index.ts';
 import { scoped } from './ids.ts';
 import type { Workspaces } from './workspaces.ts';
 
@@ -59,10 +59,25 @@ export class SlackDirectory {
   async actor(teamId: string, userId: string, fallbackName?: string): Promise<Actor> {
     return (await this.person(teamId, userId, fallbackName)).actor;
   }
+
+  /**
+   * The people a command mentions, as the core's mentions, and each one's display name by user
+   * id (for the command's text). Bots are named in the text but are no one to give a role.
+   */
+  async mentioned(teamId: string, users: Array<{ userId: string; name?: string }>): Promise<{ mentions: Mention[]; names: Map<string, string> }> {
+    const found = await Promise.all(users.map((u) => this.person(teamId, u.userId, u.name)));
+    const names = new Map(users.map((u, i) => [u.userId, found[i]!.actor.displayName]));
+    const mentions = found
+      .filter((p) => !p.isBot)
+      .map(({ actor }) => ({ workspace: actor.workspace, externalId: actor.externalId, displayName: actor.displayName, ...(actor.fullName ? { fullName: actor.fullName } : {}) }));
+    return { mentions, names };
+  }
 }
 
 function toPerson(teamId: string, userId: string, user: UserInfo): SlackPerson {
   const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name || user.name || userId;
+  // The real name too: admins name people by it (`hr tildel Bo Nielsen`), whatever display name they chose.
+  const fullName = user.profile?.real_name || user.real_name;
   const locale = languageOfLocale(user.locale);
   return {
     actor: {
@@ -70,6 +85,7 @@ function toPerson(teamId: string, userId: string, user: UserInfo): SlackPerson {
       workspace: workspaceOf('slack', teamId),
       externalId: scoped(teamId, userId),
       displayName,
+      ...(fullName ? { fullName } : {}),
       ...(locale ? { locale } : {}),
       ...(user.tz ? { timeZone: user.tz } : {}),
       // Workspace admins and owners may grant the HR role (polls).

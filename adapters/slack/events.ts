@@ -3,7 +3,7 @@
 // retried event (same event_id; X-Slack-Retry-Num on HTTP) has no second effect: the database
 // records each event id once, across replicas.
 import type { App } from '@slack/bolt';
-import { placeOf, homeOpenedSchema, memberEventSchema, mentionText, textEventSchema, tokensRevokedSchema } from './parse.ts';
+import { placeOf, homeOpenedSchema, memberEventSchema, textEventSchema, tokensRevokedSchema } from './parse.ts';
 import { messageArgs } from './render.ts';
 import type { CommandOrigin, ListenerDeps } from './listeners.ts';
 import { publishHome } from './listeners.ts';
@@ -49,11 +49,13 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     if (!parsed.success) return deps.logger.warn('slack event malformed', { type: 'app_mention' });
     if (!(await firstTime(body, context.retryNum))) return;
     const { user, channel, text } = parsed.data;
-    await runCommand(deps, client, mentionText(text), {
+    // runCommand drops the bot's own mention and turns the others into the people named.
+    await runCommand(deps, client, text, {
       teamId: context.teamId ?? '',
       userId: user,
       channelId: channel,
       triggerId: null,
+      ...(context.botUserId ? { botUserId: context.botUserId } : {}),
       show: (message) => client.chat.postEphemeral({ channel, user, ...messageArgs(message) }),
     });
   });
@@ -69,6 +71,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
       userId: user,
       channelId: channel,
       triggerId: null,
+      ...(context.botUserId ? { botUserId: context.botUserId } : {}),
       show: (message) => client.chat.postMessage({ channel, ...messageArgs(message) }),
     });
   });

@@ -7,7 +7,7 @@ import type { WebClient } from '@slack/web-api';
 import { mayOpenForm, translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { SlackDirectory } from './directory.ts';
-import { blockActionSchema, coreAction, directPlace, formMetadata, formValues, placeOf, slashCommandSchema, viewSubmissionSchema, type BlockAction, type ViewSubmission } from './parse.ts';
+import { blockActionSchema, coreAction, directPlace, formMetadata, formValues, mentionedUsers, mentionText, placeOf, slashCommandSchema, viewSubmissionSchema, type BlockAction, type ViewSubmission } from './parse.ts';
 import { FORM_CALLBACK, formModal, homeView, messageArgs, messageModal } from './render.ts';
 import { OPEN_FORM_ACTION, openPlaceholder, respondEphemeral, showReply, type ShowMessage } from './replies.ts';
 import { registerEvents } from './events.ts';
@@ -25,7 +25,7 @@ export interface ListenerDeps {
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.command('/lederrum', async ({ ack, body, client }) => {
+  app.command('/lederrum', async ({ ack, body, client, context }) => {
     await ack();
     const parsed = slashCommandSchema.safeParse(body);
     if (!parsed.success) return deps.logger.warn('slack command malformed', { issues: parsed.error.issues.length });
@@ -36,15 +36,16 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       ...(parsed.data.channel_name ? { channelName: parsed.data.channel_name } : {}),
       ...(parsed.data.user_name ? { userName: parsed.data.user_name } : {}),
       triggerId: parsed.data.trigger_id,
+      ...(context.botUserId ? { botUserId: context.botUserId } : {}),
       show: (message) => respondEphemeral(parsed.data.response_url, message),
     });
   });
 
-  app.action(/.*/, async ({ ack, body, client }) => {
+  app.action(/.*/, async ({ ack, body, client, context }) => {
     await ack();
     const parsed = blockActionSchema.safeParse(body);
     if (!parsed.success) return deps.logger.warn('slack action malformed', { issues: parsed.error.issues.length });
-    await pressButton(deps, client, parsed.data);
+    await pressButton(deps, client, parsed.data, context.botUserId);
   });
 
   app.view<ViewSubmitAction>({ callback_id: FORM_CALLBACK, type: 'view_submission' }, async ({ ack, body, client }) => {
@@ -73,28 +74,34 @@ export interface CommandOrigin {
   channelId: string;
   channelName?: string;
   triggerId: string | null;
+  /** Lederrum's own user in this workspace: its mention is how a command is addressed, not a person named. */
+  botUserId?: string;
   show: ShowMessage;
 }
 
-export async function runCommand(deps: ListenerDeps, client: WebClient, text: string, origin: CommandOrigin): Promise<void> {
+/** A command's text as Slack sends it, mentions as `<@U…>` markup: people mentioned are looked up after the modal opens. */
+export async function runCommand(deps: ListenerDeps, client: WebClient, raw: string, origin: CommandOrigin): Promise<void> {
   const place = placeOf(origin.teamId, origin.channelId, origin.channelName);
   const language = deps.directory.knownLanguage(origin.teamId, origin.userId) ?? deps.defaultLanguage;
-  const modalId = origin.triggerId && mayOpenForm({ type: 'command', text, place }) ? await openPlaceholder(client, origin.triggerId, language, deps.logger) : null;
+  const opensForm = mayOpenForm({ type: 'command', text: mentionText(raw, origin.botUserId), place });
+  const modalId = origin.triggerId && opensForm ? await openPlaceholder(client, origin.triggerId, language, deps.logger) : null;
   const actor = await deps.directory.actor(origin.teamId, origin.userId, origin.userName);
-  const reply = await deps.core.handle({ type: 'command', actor, place, text });
+  const { mentions, names } = await deps.directory.mentioned(origin.teamId, mentionedUsers(raw, origin.botUserId));
+  const text = mentionText(raw, origin.botUserId, names);
+  const reply = await deps.core.handle({ type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) });
   await deliverReply(deps, reply, {
     client,
     language: actor.locale ?? language,
     place,
     modalId,
     triggerId: modalId ? null : origin.triggerId,
-    commandText: text,
+    commandText: raw,
     showMessage: origin.show,
     logger: deps.logger,
   });
 }
 
-async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAction): Promise<void> {
+async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAction, botUserId: string | undefined): Promise<void> {
   const teamId = body.team?.id ?? body.user.team_id ?? '';
   const userId = body.user.id;
   const [pressed] = body.actions;
@@ -113,7 +120,7 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
     }
   };
   if (action === OPEN_FORM_ACTION) {
-    return runCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, show });
+    return runCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, ...(botUserId ? { botUserId } : {}), show });
   }
   const place = body.channel ? placeOf(teamId, body.channel.id, body.channel.name) : directPlace(teamId, userId);
   const modalId = mayOpenForm({ type: 'button_pressed', action }) ? await openPlaceholder(client, body.trigger_id, language, deps.logger) : null;

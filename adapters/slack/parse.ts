@@ -111,9 +111,36 @@ export function directPlace(teamId: string, userId: string): Place {
   return { conversationId: scoped(teamId, userId), kind: 'direct' };
 }
 
-/** "<@U0BOT> tjekind start" → "tjekind start". */
-export function mentionText(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '').trim();
+const USER_MENTION = /<@([A-Z0-9]+)(?:\|([^>]*))?>/g;
+
+/** The people a text mentions (`<@U…>`, `<@U…|name>`), once each, in order; the bot's own mention is not one. */
+export function mentionedUsers(text: string, botUserId: string | undefined): Array<{ userId: string; name?: string }> {
+  const found = new Map<string, { userId: string; name?: string }>();
+  for (const [, userId, name] of text.matchAll(USER_MENTION)) {
+    if (userId !== botUserId && !found.has(userId!)) found.set(userId!, { userId: userId!, ...(name ? { name } : {}) });
+  }
+  return [...found.values()];
+}
+
+/**
+ * A command's text as its writer saw it: "<@U0BOT> hr tildel <@U1|bo>" → "hr tildel @Bo Holm".
+ * The bot's own mention goes; another person's becomes "@" and their name (`names`, else the one
+ * in the markup); channels, links and special mentions become their labels, and &amp; &lt; &gt;
+ * are unescaped. Slack sends every event's text this way, and a slash command's with should_escape.
+ */
+export function mentionText(text: string, botUserId: string | undefined, names: ReadonlyMap<string, string> = new Map()): string {
+  return text
+    .replace(/<([^<>]*)>/g, (_whole, inner: string) => {
+      const [target = '', label] = inner.split('|', 2);
+      if (target.startsWith('@')) return target.slice(1) === botUserId ? '' : `@${names.get(target.slice(1)) ?? label ?? target.slice(1)}`;
+      if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+      if (target.startsWith('!')) return label ?? (/^!(here|channel|everyone)$/.test(target) ? `@${target.slice(1)}` : '');
+      return label ?? target;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .trim();
 }
 
 export const memberEventSchema = z.object({ type: z.enum(['member_joined_channel', 'member_left_channel']), user: id, channel: id, team: z.string().optional() });

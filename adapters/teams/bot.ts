@@ -6,7 +6,7 @@ import { ActivityTypes, TurnContext } from 'botbuilder';
 import { translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
-import { actorOf, activitySchema, cardData, commandText, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
+import { actorOf, activitySchema, cardData, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import { formCard, savedCard } from './render.ts';
 import { activityOf, cardAttachment, type Continue } from './send.ts';
 
@@ -93,9 +93,15 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
       ? ({ type: 'button_pressed', actor, place, action: data.action, value: data.value } as const)
       : activity.value !== undefined && !activity.text
         ? ({ type: 'button_pressed', actor, place, action: 'unknown', value: '' } as const) // a card action that is not Lederrum's
-        : ({ type: 'command', actor, place, text: commandText(activity.text) } as const);
+        : commandEvent(activity, actor, place);
   const reply = await deps.core.handle(event);
   await showReply(context, reply, actor, place, deps);
+}
+
+/** A typed command; the people it @mentions travel with it, so a role goes to an account, not a name. */
+function commandEvent(activity: TeamsActivity, actor: Actor, place: Place) {
+  const { text, mentions } = commandOf(activity);
+  return { type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) } as const;
 }
 
 /** A reply to one person: in a personal chat, right there; from a group, in their personal chat. */

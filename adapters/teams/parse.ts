@@ -2,7 +2,7 @@
 // ("19:…@thread.tacv2;messageid=…") names the channel plus a thread; Lederrum's group is the
 // channel, so the suffix is dropped. Card data is read only under its own key.
 import { z } from 'zod';
-import { languageOfLocale, workspaceOf, type Actor, type FormValues, type Place } from '../../src/core/index.ts';
+import { languageOfLocale, workspaceOf, type Actor, type FormValues, type Mention, type Place } from '../../src/core/index.ts';
 import { DATA_KEY, type CardData } from './render.ts';
 
 const account = z.object({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() }).loose();
@@ -24,6 +24,7 @@ export const activitySchema = z
     membersAdded: z.array(account).optional(),
     membersRemoved: z.array(account).optional(),
     action: z.string().optional(),
+    entities: z.array(z.object({ type: z.string() }).loose()).optional(),
     channelData: z
       .object({ tenant: z.object({ id: z.string() }).optional(), team: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), channel: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), eventType: z.string().optional() })
       .loose()
@@ -51,7 +52,7 @@ export function placeOf(activity: TeamsActivity): Place {
 }
 
 /** The tenant an activity comes from: the workspace wall on Teams. */
-export function tenantOf(activity: TeamsActivity) {
+export function tenantOf(activity: Pick<TeamsActivity, 'conversation' | 'channelData'>) {
   return workspaceOf('teams', activity.conversation.tenantId ?? activity.channelData?.tenant?.id);
 }
 
@@ -110,5 +111,34 @@ export function formValues(value: unknown, form: Extract<CardData, { kind: 'form
 
 /** Text with the bot's @mention removed: "<at>Lederrum</at> tjekind start" → "tjekind start". */
 export function commandText(text: string | undefined): string {
-  return (text ?? '').replace(/<at>[^<]*<\/at>/g, '').replace(/&nbsp;/g, ' ').trim();
+  return commandOf({ text, recipient: { id: '' }, entities: [], conversation: { id: '' } }).text;
+}
+
+const mentionEntity = z.object({ type: z.literal('mention'), text: z.string().optional(), mentioned: z.object({ id: z.string().min(1), name: z.string().optional() }).loose() }).loose();
+
+/**
+ * A message's command: its text with the bot's own @mention dropped and every other person's
+ * "<at>Name</at>" kept as "@Name", and those people as mentions (the `mention` entities Teams
+ * sends with the text). An <at> tag no person's entity explains (the bot's, a team's or a
+ * channel's) is dropped, as before.
+ */
+export function commandOf(activity: Pick<TeamsActivity, 'text' | 'recipient' | 'entities' | 'conversation' | 'channelData'>): { text: string; mentions: Mention[] } {
+  const entities = (activity.entities ?? []).flatMap((e) => {
+    const parsed = mentionEntity.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const mentions = new Map<string, Mention>();
+  const unused = new Set(entities);
+  const text = (activity.text ?? '').replace(/<at>([^<]*)<\/at>/g, (tag, name: string) => {
+    // Each tag takes its own entity, in order: two people can carry the same name.
+    const entity = [...unused].find((e) => e.text === tag) ?? [...unused].find((e) => e.mentioned.name === name);
+    if (entity) unused.delete(entity);
+    const id = entity?.mentioned.id;
+    // Channels and teams ("19:…") and the bot itself are addressees, not people to name.
+    if (!id || id === activity.recipient.id || id.startsWith('19:')) return '';
+    // A mention names someone in the conversation's tenant; Teams gives no other tenant for them.
+    if (!mentions.has(id)) mentions.set(id, { workspace: tenantOf(activity), externalId: id, displayName: entity.mentioned.name ?? name });
+    return `@${name}`;
+  });
+  return { text: text.replace(/&nbsp;/g, ' ').trim(), mentions: [...mentions.values()] };
 }

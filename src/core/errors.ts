@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'NOT_IN_CONVERSATION'
   | 'NOT_HR'
   | 'NOT_ADMIN'
+  /** A name that fits more than one person where one person must be meant (granting a role). */
+  | 'AMBIGUOUS_NAME'
   | 'POLL_TOO_SMALL'
   | 'POLL_CLOSED'
   | 'INTERNAL';

@@ -209,6 +209,8 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return pollCreate.submitCreate(turn);
     case pollRespond.POLL_ANSWER_FORM:
       return pollRespond.submitAnswer(turn);
+    case pollRoles.HR_PICK_FORM:
+      return pollRoles.submitPick(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -226,6 +228,8 @@ export function mayOpenForm(
   if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
   // `værktøj 1` opens a tool's form; a bare `værktøj` lists the tools.
   if (parsed.kind === 'known' && parsed.name === 'tools.list' && parsed.args.trim() !== '') return true;
+  // `hr tildel` with no one named offers the list of people.
+  if (parsed.kind === 'known' && parsed.name === 'hr' && pollRoles.opensPicker(parsed.args)) return true;
   return event.place.kind === 'group' && isBare(event.text);
 }
 

@@ -11,6 +11,7 @@ export function toPerson(row: Rows.User): Person {
     workspace: storedWorkspace(row.workspace),
     externalId: row.externalId,
     displayName: row.displayName,
+    fullName: row.fullName,
     locale: asLanguage(row.locale),
     timeZone: row.timeZone,
     nudges: {

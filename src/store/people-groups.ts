@@ -23,10 +23,12 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
       const profile = {
         displayName: actor.displayName,
         ...(moved ? { workspace: actor.workspace } : {}),
+        ...(actor.fullName ? { fullName: actor.fullName } : {}),
         ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
         ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
       };
-      if (existing && !moved && existing.displayName === profile.displayName && (profile.locale ?? existing.locale) === existing.locale && (profile.timeZone ?? existing.timeZone) === existing.timeZone) {
+      const same = (field: 'fullName' | 'locale' | 'timeZone') => (profile[field] ?? existing?.[field]) === existing?.[field];
+      if (existing && !moved && existing.displayName === profile.displayName && same('fullName') && same('locale') && same('timeZone')) {
         return toPerson(existing);
       }
       const row = await prisma.user.upsert({

@@ -344,7 +344,8 @@ describe('Slack app manifest: matches the app', () => {
     expect(commands.map((command) => command.command)).toEqual([SLASH_COMMAND]);
     const [command] = commands;
     expect(command?.url?.endsWith(EVENTS_PATH)).toBe(true);
-    expect(command?.should_escape).toBe(false);
+    // Escaped, so a mentioned person arrives as <@U…|name> (an account) rather than as a name.
+    expect(command?.should_escape).toBe(true);
     for (const word of ['start', 'afrunding', 'afslut', 'deltagelse', 'hjælp']) {
       expect(command?.usage_hint ?? '').toContain(word);
     }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Field, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
 import { FORM_CALLBACK, escapeMrkdwn, formModal, homeView, loadingModal, messageModal } from '../../adapters/slack/render.ts';
-import { coreAction, formMetadata, formValues, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
+import { coreAction, formMetadata, formValues, mentionedUsers, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { viewProblems } from '../support/fake-slack/validate.ts';
 import { chars, blockProblems, mrkdwnTexts, sectionTexts, one, group, place, fullForm, blankForm, inputBlock, elementOf, submitted } from './block-kit-limits.ts';
 
@@ -226,10 +226,28 @@ describe('placeOf, mentionText and coreAction', () => {
   });
 
   it('mentionText strips the bot’s mention, with or without a label', () => {
-    expect(mentionText('<@U0BOT> tjekind start')).toBe('tjekind start');
-    expect(mentionText('<@U0BOT|lederrum> tjekind start')).toBe('tjekind start');
-    expect(mentionText('  <@U0BOT>   hjælp  ')).toBe('hjælp');
-    expect(mentionText('tjekind start')).toBe('tjekind start');
+    expect(mentionText('<@U0BOT> tjekind start', 'U0BOT')).toBe('tjekind start');
+    expect(mentionText('<@U0BOT|lederrum> tjekind start', 'U0BOT')).toBe('tjekind start');
+    expect(mentionText('  <@U0BOT>   hjælp  ', 'U0BOT')).toBe('hjælp');
+    expect(mentionText('tjekind start', 'U0BOT')).toBe('tjekind start');
+  });
+
+  it('mentionText keeps other people as @name, the name looked up where known', () => {
+    expect(mentionText('<@U0BOT> hr tildel <@U1|carl.n>', 'U0BOT')).toBe('hr tildel @carl.n');
+    expect(mentionText('hr tildel <@U1|carl.n>', 'U0BOT', new Map([['U1', 'Carl']]))).toBe('hr tildel @Carl');
+    expect(mentionText('hr tildel <@U1>', undefined)).toBe('hr tildel @U1');
+  });
+
+  it('mentionText gives channels, links and special mentions their labels and unescapes the rest', () => {
+    expect(mentionText('aftale <#C1|ledergruppen> <https://x.dk/a?b=1&amp;c=2> <https://y.dk|her> <!here> <!subteam^S1|@ledere>', 'U0BOT')).toBe(
+      'aftale #ledergruppen https://x.dk/a?b=1&c=2 her @here @ledere',
+    );
+    expect(mentionText('A &amp; B &lt;3 &gt; C', 'U0BOT')).toBe('A & B <3 > C');
+  });
+
+  it('mentionedUsers names each person once, in order, never the bot', () => {
+    expect(mentionedUsers('<@U0BOT> hr tildel <@U2|bo> <@U1> <@U2>', 'U0BOT')).toEqual([{ userId: 'U2', name: 'bo' }, { userId: 'U1' }]);
+    expect(mentionedUsers('hr tildel Bo', 'U0BOT')).toEqual([]);
   });
 
   it('coreAction takes the index suffix off an action_id and leaves a bare one alone', () => {

@@ -1,7 +1,7 @@
 // Contract tests for the pure Adaptive Card renderers and the activity parsing around them.
 import { describe, expect, it } from 'vitest';
 import { formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
-import { cardData, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
+import { cardData, commandOf, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
 import { activityOf } from '../../adapters/teams/send.ts';
 import type { Form, Message } from '../../src/core/index.ts';
 
@@ -118,5 +118,27 @@ describe('reading what Teams sends', () => {
     expect(groupConversationId('19:abc@thread.tacv2;messageid=1700000000000')).toBe('19:abc@thread.tacv2');
     expect(groupConversationId('19:chat@thread.v2')).toBe('19:chat@thread.v2');
     expect(commandText('<at>Lederrum</at> tjekind&nbsp;start')).toBe('tjekind start');
+  });
+
+  it('keeps the people a command @mentions, each tag with its own entity, the bot and channels left out', () => {
+    const mention = (id: string, name: string, text = `<at>${name}</at>`) => ({ type: 'mention', text, mentioned: { id, name } });
+    const command = commandOf({
+      text: '<at>Lederrum</at> hr tildel <at>Carl Jensen</at> <at>Carl Jensen</at> <at>Ledere</at> <at>Carl</at>',
+      recipient: { id: '28:bot' },
+      conversation: { id: '19:chan@thread.tacv2', tenantId: 'tenant-1' },
+      entities: [
+        { type: 'clientInfo', locale: 'da-DK' },
+        mention('28:bot', 'Lederrum'),
+        mention('29:carl1', 'Carl Jensen'),
+        mention('29:carl2', 'Carl Jensen'),
+        mention('19:team@thread.tacv2', 'Ledere'),
+        mention('29:carl1', 'Carl Jensen', '<at>Carl</at>'),
+      ],
+    });
+    expect(command.text).toBe('hr tildel @Carl Jensen @Carl Jensen  @Carl');
+    expect(command.mentions).toEqual([
+      { workspace: 'teams:tenant-1', externalId: '29:carl1', displayName: 'Carl Jensen' },
+      { workspace: 'teams:tenant-1', externalId: '29:carl2', displayName: 'Carl Jensen' },
+    ]);
   });
 });

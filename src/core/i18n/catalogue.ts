@@ -13,8 +13,9 @@ import { frameText } from './frames.ts';
 import { agreementText } from './agreements.ts';
 import { pollFlowText } from './poll-flow.ts';
 import { pollText } from './polls.ts';
+import { roleText } from './roles.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, roleText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -25,6 +26,7 @@ export const catalogue = {
   ...agreementText,
   ...pollFlowText,
   ...pollText,
+  ...roleText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

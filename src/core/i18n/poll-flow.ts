@@ -1,13 +1,8 @@
-// Pulse polls from HR's and the respondent's side: roles, the poll form, the invitation that
+// Pulse polls from HR's and the respondent's side: the poll form, the invitation that
 // says plainly what is anonymous and what is not, answering and one's own score. Results and
 // charts are in polls.ts. Load and balance, never a label on a person (BRIEF point 5).
 
 export const pollFlowText = {
-  'hr.list': { da: 'HR-rollen har: {names}.', en: 'The HR role is held by: {names}.' },
-  'hr.none': { da: 'Ingen har HR-rollen endnu. En administrator giver den med `hr tildel Navn Navnesen`.', en: 'No one holds the HR role yet. An admin grants it with `hr grant Full Name`.' },
-  'hr.granted': { da: '{name} har nu HR-rollen og kan sende målinger og se samlede resultater.', en: '{name} now holds the HR role and can send polls and see aggregated results.' },
-  'hr.revoked': { da: '{name} har ikke længere HR-rollen.', en: '{name} no longer holds the HR role.' },
-
   'poll.form.title': { da: 'Ny måling', en: 'New poll' },
   'poll.form.save': { da: 'Planlæg målingen', en: 'Schedule the poll' },
   'poll.form.intro': {
@@ -84,9 +79,6 @@ export const pollFlowText = {
   'poll.results.others': { da: 'Øvrige (små grupper)', en: 'Others (small groups)' },
 
   'error.not_hr': { da: 'Kun HR kan sende målinger og se resultater. En administrator giver rollen med `hr tildel`.', en: 'Only HR can send polls and see results. An admin grants the role with `hr grant`.' },
-  'error.not_admin': { da: 'Kun en administrator kan give eller fjerne HR-rollen.', en: 'Only an admin can grant or remove the HR role.' },
-  'error.hr_usage': { da: 'Skriv `hr`, `hr tildel Navn Navnesen` eller `hr fjern Navn Navnesen`.', en: 'Write `hr`, `hr grant Full Name` or `hr revoke Full Name`.' },
-  'error.hr_unknown_person': { da: 'Jeg kender ingen, der hedder "{name}". Skriv det fulde navn, som det står i chatten.', en: 'I know no one called "{name}". Write the full name as it appears in the chat.' },
   'error.poll_title': { da: 'Giv målingen et navn.', en: 'Give the poll a name.' },
   'error.poll_template': { da: 'Vælg en skabelon eller "Egne spørgsmål".', en: 'Choose a template or "Own questions".' },
   'error.poll_no_questions': { da: 'Målingen har ingen spørgsmål. Skriv mindst ét spørgsmål, ét pr. linje – eller vælg en skabelon.', en: 'The poll has no questions. Write at least one question, one per line – or choose a template.' },

@@ -44,6 +44,8 @@ export interface Person {
   workspace: WorkspaceId;
   externalId: string;
   displayName: string;
+  /** The full (real) name where the platform keeps one apart from the display name; the store always fills it (or null). */
+  fullName?: string | null;
   locale: Language | null;
   timeZone: string | null;
   /** How and when this person may be reminded; the store always fills it. */

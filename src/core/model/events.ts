@@ -9,6 +9,8 @@ export interface Actor {
   workspace: WorkspaceId;
   externalId: string;
   displayName: string;
+  /** The full (real) name, where the platform keeps one apart from the display name (Slack). */
+  fullName?: string;
   locale?: Language;
   timeZone?: string;
   /** The platform says this person administers the workspace (Slack admins and owners). */
@@ -23,8 +25,20 @@ export interface Place {
   name?: string;
 }
 
+/**
+ * A person a command names by the platform's own mention (Slack `<@U…>`, a Teams @mention): an
+ * identity, not a name. The command's text keeps "@Name" where the mention stood.
+ */
+export interface Mention {
+  /** The mentioned person's own workspace: a guest from another one is never given a role here. */
+  workspace: WorkspaceId;
+  externalId: string;
+  displayName: string;
+  fullName?: string;
+}
+
 export type InboundEvent =
-  | { type: 'command'; actor: Actor; place: Place; text: string }
+  | { type: 'command'; actor: Actor; place: Place; text: string; mentions?: Mention[] }
   | { type: 'form_submitted'; actor: Actor; place: Place; formId: string; state: string; values: FormValues }
   | { type: 'button_pressed'; actor: Actor; place: Place; action: string; value: string }
   | { type: 'member_joined'; actor: Actor; place: Place }
