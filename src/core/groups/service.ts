@@ -9,6 +9,7 @@ import { listNames, translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
+import { memberGroup, notYours } from '../ownership.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
 
@@ -121,13 +122,17 @@ export async function openRemoveForm(turn: Turn): Promise<Reply> {
 }
 
 export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): Promise<Reply> {
-  const group = await groupFromState(turn);
+  const group = await memberGroup(turn, turn.event.state);
   const { memberships } = await requireFacilitator(turn, group);
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
-  const picked = new Set(check.pickedIds(turn.event.values['people']));
-  const pool = change === 'add' ? await store.listPeople(group.platform) : memberships.map((m) => m.person);
-  const chosen = pool.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  // Where membership follows the conversation the form is never offered; a submitted one is not ours.
+  if (await conversationMembers(turn, group.conversationId, group)) throw notYours('members of a group that follows its conversation');
+  // Exactly the people the form offered: for adding, those on the platform not in the group yet;
+  // for removing, the other members.
+  const inGroup = new Set(memberships.map((m) => m.person.id));
+  const offered = change === 'add' ? (await store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id)) : memberships.map((m) => m.person).filter((p) => p.id !== turn.person.id);
+  const chosen = offeredPicks(offered, turn.event.values['people']);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
   if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
   else await store.removeMembers(group.id, chosen.map((p) => p.id), clock.now());
@@ -169,9 +174,16 @@ async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
 }
 
 async function pickedPeople(turn: Turn, raw: unknown): Promise<Person[]> {
-  const picked = new Set(check.pickedIds(raw));
   const people = await turn.deps.store.listPeople(turn.event.actor.platform);
-  return people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  return offeredPicks(people.filter((p) => p.id !== turn.person.id), raw);
+}
+
+/** The people picked, each one the form offered: an id it did not offer is refused, not dropped. */
+function offeredPicks(offered: Person[], raw: unknown): Person[] {
+  const picked = new Set(check.pickedIds(raw));
+  const chosen = offered.filter((p) => picked.has(p.id));
+  if (chosen.length !== picked.size) throw notYours('person not offered in the picker');
+  return chosen;
 }
 
 function peoplePicker(id: string, label: string, people: Person[], optional: boolean) {
@@ -186,11 +198,4 @@ function peoplePicker(id: string, label: string, people: Person[], optional: boo
 
 function pickForm(id: string, group: Group, title: string, submitLabel: string, people: Person[]): Form {
   return { id, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
-}
-
-async function groupFromState(turn: Submitted): Promise<Group> {
-  const groups = await turn.deps.store.groupsOf(turn.person.id);
-  const group = groups.find((g) => g.id === turn.event.state);
-  if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
-  return group;
 }
