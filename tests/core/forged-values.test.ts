@@ -180,6 +180,17 @@ describe('group membership forms: the group one the person facilitates, every pe
     await refused('oneself', submit('anna', 'group.remove', w.nord.id, { people: [w.ids.anna] }), NOT_YOURS);
   });
 
+  it('refuses a change by hand where the group\'s membership follows its conversation (the form is never offered there)', async () => {
+    const membersOf = async () => [];
+    Object.assign(h.deliverer, { membersOf });
+    try {
+      await refused('add, followed', submit('anna', 'group.add', w.nord.id, { people: [w.ids.carl] }), NOT_YOURS);
+      await refused('remove, followed', submit('anna', 'group.remove', w.nord.id, { people: [w.ids.bo] }), NOT_YOURS);
+    } finally {
+      delete (h.deliverer as { membersOf?: unknown }).membersOf;
+    }
+  });
+
   it('refuses creating a group with people the picker did not offer', async () => {
     const form = { name: 'Forged', language: 'da', time_zone: 'Europe/Copenhagen' };
     await refused('a random person', submit('bo', 'group.create', '', { ...form, members: [randomUUID()] }), NOT_YOURS);

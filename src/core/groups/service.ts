@@ -104,7 +104,7 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
+  if (await followsConversation(turn, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
   const candidates = (await turn.deps.store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id));
   if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
@@ -115,7 +115,7 @@ export async function openRemoveForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
+  if (await followsConversation(turn, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const others = memberships.filter((m) => m.person.id !== turn.person.id).map((m) => m.person);
   if (others.length === 0) return { kind: 'message', message: textMessage(t('group.remove.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.remove, group, t('group.remove.title'), t('group.remove.submit'), others) };
@@ -127,7 +127,7 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
   // Where membership follows the conversation the form is never offered; a submitted one is not ours.
-  if (await conversationMembers(turn, group.conversationId, group)) throw notYours('members of a group that follows its conversation');
+  if (await followsConversation(turn, group)) throw notYours('members of a group that follows its conversation');
   // Exactly the people the form offered: for adding, those on the platform not in the group yet;
   // for removing, the other members.
   const inGroup = new Set(memberships.map((m) => m.person.id));
@@ -158,6 +158,11 @@ export async function participation(turn: Turn): Promise<Reply> {
   const history = await turn.deps.store.attendanceHistory(group.id, PARTICIPATION_WINDOW);
   const blocks = participationBlocks(group, memberships, history);
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
+}
+
+/** Whether the group's membership follows its conversation: then no one adds or removes members by hand. */
+async function followsConversation(turn: Turn, group: Group): Promise<boolean> {
+  return (await conversationMembers(turn, group.conversationId, group)) !== null;
 }
 
 /** The conversation's members where the platform keeps them (then the group follows them), else null. */

@@ -130,8 +130,10 @@ export async function savePlan(turn: Turn, value: string): Promise<Reply> {
   const skipDays = skipDaysOf(saved.skipDays.join(' '));
   plan.open.everyNthWeek = saved.open.everyNthWeek;
   if (plan.close && saved.close) plan.close.everyNthWeek = saved.close.everyNthWeek;
+  // Without a scheduler the save is refused before anything is written.
+  const plans = planner(turn);
   await turn.deps.store.setSkipDays(group.id, { danishHolidays: saved.holidays, skipDays });
-  await planner(turn).setCheckinPlan(group, plan);
+  await plans.setCheckinPlan(group, plan);
   const t = translator(group.language);
   return { kind: 'message', message: textMessage(t('schedule.saved', { when: describeSchedule(plan.open, group.language) })) };
 }
