@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'INVALID_INPUT'
   | 'INVALID_SCHEDULE'
   | 'NOT_FOUND'
+  /** A button or form value names something that is not the acting person's (or no longer exists). */
+  | 'NOT_YOURS'
   | 'LAST_FACILITATOR'
   | 'CONFIG_INVALID'
   | 'DATABASE_UNREACHABLE'

@@ -147,9 +147,9 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
     case ACTIONS.pass:
       return checkins.pass(turn, value);
     case ACTIONS.startTakeAway:
-      return checkins.startTakeAway(await checkins.groupTurnForRound(turn, value));
+      return checkins.startTakeAwayFromRound(turn, value);
     case ACTIONS.closeCheckin:
-      return checkins.closeCheckin(await checkins.groupTurnForRound(turn, value));
+      return checkins.closeFromRound(turn, value);
     case schedules.SAVE_PLAN:
       return schedules.savePlan(turn, value);
     case tools.TOOL_ACTIONS.start:
@@ -247,6 +247,12 @@ function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefine
     return { kind: 'message', message: textMessage(translate(language, 'error.internal')) };
   }
   const known: LederrumError = error;
+  // A value naming something not the person's is either an old button or someone trying ids:
+  // operators see that it happened (which button or form, never the value), the person a refusal.
+  if (known.code === 'NOT_YOURS') {
+    const control = event.type === 'button_pressed' ? event.action : event.type === 'form_submitted' ? event.formId : event.type;
+    deps.logger.warn('refused a value that is not the person\'s', { event: event.type, control, platform: event.actor.platform, reason: known.message });
+  }
   const text = translate(language, known.messageKey, known.params);
   if (event.type === 'form_submitted' && known.field) return { kind: 'form_errors', errors: { [known.field]: text } };
   return { kind: 'message', message: textMessage(text) };

@@ -6,6 +6,10 @@ import type { Block, FormValues, Message, Reply } from '../../src/core/model/mes
 import type { Language, Person } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore } from '../../src/store/index.ts';
+import type { PrismaClient } from '../../src/store/generated/client.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { schedulePlanner } from '../../src/scheduler/planner.ts';
+import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { pglite } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer, type Posted } from '../support/fakes.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
@@ -26,6 +30,8 @@ export interface Harness {
   clock: ManualClock;
   deliverer: RecordingDeliverer;
   logger: MemoryLogger;
+  /** The database itself, for tests that compare rows before and after. */
+  prisma: PrismaClient;
   close(): Promise<void>;
   say(who: Name, text: string, place: Place): Promise<Reply>;
   press(who: Name, action: string, value: string, place: Place): Promise<Reply>;
@@ -33,14 +39,24 @@ export interface Harness {
   person(who: Name): Promise<Person>;
 }
 
-export async function openHarness(): Promise<Harness> {
+/** `planner` plans through the real schedule tables (never ticked here); `content` loads content/. */
+export async function openHarness(options: { planner?: boolean; content?: boolean } = {}): Promise<Harness> {
   const db = await pglite.open();
   let closed = false;
   const store = createStore(db.prisma);
   const clock = new ManualClock();
   const deliverer = new RecordingDeliverer();
   const logger = new MemoryLogger();
-  const bot = createLederrum({ store, clock, deliverer, logger, defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen' });
+  const bot = createLederrum({
+    store,
+    clock,
+    deliverer,
+    logger,
+    defaultLanguage: 'da',
+    defaultTimeZone: 'Europe/Copenhagen',
+    ...(options.planner ? { planner: schedulePlanner(scheduleStore(db.prisma), clock) } : {}),
+    ...(options.content ? { content: loadContent() } : {}),
+  });
   const handle: Lederrum['handle'] = (event) => {
     clock.advance(60_000);
     return bot.handle(event);
@@ -51,6 +67,7 @@ export async function openHarness(): Promise<Harness> {
     clock,
     deliverer,
     logger,
+    prisma: db.prisma,
     async close() {
       if (closed) return;
       closed = true;

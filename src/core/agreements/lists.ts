@@ -12,6 +12,7 @@ import { groupHere, personalLanguage, requireFacilitator, type CoreDeps, type Tu
 import type { Agreement } from './model.ts';
 import { AGREEMENT_ACTIONS, choiceButtons, eventLine, exportAgreements, statusLine, type ExportFormat } from './messages.ts';
 import { isFinished, mayAct, visibleTo } from './rules.ts';
+import { memberGroup, notYours, valueParts } from '../ownership.ts';
 
 const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
@@ -106,19 +107,19 @@ export async function groupAgreements(turn: Turn): Promise<Reply> {
 
 /** The export buttons and `aftaler eksport markdown|tekst`. */
 export async function exportList(turn: Turn, value: string): Promise<Reply> {
-  const [scope = 'mine', format = 'markdown'] = value.split(':');
+  // "mine:markdown" or "group/<id>:text": the person's own, or a group they facilitate.
+  const [scope = '', format = ''] = valueParts(value, ':', 2, 2, 'export');
+  if (scope !== 'mine' && !scope.startsWith('group/')) throw notYours('export scope');
   const chosen: ExportFormat = /^(text|tekst)$/i.test(format) ? 'text' : 'markdown';
   const language = personalLanguage(turn);
   const t = translator(language);
   let title: string;
   let agreements: Agreement[];
   let groups: Group[];
-  if (scope.startsWith('group/')) {
-    groups = await turn.deps.store.groupsOf(turn.person.id);
-    const group = groups.find((g) => g.id === scope.slice('group/'.length));
-    if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
-    turn.group = group;
+  if (scope !== 'mine') {
+    const group = await memberGroup(turn, scope.slice('group/'.length));
     await requireFacilitator(turn, group);
+    groups = [group];
     agreements = await turn.deps.store.groupAgreements(group.id);
     title = t('agreement.list.group', { group: group.name });
   } else {

@@ -15,6 +15,7 @@ import { BENEFITS } from './model.ts';
 import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, type Prefill } from './messages.ts';
 import { agreementText, answerTransition, assertRunning, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
 import { planFollowUp } from './followups.ts';
+import { notYours, valueParts } from '../ownership.ts';
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
@@ -35,19 +36,23 @@ export async function openMakeForm(turn: Turn, args: string, kind: AgreementKind
 
 /** "Make this an agreement" under a takeaway or a finished tool: the form, filled in. */
 export async function makeFrom(turn: Turn, value: string): Promise<Reply> {
+  // The button always names its source; a bare or unknown value is not one of ours.
+  if (!/^(takeaway|tool):/.test(value)) throw notYours('agreement source');
   const prefill = await prefillOf(turn, value);
   const groups = await turn.deps.store.groupsOf(turn.person.id);
   return { kind: 'form', form: makeForm(personalLanguage(turn), groups, prefill) };
 }
 
+/** Where an agreement comes from, as a button or the form names it: the person's own takeaway or tool session, or nothing. */
 async function prefillOf(turn: Turn, source: string): Promise<Prefill & { sourceRef: string | null; from: AgreementSource }> {
-  const [from = '', ref = ''] = source.split(':');
+  if (source === 'direct') return { kind: 'personal', text: '', groupId: null, source: 'direct', sourceRef: null, from: 'direct' };
+  const [from, ref = ''] = valueParts(source, ':', 2, 2, 'agreement source');
   const { store } = turn.deps;
   if (from === 'takeaway') {
     // Only the member's own takeaway: the lookup is by round and the person asking.
     const answer = await store.answer(ref, turn.person.id);
     const context = answer?.text ? await store.roundContext(ref) : null;
-    if (!answer?.text || context?.round.kind !== 'take_away') throw new LederrumError('NOT_FOUND', 'error.not_found');
+    if (!answer?.text || context?.round.kind !== 'take_away') throw notYours('takeaway');
     return { kind: 'personal', text: answer.text.slice(0, MAX_AGREEMENT_TEXT), groupId: context.group.id, source, sourceRef: answer.id, from: 'takeaway' };
   }
   if (from === 'tool') {
@@ -57,9 +62,9 @@ async function prefillOf(turn: Turn, source: string): Promise<Prefill & { source
       const text = session?.id === ref && step ? session.answers[step.id] : undefined;
       if (text) return { kind: tool.audience === 'facilitator' ? 'group' : 'personal', text: text.slice(0, MAX_AGREEMENT_TEXT), groupId: null, source, sourceRef: ref, from: 'tool' };
     }
-    throw new LederrumError('NOT_FOUND', 'error.not_found');
+    throw notYours('tool session');
   }
-  return { kind: 'personal', text: '', groupId: null, source: 'direct', sourceRef: null, from: 'direct' };
+  throw notYours('agreement source');
 }
 
 export async function submitMake(turn: Submitted): Promise<Reply> {
@@ -91,22 +96,29 @@ interface Target {
   groups: Group[];
 }
 
-/** The agreement a button or form names, once the person may act on it. */
+/**
+ * The agreement a button or form names ("agreement" or "agreement/follow-up"), once the person
+ * may act on it: its owner for a personal one, a member of its group for the group's.
+ */
 async function target(turn: Turn, value: string): Promise<Target> {
-  const [agreementId = '', followUpId = null] = value.split('/');
+  const [agreementId = '', followUpId = null] = valueParts(value, '/', 1, 2, 'agreement');
   const { store } = turn.deps;
   const agreement = await store.agreement(agreementId);
-  if (!agreement) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!agreement) throw notYours('agreement');
   const groups = await store.groupsOf(turn.person.id);
   if (!mayAct(agreement, turn.person.id, groups.map((g) => g.id))) throw new LederrumError('NOT_A_MEMBER', 'error.agreement_not_yours');
   return { agreement, followUpId, groups };
 }
 
-/** The follow-up a button names, while it can still be answered (once; the first answer is named). */
-async function openFollowUp(turn: Turn, followUpId: string | null): Promise<FollowUp | null> {
+/**
+ * The follow-up a button names, while it can still be answered (once; the first answer is named).
+ * It must be a follow-up of the agreement the person may act on: otherwise a value pairing their
+ * own agreement with another group's follow-up would answer that one and rewrite that group's post.
+ */
+async function openFollowUp(turn: Turn, agreement: Agreement, followUpId: string | null): Promise<FollowUp | null> {
   if (!followUpId) return null;
   const followUp = await turn.deps.store.followUp(followUpId);
-  if (!followUp) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!followUp || followUp.agreementId !== agreement.id) throw notYours('follow-up');
   if (followUp.answer !== null && followUp.answer !== 'unanswered') throw alreadyAnswered(turn, followUp.answer);
   return followUp;
 }
@@ -120,7 +132,7 @@ function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
 export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust'>, value: string): Promise<Reply> {
   const { agreement, followUpId, groups } = await target(turn, value);
   const { store, clock } = turn.deps;
-  const followUp = await openFollowUp(turn, followUpId);
+  const followUp = await openFollowUp(turn, agreement, followUpId);
   const todayIso = today(turn).toISODate()!;
   const dueDate = followUp?.dueDate ?? agreement.followUpDate ?? todayIso;
   const step = answerTransition(agreement, choice, dueDate, todayIso);
@@ -149,7 +161,7 @@ async function markGroupPostAnswered(turn: Turn, agreement: Agreement, messageRe
 
 export async function openAdjust(turn: Turn, value: string): Promise<Reply> {
   const { agreement, followUpId } = await target(turn, value);
-  await openFollowUp(turn, followUpId);
+  await openFollowUp(turn, agreement, followUpId);
   assertRunning(agreement);
   return { kind: 'form', form: adjustForm(personalLanguage(turn), agreement, followUpId) };
 }
@@ -160,7 +172,7 @@ export async function submitAdjust(turn: Submitted): Promise<Reply> {
   assertRunning(agreement);
   const text = agreementText(turn.event.values['text']);
   const day = followUpDay(turn.event.values['follow_up'], today(turn), 'follow_up');
-  const followUp = await openFollowUp(turn, followUpId);
+  const followUp = await openFollowUp(turn, agreement, followUpId);
   if (followUp) {
     const { followUp: now, answered } = await store.answerFollowUp(followUp.id, 'adjusted', clock.now());
     if (!answered) throw alreadyAnswered(turn, now.answer ?? 'adjusted');
@@ -177,13 +189,16 @@ export async function submitAdjust(turn: Submitted): Promise<Reply> {
 
 /** "Did the benefit match the effort?" — kept with the agreement's history, once per follow-up. */
 export async function recordBenefit(turn: Turn, value: string): Promise<Reply> {
-  const [agreementId = '', benefit = '', dueDate = ''] = value.split('/');
+  const [agreementId = '', benefit = '', dueDate = ''] = valueParts(value, '/', 3, 3, 'benefit');
   const { agreement } = await target(turn, agreementId);
-  if (!BENEFITS.includes(benefit as Benefit)) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!BENEFITS.includes(benefit as Benefit)) throw notYours('benefit');
   const { store, clock } = turn.deps;
   const earlier = await store.agreementEvents([agreement.id], 50);
   const t = translator(personalLanguage(turn));
   if (earlier.some((e) => e.kind === 'benefit' && e.followUpDate === dueDate)) throw new LederrumError('ALREADY_ANSWERED', 'error.benefit_answered');
+  // The question is asked when a follow-up is kept or stopped, for that follow-up's day: a day no
+  // answer named is not a question anyone was asked.
+  if (!earlier.some((e) => (e.kind === 'kept' || e.kind === 'stopped') && e.followUpDate === dueDate)) throw notYours('benefit day');
   await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'benefit', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: benefit as Benefit } }, clock.now());
   return { kind: 'message', message: textMessage(t('agreement.benefit.thanks')) };
 }

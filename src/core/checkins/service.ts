@@ -1,12 +1,13 @@
 // Check-in use cases: start, answer, pass, open the closing round, close with a summary.
 import { isLederrumError, LederrumError } from '../errors.ts';
-import type { Checkin, Group, Membership, Round } from '../model/domain.ts';
+import type { Checkin, Group, Membership, Round, RoundKind } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
 import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
 import type { RoundContext } from '../ports.ts';
+import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';
 import { AGREEMENT_ACTIONS, statusLine } from '../agreements/messages.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
@@ -44,9 +45,19 @@ export async function openNow(deps: CoreDeps, group: Group): Promise<Checkin> {
 export async function startTakeAway(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const { store, clock } = turn.deps;
-  const checkin = await store.openCheckin(group.id);
+  const checkin = await turn.deps.store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  return openTakeAway(turn, group, checkin);
+}
+
+/** The since-last round message's button: the same, for that round's own check-in only. */
+export async function startTakeAwayFromRound(turn: Turn, roundId: string): Promise<Reply> {
+  const { group, checkin } = await facilitatorRound(turn, roundId, 'since_last');
+  return openTakeAway(turn, group, checkin);
+}
+
+async function openTakeAway(turn: Turn, group: Group, checkin: Checkin): Promise<Reply> {
+  const { store, clock } = turn.deps;
   if (!(await postStrandedRound(turn.deps, group, checkin))) {
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
     await markRoundsClosed(turn.deps, group, checkin);
@@ -61,6 +72,13 @@ export async function closeCheckin(turn: Turn): Promise<Reply> {
   const { memberships } = await requireFacilitator(turn, group);
   const checkin = await closeNow(turn.deps, group, memberships);
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: checkin.sequence })) };
+}
+
+/** The closing round message's button: closes that round's check-in, never a later one. */
+export async function closeFromRound(turn: Turn, roundId: string): Promise<Reply> {
+  const { group, checkin, memberships } = await facilitatorRound(turn, roundId, 'take_away');
+  const closed = await closeNow(turn.deps, group, memberships, checkin.id);
+  return { kind: 'message', message: textMessage(translator(group.language)('checkin.closed_reply', { sequence: closed.sequence })) };
 }
 
 /** Closes the open check-in (by the facilitator or at its scheduled time) and posts the summary. */
@@ -119,17 +137,35 @@ async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin):
   }
 }
 
-async function loadRound(turn: Turn, roundId: string): Promise<RoundContext> {
+/** The round a button or form names, once the person is a member of its group (round → check-in → group → membership). */
+async function memberRound(turn: Turn, roundId: string): Promise<RoundContext> {
   const context = await turn.deps.store.roundContext(roundId);
-  if (!context) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!context) throw notYours('round');
+  await requireMember(turn, context.group);
+  // Only a member's replies speak the group's language; a refusal to anyone else speaks theirs.
   turn.group = context.group;
   return context;
 }
 
+/**
+ * The round a facilitator's button names: of the kind that carries that button, in a group the
+ * person facilitates, and in the check-in that is open now. An old round's button (or a forged
+ * one) must not act on whichever check-in happens to be open today.
+ */
+async function facilitatorRound(turn: Turn, roundId: string, kind: RoundKind): Promise<{ group: Group; checkin: Checkin; memberships: Membership[] }> {
+  const context = await turn.deps.store.roundContext(roundId);
+  if (!context || context.round.kind !== kind) throw notYours('round');
+  const { memberships } = await requireFacilitator(turn, context.group);
+  turn.group = context.group;
+  const open = await turn.deps.store.openCheckin(context.group.id);
+  if (!open) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  if (open.id !== context.checkin.id) throw notYours('round of an earlier check-in');
+  return { group: context.group, checkin: open, memberships };
+}
+
 /** The "Answer" button: opens the member's private form, filled with what they wrote so far. */
 export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply> {
-  const { round, checkin, group } = await loadRound(turn, roundId);
-  await requireMember(turn, group);
+  const { round, checkin, group } = await memberRound(turn, roundId);
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
   const { store } = turn.deps;
   const existing = await store.answer(round.id, turn.person.id);
@@ -141,8 +177,7 @@ export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply
 }
 
 export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>>): Promise<Reply> {
-  const { round, group } = await loadRound(turn, turn.event.state);
-  await requireMember(turn, group);
+  const { round, group } = await memberRound(turn, turn.event.state);
   const values = turn.event.values;
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind), 'answer');
   const draft = validateAnswer(round.kind, {
@@ -155,8 +190,7 @@ export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'for
 
 /** The "Pass" button: passing is a legitimate answer. It never overwrites written words. */
 export async function pass(turn: Turn, roundId: string): Promise<Reply> {
-  const { round, group } = await loadRound(turn, roundId);
-  await requireMember(turn, group);
+  const { round, group } = await memberRound(turn, roundId);
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
   const existing = await turn.deps.store.answer(round.id, turn.person.id);
   if (existing && !existing.passed) throw new LederrumError('ALREADY_ANSWERED', 'error.already_answered');
@@ -204,13 +238,6 @@ async function saveAndShow(
 function stringValue(values: FormValues, id: string): string {
   const value = values[id];
   return typeof value === 'string' ? value : '';
-}
-
-/** Round-message buttons carry the round id; the facilitator's buttons act on that round's group. */
-export async function groupTurnForRound(turn: Turn, roundId: string): Promise<Turn> {
-  const { group } = await loadRound(turn, roundId);
-  turn.event = { ...turn.event, place: { kind: 'group', conversationId: group.conversationId } };
-  return turn;
 }
 
 /** "Tema: Restitution – …": the question of the theme the check-in was given, if any. */

@@ -9,6 +9,7 @@ import { listNames, translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
+import { memberGroup, notYours } from '../ownership.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
 
@@ -104,7 +105,7 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
+  if (await followsConversation(turn, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
   const candidates = (await turn.deps.store.listPeople(group.workspace)).filter((p) => !inGroup.has(p.id));
   if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
@@ -115,20 +116,24 @@ export async function openRemoveForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
+  if (await followsConversation(turn, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const others = memberships.filter((m) => m.person.id !== turn.person.id).map((m) => m.person);
   if (others.length === 0) return { kind: 'message', message: textMessage(t('group.remove.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.remove, group, t('group.remove.title'), t('group.remove.submit'), others) };
 }
 
 export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): Promise<Reply> {
-  const group = await groupFromState(turn);
+  const group = await memberGroup(turn, turn.event.state);
   const { memberships } = await requireFacilitator(turn, group);
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
-  const picked = new Set(check.pickedIds(turn.event.values['people']));
-  const pool = change === 'add' ? await store.listPeople(group.workspace) : memberships.map((m) => m.person);
-  const chosen = pool.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  // Where membership follows the conversation the form is never offered; a submitted one is not ours.
+  if (await followsConversation(turn, group)) throw notYours('members of a group that follows its conversation');
+  // Exactly the people the form offered: for adding, those on the platform not in the group yet;
+  // for removing, the other members.
+  const inGroup = new Set(memberships.map((m) => m.person.id));
+  const offered = change === 'add' ? (await store.listPeople(group.workspace)).filter((p) => !inGroup.has(p.id)) : memberships.map((m) => m.person).filter((p) => p.id !== turn.person.id);
+  const chosen = offeredPicks(offered, turn.event.values['people']);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
   if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
   else await store.removeMembers(group.id, chosen.map((p) => p.id), clock.now());
@@ -156,6 +161,11 @@ export async function participation(turn: Turn): Promise<Reply> {
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
+/** Whether the group's membership follows its conversation: then no one adds or removes members by hand. */
+async function followsConversation(turn: Turn, group: Group): Promise<boolean> {
+  return (await conversationMembers(turn, group.conversationId, group)) !== null;
+}
+
 /** The conversation's members where the platform keeps them (then the group follows them), else null. */
 async function conversationMembers(turn: Turn, conversationId: string, group?: Group) {
   const { deliverer } = turn.deps;
@@ -170,9 +180,16 @@ async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
 }
 
 async function pickedPeople(turn: Turn, raw: unknown): Promise<Person[]> {
-  const picked = new Set(check.pickedIds(raw));
   const people = await turn.deps.store.listPeople(turn.event.actor.workspace);
-  return people.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
+  return offeredPicks(people.filter((p) => p.id !== turn.person.id), raw);
+}
+
+/** The people picked, each one the form offered: an id it did not offer is refused, not dropped. */
+function offeredPicks(offered: Person[], raw: unknown): Person[] {
+  const picked = new Set(check.pickedIds(raw));
+  const chosen = offered.filter((p) => picked.has(p.id));
+  if (chosen.length !== picked.size) throw notYours('person not offered in the picker');
+  return chosen;
 }
 
 function peoplePicker(id: string, label: string, people: Person[], optional: boolean) {
@@ -187,11 +204,4 @@ function peoplePicker(id: string, label: string, people: Person[], optional: boo
 
 function pickForm(id: string, group: Group, title: string, submitLabel: string, people: Person[]): Form {
   return { id, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
-}
-
-async function groupFromState(turn: Submitted): Promise<Group> {
-  const groups = await turn.deps.store.groupsOf(turn.person.id);
-  const group = groups.find((g) => g.id === turn.event.state);
-  if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
-  return group;
 }

@@ -122,6 +122,10 @@ export const frameText = {
     da: 'Det kunne jeg ikke finde – måske er det blevet slettet. Prøv igen fra gruppens kanal.',
     en: 'I could not find that – it may have been deleted. Try again from the group channel.',
   },
+  'error.not_yours': {
+    da: 'Den knap eller formular er ikke din, eller den gælder ikke længere. Intet er ændret. Åbn den igen fra din egen liste eller fra gruppens kanal.',
+    en: 'That button or form is not yours, or it is no longer valid. Nothing was changed. Open it again from your own list or from the group channel.',
+  },
   'error.last_facilitator': {
     da: 'Gruppen skal have mindst én facilitator.',
     en: 'The group needs at least one facilitator.',

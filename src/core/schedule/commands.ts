@@ -13,6 +13,7 @@ import { groupHere, requireFacilitator, type Turn, personalLanguage } from '../c
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
 import { NUDGE_LEVELS, type NudgeLevel } from './nudge.ts';
 import { parseDay } from './dates.ts';
+import { memberGroup, notYours } from '../ownership.ts';
 
 export const PLAN_FORM = 'schedule.plan';
 export const SAVE_PLAN = 'schedule.save';
@@ -71,9 +72,7 @@ function skipDaysOf(raw: unknown): string[] {
 
 /** The form's answer: the next openings and closings as dates, and a button to save. */
 export async function previewPlan(turn: Submitted): Promise<Reply> {
-  const groups = await turn.deps.store.groupsOf(turn.person.id);
-  const group = groups.find((g) => g.id === turn.event.state);
-  if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  const group = await memberGroup(turn, turn.event.state);
   await requireFacilitator(turn, group);
   const { values } = turn.event;
   const open = specOf(values['open'], 'open');
@@ -121,18 +120,20 @@ export async function savePlan(turn: Turn, value: string): Promise<Reply> {
   } catch {
     parsed = null;
   }
-  if (!parsed?.success) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (!parsed?.success) throw notYours('malformed plan');
   const saved = parsed.data;
-  const group = (await turn.deps.store.groupsOf(turn.person.id)).find((g) => g.id === saved.group);
-  if (!group) throw new LederrumError('NOT_FOUND', 'error.not_found');
-  turn.group = group;
+  const group = await memberGroup(turn, saved.group);
   await requireFacilitator(turn, group);
-  // The saved words were checked at the preview; they are parsed again so nothing unchecked is stored.
+  // The saved words were checked at the preview; the button's value came back through the
+  // person's client, so it is all checked again and nothing unchecked is stored.
   const plan: CheckinPlan = { open: parseSchedule(saved.open.cron), close: saved.close ? parseSchedule(saved.close.cron) : null };
+  const skipDays = skipDaysOf(saved.skipDays.join(' '));
   plan.open.everyNthWeek = saved.open.everyNthWeek;
   if (plan.close && saved.close) plan.close.everyNthWeek = saved.close.everyNthWeek;
-  await turn.deps.store.setSkipDays(group.id, { danishHolidays: saved.holidays, skipDays: saved.skipDays });
-  await planner(turn).setCheckinPlan(group, plan);
+  // Without a scheduler the save is refused before anything is written.
+  const plans = planner(turn);
+  await turn.deps.store.setSkipDays(group.id, { danishHolidays: saved.holidays, skipDays });
+  await plans.setCheckinPlan(group, plan);
   const t = translator(group.language);
   return { kind: 'message', message: textMessage(t('schedule.saved', { when: describeSchedule(plan.open, group.language) })) };
 }

@@ -7,7 +7,8 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { destinationOf, groupHere, type Turn, personalLanguage } from '../context.ts';
+import { destinationOf, groupHere, requireMember, type Turn, personalLanguage } from '../context.ts';
+import { notYours } from '../ownership.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
 
@@ -114,7 +115,8 @@ export async function submitStep(turn: Submitted): Promise<Reply> {
   const { store, clock } = turn.deps;
   const tool = content.tools.find((x) => x.id === toolId);
   const session = tool ? await store.latestToolSession(turn.person.id, tool.id) : null;
-  if (!tool || !session || session.id !== sessionId) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  // Only the person's own latest session of the tool: the lookup is by the person asking.
+  if (!tool || !session || session.id !== sessionId) throw notYours('tool session');
   if (session.status === 'done' || session.stepId !== stepId) throw new LederrumError('INVALID_INPUT', 'error.tool_step_passed', { params: { number: tool.number } });
   const raw = turn.event.values['answer'];
   const answer = typeof raw === 'string' ? raw.trim() : '';
@@ -156,10 +158,15 @@ function outcomeMessage(tool: GuidedTool, sessionId: string, answers: Record<str
   return { text: plainText(blocks), blocks };
 }
 
-/** Shares the agreement a member made in a tool with their group: only on their own request. */
+/**
+ * Shares the agreement a member made in a tool with their group: only on their own request, only
+ * their own finished session, and only into a group they are a member of (a button pressed in
+ * some other conversation must not post there).
+ */
 export async function shareOutcome(turn: Turn, sessionId: string): Promise<Reply> {
   const content = contentOf(turn);
   const group = await groupHere(turn);
+  await requireMember(turn, group);
   for (const tool of content.tools) {
     const session = await turn.deps.store.latestToolSession(turn.person.id, tool.id);
     if (session?.id !== sessionId || session.status !== 'done') continue;
@@ -170,5 +177,5 @@ export async function shareOutcome(turn: Turn, sessionId: string): Promise<Reply
     await turn.deps.deliverer.post(destinationOf(group), { text: `${turn.person.displayName}: ${text}`, blocks: [{ type: 'section', title: t('tools.shared_title', { name: turn.person.displayName }), text }] });
     return { kind: 'message', message: textMessage(t('tools.shared', { group: group.name })) };
   }
-  throw new LederrumError('NOT_FOUND', 'error.not_found');
+  throw notYours('tool session');
 }
