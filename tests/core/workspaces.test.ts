@@ -7,6 +7,7 @@ import { workspaceOf } from '../../src/core/model/domain.ts';
 import type { Actor, Place } from '../../src/core/model/events.ts';
 import type { Form, FormValues, Reply } from '../../src/core/model/messages.ts';
 import { createStore } from '../../src/store/index.ts';
+import { translate } from '../../src/core/i18n/translate.ts';
 import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { pglite } from '../support/databases.ts';
@@ -80,7 +81,7 @@ describe('two Slack workspaces in one database', () => {
     const before = (await store.memberships(groupA.id)).length;
     const erik = bPeople.find((p) => p.displayName === 'Erik')!;
     const reply = await submit(A.hr, 'group.add', { people: [erik.id] }, channel('TA'), groupA.id);
-    expect(reply.kind).not.toBe('message');
+    expect(textOf(reply)).toContain(translate('da', 'error.not_yours'));
     expect((await store.memberships(groupA.id)).length).toBe(before);
   });
 
@@ -91,6 +92,11 @@ describe('two Slack workspaces in one database', () => {
     const store = createStore(db.prisma);
     const erik = (await store.listPeople(workspaceOf('slack', 'TB'))).find((p) => p.displayName === 'Erik')!;
     expect(await store.hasRole(erik.id, 'hr')).toBe(false);
+    // Nor by mentioning them (a guest from B in a shared channel): the mention names B's person.
+    const mention = { workspace: B.erik.workspace, externalId: B.erik.externalId, displayName: 'Erik' };
+    await bot.handle({ type: 'command', actor: A.admin, place: dm(A.admin), text: 'hr tildel @Erik', mentions: [mention] });
+    expect(await store.hasRole(erik.id, 'hr')).toBe(false);
+    expect((await store.listPeople(workspaceOf('slack', 'TA'))).some((p) => p.externalId === B.erik.externalId)).toBe(false);
     await say(B.admin, 'hr tildel Hanne');
     const listA = textOf(await say(A.hr, 'hr'));
     expect(listA).toContain('Hanne');
