@@ -119,6 +119,12 @@ describe('two Slack workspaces in one database', () => {
     const forgedChannel = await submit(A.hr, 'poll.create', pollValues([`channel:${channel('TB').conversationId}`]));
     expect(forgedChannel).toMatchObject({ kind: 'form_errors', errors: { audience: expect.any(String) } });
     expect(deliverer.privates.length).toBe(privatesBefore);
+    // A threshold or reminder count the form never offered (below the floor of 3, or a fraction).
+    for (const extra of [{ threshold: '2' }, { threshold: '3.5' }, { reminders: '1.5' }, { reminders: '9' }]) {
+      const reply = await submit(A.hr, 'poll.create', pollValues([groupA.id], extra));
+      expect(reply).toMatchObject({ kind: 'form_errors', errors: { [Object.keys(extra)[0]!]: translate('da', 'error.not_yours') } });
+    }
+    expect(await createStore(db.prisma).polls(workspaceOf('slack', 'TA'), 10)).toEqual([]);
 
     expect((await submit(B.hr, 'poll.create', pollValues([groupB.id]))).kind).toBe('message');
     const store = createStore(db.prisma);

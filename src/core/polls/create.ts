@@ -19,7 +19,9 @@ export const POLL_FORMS = { create: 'poll.create' } as const;
 export const OWN = 'own';
 /** An audience value naming a channel's members rather than a group. */
 const CHANNEL_PREFIX = 'channel:';
-const MIN_THRESHOLD = 3;
+/** The thresholds and reminder counts the form offers; a submitted value must be one of them. */
+const THRESHOLDS = [3, 4, 5, 6, 7, 8, 10];
+const REMINDERS = [0, 1, 2];
 const MAX_QUESTIONS = 20;
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
@@ -48,8 +50,8 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
       { type: 'multi_choice', id: 'audience', label: t('poll.form.audience'), options: [...channel, ...groups.map((g) => ({ value: g.id, label: g.name }))] },
       { type: 'text', id: 'opens', label: t('poll.form.opens'), initial: t('poll.form.opens_default'), hint: t('poll.form.when_hint') },
       { type: 'text', id: 'closes', label: t('poll.form.closes'), initial: t('poll.form.closes_default'), hint: t('poll.form.when_hint') },
-      { type: 'choice', id: 'reminders', label: t('poll.form.reminders'), options: ['0', '1', '2'].map((v) => ({ value: v, label: v })), initial: '1' },
-      { type: 'choice', id: 'threshold', label: t('poll.form.threshold'), options: [3, 4, 5, 6, 7, 8, 10].map((v) => ({ value: String(v), label: String(v) })), initial: '5' },
+      { type: 'choice', id: 'reminders', label: t('poll.form.reminders'), options: REMINDERS.map((v) => ({ value: String(v), label: String(v) })), initial: '1' },
+      { type: 'choice', id: 'threshold', label: t('poll.form.threshold'), options: THRESHOLDS.map((v) => ({ value: String(v), label: String(v) })), initial: '5' },
       { type: 'choice', id: 'continues', label: t('poll.form.continues'), options: [{ value: '', label: t('poll.form.new_series') }, ...earlier.map((p) => ({ value: p.id, label: `${p.title} (${t('poll.wave', { wave: p.wave })})` }))], initial: '' },
       { type: 'checkbox', id: 'share', label: t('poll.form.share'), initial: false },
     ],
@@ -111,8 +113,8 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
   if (!instrument && template !== OWN) throw new LederrumError('INVALID_INPUT', 'error.poll_template', { field: 'template' });
   const questions = instrument ? [] : parseOwnQuestions(str(values['questions']));
   if (!instrument && questions.length === 0) throw new LederrumError('INVALID_INPUT', 'error.poll_no_questions', { field: 'questions' });
-  const threshold = Math.max(MIN_THRESHOLD, Number(str(values['threshold'])) || 5);
-  const reminders = Math.min(2, Math.max(0, Number(str(values['reminders'])) || 0));
+  const threshold = offered(values['threshold'], THRESHOLDS, 'threshold');
+  const reminders = offered(values['reminders'], REMINDERS, 'reminders');
 
   const zone = turn.person.timeZone ?? turn.deps.defaultTimeZone;
   const now = clock.now();
@@ -138,6 +140,13 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
   await planPoll(turn.deps, poll);
   if (opensAt <= now) await openPoll(turn.deps, poll.id);
   return { kind: 'message', message: textMessage(summary(t, poll, participants.length, zone, personalLanguage(turn))) };
+}
+
+/** A choice the form offered, as its number; anything else (a forged "2.5", "-1") is refused on its field. */
+function offered(value: unknown, choices: number[], field: string): number {
+  const chosen = choices.find((c) => String(c) === str(value));
+  if (chosen === undefined) throw new LederrumError('NOT_YOURS', 'error.not_yours', { field });
+  return chosen;
 }
 
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
