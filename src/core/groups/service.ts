@@ -103,10 +103,11 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await conversationMembers(turn, group.conversationId, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
-  const candidates = (await turn.deps.store.listPeople(group.platform)).filter((p) => !inGroup.has(p.id));
-  if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
+  const followed = await conversationMembers(turn, group.conversationId, group);
+  const candidates = (await candidatesToAdd(turn, group, followed)).filter((p) => !inGroup.has(p.id));
+  // Where membership follows the conversation, only someone whose joining was missed can be added.
+  if (candidates.length === 0) return { kind: 'message', message: textMessage(t(followed ? 'group.members_follow_conversation' : 'group.add.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.add, group, t('group.add.title'), t('group.add.submit'), candidates) };
 }
 
@@ -126,7 +127,7 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
   const picked = new Set(check.pickedIds(turn.event.values['people']));
-  const pool = change === 'add' ? await store.listPeople(group.platform) : memberships.map((m) => m.person);
+  const pool = change === 'add' ? await candidatesToAdd(turn, group, await conversationMembers(turn, group.conversationId, group)) : memberships.map((m) => m.person);
   const chosen = pool.filter((p) => picked.has(p.id) && p.id !== turn.person.id);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
   if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
@@ -160,6 +161,14 @@ async function conversationMembers(turn: Turn, conversationId: string, group?: G
   const { deliverer } = turn.deps;
   if (!deliverer.membersOf) return null;
   return deliverer.membersOf({ platform: group?.platform ?? turn.event.actor.platform, conversationId });
+}
+
+/**
+ * Who may be added: the conversation's members where the platform keeps that list (a Teams
+ * channel whose membership event never arrived, say), else everyone Lederrum knows there.
+ */
+async function candidatesToAdd(turn: Turn, group: Group, followed: Actor[] | null): Promise<Person[]> {
+  return followed ? upsertAll(turn, followed) : turn.deps.store.listPeople(group.platform);
 }
 
 async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
