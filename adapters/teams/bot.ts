@@ -135,6 +135,9 @@ async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promis
   const botId = activity.recipient.id;
   if ((activity.membersRemoved ?? []).some((m) => m.id === botId)) {
     await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
+    // Removed from the team, the bot is in none of its channels any more.
+    const teamId = activity.channelData?.eventType === 'teamMemberRemoved' ? activity.channelData.team?.id : undefined;
+    for (const channel of teamId ? await deps.conversations.channelsOfTeam(teamId) : []) await deps.conversations.botLeft(channel.id, deps.clock.now());
   } else {
     // Any other update comes from a conversation the bot is in: keep its reference and team.
     await remember(context, activity, deps);

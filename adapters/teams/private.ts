@@ -7,7 +7,7 @@
 import { Channels, TurnContext, type ChannelAccount, type CloudAdapter, type ConversationParameters } from 'botbuilder';
 import { LederrumError, isLederrumError, type Logger } from '../../src/core/index.ts';
 import type { TeamsConversationRecord, TeamsConversations } from '../../src/store/teams-conversations.ts';
-import { isRefused, withThrottleRetry, type RetryPolicy, type Write } from './send.ts';
+import { isRefused, statusOf, withThrottleRetry, type RetryPolicy, type Write } from './send.ts';
 
 /** Creates (or gets back) the 1:1 conversation with a member; resolves to its conversation reference. */
 export type OpenPersonalChat = (via: TeamsConversationRecord, memberId: string) => Promise<Record<string, unknown>>;
@@ -74,7 +74,7 @@ export function privateRoute(deps: PrivateRouteDeps): PrivateRoute {
         reference = await deps.open(shared, memberId);
       } catch (error) {
         if (!isRefused(error)) throw new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: error, detail: 'Teams: creating a personal chat failed' });
-        logger.info('teams refused to open a personal chat', { via: shared.id, status: (error as { statusCode?: number }).statusCode });
+        logger.info('teams refused to open a personal chat', { via: shared.id, status: statusOf(error) });
         continue;
       }
       const chatId = (reference['conversation'] as { id?: string } | undefined)?.id;
