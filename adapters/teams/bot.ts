@@ -1,20 +1,23 @@
 // Activities from Teams, routed with @microsoft/teams-ai's Application and handed to the core.
-// Replies to one person go to their personal chat (Teams has no ephemeral messages); a form
-// submitted from a card replaces that card in place with what was saved.
+// Replies to one person go only to their personal chat (Teams has no ephemeral messages; see
+// private.ts); a form submitted from a card there replaces that card in place with what was saved.
 import { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
+import { isLederrumError, translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
-import { actorOf, activitySchema, cardData, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
+import { followMembership } from './membership.ts';
+import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
+import type { PrivateRoute } from './private.ts';
 import { formCard, savedCard } from './render.ts';
-import { activityOf, cardAttachment, type Continue } from './send.ts';
+import { activityOf, cardAttachment, type Write } from './send.ts';
 
 export interface BotDeps {
   core: Lederrum;
   conversations: TeamsConversations;
   deliveries: InboundDeliveries;
-  resume: Continue;
+  personal: PrivateRoute;
+  write: Write;
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
@@ -49,6 +52,7 @@ async function remember(context: TurnContext, activity: TeamsActivity, deps: Bot
       kind,
       tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id ?? null,
       memberExternalId: kind === 'personal' ? activity.from.id : null,
+      ...(kind === 'channel' ? { teamId: activity.channelData?.team?.id ?? null, channelType: channelTypeOf(activity) } : {}),
       reference: { ...reference, conversation, activityId: undefined },
     },
     deps.clock.now(),
@@ -83,6 +87,8 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
             ? savedCard(reply.message, data.form, values, language)
             : null;
     if (!card) return;
+    // Only a card in the personal chat is replaced in place; anywhere else the answer goes privately.
+    if (kindOf(activity) !== 'personal') return showReply(context, reply, actor, placeOf(activity), deps);
     if (activity.replyToId) await context.updateActivity({ type: 'message', id: activity.replyToId, attachments: [cardAttachment(card)] });
     else await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)] });
     return;
@@ -105,6 +111,11 @@ function commandEvent(activity: TeamsActivity, actor: Actor, place: Place) {
 }
 
 /** A reply to one person: in a personal chat, right there; from a group, in their personal chat. */
+/**
+ * A reply to one person: in their personal chat, right there; from a group, in their personal
+ * chat (opened from this conversation if need be). With no such chat the group hears only how to
+ * open one, once per person and conversation, and never the reply.
+ */
 async function showReply(context: TurnContext, reply: Reply, actor: Actor, place: Place, deps: BotDeps): Promise<void> {
   if (reply.kind === 'none') return;
   const message: Message | null = reply.kind === 'message' ? reply.message : reply.kind === 'form_errors' ? { text: Object.values(reply.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(reply.errors).join('\n') }] } : null;
@@ -113,16 +124,15 @@ async function showReply(context: TurnContext, reply: Reply, actor: Actor, place
     await context.sendActivity(activity);
     return;
   }
-  const chat = await deps.conversations.personalChatOf(actor.externalId);
-  if (chat) {
-    await deps.resume(chat.reference, async (personal) => personal.sendActivity(activity));
-    return;
-  }
-  // No personal chat yet: say once in the group how to start one; a plain message may stay in the group.
-  if (reply.kind === 'message') await context.sendActivity(activity);
-  if (await deps.deliveries.first('teams-hint', `${place.conversationId}|${actor.externalId}`, deps.clock.now())) {
-    const language = actor.locale ?? deps.defaultLanguage;
-    await context.sendActivity(translate(language, 'platform.start_personal_chat', { names: actor.displayName }));
+  try {
+    await deps.personal.send({ id: actor.externalId, name: actor.displayName }, [place.conversationId], async (personal) => personal.sendActivity(activity));
+  } catch (error) {
+    if (!isLederrumError(error) || error.code !== 'NO_PRIVATE_ROUTE') throw error;
+    deps.logger.info('teams reply withheld: no private route to the member', { conversation: place.conversationId });
+    if (await deps.deliveries.first('teams-hint', `${place.conversationId}|${actor.externalId}`, deps.clock.now())) {
+      const language = actor.locale ?? deps.defaultLanguage;
+      await context.sendActivity(translate(language, 'platform.start_personal_chat', { names: actor.displayName }));
+    }
   }
 }
 
@@ -130,18 +140,16 @@ async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promis
   const activity = parse(context, deps);
   if (!activity) return;
   const botId = activity.recipient.id;
-  const place = placeOf(activity);
-  const added = activity.membersAdded ?? [];
-  const removed = activity.membersRemoved ?? [];
-  if (added.some((m) => m.id === botId)) await remember(context, activity, deps);
-  if (removed.some((m) => m.id === botId)) await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
-  if (place.kind !== 'group') return;
-  for (const member of added.filter((m) => m.id !== botId)) {
-    await deps.core.handle({ type: 'member_joined', actor: actorOf(activity, member), place });
+  if ((activity.membersRemoved ?? []).some((m) => m.id === botId)) {
+    await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
+    // Removed from the team, the bot is in none of its channels any more.
+    const teamId = activity.channelData?.eventType === 'teamMemberRemoved' ? activity.channelData.team?.id : undefined;
+    for (const channel of teamId ? await deps.conversations.channelsOfTeam(teamId) : []) await deps.conversations.botLeft(channel.id, deps.clock.now());
+  } else {
+    // Any other update comes from a conversation the bot is in: keep its reference and team.
+    await remember(context, activity, deps);
   }
-  for (const member of removed.filter((m) => m.id !== botId)) {
-    await deps.core.handle({ type: 'member_left', actor: actorOf(activity, member), place });
-  }
+  await followMembership(context, activity, deps);
 }
 
 async function onInstallationUpdate(context: TurnContext, deps: BotDeps): Promise<void> {

@@ -5,13 +5,14 @@
 import express, { type Express } from 'express';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import type { Clock, Deliverer, Language, Lederrum, Logger } from '../../src/core/index.ts';
+import type { Clock, Deliverer, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
 import type { TeamsConfig } from '../../src/app/config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import { routeActivities } from './bot.ts';
 import { activitySchema } from './parse.ts';
-import { DEFAULT_RETRY, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
+import { personalChatOpener, privateRoute } from './private.ts';
+import { DEFAULT_RETRY, conversationWriter, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -24,6 +25,8 @@ export interface TeamsMountOptions {
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
+  /** The Teams conversations of a person's groups, from which their personal chat can be opened. */
+  sharedWith?: (person: Person) => Promise<string[]>;
   /** Tests point the Bot Framework endpoints at local fakes and shorten the backoff. */
   tuning?: { botFrameworkConfig?: Record<string, string>; credentialsFactory?: ServiceClientCredentialsFactory; retry?: RetryPolicy };
 }
@@ -59,11 +62,16 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
     return outcome.value;
   };
   const policy = options.tuning?.retry ?? DEFAULT_RETRY;
+  const open = personalChatOpener(adapter, appId, policy, logger);
+  const now = () => options.clock.now();
+  const write = conversationWriter(options.conversations, resume, policy, logger, now);
+  const personal = privateRoute({ conversations: options.conversations, write, open, logger, now });
   routeActivities(app, {
     core: options.core,
     conversations: options.conversations,
     deliveries: options.deliveries,
-    resume,
+    personal,
+    write,
     clock: options.clock,
     logger,
     defaultLanguage: options.defaultLanguage,
@@ -96,5 +104,6 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
   if (!config.appId) {
     logger.warn('teams endpoint runs WITHOUT authentication: MICROSOFT_APP_ID is not set (local development only)', { path: MESSAGES_PATH });
   }
-  return { deliverer: teamsDeliverer(options.conversations, resume, policy, logger), authenticated: Boolean(config.appId) };
+  const sharedWith = options.sharedWith ?? (async () => []);
+  return { deliverer: teamsDeliverer({ conversations: options.conversations, write, personal, sharedWith }), authenticated: Boolean(config.appId) };
 }

@@ -45,6 +45,13 @@ export function kindOf(activity: TeamsActivity): ConversationKind {
   return activity.conversation.isGroup ? 'groupChat' : 'personal';
 }
 
+/** A channel's kind when Teams says it (channelData.channel.type or membershipType), else null. */
+export function channelTypeOf(activity: TeamsActivity): 'standard' | 'private' | 'shared' | null {
+  const channel = activity.channelData?.channel as { type?: unknown; membershipType?: unknown } | undefined;
+  const given = channel?.type ?? channel?.membershipType;
+  return given === 'standard' || given === 'private' || given === 'shared' ? given : null;
+}
+
 export function placeOf(activity: TeamsActivity): Place {
   if (kindOf(activity) === 'personal') return { conversationId: activity.conversation.id, kind: 'direct' };
   const name = activity.channelData?.channel?.name ?? activity.channelData?.team?.name;

@@ -1,13 +1,14 @@
 // Delivery to Teams (the Deliverer port): every message goes proactively through the
-// conversation reference stored when the bot joined that conversation. Throttling (HTTP 429)
-// is waited out as Teams asks (Retry-After, else exponential backoff); writes to one
-// conversation keep their order. A conversation the bot was removed from becomes a
-// LederrumError the person can act on.
+// conversation reference stored when the bot joined that conversation; a private one only to
+// the person's personal chat (private.ts). Throttling (HTTP 429) is waited out as Teams asks
+// (Retry-After, else exponential backoff); writes to one conversation keep their order. A
+// conversation the bot was removed from becomes a LederrumError the person can act on.
 import PQueue from 'p-queue';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { LederrumError, workspaceOf, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import type { PrivateRoute } from './private.ts';
 import { CARD_CONTENT_TYPE, isPlainText, messageCard, type AdaptiveCard } from './render.ts';
 
 /** Runs code in a conversation as the bot (CloudAdapter.continueConversationAsync). */
@@ -30,7 +31,7 @@ export function cardAttachment(card: AdaptiveCard) {
   return { contentType: CARD_CONTENT_TYPE, content: card };
 }
 
-function statusOf(error: unknown): number | undefined {
+export function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: number; status?: number; response?: { status?: number } } | undefined;
   return e?.statusCode ?? e?.status ?? e?.response?.status;
 }
@@ -42,10 +43,21 @@ function retryAfterMs(error: unknown): number | undefined {
   return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }
 
+/** Teams refused the call itself (not throttling): retrying the same call cannot help. */
+export function isRefused(error: unknown): boolean {
+  const status = statusOf(error);
+  return status !== undefined && status >= 400 && status < 500 && status !== 429;
+}
+
+/** The error code in Teams' answer ({error:{code}}), as the SDK hands it over. */
+export function teamsErrorCode(error: unknown): string | undefined {
+  return (error as { code?: string; body?: { error?: { code?: string } } })?.body?.error?.code ?? (error as { code?: string })?.code;
+}
+
 /** Teams' "the bot is not in this conversation" answers. */
 export function isGone(error: unknown): boolean {
   const status = statusOf(error);
-  const code = (error as { code?: string; body?: { error?: { code?: string } } })?.body?.error?.code ?? (error as { code?: string })?.code;
+  const code = teamsErrorCode(error);
   return status === 403 || status === 404 || code === 'BotNotInConversationRoster' || code === 'ConversationNotFound';
 }
 
@@ -65,7 +77,10 @@ export async function withThrottleRetry<T>(call: () => Promise<T>, policy: Retry
   }
 }
 
-export function teamsDeliverer(conversations: TeamsConversations, resume: Continue, policy: RetryPolicy, logger: Logger): Deliverer {
+/** Writes to one stored conversation: in order, through throttling, with Teams' refusals mapped. */
+export type Write = <T>(conversationId: string, threadOf: string | undefined, doing: string, logic: (context: TurnContext) => Promise<T>) => Promise<T>;
+
+export function conversationWriter(conversations: TeamsConversations, resume: Continue, policy: RetryPolicy, logger: Logger, now: () => Date): Write {
   const queues = new Map<string, PQueue>();
   const inOrder = <T>(conversationId: string, call: () => Promise<T>): Promise<T> => {
     let queue = queues.get(conversationId);
@@ -77,7 +92,7 @@ export function teamsDeliverer(conversations: TeamsConversations, resume: Contin
     return queue.add(call, { throwOnTimeout: true });
   };
 
-  const write = async <T>(conversationId: string, threadOf: string | undefined, doing: string, logic: (context: TurnContext) => Promise<T>): Promise<T> => {
+  return async (conversationId, threadOf, doing, logic) => {
     const record = await conversations.find(conversationId);
     if (!record || !record.botPresent) {
       throw new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { detail: `Teams ${doing}: no reference for ${conversationId}` });
@@ -90,13 +105,23 @@ export function teamsDeliverer(conversations: TeamsConversations, resume: Contin
       return await inOrder(record.id, () => withThrottleRetry(() => resume(reference, logic), policy, logger));
     } catch (error) {
       if (isGone(error)) {
-        await conversations.botLeft(record.id, new Date());
+        await conversations.botLeft(record.id, now());
         throw new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { cause: error, detail: `Teams ${doing}: the bot is not in ${record.id}` });
       }
       throw new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: error, detail: `Teams ${doing} failed: ${error instanceof Error ? error.message : String(error)}` });
     }
   };
+}
 
+export interface DelivererDeps {
+  conversations: TeamsConversations;
+  write: Write;
+  personal: PrivateRoute;
+  /** The Teams conversations of the person's groups: where their personal chat can be opened from. */
+  sharedWith: (person: Person) => Promise<string[]>;
+}
+
+export function teamsDeliverer({ conversations, write, personal, sharedWith }: DelivererDeps): Deliverer {
   return {
     async post(to: Destination, message: Message, options: { threadOf?: string } = {}) {
       const sent = await write(to.conversationId, options.threadOf, 'send', (context) => context.sendActivity(activityOf(message)));
@@ -106,13 +131,8 @@ export function teamsDeliverer(conversations: TeamsConversations, resume: Contin
       await write(to.conversationId, undefined, 'update', (context) => context.updateActivity({ ...activityOf(message), id: ref }));
     },
     async sendPrivate(person: Person, message: Message) {
-      const chat = await conversations.personalChatOf(person.externalId);
-      if (!chat) {
-        // Nothing to write to until the member opens a chat with Lederrum; the group was told how.
-        logger.warn('teams member has no personal chat with Lederrum yet', { member: person.id });
-        return;
-      }
-      await write(chat.id, undefined, 'send (private)', (context) => context.sendActivity(activityOf(message)));
+      // Without a personal chat this throws NO_PRIVATE_ROUTE: nothing is sent anywhere else.
+      await personal.send({ id: person.externalId, name: person.displayName }, await sharedWith(person), (context) => context.sendActivity(activityOf(message)));
     },
     async membersOf(to): Promise<Actor[] | null> {
       const record = await conversations.find(to.conversationId);

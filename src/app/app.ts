@@ -109,6 +109,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       clock,
       logger,
       defaultLanguage: config.defaultLanguage,
+      // A member's personal chat can be opened from the conversations of their groups.
+      sharedWith: async (person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId),
       ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
     });
     deliverers.teams = teams.deliverer;

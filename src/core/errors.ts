@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'DATABASE_UNREACHABLE'
   | 'DELIVERY_FAILED'
   | 'NOT_IN_CONVERSATION'
+  /** A message for one person, and no route only they see (the group gets a pointer at most). */
+  | 'NO_PRIVATE_ROUTE'
   | 'NOT_HR'
   | 'NOT_ADMIN'
   /** A name that fits more than one person where one person must be meant (granting a role). */

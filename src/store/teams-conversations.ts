@@ -1,28 +1,46 @@
 // Teams conversation references: written when the bot is installed or hears from a
 // conversation, read when it must write there first (a round in the group, a form in a
 // member's personal chat). Kept in the database so every replica can write proactively.
+// A channel also keeps its team and kind, so a team's membership changes reach its channels.
 import type { PrismaClient } from './generated/client.ts';
 
 export type TeamsConversationKind = 'personal' | 'channel' | 'groupChat';
+/** Standard channels share the team's roster; private and shared ones keep their own. */
+export type TeamsChannelType = 'standard' | 'private' | 'shared';
 
 export interface TeamsConversationRecord {
   id: string;
   kind: TeamsConversationKind;
   tenantId: string | null;
   memberExternalId: string | null;
+  /** For a channel: its team's id (also the General channel's conversation id). */
+  teamId: string | null;
+  /** For a channel, once known. */
+  channelType: TeamsChannelType | null;
   reference: Record<string, unknown>;
   botPresent: boolean;
 }
 
+/** What is learned from an activity; a team or channel type not given keeps what was known. */
+export type TeamsConversationSighting = Omit<TeamsConversationRecord, 'botPresent' | 'teamId' | 'channelType'> & {
+  teamId?: string | null;
+  channelType?: TeamsChannelType | null;
+};
+
 export interface TeamsConversations {
-  remember(record: Omit<TeamsConversationRecord, 'botPresent'>, at: Date): Promise<void>;
+  remember(record: TeamsConversationSighting, at: Date): Promise<void>;
   find(id: string): Promise<TeamsConversationRecord | null>;
   personalChatOf(memberExternalId: string): Promise<TeamsConversationRecord | null>;
+  /** The channels of a team the bot is in, its General channel (id = team id) included. */
+  channelsOfTeam(teamId: string): Promise<TeamsConversationRecord[]>;
   botLeft(id: string, at: Date): Promise<void>;
 }
 
-function toRecord(row: { id: string; kind: string; tenantId: string | null; memberExternalId: string | null; reference: unknown; botPresent: boolean }): TeamsConversationRecord {
-  return { ...row, kind: row.kind as TeamsConversationKind, reference: row.reference as Record<string, unknown> };
+type Row = { id: string; kind: string; tenantId: string | null; memberExternalId: string | null; teamId: string | null; channelType: string | null; reference: unknown; botPresent: boolean };
+
+function toRecord(row: Row): TeamsConversationRecord {
+  const channelType = row.channelType === 'standard' || row.channelType === 'private' || row.channelType === 'shared' ? row.channelType : null;
+  return { ...row, kind: row.kind as TeamsConversationKind, channelType, reference: row.reference as Record<string, unknown> };
 }
 
 /** What a reference is used for: where to send (service URL, conversation) and as which bot. */
@@ -40,8 +58,19 @@ export function teamsConversations(prisma: PrismaClient): TeamsConversations {
     async remember(record, at) {
       // Called on every incoming message: write only when something changed.
       const existing = await prisma.teamsConversation.findUnique({ where: { id: record.id } });
-      if (existing?.botPresent && existing.kind === record.kind && existing.memberExternalId === record.memberExternalId && sameReference(existing.reference, record.reference)) return;
-      const data = { ...record, reference: record.reference as object, botPresent: true, updatedAt: at };
+      const teamId = record.teamId ?? existing?.teamId ?? null;
+      const channelType = record.channelType ?? existing?.channelType ?? null;
+      if (
+        existing?.botPresent &&
+        existing.kind === record.kind &&
+        existing.memberExternalId === record.memberExternalId &&
+        existing.teamId === teamId &&
+        existing.channelType === channelType &&
+        sameReference(existing.reference, record.reference)
+      ) {
+        return;
+      }
+      const data = { ...record, teamId, channelType, reference: record.reference as object, botPresent: true, updatedAt: at };
       await prisma.teamsConversation.upsert({ where: { id: record.id }, create: data, update: data });
     },
     async find(id) {
@@ -51,6 +80,10 @@ export function teamsConversations(prisma: PrismaClient): TeamsConversations {
     async personalChatOf(memberExternalId) {
       const row = await prisma.teamsConversation.findFirst({ where: { memberExternalId, kind: 'personal', botPresent: true }, orderBy: { updatedAt: 'desc' } });
       return row ? toRecord(row) : null;
+    },
+    async channelsOfTeam(teamId) {
+      const rows = await prisma.teamsConversation.findMany({ where: { kind: 'channel', botPresent: true, OR: [{ teamId }, { id: teamId }] }, orderBy: { id: 'asc' } });
+      return rows.map(toRecord);
     },
     async botLeft(id, at) {
       await prisma.teamsConversation.updateMany({ where: { id }, data: { botPresent: false, updatedAt: at } });

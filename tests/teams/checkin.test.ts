@@ -132,10 +132,10 @@ describe('a check-in in a Teams channel', () => {
     expect(world.fake.sent(`${CHANNEL};messageid=${since.activityId}`)).toHaveLength(before);
   });
 
-  it('tells a member without a personal chat, once, in the group how to start one', async () => {
+  it('tells someone Lederrum cannot write to privately, once, in the group how to start a chat', async () => {
     const since = roundPost(2, 'Siden sidst')!;
     const button = actionsOf(since.activity).find((a) => a.data.action === 'round.answer')!;
-    // Ole is in the team channel but never opened a chat with Lederrum, and is not in the group.
+    // Ole is not in the group, never opened a chat with Lederrum, and Teams refuses to open one for him.
     await world.submit(OLE, { conversationId: CHANNEL, replyToId: since.activityId }, button.data);
     await world.submit(OLE, { conversationId: CHANNEL, replyToId: since.activityId }, button.data);
     await world.fake.waitFor(() => world.fake.sent(CHANNEL).find((r) => textOf(r.activity).includes('Ole Udenfor: Lederrum kan ikke skrive privat')));

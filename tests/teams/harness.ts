@@ -2,7 +2,7 @@
 // enabled, and what Teams sends when people act (messages, card submissions, roster events),
 // posted to /api/messages with their serviceUrl pointing at the fake.
 import { startTestApp } from '../support/app.ts';
-import { conversationUpdate, messageActivity, postActivity, startFakeConnector, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import { conversationUpdate, messageActivity, postActivity, startFakeConnector, type ConversationUpdateOptions, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { DATA_KEY } from '../../adapters/teams/render.ts';
 import type { FakeTeamsMember as Member } from '../support/fake-teams/index.ts';
 
@@ -19,11 +19,21 @@ export function personalChatId(member: FakeTeamsMember): string {
   return `a:personal-${member.id.slice(3)}`;
 }
 
+/** A channel of team Nord: standard ones share the team's roster, private and shared ones keep their own. */
+export interface WorldChannel {
+  id: string;
+  name: string;
+  channelType?: 'standard' | 'private' | 'shared';
+  members: FakeTeamsMember[];
+}
+
 export async function startTeamsWorld(options: { env?: Record<string, string>; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
   const fake = await startFakeConnector();
   const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
   fake.addConversation(channel);
-  for (const member of [MIA, JONAS, SARA, OLE]) fake.addConversation({ id: personalChatId(member), type: 'personal', members: [member] });
+  // Ole has no personal chat in Teams: the app is not installed for him.
+  for (const member of [MIA, JONAS, SARA]) fake.addConversation({ id: personalChatId(member), type: 'personal', members: [member] });
+  const channelNames = new Map<string, string>([[CHANNEL, 'Ledergruppen']]);
   const appId = options.env?.['MICROSOFT_APP_ID'];
   const password = options.env?.['MICROSOFT_APP_PASSWORD'] ?? '';
   // With an app id, only Microsoft's endpoints are replaced: metadata, keys and tokens come from the fake.
@@ -36,9 +46,15 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
   });
   const endpoint = `${app.url}api/messages`;
   const conversationOf = (id: string) =>
-    id === CHANNEL
+    channelNames.has(id)
       ? { id, conversationType: 'channel', tenantId: fake.tenantId, isGroup: true }
       : { id, conversationType: 'personal', tenantId: fake.tenantId };
+  const channelDataOf = (id: string) => {
+    const name = channelNames.get(id);
+    if (name === undefined) return { tenant: { id: fake.tenantId } };
+    // Teams names no channel for the General one.
+    return { team: { id: TEAM, name: 'Team Nord' }, channel: { id, ...(name ? { name } : {}) }, tenant: { id: fake.tenantId } };
+  };
   let next = 1;
 
   const world = {
@@ -50,10 +66,25 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
       await fake.close();
     },
     /** A message as Teams delivers it: in the channel with an @mention, or in the member's personal chat. */
-    async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' = 'personal', token?: string) {
-      const conversation = conversationOf(where === 'channel' ? CHANNEL : personalChatId(member));
-      const activity = messageActivity({ from: member, conversation, text, mentionBot: where === 'channel', serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: where === 'channel' ? { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: fake.tenantId } } : { tenant: { id: fake.tenantId } } });
+    async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', token?: string) {
+      const id = where === 'channel' ? CHANNEL : where === 'personal' ? personalChatId(member) : where;
+      const inChannel = channelNames.has(id);
+      const activity = messageActivity({ from: member, conversation: conversationOf(id), text, mentionBot: inChannel, serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: channelDataOf(id) });
       return postActivity(endpoint, activity, token ? { token } : {});
+    },
+    /** Another channel of team Nord (its General channel has the team id as conversation id). */
+    addChannel(channel: WorldChannel) {
+      channelNames.set(channel.id, channel.id === TEAM ? '' : channel.name);
+      fake.addConversation({ id: channel.id, type: 'channel', teamId: TEAM, name: 'Team Nord', ...(channel.channelType ? { channelType: channel.channelType } : {}), members: channel.members });
+    },
+    /** The bot added to a channel (Teams says so on that channel's conversation). */
+    async installIn(channelId: string) {
+      return postActivity(endpoint, conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) }));
+    },
+    /** A roster event as Teams sends it on a channel's conversation (team events on the General one). */
+    async membership(channelId: string, eventType: NonNullable<ConversationUpdateOptions['eventType']>, change: { added?: FakeTeamsMember[]; removed?: FakeTeamsMember[] }) {
+      const activity = conversationUpdate({ ...(change.added ? { membersAdded: change.added } : {}), ...(change.removed ? { membersRemoved: change.removed } : {}), eventType, conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) });
+      return postActivity(endpoint, activity);
     },
     /** Pressing an Action.Submit: Teams sends a message whose value is the action's data plus the inputs. */
     async submit(member: FakeTeamsMember, where: { conversationId: string; replyToId: string }, data: unknown, inputs: Record<string, string> = {}, id = `submit-${next++}`) {
@@ -61,8 +92,7 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
       return postActivity(endpoint, activity);
     },
     async installInChannel() {
-      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(CHANNEL), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: fake.tenantId } } });
-      return postActivity(endpoint, activity);
+      return world.installIn(CHANNEL);
     },
     async openPersonalChat(member: FakeTeamsMember) {
       const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member)), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member });
@@ -92,14 +122,15 @@ export function textOf(activity: any): string {
 }
 
 /** The bot installed in the channel, members' personal chats open, and the channel set up as a group by Mia. */
-export async function setUpGroup(world: TeamsWorld, members: Member[] = [MIA, JONAS, SARA]): Promise<void> {
-  await world.installInChannel();
+export async function setUpGroup(world: TeamsWorld, members: Member[] = [MIA, JONAS, SARA], channelId = CHANNEL, name = 'Ledergruppen Nord'): Promise<void> {
+  await world.installIn(channelId);
   for (const member of members) await world.openPersonalChat(member);
-  await world.say(MIA, 'gruppe opret', 'channel');
-  const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).find((r) => textOf(r.activity).includes('Opret ledergruppe')));
+  const started = Date.now();
+  await world.say(MIA, 'gruppe opret', channelId);
+  const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).find((r) => r.at >= started && r.op !== 'update' && textOf(r.activity).includes('Opret ledergruppe')));
   const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
-  await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, { name: 'Ledergruppen Nord', language: 'da', time_zone: 'Europe/Copenhagen' });
-  await world.fake.waitFor(() => world.fake.sent(CHANNEL).find((r) => textOf(r.activity).includes('Velkommen til Ledergruppen Nord')));
+  await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, { name, language: 'da', time_zone: 'Europe/Copenhagen' });
+  await world.fake.waitFor(() => world.fake.sent(channelId).find((r) => textOf(r.activity).includes(`Velkommen til ${name}`)));
 }
 
 export function roundPostIn(world: TeamsWorld, sequence: number, title: string) {

@@ -59,6 +59,8 @@ interface Manifest extends Json {
   accentColor: string;
   bots: Bot[];
   permissions?: string[];
+  supportsChannelFeatures?: string;
+  authorization?: { permissions?: { resourceSpecific?: Array<{ name: string; type: string }> } };
   localizationInfo?: { defaultLanguageTag: string; additionalLanguages?: { languageTag: string; file: string }[] };
 }
 
@@ -147,6 +149,9 @@ describe('Teams manifest against the published schema', () => {
     expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
     expect(manifest.accentColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
     expect(manifest.permissions).toEqual(['identity', 'messageTeamMembers']);
+    // Groups in private and shared channels: the app may be added there, and hears of their own roster.
+    expect(manifest.supportsChannelFeatures).toBe('tier1');
+    expect(manifest.authorization?.permissions?.resourceSpecific).toEqual([{ name: 'ChannelMember.Read.Group', type: 'Application' }]);
     const bot = manifest.bots[0]!;
     expect(manifest.bots).toHaveLength(1);
     expect(bot.botId).toBe(manifest.id);

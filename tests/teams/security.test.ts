@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type FakeApp } from '../support/fake-teams/index.ts';
-import { BOT_ID, MIA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { BOT_ID, CHANNEL, JONAS, MIA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const APP: FakeApp = { appId: randomUUID(), password: 'teams-test-secret', type: 'MultiTenant' };
 let world: TeamsWorld;
@@ -56,6 +56,20 @@ describe('requests Teams did not sign', () => {
     const reply = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).find((r) => textOf(r.activity).includes('Lederrum – tjek-ind for ledergrupper')));
     expect(reply.authorization).toMatch(/^Bearer /);
     expect(world.fake.identity.issuedTokens.map((t) => t.clientId)).toContain(APP.appId);
+  });
+});
+
+describe('a personal chat Lederrum opens itself', () => {
+  it('is created with the bot\'s own token, and the reply to a channel command arrives there, not in the channel', async () => {
+    const token = world.fake.identity.channelToken({ appId: APP.appId, serviceUrl: world.fake.serviceUrl });
+    const started = Date.now();
+    expect((await world.say(JONAS, 'hjælp', 'channel', token)).status).toBe(200);
+    const reply = await world.fake.waitFor(() => world.fake.sent(personalChatId(JONAS)).find((r) => r.at >= started && textOf(r.activity).includes('Lederrum – tjek-ind for ledergrupper')));
+    const created = world.fake.recorded.find((r) => r.op === 'create_conversation' && r.at >= started)!;
+    expect([created.status, created.conversationId]).toEqual([201, personalChatId(JONAS)]);
+    expect(created.authorization).toMatch(/^Bearer /);
+    expect(reply.authorization).toMatch(/^Bearer /);
+    expect(world.fake.sent(CHANNEL).filter((r) => r.at >= started)).toEqual([]);
   });
 });
 

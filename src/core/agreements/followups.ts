@@ -15,6 +15,7 @@ import { nextWorkingMoment } from '../schedule/dates.ts';
 import { skipDayOf } from '../schedule/plan.ts';
 import type { Agreement, FollowUpOutcome } from './model.ts';
 import { followUpMessage } from './messages.ts';
+import { sendPrivateToEach } from '../fan-out.ts';
 import { isFinished, nextDayAfterSending, QUIET_AFTER, unansweredInARow } from './rules.ts';
 
 export const FOLLOW_UP_JOB = 'agreement.followup';
@@ -121,10 +122,9 @@ async function becameQuiet(deps: CoreDeps, agreement: Agreement, parties: Partie
   if (flagged) {
     const group = parties.group!;
     const t = translator(group.language);
-    const facilitators = (await store.memberships(group.id)).filter((m) => m.role === 'facilitator');
-    for (const { person } of facilitators) {
-      await deps.deliverer.sendPrivate(person, textMessage(t('followup.quiet_flag', { text: agreement.text, group: group.name })));
-    }
+    const facilitators = (await store.memberships(group.id)).filter((m) => m.role === 'facilitator').map((m) => m.person);
+    const message = textMessage(t('followup.quiet_flag', { text: agreement.text, group: group.name }));
+    await sendPrivateToEach(deps, facilitators.map((to) => ({ to, message })));
   }
   return true;
 }

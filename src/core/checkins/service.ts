@@ -9,6 +9,7 @@ import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
 import type { RoundContext } from '../ports.ts';
 import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';
+import { sendPrivateToEach } from '../fan-out.ts';
 import { AGREEMENT_ACTIONS, statusLine } from '../agreements/messages.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
 import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
@@ -117,16 +118,18 @@ async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin):
 
 /** Tells each facilitator, privately, who has just missed their second check-in in a row. */
 async function sendHeadsUps(deps: CoreDeps, group: Group, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
-  const { store, deliverer } = deps;
+  const { store } = deps;
   const missing = missedTwoInARow(await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP));
   const active = new Set(memberships.map((m) => m.person.id));
   const facilitators = memberships.filter((m) => m.role === 'facilitator').map((m) => m.person);
   const t = translator(group.language);
-  for (const personId of missing.filter((id) => active.has(id))) {
-    for (const facilitator of facilitators.filter((f) => f.id !== personId)) {
-      await deliverer.sendPrivate(facilitator, textMessage(t('headsup.missed_two', { name: nameOf(personId), group: group.name })));
-    }
-  }
+  const letters = missing
+    .filter((id) => active.has(id))
+    .flatMap((personId) => {
+      const message = textMessage(t('headsup.missed_two', { name: nameOf(personId), group: group.name }));
+      return facilitators.filter((f) => f.id !== personId).map((to) => ({ to, message }));
+    });
+  await sendPrivateToEach(deps, letters);
 }
 
 async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin): Promise<void> {

@@ -105,10 +105,11 @@ export async function openAddForm(turn: Turn): Promise<Reply> {
   const group = await groupHere(turn);
   const { memberships } = await requireFacilitator(turn, group);
   const t = translator(group.language);
-  if (await followsConversation(turn, group)) return { kind: 'message', message: textMessage(t('group.members_follow_conversation')) };
   const inGroup = new Set(memberships.map((m) => m.person.id));
-  const candidates = (await turn.deps.store.listPeople(group.workspace)).filter((p) => !inGroup.has(p.id));
-  if (candidates.length === 0) return { kind: 'message', message: textMessage(t('group.add.nobody')) };
+  const followed = await conversationMembers(turn, group.conversationId, group);
+  const candidates = (await candidatesToAdd(turn, group, followed)).filter((p) => !inGroup.has(p.id));
+  // Where membership follows the conversation, only someone whose joining was missed can be added.
+  if (candidates.length === 0) return { kind: 'message', message: textMessage(t(followed ? 'group.members_follow_conversation' : 'group.add.nobody')) };
   return { kind: 'form', form: pickForm(FORMS.add, group, t('group.add.title'), t('group.add.submit'), candidates) };
 }
 
@@ -127,12 +128,13 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   const { memberships } = await requireFacilitator(turn, group);
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
-  // Where membership follows the conversation the form is never offered; a submitted one is not ours.
-  if (await followsConversation(turn, group)) throw notYours('members of a group that follows its conversation');
-  // Exactly the people the form offered: for adding, those on the platform not in the group yet;
-  // for removing, the other members.
+  const followed = await conversationMembers(turn, group.conversationId, group);
+  // Where membership follows the conversation it is never removed by hand (the form is not offered).
+  if (change === 'remove' && followed) throw notYours('members of a group that follows its conversation');
+  // Exactly the people the form offered: for adding, those not in the group yet (from the
+  // conversation's roster where the platform keeps one); for removing, the other members.
   const inGroup = new Set(memberships.map((m) => m.person.id));
-  const offered = change === 'add' ? (await store.listPeople(group.workspace)).filter((p) => !inGroup.has(p.id)) : memberships.map((m) => m.person).filter((p) => p.id !== turn.person.id);
+  const offered = change === 'add' ? (await candidatesToAdd(turn, group, followed)).filter((p) => !inGroup.has(p.id)) : memberships.map((m) => m.person).filter((p) => p.id !== turn.person.id);
   const chosen = offeredPicks(offered, turn.event.values['people']);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
   if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
@@ -171,6 +173,14 @@ async function conversationMembers(turn: Turn, conversationId: string, group?: G
   const { deliverer } = turn.deps;
   if (!deliverer.membersOf) return null;
   return deliverer.membersOf({ platform: group?.platform ?? turn.event.actor.platform, conversationId });
+}
+
+/**
+ * Who may be added: the conversation's members where the platform keeps that list (a Teams
+ * channel whose membership event never arrived, say), else everyone Lederrum knows there.
+ */
+async function candidatesToAdd(turn: Turn, group: Group, followed: Actor[] | null): Promise<Person[]> {
+  return followed ? upsertAll(turn, followed) : turn.deps.store.listPeople(group.workspace);
 }
 
 async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {

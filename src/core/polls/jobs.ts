@@ -9,6 +9,7 @@ import { destinationOf, type CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 import { resultsMessage } from './show.ts';
+import { sendPrivateToEach } from '../fan-out.ts';
 
 export const POLL_ACTIONS = { answer: 'poll.answer', results: 'poll.results', csv: 'poll.csv' } as const;
 
@@ -54,9 +55,7 @@ export async function openPoll(deps: CoreDeps, pollId: string): Promise<void> {
   if (!(await store.setPollStatus(pollId, 'scheduled', 'open'))) return;
   const poll = (await store.poll(pollId))!;
   const invited = await store.participants(poll.id);
-  for (const person of await store.people(invited.map((p) => p.personId))) {
-    await deps.deliverer.sendPrivate(person, invitation(deps, poll, person, false));
-  }
+  await sendPrivateToEach(deps, (await store.people(invited.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, false) })));
   deps.logger.info('poll opened', { poll: poll.id, invited: invited.length });
 }
 
@@ -64,9 +63,7 @@ async function remind(deps: CoreDeps, pollId: string): Promise<void> {
   const poll = await deps.store.poll(pollId);
   if (poll?.status !== 'open') return;
   const waiting = (await deps.store.participants(poll.id)).filter((p) => !p.answered);
-  for (const person of await deps.store.people(waiting.map((p) => p.personId))) {
-    await deps.deliverer.sendPrivate(person, invitation(deps, poll, person, true));
-  }
+  await sendPrivateToEach(deps, (await deps.store.people(waiting.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, true) })));
   // Only how many: who they are is not for the log.
   deps.logger.info('poll reminder sent', { poll: poll.id, reminded: waiting.length });
 }

@@ -128,7 +128,7 @@ export interface ConversationUpdateOptions extends ActivityBase {
   from?: FakeTeamsMember;
   membersAdded?: Members;
   membersRemoved?: Members;
-  eventType?: 'teamMemberAdded' | 'teamMemberRemoved' | 'channelCreated';
+  eventType?: 'teamMemberAdded' | 'teamMemberRemoved' | 'channelMemberAdded' | 'channelMemberRemoved' | 'channelCreated';
 }
 
 export function conversationUpdate(o: ConversationUpdateOptions): any {

@@ -171,9 +171,12 @@ function createConversation(deps: ConnectorDeps, body: unknown, record: (r: Repl
   if (members.length !== 1 || typeof memberId !== 'string') {
     return record(fail(400, 'BadArgument', 'Exactly one member is required for a personal conversation.'), '', '');
   }
+  // Teams needs the tenant to find the user in (tenantId, or channelData.tenant.id).
+  const tenantId: unknown = body['tenantId'] ?? body['channelData']?.tenant?.id;
+  if (typeof tenantId !== 'string' || !tenantId) return record(fail(400, 'BadArgument', 'A tenant id is required to create a personal conversation.'), '', '');
   const member = deps.state.reachableMember(memberId);
   if (!member) return record(fail(403, 'Forbidden', "Bot is not installed in user's personal scope"), '', '');
-  const chat = deps.state.personalChatWith(member, (body['tenantId'] as string | undefined) ?? deps.tenantId());
+  const chat = deps.state.personalChatWith(member, tenantId);
   if (chat.botRemoved) return record(fail(403, 'Forbidden', "Bot is not installed in user's personal scope"), chat.conversation.id, '');
   const activityId = activity ? deps.state.nextActivityId() : '';
   if (activityId) chat.activities.add(activityId);

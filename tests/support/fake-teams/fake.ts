@@ -7,7 +7,7 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { FakeIdentityProvider } from './identity.ts';
 import { createFakeTeamsServer, type ServerDeps } from './server.ts';
 import { ConnectorState } from './state.ts';
-import type { ConnectorFailure, FailableOp, FakeApp, FakeConversation, FakeRequest, RecordedActivity } from './types.ts';
+import type { ConnectorFailure, FailableOp, FakeApp, FakeConversation, FakeRequest, FakeTeamsMember, RecordedActivity } from './types.ts';
 
 export class FakeConnector {
   /** Every activity operation the bot attempted, failed ones included (status 401/403/404/429/5xx). */
@@ -71,6 +71,16 @@ export class FakeConnector {
   /** Afterwards the connector answers 403 {error:{code:'BotNotInConversationRoster'}} there (a team id removes it from all channels). */
   removeBot(conversationId: string): void {
     this.state.removeBot(conversationId);
+  }
+
+  /** Adds a member to a conversation's roster; to a team's (all its standard channels) when given the General channel / team id. */
+  addMember(conversationId: string, member: FakeTeamsMember): void {
+    this.state.addMember(conversationId, member);
+  }
+
+  /** Removes a member from a conversation's roster; given a team id, from every channel of that team. */
+  removeMember(conversationId: string, memberId: string): void {
+    this.state.removeMember(conversationId, memberId);
   }
 
   failNext(op: FailableOp, failure: ConnectorFailure): void {

@@ -39,24 +39,40 @@ export class ConnectorState {
     this.conversations.set(id, { conversation: { ...conversation, id, members: [...conversation.members] }, botRemoved: false, activities: new Set() });
   }
 
-  /** The conversation an id from a request path addresses: by channel/chat id, else a team id stands for the team's channels. */
+  /**
+   * The conversation an id from a request path addresses: by channel/chat id (a team id is its
+   * General channel's), else a team id with no General channel stands for the team's channels.
+   */
   resolve(id: string): ConversationState[] {
     const direct = this.conversations.get(baseConversationId(id));
     if (direct) return [direct];
-    return [...this.conversations.values()].filter((c) => c.conversation.teamId === id);
+    return this.channelsOfTeam(id);
+  }
+
+  channelsOfTeam(teamId: string): ConversationState[] {
+    return [...this.conversations.values()].filter((c) => c.conversation.teamId === teamId);
   }
 
   /** Removes the bot from a conversation, or from every channel of a team. */
   removeBot(id: string): void {
-    const found = this.resolve(id);
+    const team = this.channelsOfTeam(id);
+    const found = team.length > 0 ? team : this.resolve(id);
     if (found.length === 0) throw new Error(`fake-teams: removeBot(${id}): no such conversation or team`);
     for (const c of found) c.botRemoved = true;
   }
 
-  /** The roster of what `id` addresses, deduplicated (a team's roster is all its channels' members). */
+  /** Who is in one conversation: a standard channel has its team's roster (the General channel's). */
+  membersOf(c: ConversationState): FakeTeamsMember[] {
+    const { type, teamId, channelType, id } = c.conversation;
+    const general = teamId && id !== teamId ? this.conversations.get(teamId) : undefined;
+    if (type === 'channel' && general && (channelType ?? 'standard') === 'standard') return general.conversation.members;
+    return c.conversation.members;
+  }
+
+  /** The roster of what `id` addresses, deduplicated (a team without a General channel: all its channels' members). */
   roster(found: ConversationState[]): FakeTeamsMember[] {
     const seen = new Map<string, FakeTeamsMember>();
-    for (const c of found) for (const m of c.conversation.members) if (!seen.has(m.id)) seen.set(m.id, m);
+    for (const c of found) for (const m of this.membersOf(c)) if (!seen.has(m.id)) seen.set(m.id, m);
     return [...seen.values()];
   }
 
@@ -64,10 +80,26 @@ export class ConnectorState {
   reachableMember(idOrAad: string): FakeTeamsMember | undefined {
     for (const c of this.conversations.values()) {
       if (c.botRemoved) continue;
-      const member = c.conversation.members.find((m) => m.id === idOrAad || m.aadObjectId === idOrAad);
+      const member = this.membersOf(c).find((m) => m.id === idOrAad || m.aadObjectId === idOrAad);
       if (member) return member;
     }
     return undefined;
+  }
+
+  /** Adds a member to a conversation's own roster (a team's: its General channel's). */
+  addMember(conversationId: string, member: FakeTeamsMember): void {
+    const c = this.conversations.get(baseConversationId(conversationId));
+    if (!c) throw new Error(`fake-teams: addMember(${conversationId}): no such conversation`);
+    if (!c.conversation.members.some((m) => m.id === member.id)) c.conversation.members.push(member);
+  }
+
+  /** Removes a member from a conversation; from a team's General channel also from all its channels, as Teams does. */
+  removeMember(conversationId: string, memberId: string): void {
+    const id = baseConversationId(conversationId);
+    const c = this.conversations.get(id);
+    if (!c) throw new Error(`fake-teams: removeMember(${conversationId}): no such conversation`);
+    const affected = c.conversation.teamId === id ? this.channelsOfTeam(id) : [c];
+    for (const each of affected) each.conversation.members = each.conversation.members.filter((m) => m.id !== memberId);
   }
 
   /** The personal conversation with `member`, creating it (as Teams does on first contact). */

@@ -25,6 +25,11 @@ export interface ConversationRef {
   name?: string;
   /** Channel name for channel conversations (Teams sends none for the General channel). */
   channelName?: string;
+  /**
+   * For a channel: a standard one (the default) has the team's roster — the General channel's,
+   * whose conversation id is the team id, when the fake has it; a private or shared one its own.
+   */
+  channelType?: 'standard' | 'private' | 'shared';
   tenantId?: string;
 }
 
