@@ -7,7 +7,7 @@ import { ManualClock } from '../../support/fakes.ts';
 import { runUntil } from '../../support/run-until.ts';
 import type { FakeSlackShown, FakeSlackTeam, FakeSlackView } from '../../support/fake-slack/index.ts';
 import { TEAM, startSlackWorld, type SlackPerson, type SlackWorld } from '../../slack/harness.ts';
-import type { Button, Driver, DriverFactory, Group, Person, Shown, ShownForm, Values } from '../driver.ts';
+import type { Button, Driver, DriverFactory, Group, Person, Shown, ShownForm, Values, Where } from '../driver.ts';
 import { allStrings, castMembers, checkValues, findMember, groupOf, memberOf, pickButton, quiet, waitFor, type CastMember } from './common.ts';
 
 const SECOND: FakeSlackTeam = { id: 'T0002', name: 'Nordby Kommune', botToken: 'xoxb-test-T0002', botUserId: 'UBOT2', botId: 'B0002' };
@@ -63,8 +63,7 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
   const groups: Group[] = [];
   const channels = new Map<Group, string>();
   const member = (person: Person) => memberOf(people, person);
-  const channelOf = (person: Person, where: Shown | 'group' | 'private' | Group): string =>
-    where === 'private' ? fake.imId(member(person).id) : channels.get(groupOf(groups, person, where as Group | 'group'))!;
+  const channelOf = (person: Person, where: Where): string => (where === 'private' ? fake.imId(member(person).id) : channels.get(groupOf(groups, person, where))!);
   const activity = () => fake.calls.length + fake.responses.length;
 
   /** Runs an action and waits for its outcome: Slack is answered at once and the work goes on after. */
@@ -117,7 +116,7 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
       const slackButton = { action_id: `${button.action}|0`, value: button.value, text: { text: button.label } };
       const at = shown?.at as At | undefined;
       const where = !at
-        ? { channel: channelOf(person, inMessage as Exclude<typeof inMessage, Shown>) }
+        ? { channel: channelOf(person, inMessage as Where) }
         : at.kind === 'view'
           ? { view: fake.views.get(at.viewId)!.view as Record<string, unknown> }
           : at.kind === 'message'
