@@ -2,8 +2,9 @@
 // `npm start` would with Slack credentials pointing at it, and the actions a Slack user takes
 // (slash commands, buttons, modal submissions, events) as signed HTTP requests into the app.
 import { startTestApp } from '../support/app.ts';
-import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlack, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
+import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlack, type FakeSlackTeam, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
 import type { Clock } from '../../src/core/index.ts';
+import { beginInstall, returnFromSlack } from './oauth-helpers.ts';
 
 export const SECRET = 'test-signing-secret-0123456789';
 export const TEAM = 'T0001';
@@ -12,7 +13,12 @@ export const CHANNEL = 'C0GROUP';
 export interface SlackPerson {
   id: string;
   name: string;
+  /** The person's workspace; TEAM when not given. */
+  teamId?: string;
 }
+
+/** The OAuth app the fake Slack knows, for worlds with more than one workspace installed. */
+const OAUTH = { id: '4242.1717', secret: 'oauth-client-secret-abcdef0123', stateSecret: 'oauth-state-secret-0123456789abcdef' };
 
 export const MIA: SlackPerson = { id: 'UMIA', name: 'Mia Holm' };
 export const JONAS: SlackPerson = { id: 'UJONAS', name: 'Jonas Berg' };
@@ -21,20 +27,40 @@ export const OUTSIDER: SlackPerson = { id: 'UOUT', name: 'Ole Udenfor' };
 
 type Button = { action_id: string; value: string; text: { text: string } };
 
-export async function startSlackWorld(options: { env?: Record<string, string>; clock?: Clock; submitBudgetMs?: number } = {}) {
+/**
+ * With `otherTeams`, Lederrum runs as a distributed app (OAuth) and TEAM and each other team
+ * install it through the install flow, side by side; otherwise one bot token serves TEAM.
+ */
+export async function startSlackWorld(options: { env?: Record<string, string>; clock?: Clock; submitBudgetMs?: number; otherTeams?: FakeSlackTeam[] } = {}) {
   const fake = await startFakeSlack({ teamId: TEAM });
+  const otherTeams = options.otherTeams ?? [];
+  for (const team of otherTeams) fake.addTeam(team);
+  fake.oauthClient = { id: OAUTH.id, secret: OAUTH.secret };
+  const credentials: Record<string, string> =
+    otherTeams.length > 0
+      ? { SLACK_CLIENT_ID: OAUTH.id, SLACK_CLIENT_SECRET: OAUTH.secret, SLACK_STATE_SECRET: OAUTH.stateSecret }
+      : { SLACK_BOT_TOKEN: fake.team().botToken };
   for (const person of [MIA, JONAS, SARA, OUTSIDER]) {
     fake.addUser({ id: person.id, teamId: TEAM, name: person.name.split(' ')[0]!.toLowerCase(), realName: person.name, tz: 'Europe/Copenhagen', locale: 'da-DK' });
   }
   fake.addUser({ id: 'UOTHERBOT', teamId: TEAM, name: 'otherbot', realName: 'Other Bot', isBot: true });
   fake.addChannel({ id: CHANNEL, name: 'ledergruppen', isPrivate: true, members: [MIA.id, JONAS.id, SARA.id, 'UOTHERBOT', fake.team().botUserId] });
   const app = await startTestApp({
-    env: { SLACK_BOT_TOKEN: fake.team().botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PACE_MS: '0', ...options.env },
+    env: { ...credentials, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PACE_MS: '0', ...options.env },
     slackTuning: { retry: { retries: 4, factor: 2, minTimeout: 20, maxTimeout: 200 }, ...(options.submitBudgetMs ? { submitBudgetMs: options.submitBudgetMs } : {}) },
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const eventsUrl = `${app.url}slack/events`;
   const seenViews = new Set<string>();
+  for (const team of otherTeams.length > 0 ? [fake.team(), ...otherTeams] : []) {
+    // A person in each workspace approves the app; Slack redirects back with the code.
+    const start = await beginInstall(app.url);
+    const code = `install-${team.id}`;
+    fake.authorizeCode(code, { teamId: team.id, teamName: team.name, userId: team.botUserId, botToken: team.botToken, botUserId: team.botUserId, botId: team.botId });
+    const done = await returnFromSlack(app.url, { code, state: start.state }, start.cookie);
+    if (done.status !== 200) throw new Error(`installing Lederrum in ${team.id} answered ${done.status}: ${done.text.slice(0, 200)}`);
+  }
+  const teamOf = (person: SlackPerson) => person.teamId ?? TEAM;
 
   const world = {
     fake,
@@ -46,15 +72,15 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
     },
 
     async slash(person: SlackPerson, text: string, channel = CHANNEL): Promise<{ response: SignedResponse; responseUrl: string }> {
-      const responseUrl = fake.newResponseUrl();
-      const form = slashCommand({ teamId: TEAM, channelId: channel, channelName: 'ledergruppen', userId: person.id, userName: person.name, text, triggerId: fake.newTrigger(person.id), responseUrl });
+      const responseUrl = fake.newResponseUrl({ userId: person.id, channel });
+      const form = slashCommand({ teamId: teamOf(person), channelId: channel, channelName: 'ledergruppen', userId: person.id, userName: person.name, text, triggerId: fake.newTrigger(person.id), responseUrl });
       return { response: await postSigned(eventsUrl, SECRET, { form }), responseUrl };
     },
 
     async press(person: SlackPerson, button: Button, where: { channel?: string; messageTs?: string; view?: Record<string, unknown> } = {}) {
-      const responseUrl = fake.newResponseUrl();
+      const responseUrl = fake.newResponseUrl({ userId: person.id, channel: where.channel ?? CHANNEL });
       const payload = blockAction({
-        teamId: TEAM,
+        teamId: teamOf(person),
         userId: person.id,
         userName: person.name,
         actionId: button.action_id,
@@ -67,12 +93,13 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
     },
 
     async submit(person: SlackPerson, view: FakeSlackView, answers: Record<string, string | boolean | string[]>): Promise<SignedResponse> {
-      const payload = viewSubmission({ teamId: TEAM, userId: person.id, userName: person.name, view: view.view, values: inputValues(view.view, answers) });
+      const payload = viewSubmission({ teamId: teamOf(person), userId: person.id, userName: person.name, view: view.view, values: inputValues(view.view, answers) });
       return postSigned(eventsUrl, SECRET, { form: { payload: JSON.stringify(payload) } });
     },
 
-    async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number } = {}): Promise<SignedResponse> {
-      const body = eventCallback({ teamId: TEAM, event, ...(options.eventId ? { eventId: options.eventId } : {}) });
+    async event(event: Record<string, unknown>, options: { eventId?: string; retryNum?: number; teamId?: string } = {}): Promise<SignedResponse> {
+      const teamId = options.teamId ?? TEAM;
+      const body = eventCallback({ teamId, event, botUserId: fake.team(teamId).botUserId, ...(options.eventId ? { eventId: options.eventId } : {}) });
       const headers: Record<string, string> = options.retryNum ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {};
       return postSigned(eventsUrl, SECRET, { json: body }, { headers });
     },
@@ -82,7 +109,7 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
       return fake.waitFor(() => {
         for (const view of fake.views.values()) {
           const key = `${view.id}:${view.hash}`;
-          if (view.userId === person.id && view.view.callback_id === 'lederrum_form' && !seenViews.has(key)) {
+          if (view.userId === person.id && !view.closed && view.view.callback_id === 'lederrum_form' && !seenViews.has(key)) {
             seenViews.add(key);
             return view;
           }

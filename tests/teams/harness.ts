@@ -2,8 +2,9 @@
 // enabled, and what Teams sends when people act (messages, card submissions, roster events),
 // posted to /api/messages with their serviceUrl pointing at the fake.
 import { startTestApp } from '../support/app.ts';
-import { conversationUpdate, messageActivity, postActivity, startFakeConnector, type ConversationUpdateOptions, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import { conversationUpdate, installationUpdate, messageActivity, postActivity, startFakeConnector, type ConversationUpdateOptions, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { DATA_KEY } from '../../adapters/teams/render.ts';
+import type { Clock } from '../../src/core/index.ts';
 import type { FakeTeamsMember as Member } from '../support/fake-teams/index.ts';
 
 export const BOT_ID = '28:lederrum-bot';
@@ -19,21 +20,26 @@ export function personalChatId(member: FakeTeamsMember): string {
   return `a:personal-${member.id.slice(3)}`;
 }
 
-/** A channel of team Nord: standard ones share the team's roster, private and shared ones keep their own. */
-export interface WorldChannel {
+/**
+ * A team channel as Teams describes it in activities. Standard channels share their team's roster
+ * (the General channel's, whose conversation id is the team id); private and shared ones keep
+ * their own. `teamId` defaults to team Nord, `tenantId` to the fake's.
+ */
+export interface TeamsChannel {
   id: string;
   name: string;
+  teamId?: string;
+  teamName?: string;
+  tenantId?: string;
   channelType?: 'standard' | 'private' | 'shared';
-  members: FakeTeamsMember[];
 }
 
-export async function startTeamsWorld(options: { env?: Record<string, string>; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
+export async function startTeamsWorld(options: { env?: Record<string, string>; clock?: Clock; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
   const fake = await startFakeConnector();
   const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
   fake.addConversation(channel);
   // Ole has no personal chat in Teams: the app is not installed for him.
   for (const member of [MIA, JONAS, SARA]) fake.addConversation({ id: personalChatId(member), type: 'personal', members: [member] });
-  const channelNames = new Map<string, string>([[CHANNEL, 'Ledergruppen']]);
   const appId = options.env?.['MICROSOFT_APP_ID'];
   const password = options.env?.['MICROSOFT_APP_PASSWORD'] ?? '';
   // With an app id, only Microsoft's endpoints are replaced: metadata, keys and tokens come from the fake.
@@ -41,19 +47,24 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
     ? { botFrameworkConfig: fake.identity.botFrameworkConfig({ appId, password, type: 'MultiTenant' }), credentialsFactory: fake.credentialsFactory({ appId, password, type: 'MultiTenant' }) }
     : {};
   const app = await startTestApp({
+    ...(options.clock ? { clock: options.clock } : {}),
     env: { TEAMS: 'on', ...options.env },
     teamsTuning: { retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 }, ...auth, ...options.teamsTuning },
   });
   const endpoint = `${app.url}api/messages`;
-  const conversationOf = (id: string) =>
-    channelNames.has(id)
-      ? { id, conversationType: 'channel', tenantId: fake.tenantId, isGroup: true }
-      : { id, conversationType: 'personal', tenantId: fake.tenantId };
+  const channels = new Map<string, TeamsChannel>([[CHANNEL, { id: CHANNEL, teamId: TEAM, teamName: 'Team Nord', name: 'Ledergruppen' }]]);
+  const tenantOf = (member: FakeTeamsMember) => member.tenantId ?? fake.tenantId;
+  const conversationOf = (id: string, member?: FakeTeamsMember) => {
+    const known = channels.get(id.split(';messageid=')[0]!);
+    return known
+      ? { id, conversationType: 'channel', tenantId: known.tenantId ?? fake.tenantId, isGroup: true }
+      : { id, conversationType: 'personal', tenantId: member ? tenantOf(member) : fake.tenantId };
+  };
   const channelDataOf = (id: string) => {
-    const name = channelNames.get(id);
-    if (name === undefined) return { tenant: { id: fake.tenantId } };
+    const c = channels.get(id)!;
+    const team = { id: c.teamId ?? TEAM, name: c.teamName ?? 'Team Nord' };
     // Teams names no channel for the General one.
-    return { team: { id: TEAM, name: 'Team Nord' }, channel: { id, ...(name ? { name } : {}) }, tenant: { id: fake.tenantId } };
+    return { team, channel: { id: c.id, ...(c.name ? { name: c.name } : {}) }, tenant: { id: c.tenantId ?? fake.tenantId } };
   };
   let next = 1;
 
@@ -65,17 +76,20 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
       await app.close();
       await fake.close();
     },
-    /** A message as Teams delivers it: in the channel with an @mention, or in the member's personal chat. */
-    async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', token?: string) {
-      const id = where === 'channel' ? CHANNEL : where === 'personal' ? personalChatId(member) : where;
-      const inChannel = channelNames.has(id);
-      const activity = messageActivity({ from: member, conversation: conversationOf(id), text, mentionBot: inChannel, serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: channelDataOf(id) });
-      return postActivity(endpoint, activity, token ? { token } : {});
+    /** Another team channel (in the fake, with its roster) that activities can come from. */
+    addChannel(channel: TeamsChannel, members: FakeTeamsMember[]) {
+      channels.set(channel.id, channel);
+      const teamId = channel.teamId ?? TEAM;
+      fake.addConversation({ id: channel.id, type: 'channel', teamId, name: channel.teamName ?? 'Team Nord', ...(channel.name ? { channelName: channel.name } : {}), ...(channel.channelType ? { channelType: channel.channelType } : {}), tenantId: channel.tenantId ?? fake.tenantId, members });
     },
-    /** Another channel of team Nord (its General channel has the team id as conversation id). */
-    addChannel(channel: WorldChannel) {
-      channelNames.set(channel.id, channel.id === TEAM ? '' : channel.name);
-      fake.addConversation({ id: channel.id, type: 'channel', teamId: TEAM, name: 'Team Nord', ...(channel.channelType ? { channelType: channel.channelType } : {}), members: channel.members });
+    /** A message as Teams delivers it: in a channel (CHANNEL, or another by id) with an @mention, or in the member's personal chat. */
+    async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', token?: string, mentions: FakeTeamsMember[] = []) {
+      const channelId = where === 'channel' ? CHANNEL : where === 'personal' ? null : where;
+      const conversation = conversationOf(channelId ?? personalChatId(member), member);
+      const activity = messageActivity({ from: member, conversation, text, mentionBot: channelId !== null, serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: channelId ? channelDataOf(channelId) : { tenant: { id: tenantOf(member) } } });
+      // People @mentioned in the text ("<at>Name</at>", in order), as Teams lists them in the entities.
+      for (const m of mentions) activity.entities.push({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } });
+      return postActivity(endpoint, activity, token ? { token } : {});
     },
     /** The bot added to a channel (Teams says so on that channel's conversation). */
     async installIn(channelId: string) {
@@ -88,14 +102,21 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; t
     },
     /** Pressing an Action.Submit: Teams sends a message whose value is the action's data plus the inputs. */
     async submit(member: FakeTeamsMember, where: { conversationId: string; replyToId: string }, data: unknown, inputs: Record<string, string> = {}, id = `submit-${next++}`) {
-      const activity = messageActivity({ from: member, conversation: conversationOf(where.conversationId), text: '', value: { ...inputs, [DATA_KEY]: data }, replyToId: where.replyToId, serviceUrl: fake.serviceUrl, botId: BOT_ID, id, locale: 'da-DK' });
+      const base = where.conversationId.split(';messageid=')[0]!;
+      const activity = messageActivity({ from: member, conversation: conversationOf(where.conversationId, member), text: '', value: { ...inputs, [DATA_KEY]: data }, replyToId: where.replyToId, serviceUrl: fake.serviceUrl, botId: BOT_ID, id, locale: 'da-DK', ...(channels.has(base) ? { channelData: channelDataOf(base) } : { channelData: { tenant: { id: tenantOf(member) } } }) });
       return postActivity(endpoint, activity);
     },
-    async installInChannel() {
-      return world.installIn(CHANNEL);
+    async installInChannel(channelId = CHANNEL) {
+      return world.installIn(channelId);
     },
     async openPersonalChat(member: FakeTeamsMember) {
-      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member)), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member });
+      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member, channelData: { tenant: { id: tenantOf(member) } } });
+      return postActivity(endpoint, activity);
+    },
+    /** The member removes Lederrum from their personal scope: Teams tells the bot, and the chat no longer takes its messages. */
+    async removeFromPersonalScope(member: FakeTeamsMember) {
+      const activity = installationUpdate({ action: 'remove', from: member, conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: { tenant: { id: tenantOf(member) } } });
+      fake.removeBot(personalChatId(member));
       return postActivity(endpoint, activity);
     },
   };

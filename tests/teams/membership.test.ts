@@ -14,8 +14,8 @@ let world: TeamsWorld;
 beforeAll(async () => {
   world = await startTeamsWorld();
   // The General channel holds the team roster; Ledergruppen (standard) shares it, Fortroligt (private) has its own.
-  world.addChannel({ id: TEAM, name: '', members: [MIA, JONAS, SARA] });
-  world.addChannel({ id: PRIVATE, name: 'Fortroligt', channelType: 'private', members: [MIA, SARA] });
+  world.addChannel({ id: TEAM, name: '' }, [MIA, JONAS, SARA]);
+  world.addChannel({ id: PRIVATE, name: 'Fortroligt', channelType: 'private' }, [MIA, SARA]);
   await world.installIn(TEAM);
   await setUpGroup(world, [MIA, JONAS, SARA], CHANNEL, 'Ledergruppen Nord');
   await setUpGroup(world, [], PRIVATE, 'Fortrolig kreds');

@@ -72,6 +72,7 @@ function postMessage(ctx: BotContext): SlackReply {
     updates: 0,
   };
   state.allMessages.push(message);
+  state.shown.push({ kind: 'message', conversation: conversation.key, text: message.text, ...(blocks ? { blocks } : {}), ref: message.ts, ...(threadTs ? { threadTs } : {}) });
   return ok({ channel: wireChannel(conversation), ts: message.ts, message: wireMessage(state, team, message) });
 }
 
@@ -96,6 +97,7 @@ function update(ctx: BotContext): SlackReply {
   else delete message.blocks;
   message.edited = true;
   message.updates += 1;
+  state.shown.push({ kind: 'update', conversation: conversation.key, text, ...(newBlocks ? { blocks: newBlocks } : {}), ref: message.ts, ...(message.threadTs ? { threadTs: message.threadTs } : {}) });
   return ok({ channel: wireChannel(conversation), ts: message.ts, text, message: wireMessage(state, team, message) });
 }
 
@@ -112,6 +114,7 @@ function postEphemeral(ctx: BotContext): SlackReply {
   if (contentError) return fail(contentError);
   const blocks = blocksOf(args['blocks']);
   state.ephemerals.push({ channel: conversation.key, user, text: textOf(args['text']) ?? '', ...(blocks ? { blocks } : {}) });
+  state.shown.push({ kind: 'ephemeral', user, conversation: conversation.key, text: textOf(args['text']) ?? '', ...(blocks ? { blocks } : {}) });
   return ok({ message_ts: state.nextTs() });
 }
 

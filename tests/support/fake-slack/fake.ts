@@ -15,11 +15,13 @@ import type {
   FakeSlackCall,
   FakeSlackEphemeral,
   FakeSlackMessage,
+  FakeSlackShown,
   FakeSlackTeam,
   FakeSlackUser,
   FakeSlackView,
+  ResponseUrlOwner,
 } from './types.ts';
-import { viewMethods } from './views.ts';
+import { applySubmissionAck, viewMethods } from './views.ts';
 import { workspaceMethods } from './workspace.ts';
 
 export class FakeSlack {
@@ -135,10 +137,29 @@ export class FakeSlack {
     return this.state.newTrigger(userId);
   }
 
-  newResponseUrl(): string {
+  /** A response_url for one interaction; with its owner, what is posted there counts as shown to them. */
+  newResponseUrl(owner?: ResponseUrlOwner): string {
     const id = this.state.randomHex(12);
-    this.state.responseUrlIds.add(id);
+    this.state.responseUrlIds.set(id, owner ? { ...owner } : null);
     return `${this.origin}/response/${id}`;
+  }
+
+  /** Hands Slack the app's answer to a view_submission, as Slack applies it to the person's views. */
+  acknowledgeSubmission(viewId: string, ack: unknown): void {
+    applySubmissionAck(this.state, viewId, ack);
+  }
+
+  /**
+   * Everything a person was shown, in order: posts in their DM and in every channel they are in,
+   * and what was for them alone (ephemeral and response_url replies, modals, App Home).
+   */
+  seenBy(userId: string): FakeSlackShown[] {
+    return this.state.shown.filter((s) => (s.user !== undefined ? s.user === userId : s.conversation !== undefined && this.state.canSee(userId, s.conversation)));
+  }
+
+  /** What everyone in a channel was shown there (not what one member alone saw). */
+  seenIn(channelId: string): FakeSlackShown[] {
+    return this.state.shown.filter((s) => s.user === undefined && s.conversation === channelId);
   }
 
   /** Registers an install code, as if a person approved the app; redeem it with oauth.v2.access. */

@@ -9,9 +9,11 @@ export type {
   FakeSlackChannel,
   FakeSlackEphemeral,
   FakeSlackMessage,
+  FakeSlackShown,
   FakeSlackTeam,
   FakeSlackUser,
   FakeSlackView,
+  ResponseUrlOwner,
 } from './types.ts';
 export { postSigned, signSlackRequest, type SignedResponse, type SlackSignatureHeaders } from './signing.ts';
 export {

@@ -114,6 +114,17 @@ async function handleResponseUrl(deps: ServerDeps, id: string, req: IncomingMess
     return;
   }
   deps.state.responses.push({ id, body });
+  // An in_channel response is for everyone in the channel; anything else only for the one who acted.
+  const owner = deps.state.responseUrlIds.get(id);
+  const reply = isRecord(body) ? body : {};
+  const inChannel = reply['response_type'] === 'in_channel';
+  deps.state.shown.push({
+    kind: 'response',
+    ...(owner && !inChannel ? { user: owner.userId } : {}),
+    ...(owner ? { conversation: deps.state.conversationKey(owner.channel) } : {}),
+    text: typeof reply['text'] === 'string' ? reply['text'] : '',
+    ...(Array.isArray(reply['blocks']) ? { blocks: reply['blocks'] as unknown[] } : {}),
+  });
   send(res, 200, { 'content-type': 'text/html' }, 'ok');
 }
 

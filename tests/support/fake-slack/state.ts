@@ -6,9 +6,11 @@ import type {
   FakeSlackChannel,
   FakeSlackEphemeral,
   FakeSlackMessage,
+  FakeSlackShown,
   FakeSlackTeam,
   FakeSlackUser,
   FakeSlackView,
+  ResponseUrlOwner,
 } from './types.ts';
 
 /** Where a message goes: a channel, or the bot's DM with one person (by user id or IM id). */
@@ -29,7 +31,10 @@ export class SlackState {
   readonly allMessages: FakeSlackMessage[] = [];
   readonly ephemerals: FakeSlackEphemeral[] = [];
   readonly responses: Array<{ id: string; body: any }> = [];
-  readonly responseUrlIds = new Set<string>();
+  /** Response URL ids minted by the fake, with who acted where (null when the test did not say). */
+  readonly responseUrlIds = new Map<string, ResponseUrlOwner | null>();
+  /** Everything shown to anyone, in order, earlier versions of updated messages and views included. */
+  readonly shown: FakeSlackShown[] = [];
   readonly views = new Map<string, FakeSlackView>();
   readonly homes = new Map<string, any>();
   readonly triggers = new Map<string, Trigger>();
@@ -124,6 +129,12 @@ export class SlackState {
   conversationKey(id: string): string {
     if (id.startsWith('D')) return this.userOfIm(id) ?? id;
     return id;
+  }
+
+  /** Whether a person sees what is posted in a conversation: their own DM, or a channel they are in. */
+  canSee(userId: string, conversation: string): boolean {
+    if (conversation === userId) return true;
+    return this.channels.get(conversation)?.members.includes(userId) ?? false;
   }
 
   messagesIn(key: string): FakeSlackMessage[] {

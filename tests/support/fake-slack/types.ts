@@ -11,6 +11,8 @@ export interface FakeSlackUser {
   locale?: string;
   isBot?: boolean;
   deleted?: boolean;
+  /** A workspace admin (users.info answers is_admin: true). */
+  isAdmin?: boolean;
 }
 
 export interface FakeSlackTeam {
@@ -50,6 +52,30 @@ export interface FakeSlackMessage {
   user: string;
   edited: boolean;
   updates: number;
+}
+
+/**
+ * One thing Slack showed, and to whom: everyone in a conversation (a channel, or a DM filed under
+ * the person's user id), or one person only (ephemeral, response_url reply, modal, App Home).
+ */
+export interface FakeSlackShown {
+  kind: 'message' | 'update' | 'ephemeral' | 'response' | 'view' | 'home';
+  /** Set when only this person sees it. */
+  user?: string;
+  /** The conversation it appeared in: channel id, or the user id for a DM. */
+  conversation?: string;
+  text: string;
+  blocks?: unknown[];
+  /** The message's ts (message, update), or the view's id (view, home). */
+  ref?: string;
+  /** The thread it was posted in, if any. */
+  threadTs?: string;
+}
+
+/** Who a response_url belongs to: the person who acted, where they acted. */
+export interface ResponseUrlOwner {
+  userId: string;
+  channel: string;
 }
 
 export interface FakeSlackEphemeral {

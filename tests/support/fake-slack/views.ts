@@ -35,6 +35,8 @@ function store(
   };
   const stored: FakeSlackView = { id, teamId: team.id, userId, view: full, hash, opens };
   state.views.set(id, stored);
+  const blocks = Array.isArray(view['blocks']) ? (view['blocks'] as unknown[]) : [];
+  state.shown.push({ kind: opens === 'home' ? 'home' : 'view', user: userId, text: '', blocks, ref: id });
   return stored;
 }
 
@@ -102,6 +104,37 @@ function publish({ state, args, team }: BotContext): SlackReply {
   const stored = store(state, team, userId, args['view'], 'home', existing ? { existing } : {});
   state.homes.set(userId, stored.view);
   return ok({ view: stored.view });
+}
+
+/**
+ * What Slack does with the app's answer to a view_submission: `update` replaces the submitted view
+ * (same id, new hash), `push` stacks a new one, `errors` shows messages by the fields, `clear`
+ * closes every view of the person, and an empty answer closes the submitted view.
+ */
+export function applySubmissionAck(state: SlackState, viewId: string, ack: unknown): void {
+  const existing = state.views.get(viewId);
+  if (!existing) throw new Error(`fake Slack has no view ${viewId}`);
+  const team = state.teams.get(existing.teamId);
+  if (!team) throw new Error(`fake Slack has no team ${existing.teamId}`);
+  const answer = isRecord(ack) ? ack : {};
+  const action = answer['response_action'];
+  if ((action === 'update' || action === 'push') && isRecord(answer['view'])) {
+    const problems = viewProblems(answer['view'], 'modal');
+    if (problems.length > 0) throw new Error(`fake Slack: the submission's ${action} view is invalid: ${problems.join('; ')}`);
+    if (action === 'update') store(state, team, existing.userId, answer['view'], existing.opens, { existing });
+    else store(state, team, existing.userId, answer['view'], 'push', { previous: existing });
+    return;
+  }
+  if (action === 'errors') {
+    const errors = isRecord(answer['errors']) ? Object.values(answer['errors']).map(String) : [];
+    state.shown.push({ kind: 'view', user: existing.userId, text: errors.join('\n'), ref: existing.id });
+    return;
+  }
+  if (action === 'clear') {
+    for (const view of state.views.values()) if (view.userId === existing.userId && view.opens !== 'home') view.closed = true;
+    return;
+  }
+  existing.closed = true;
 }
 
 export const viewMethods: Record<string, Handler> = {

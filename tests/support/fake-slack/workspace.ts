@@ -34,6 +34,8 @@ function wireUser(user: FakeSlackUser, includeLocale: boolean): Record<string, u
     tz_label: timeZoneName(tz, 'long'),
     tz_offset: tzOffsetSeconds(tz),
     is_bot: user.isBot ?? false,
+    is_admin: user.isAdmin ?? false,
+    is_owner: false,
     is_app_user: false,
     updated: 1_700_000_000,
     ...(includeLocale ? { locale: user.locale ?? 'en-US' } : {}),

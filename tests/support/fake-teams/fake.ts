@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { FakeIdentityProvider } from './identity.ts';
 import { createFakeTeamsServer, type ServerDeps } from './server.ts';
-import { ConnectorState } from './state.ts';
+import { baseConversationId, ConnectorState } from './state.ts';
 import type { ConnectorFailure, FailableOp, FakeApp, FakeConversation, FakeRequest, FakeTeamsMember, RecordedActivity } from './types.ts';
 
 export class FakeConnector {
@@ -97,6 +97,23 @@ export class FakeConnector {
     );
   }
 
+  /**
+   * Everything a member was shown: each activity the bot posted, and each version it updated one
+   * to, in every conversation whose roster has the member (their personal chat, their channels).
+   * A conversation opened with its first activity (POST /v3/conversations) counts with it.
+   */
+  seenBy(memberId: string): RecordedActivity[] {
+    const inRoster = (conversationId: string) =>
+      this.state.resolve(baseConversationId(conversationId)).some((c) => c.conversation.members.some((m) => m.id === memberId || m.aadObjectId === memberId));
+    return this.recorded.filter((r) => shown(r) && inRoster(r.conversationId));
+  }
+
+  /** What everyone in one conversation (and its threads) was shown there. */
+  seenIn(conversationId: string): RecordedActivity[] {
+    const base = baseConversationId(conversationId);
+    return this.recorded.filter((r) => shown(r) && baseConversationId(r.conversationId) === base);
+  }
+
   /** The 1:1 conversation POST /v3/conversations opened for that member ('29:…' or AAD object id). */
   personalChatOf(memberId: string): string | undefined {
     return this.state.personalChats.get(memberId);
@@ -126,6 +143,18 @@ export class FakeConnector {
       server.closeAllConnections();
     });
   }
+}
+
+/** A recorded operation that put something in front of people; its activity is `shownActivity(r)`. */
+function shown(r: RecordedActivity): boolean {
+  if (r.status >= 300) return false;
+  if (r.op === 'create_conversation') return r.activity?.activity !== undefined;
+  return r.op === 'send' || r.op === 'reply' || r.op === 'update';
+}
+
+/** The activity people saw: the body sent, or the first activity of a conversation the bot opened. */
+export function shownActivity(r: RecordedActivity): any {
+  return r.op === 'create_conversation' ? r.activity?.activity : r.activity;
 }
 
 export async function startFakeConnector(): Promise<FakeConnector> {

@@ -1,7 +1,7 @@
 // A local fake of Microsoft Teams for tests: the Bot Connector REST API the bot calls, the identity
 // provider botbuilder checks inbound tokens against and gets outbound tokens from, and builders for
 // what Teams posts to the bot. Runs the unmodified botbuilder stack against loopback only.
-export { FakeConnector, startFakeConnector } from './fake.ts';
+export { FakeConnector, shownActivity, startFakeConnector } from './fake.ts';
 export {
   BOTFRAMEWORK_TENANT,
   CONNECTOR_SCOPE,
