@@ -84,6 +84,7 @@ const formSchema = z.object({
   submitLabel: z.string(),
   intro: z.array(z.any()),
   fields: z.array(z.object({ type: z.enum(['text', 'choice', 'multi_choice', 'checkbox']), id: z.string() }).loose()),
+  anonymous: z.boolean().optional(),
 });
 const cardDataSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('button'), action: z.string().min(1), value: z.string() }),

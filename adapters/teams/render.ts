@@ -138,7 +138,10 @@ export function formCard(form: Form, place: Place, addressee: { id: string; name
 
 /** What replaces a submitted form card: the bot's answer, and the words that were saved. */
 export function savedCard(message: Message, form: Form, values: FormValues, language: Language): AdaptiveCard {
-  const saved = form.fields
+  // Teams keeps the card in the person's chat: an anonymous answer is never echoed into it.
+  const saved = form.anonymous
+    ? []
+    : form.fields
     .filter((f) => f.type === 'text' && typeof values[f.id] === 'string' && (values[f.id] as string).length > 0)
     .map((f) => ({ type: 'section' as const, title: f.label, text: values[f.id] as string }));
   return card([

@@ -104,6 +104,13 @@ describe('Adaptive Cards 1.5', () => {
     expect(text).toContain('En god uge');
     expect(card.actions).toBeUndefined();
   });
+
+  it('never echoes an anonymous answer into the chat Teams keeps, only the reply', () => {
+    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak for dit svar.' }] }, { ...FORM, anonymous: true }, { answer: 'marker-fritekst', share: false }, 'da');
+    const text = JSON.stringify(card.body);
+    expect(text).toContain('Tak for dit svar.');
+    expect(text).not.toContain('marker-fritekst');
+  });
 });
 
 describe('reading what Teams sends', () => {

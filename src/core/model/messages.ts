@@ -64,6 +64,11 @@ export interface Form {
   /** Read-only context shown above the fields (e.g. your takeaway from last time). */
   intro: Block[];
   fields: Field[];
+  /**
+   * What is entered belongs to nobody (a poll answer): a platform must keep no copy of it beside
+   * the person, e.g. no "what you saved" echo in their chat history.
+   */
+  anonymous?: boolean;
 }
 
 export type FormValues = Record<string, string | string[] | boolean | undefined>;

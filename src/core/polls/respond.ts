@@ -42,7 +42,7 @@ export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply>
   } else {
     fields = poll.questions.map((q, i) => fieldOf(q, i, language));
   }
-  const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields };
+  const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
   return { kind: 'form', form };
 }
 
