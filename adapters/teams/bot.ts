@@ -110,7 +110,6 @@ function commandEvent(activity: TeamsActivity, actor: Actor, place: Place) {
   return { type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) } as const;
 }
 
-/** A reply to one person: in a personal chat, right there; from a group, in their personal chat. */
 /**
  * A reply to one person: in their personal chat, right there; from a group, in their personal
  * chat (opened from this conversation if need be). With no such chat the group hears only how to
