@@ -16,7 +16,7 @@ import type {
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
-import type { PollStore } from './polls/model.ts';
+import type { PollRegions, PollStore } from './polls/model.ts';
 
 export interface Clock {
   now(): Date;
@@ -116,7 +116,7 @@ export interface ToolSessionRecord {
   updatedAt: Date;
 }
 
-export interface Store extends AgreementStore, PollStore {
+export interface Store extends AgreementStore, PollStore, PollRegions {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;

@@ -14,6 +14,11 @@ export const pollText = {
     da: '– (skjult for at beskytte enkeltes svar)',
     en: '– (hidden to protect individual answers)',
   },
+  // Says only that some released poll is too close, not which one nor by how much.
+  'poll.hidden.across_polls': {
+    da: '– (skjult: kunne regnes ud ved at trække en anden måling fra)',
+    en: '– (hidden: could be worked out by subtracting another poll)',
+  },
   'poll.chart.answered': { da: '{count} svar', en: '{count} answers' },
   'poll.chart.answered_hidden': { da: 'Antal svar skjult', en: 'Number of answers hidden' },
   'poll.chart.mean': { da: 'Gennemsnit: {mean}', en: 'Mean: {mean}' },

@@ -7,9 +7,16 @@ import type { CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { instrumentOptions, ownQuestionOptions, type Instrument } from './instrument.ts';
 import type { Poll, RawAggregates } from './model.ts';
-import { buildResults, type GroupAggregate, type PollResults } from './results.ts';
+import { buildResults, type AcrossHidden, type GroupAggregate, type PollResults } from './results.ts';
+import { acrossMaskOf } from './overlap.ts';
 
 const OTHERS = 'others';
+
+/** The cross-poll rule's verdict in the group ids of toAggregates. */
+async function acrossHidden(deps: CoreDeps, poll: Poll): Promise<AcrossHidden> {
+  const mask = await acrossMaskOf(deps, poll);
+  return { groups: mask.groups.map((id) => id ?? OTHERS), total: mask.total };
+}
 
 export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrument | null, groups: Group[], language: Language): GroupAggregate[] {
   const keyOf = (groupId: string | null) => groupId ?? OTHERS;
@@ -52,7 +59,7 @@ export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrum
   });
 }
 
-/** A closed poll's results, suppressed, with the change since the previous wave of its series. */
+/** A closed poll's results, suppressed (inside the poll and across the workspace's released polls), with the change since the previous wave of its series. */
 export async function resultsOf(deps: CoreDeps, poll: Poll, language: Language): Promise<PollResults> {
   const instrument = poll.instrumentId ? (deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
   const groups: Group[] = [];
@@ -65,7 +72,8 @@ export async function resultsOf(deps: CoreDeps, poll: Poll, language: Language):
   return buildResults({
     ...(instrument ? { instrument } : { questions: poll.questions }),
     groups: toAggregates(poll, await deps.store.pollAggregates(poll.id), instrument, groups, language),
-    ...(previous ? { previous } : {}),
+    ...(previous ? { previous, previousAcross: await acrossHidden(deps, previousPoll!) } : {}),
+    across: await acrossHidden(deps, poll),
     threshold: poll.threshold,
   });
 }

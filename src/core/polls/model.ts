@@ -68,3 +68,15 @@ export interface PollStore {
   submitPollAnswer(pollId: string, personId: string, answer: PollAnswer): Promise<SubmitOutcome>;
   pollAggregates(pollId: string): Promise<RawAggregates>;
 }
+
+/** People who answered in exactly these cells (a poll and the group they were counted in), and how many. */
+export interface RespondentRegion {
+  cells: Array<{ pollId: string; groupId: string | null }>;
+  n: number;
+}
+
+/** Kept apart from PollStore: only sizes of overlaps, never who (src/core/polls/across.ts). */
+export interface PollRegions {
+  /** For a poll and every other closed poll of its workspace: how many respondents share each pattern of cells. */
+  respondentRegions(pollId: string): Promise<RespondentRegion[]>;
+}

@@ -16,7 +16,7 @@ export function decimal(value: number, digits: number, language: Language, signe
 /** Why a value is hidden, in words; null when it is shown. */
 export function hiddenText(value: Shown<unknown>, t: Translator): string | null {
   if (!isHidden(value)) return null;
-  return t(value.reason === 'too_few' ? 'poll.hidden.too_few' : 'poll.hidden.protects_other', { k: value.threshold });
+  return t(`poll.hidden.${value.reason}` as const, { k: value.threshold });
 }
 
 /** A shown value formatted, or the reason it is hidden. */

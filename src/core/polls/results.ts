@@ -85,6 +85,14 @@ export interface ResultsInput {
   previous?: GroupAggregate[] | undefined;
   threshold?: number | undefined;
   textThreshold?: number | undefined;
+  /** What the cross-poll rule hides (across.ts), by group id; `previousAcross` for the previous wave. */
+  across?: AcrossHidden | undefined;
+  previousAcross?: AcrossHidden | undefined;
+}
+
+export interface AcrossHidden {
+  groups: readonly string[];
+  total: boolean;
 }
 
 export const TOTAL_ID = '*';
@@ -136,8 +144,9 @@ interface Wave {
   total: GroupResult;
 }
 
-function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpec[], instrument: Instrument | undefined, k: number, tt: number): Wave {
-  const people = protectRespondents(aggregates.map((g) => ({ respondents: g.responded, invited: g.invited })), k);
+function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpec[], instrument: Instrument | undefined, k: number, tt: number, across?: AcrossHidden): Wave {
+  const forced = aggregates.map((g) => across?.groups.includes(g.groupId) ?? false);
+  const people = protectRespondents(aggregates.map((g, i) => ({ respondents: g.responded, invited: g.invited, forced: forced[i] })), k, across?.total ?? false);
   const base = (g: { groupId: string; name: string; invited: number; responded: number }, mark: Mark): GroupResult => ({
     groupId: g.groupId,
     name: g.name,
@@ -191,7 +200,16 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
     rows.forEach((c, i) => (groups[i]!.score = result(c, mask.answered[i] ?? null, mask.counts[i]?.[0] ?? null)));
     total.score = result(totalCell, mask.totalAnswered, mask.totalCounts[0] ?? null);
   }
+  // A cell hidden across polls says so on every figure: the reason is the other poll, not its size.
+  groups.forEach((g, i) => forced[i] && relabel(g, 'across_polls'));
+  if (across?.total) relabel(total, 'across_polls');
   return { groups, total };
+}
+
+function relabel(value: unknown, reason: HiddenReason): void {
+  if (isHidden(value)) value.reason = reason;
+  else if (Array.isArray(value)) value.forEach((v) => relabel(v, reason));
+  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => relabel(v, reason));
 }
 
 function change(current: Shown<number> | null, previous: Shown<number> | null | undefined, k: number, instrument: Instrument | undefined): Shown<ChangeResult> | null {
@@ -220,9 +238,9 @@ export function buildResults(input: ResultsInput): PollResults {
   checkAggregates('groups', input.groups, specs, scored, input.instrument);
   if (input.previous) checkAggregates('previous', input.previous, specs, scored, input.instrument);
 
-  const now = wave(input.groups, specs, input.instrument, k, tt);
+  const now = wave(input.groups, specs, input.instrument, k, tt, input.across);
   if (input.previous) {
-    const before = wave(input.previous, specs, input.instrument, k, tt);
+    const before = wave(input.previous, specs, input.instrument, k, tt, input.previousAcross);
     now.groups.forEach((g) => addChanges(g, before.groups.find((b) => b.groupId === g.groupId), k, input.instrument));
     addChanges(now.total, before.total, k, input.instrument);
   }

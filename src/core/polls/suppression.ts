@@ -5,7 +5,8 @@
 // count may be recoverable from the shown ones by any sums — hide more until none is.
 import { protectEdges, type FlowEdge } from './network.ts';
 
-export type HiddenReason = 'too_few' | 'protects_other';
+/** `across_polls`: another released poll's respondents differ too little (across.ts). */
+export type HiddenReason = 'too_few' | 'protects_other' | 'across_polls';
 
 /** A number the results do not show, why, and the threshold that applied (k, or the text threshold). */
 export interface Hidden {
@@ -94,10 +95,11 @@ const selfPinned = (value: number, cap: number, k: number) => value === k && cap
  * zero included; hidden groups must hold k people between them and none may be recoverable
  * (the network knows each group's invited count, which the attacker knows too).
  */
-export function protectRespondents(rows: ReadonlyArray<{ respondents: number; invited: number }>, k: number) {
+export function protectRespondents(rows: ReadonlyArray<{ respondents: number; invited: number; forced?: boolean }>, k: number, totalForced = false) {
   const total = rows.reduce((sum, r) => sum + r.respondents, 0);
-  let totalHidden = total < k;
-  const hidden = rows.map((r) => totalHidden || r.respondents < k);
+  let totalHidden = total < k || totalForced;
+  // `forced`: hidden by the cross-poll rule (across.ts); then protected here like any hidden group.
+  const hidden = rows.map((r) => totalHidden || r.respondents < k || r.forced === true);
   // A group nobody was invited to is empty for all to see: hiding it protects nobody.
   const open = hidden.map((h, i) => h && rows[i]!.invited > 0);
   if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.respondents), open, k, (i) => !selfPinned(rows[i]!.respondents, rows[i]!.invited, k));
