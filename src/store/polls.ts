@@ -1,11 +1,12 @@
-// Polls on Prisma. An answer is written in the same transaction that marks its author as having
-// answered, but the two rows share nothing: the answer has a random id, no user and no time. The
+// Polls on Prisma. An answer has a random id, no user and no time, and is written apart from its
+// author's "answered" flag and mixed with the others before it counts (poll-mixing.ts). The
 // results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
 import { storedWorkspace, type Platform } from '../core/model/domain.ts';
 import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toGroup, toPerson } from './mapping.ts';
+import { mixAnswers, submitAnswer } from './poll-mixing.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
@@ -63,37 +64,31 @@ export function polls(prisma: PrismaClient): PollStore {
     async participation(pollId, personId) {
       return prisma.pollParticipant.findUnique({ where: { pollId_userId: { pollId, userId: personId } }, select: { answered: true } });
     },
-    async submitPollAnswer(pollId, personId, answer) {
-      return prisma.$transaction(async (tx) => {
-        const poll = await tx.poll.findUnique({ where: { id: pollId }, select: { status: true } });
-        if (poll?.status !== 'open') return 'not_open';
-        const invite = await tx.pollParticipant.findUnique({ where: { pollId_userId: { pollId, userId: personId } }, select: { groupId: true } });
-        if (!invite) return 'not_invited';
-        const { count } = await tx.pollParticipant.updateMany({ where: { pollId, userId: personId, answered: false }, data: { answered: true } });
-        if (count === 0) return 'already_answered';
-        await tx.pollResponse.create({ data: { pollId, groupId: invite.groupId, ...answer } });
-        return 'saved';
-      });
-    },
+    submitPollAnswer: (pollId, personId, answer) => submitAnswer(prisma, pollId, personId, answer),
+    mixPollAnswers: (pollId, minBatch) => mixAnswers(prisma, pollId, minBatch),
     async pollAggregates(pollId) {
+      // The close mixes every waiting answer first; reading both tables still counts each answer
+      // exactly once (a mix moves it in one statement) should a close have stopped before its mix.
+      const all = `(SELECT "groupId", "answers", "texts", "score", "flagged" FROM "PollResponse" WHERE "pollId" = $1
+                        UNION ALL SELECT "groupId", "answers", "texts", "score", "flagged" FROM "PollPendingResponse" WHERE "pollId" = $1)`;
       const q = <T>(sql: string) => prisma.$queryRawUnsafe<T[]>(sql, pollId);
       const [invited, responded, values, texts, scores] = await Promise.all([
         q<{ groupId: string | null; n: number }>(`SELECT "groupId", count(*)::int AS n FROM "PollParticipant" WHERE "pollId" = $1 GROUP BY 1`),
-        q<{ groupId: string | null; n: number }>(`SELECT "groupId", count(*)::int AS n FROM "PollResponse" WHERE "pollId" = $1 GROUP BY 1`),
+        q<{ groupId: string | null; n: number }>(`SELECT "groupId", count(*)::int AS n FROM ${all} r GROUP BY 1`),
         q<{ groupId: string | null; question: number; value: number; n: number }>(
           `SELECT r."groupId", a.i::int - 1 AS question, a.v AS value, count(*)::int AS n
-             FROM "PollResponse" r, unnest(r.answers) WITH ORDINALITY AS a(v, i)
-            WHERE r."pollId" = $1 GROUP BY 1, 2, 3`,
+             FROM ${all} r, unnest(r.answers) WITH ORDINALITY AS a(v, i)
+            GROUP BY 1, 2, 3`,
         ),
         // Texts come out sorted, so their order says nothing about who wrote when.
         q<{ groupId: string | null; question: number; text: string }>(
           `SELECT r."groupId", t.i::int - 1 AS question, t.v AS text
-             FROM "PollResponse" r, unnest(r.texts) WITH ORDINALITY AS t(v, i)
-            WHERE r."pollId" = $1 AND t.v <> '' ORDER BY 1, 2, 3`,
+             FROM ${all} r, unnest(r.texts) WITH ORDINALITY AS t(v, i)
+            WHERE t.v <> '' ORDER BY 1, 2, 3`,
         ),
         q<{ groupId: string | null; n: number; sum: number; flagged: number }>(
           `SELECT "groupId", count(score)::int AS n, coalesce(sum(score), 0)::float8 AS sum, count(*) FILTER (WHERE flagged)::int AS flagged
-             FROM "PollResponse" WHERE "pollId" = $1 GROUP BY 1`,
+             FROM ${all} r GROUP BY 1`,
         ),
       ]);
       return { invited, responded, values, texts, scores } satisfies RawAggregates;

@@ -229,6 +229,10 @@ describe('what is stored and logged', () => {
     const serial = await app.database.prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM information_schema.columns WHERE table_name = 'PollResponse' AND column_default LIKE 'nextval%'`);
     expect(defaults).toHaveLength(7);
     expect(serial).toEqual([]);
+    // Closing mixed every answer: none waits, and no answer shares a transaction with a participant.
+    expect(await app.database.prisma.pollPendingResponse.count()).toBe(0);
+    const linked = await app.database.prisma.$queryRawUnsafe<unknown[]>(`SELECT 1 FROM "PollResponse" r JOIN "PollParticipant" p ON p.xmin = r.xmin`);
+    expect(linked).toEqual([]);
   });
 
   it('logs nothing that names a person next to the poll', async () => {

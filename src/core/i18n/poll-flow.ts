@@ -40,13 +40,13 @@ export const pollFlowText = {
   'poll.invitation': { da: 'Det tager et par minutter. Målingen lukker {closes}.', en: 'It takes a couple of minutes. The poll closes {closes}.' },
   'poll.anonymous_title': { da: 'Det her er anonymt', en: 'What is anonymous' },
   'poll.anonymous': {
-    da: 'Dine svar gemmes uden dit navn, uden tidspunkt og uden noget, der kan føre dem tilbage til dig. HR ser kun samlede tal efter lukning, og aldrig et tal bag færre end {k} svar.',
-    en: 'Your answers are stored without your name, without a time and without anything that leads back to you. HR sees only aggregated figures after closing, never a figure behind fewer than {k} answers.',
+    da: 'Dine svar gemmes uden dit navn og uden tidspunkt. De er fortrolige, ikke anonyme, indtil de er blandet med andres svar – i en portion på mindst {k} svar, eller senest når målingen lukker. Derefter er der intet i databasen, der fører dem tilbage til dig. HR ser kun samlede tal efter lukning, og aldrig et tal bag færre end {k} svar.',
+    en: 'Your answers are stored without your name and without a time. They are confidential, not anonymous, until they have been mixed with other answers – in a batch of at least {k}, or at the latest when the poll closes. After that, nothing in the database leads back to you. HR sees only aggregated figures after closing, never a figure behind fewer than {k} answers.',
   },
   'poll.not_anonymous_title': { da: 'Det her er ikke anonymt', en: 'What is not anonymous' },
   'poll.not_anonymous': {
-    da: 'Lederrum ved, at du er inviteret, og om du har svaret – så du kun kan svare én gang og kun får påmindelser, hvis du mangler. HR ser kun, hvor mange der har svaret.',
-    en: 'Lederrum knows that you were invited and whether you have answered – so you can answer only once and are reminded only if you have not. HR sees only how many have answered.',
+    da: 'Lederrum ved, at du er inviteret, og om du har svaret – så du kun kan svare én gang og kun får påmindelser, hvis du mangler. HR ser kun, hvor mange der har svaret. Den, der driver Lederrums database, kunne mens målingen kører følge svarene komme ind, og databasens transaktionslog (WAL) gemmer spor af hver skrivning, indtil den genbruges.',
+    en: 'Lederrum knows that you were invited and whether you have answered – so you can answer only once and are reminded only if you have not. HR sees only how many have answered. Whoever runs the Lederrum database could watch answers arrive while the poll runs, and the database\'s write-ahead log keeps traces of each write until it is recycled.',
   },
   'poll.answer_button': { da: 'Svar', en: 'Answer' },
   'poll.submit': { da: 'Send mine svar', en: 'Send my answers' },

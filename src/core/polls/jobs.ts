@@ -71,6 +71,8 @@ async function remind(deps: CoreDeps, pollId: string): Promise<void> {
 async function closePoll(deps: CoreDeps, pollId: string): Promise<void> {
   const { store } = deps;
   if (!(await store.setPollStatus(pollId, 'open', 'closed'))) return;
+  // Every waiting answer, however few, is mixed in before anyone sees a result.
+  await store.mixPollAnswers(pollId, 0);
   const poll = (await store.poll(pollId))!;
   const [hr] = poll.createdById ? await store.people([poll.createdById]) : [];
   if (hr) {

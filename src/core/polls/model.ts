@@ -64,8 +64,13 @@ export interface PollStore {
   participants(pollId: string): Promise<Array<{ personId: string; answered: boolean }>>;
   /** Whether one person is invited and has answered; null when not invited. */
   participation(pollId: string, personId: string): Promise<{ answered: boolean } | null>;
-  /** Marks the person as answered and stores the answer, in one transaction: once per person, only while open. */
+  /** Marks the person as answered, then stores the answer apart from that (another transaction,
+   * nothing of the person): once per person, only while open. The answer waits to be mixed. */
   submitPollAnswer(pollId: string, personId: string, answer: PollAnswer): Promise<SubmitOutcome>;
+  /** Mixes the poll's waiting answers into its answers when at least minBatch wait (0: always, as
+   * at close): all of them rewritten together in a random order, so nothing stored ties an answer
+   * to its author or to when it came. Returns how many were moved. */
+  mixPollAnswers(pollId: string, minBatch: number): Promise<number>;
   pollAggregates(pollId: string): Promise<RawAggregates>;
 }
 

@@ -93,6 +93,11 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   if (outcome === 'already_answered') throw new LederrumError('ALREADY_ANSWERED', 'error.poll_already_answered');
   if (outcome === 'not_invited') throw new LederrumError('NOT_FOUND', 'error.poll_not_invited');
   if (outcome === 'not_open') throw new LederrumError('POLL_CLOSED', 'error.poll_closed');
+  // A batch of at least the threshold is mixed at once; fewer wait for more answers or the close.
+  // The answer is saved either way, so a failed mix is retried by the next one, not reported.
+  await turn.deps.store.mixPollAnswers(poll.id, poll.threshold).catch((error: unknown) => {
+    turn.deps.logger.warn('poll answers not mixed yet', { poll: poll.id, error: String(error) });
+  });
   const blocks: Block[] = [{ type: 'text', text: t('poll.thanks') }];
   if (score && instrument) {
     const band = 'band' in score ? score.band : undefined;
