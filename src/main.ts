@@ -3,7 +3,7 @@
 import { isLederrumError } from './core/errors.ts';
 import { ConfigError, loadConfig } from './app/config.ts';
 import { jsonLogger } from './app/logger.ts';
-import { startApp } from './app/app.ts';
+import { exposureWarning, startApp } from './app/app.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -24,6 +24,9 @@ async function main(): Promise<void> {
       database: app.database.location,
     });
     if (config.playground.enabled) process.stdout.write(`\n  Lederrum playground: ${app.url}\n\n`);
+    // Whatever LOG_LEVEL says, the person starting it sees this.
+    const warning = exposureWarning(config);
+    if (warning) process.stderr.write(`\n  !!! ${warning}\n\n`);
     const stop = async (signal: string) => {
       logger.info('stopping', { signal });
       await app.close();

@@ -35,4 +35,12 @@ export const chrome = {
     en: 'Sending failed. Nothing was lost – please try again.',
   },
   edited: { da: 'rettet', en: 'edited' },
+  notInConversation: {
+    da: 'Du er ikke med i den samtale, så du kan hverken læse eller skrive i den.',
+    en: 'You are not in that conversation, so you can neither read nor write in it.',
+  },
+  otherHost: {
+    da: 'Legepladsen svarer kun på localhost (og på adressen i PUBLIC_URL). Åbn den dér.',
+    en: 'The playground answers only on localhost (and on the address in PUBLIC_URL). Open it there.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -10,7 +10,7 @@ import { chrome } from './chrome.ts';
 import { buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, personRequest } from './parse.ts';
 import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
 import { showOnlyTo, type ChangeFeed } from './send.ts';
-import type { PlaygroundGuard } from './verify.ts';
+import { isInConversation, isPlaygroundHost, type PlaygroundGuard } from './verify.ts';
 import { BOT, directConversationId, isDirect, type PlaygroundPerson, type PlaygroundWorkspace } from './workspace.ts';
 
 const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
@@ -20,6 +20,8 @@ export interface PlaygroundDeps {
   workspace: PlaygroundWorkspace;
   feed: ChangeFeed;
   guard: PlaygroundGuard;
+  /** PUBLIC_URL: its host is answered besides the loopback names. */
+  publicUrl: string | null;
   clock: Clock;
   logger: Logger;
 }
@@ -35,12 +37,14 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   const router = express.Router();
   const page = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8');
 
-  router.get('/', (_req, res) => {
+  const onlyHere = playgroundHostOnly(deps.publicUrl);
+  router.get('/', onlyHere, (_req, res) => {
     res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)));
   });
-  router.use('/static', express.static(PAGE_DIR, { index: false, maxAge: 0 }));
+  router.use('/static', onlyHere, express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
   const api = express.Router();
+  api.use(onlyHere);
   api.use((req, res, next) => {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
@@ -67,9 +71,12 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   });
 
   api.get('/conversations/:id/messages', async (req, res) => {
-    const viewer = String(req.query['as'] ?? '');
-    const people = new Map((await workspace.people()).map((p) => [p.externalId, p.displayName]));
-    const messages = await workspace.messages(req.params['id'] as string, viewer);
+    const conversationId = req.params['id'] as string;
+    const everyone = await workspace.people();
+    const viewer = await actorIn(deps, everyone, String(req.query['as'] ?? ''), conversationId, res);
+    if (!viewer) return;
+    const people = new Map(everyone.map((p) => [p.externalId, p.displayName]));
+    const messages = await workspace.messages(conversationId, viewer.externalId);
     res.json(
       messages.map((m) => ({
         id: m.id,
@@ -163,17 +170,47 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
       res.status(400).json({ error: describeIssues(parsed.error) });
       return;
     }
-    const person = (await deps.workspace.people()).find((p) => p.externalId === parsed.data.as);
-    if (!person) {
-      res.status(404).json({ error: 'That person is no longer in the playground. Pick another in the switcher.' });
-      return;
-    }
+    const person = await actorIn(deps, await deps.workspace.people(), parsed.data.as, parsed.data.conversationId, res);
+    if (!person) return;
     try {
       res.json(await work(person, parsed.data, person.locale));
     } catch (error) {
       deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
       res.status(500).json({ error: chrome.failed[person.locale] });
     }
+  };
+}
+
+/**
+ * The acting person, if they exist and are in the conversation; otherwise the refusal is sent and
+ * the answer is null. A conversation that does not exist gets the same refusal as one they are
+ * not in, so the answer does not tell which conversations there are.
+ */
+async function actorIn(deps: PlaygroundDeps, people: PlaygroundPerson[], as: string, conversationId: string, res: Response): Promise<PlaygroundPerson | null> {
+  const person = people.find((p) => p.externalId === as);
+  if (!person) {
+    res.status(404).json({ error: 'That person is no longer in the playground. Pick another in the switcher.' });
+    return null;
+  }
+  if (!(await isInConversation(deps.workspace, person.externalId, conversationId))) {
+    res.status(403).json({ error: chrome.notInConversation[person.locale] });
+    return null;
+  }
+  return person;
+}
+
+/**
+ * Every playground response: refuse a Host header that is not this machine (DNS rebinding), and
+ * forbid framing (clickjacking the act-as-anyone switcher).
+ */
+function playgroundHostOnly(publicUrl: string | null) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.set({ 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' });
+    if (!isPlaygroundHost(req.get('host'), publicUrl)) {
+      res.status(421).type('text/plain; charset=utf-8').send(`${chrome.otherHost.da}\n${chrome.otherHost.en}\n`);
+      return;
+    }
+    next();
   };
 }
 

@@ -50,6 +50,22 @@ export interface RunningApp {
 
 const systemClock: Clock = { now: () => new Date() };
 
+/** The playground has no accounts; say so loudly whenever more than this machine may reach it. */
+export function exposureWarning(config: Config): string | null {
+  if (!config.playground.exposedToNetwork) return null;
+  return [
+    `PLAYGROUND EXPOSED TO THE NETWORK (PLAYGROUND_EXPOSE_TO_NETWORK=on, HOST=${config.host}): anyone who reaches it can act as anyone,`,
+    "read their private replies and change their data. Use it only on a network you trust, never with real people's data.",
+    // Other machines name this one in their Host header; only loopback names and PUBLIC_URL's host are answered.
+    config.publicUrl ? `Other machines reach it at ${config.publicUrl}.` : 'Other machines are answered only once PUBLIC_URL is set to the address they use.',
+  ].join(' ');
+}
+
+function warnIfReachable(config: Config, logger: Logger): void {
+  const warning = exposureWarning(config);
+  if (warning) logger.warn(warning, { host: config.host, publicUrl: config.publicUrl });
+}
+
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -127,7 +143,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       if (admin) await store.setRole(admin.id, 'admin', true);
       logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
     }
-    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), clock, logger }));
+    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), publicUrl: config.publicUrl, clock, logger }));
+    warnIfReachable(config, logger);
   }
 
   const scheduler = new Scheduler({

@@ -2,6 +2,7 @@
 // variable stops start-up with a message naming the variable and a valid example.
 import { z } from 'zod';
 import { redact } from '../store/database.ts';
+import { isLoopbackName } from '../../adapters/playground/verify.ts';
 
 const EXAMPLES: Record<string, string> = {
   PORT: 'PORT=3978',
@@ -12,6 +13,7 @@ const EXAMPLES: Record<string, string> = {
   DEFAULT_TIME_ZONE: 'DEFAULT_TIME_ZONE=Europe/Copenhagen',
   PLAYGROUND: 'PLAYGROUND=on',
   PLAYGROUND_DEMO_MEMBERS: 'PLAYGROUND_DEMO_MEMBERS=on',
+  PLAYGROUND_EXPOSE_TO_NETWORK: 'PLAYGROUND_EXPOSE_TO_NETWORK=on (anyone who reaches the playground can act as anyone)',
   LOG_LEVEL: 'LOG_LEVEL=info',
   SLACK_BOT_TOKEN: 'SLACK_BOT_TOKEN=xoxb-1234-5678-abcdef',
   SLACK_SIGNING_SECRET: 'SLACK_SIGNING_SECRET=8f742231b10e8888abcd99yyyzzz85a5 (Basic Information → Signing Secret)',
@@ -70,6 +72,8 @@ const schema = z.object({
   /** The local web chat. On by default when no Slack or Teams credentials are set. */
   PLAYGROUND: onOff.optional(),
   PLAYGROUND_DEMO_MEMBERS: onOff.default(true),
+  /** The playground has no accounts: on a non-loopback HOST it starts only when this says so. */
+  PLAYGROUND_EXPOSE_TO_NETWORK: onOff.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' }).default('info'),
   SLACK_BOT_TOKEN: z.string().startsWith('xoxb-', { error: 'must be a bot token starting with xoxb-' }).optional(),
   SLACK_SIGNING_SECRET: z.string().min(8, { error: 'must be the app’s signing secret' }).optional(),
@@ -110,7 +114,8 @@ export interface Config {
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
   defaultLanguage: 'da' | 'en';
   defaultTimeZone: string;
-  playground: { enabled: boolean; demoMembers: boolean };
+  /** exposedToNetwork: enabled on a HOST other machines can reach, as PLAYGROUND_EXPOSE_TO_NETWORK allowed. */
+  playground: { enabled: boolean; demoMembers: boolean; exposedToNetwork: boolean };
   logLevel: Env['LOG_LEVEL'];
   slack: SlackConfig | null;
   teams: TeamsConfig | null;
@@ -166,13 +171,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const slack = slackConfig(vars);
   const teams = teamsConfig(vars);
   const hasPlatform = Boolean(slack || teams);
+  const playground = vars.PLAYGROUND ?? !hasPlatform;
+  const exposedToNetwork = playground && !isLoopbackName(vars.HOST);
+  if (exposedToNetwork && !vars.PLAYGROUND_EXPOSE_TO_NETWORK) throw new ConfigError([exposureRefusal(vars.HOST)]);
   return {
     port: vars.PORT,
     host: vars.HOST,
     database: vars.DATABASE_URL ? { kind: 'postgresql', url: vars.DATABASE_URL } : { kind: 'pglite', dataDir: vars.DATA_DIR },
     defaultLanguage: vars.DEFAULT_LANGUAGE,
     defaultTimeZone: vars.DEFAULT_TIME_ZONE,
-    playground: { enabled: vars.PLAYGROUND ?? !hasPlatform, demoMembers: vars.PLAYGROUND_DEMO_MEMBERS },
+    playground: { enabled: playground, demoMembers: vars.PLAYGROUND_DEMO_MEMBERS, exposedToNetwork },
     logLevel: vars.LOG_LEVEL,
     slack,
     teams,
@@ -181,6 +189,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: vars.PUBLIC_URL ?? null,
     linkSecret: vars.LINK_SECRET ?? null,
   };
+}
+
+// The playground lets whoever opens it act as any member; on the network that is everyone nearby.
+function exposureRefusal(host: string): string {
+  return [
+    `HOST=${host} would serve the playground to the network, and the playground has no accounts: anyone who reaches it can act as anyone.`,
+    'Listen on this machine only (Example: HOST=127.0.0.1), turn the playground off (PLAYGROUND=off),',
+    `or allow it knowingly. Example: ${EXAMPLES['PLAYGROUND_EXPOSE_TO_NETWORK']}`,
+  ].join(' ');
 }
 
 function teamsConfig(vars: Env): TeamsConfig | null {

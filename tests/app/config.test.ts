@@ -23,7 +23,7 @@ describe('loadConfig defaults', () => {
     expect(config.database).toEqual({ kind: 'pglite', dataDir: './data' });
     expect(config.defaultLanguage).toBe('da');
     expect(config.defaultTimeZone).toBe('Europe/Copenhagen');
-    expect(config.playground).toEqual({ enabled: true, demoMembers: true });
+    expect(config.playground).toEqual({ enabled: true, demoMembers: true, exposedToNetwork: false });
     expect(config.logLevel).toBe('info');
   });
 
@@ -44,7 +44,7 @@ describe('loadConfig defaults', () => {
 
   it('turns the playground and its demo members off on request', () => {
     const config = loadConfig({ PLAYGROUND: 'off', PLAYGROUND_DEMO_MEMBERS: 'off' });
-    expect(config.playground).toEqual({ enabled: false, demoMembers: false });
+    expect(config.playground).toEqual({ enabled: false, demoMembers: false, exposedToNetwork: false });
   });
 });
 
@@ -63,7 +63,7 @@ describe('loadConfig choices', () => {
   });
 
   it('reads the other variables', () => {
-    const config = loadConfig({ PORT: '0', HOST: '0.0.0.0', DEFAULT_LANGUAGE: 'en', DEFAULT_TIME_ZONE: 'America/New_York', LOG_LEVEL: 'silent' });
+    const config = loadConfig({ PORT: '0', HOST: '0.0.0.0', PLAYGROUND: 'off', DEFAULT_LANGUAGE: 'en', DEFAULT_TIME_ZONE: 'America/New_York', LOG_LEVEL: 'silent' });
     expect(config).toMatchObject({ port: 0, host: '0.0.0.0', defaultLanguage: 'en', defaultTimeZone: 'America/New_York', logLevel: 'silent' });
   });
 
@@ -133,6 +133,59 @@ describe('loadConfig refusals', () => {
     const error = refusal({ PLAYGROUND: 'maybe' });
     expect(error.message).toContain('PLAYGROUND');
     expect(error.message).toContain('Example: PLAYGROUND=on');
+  });
+});
+
+describe('the playground and HOST', () => {
+  const SLACK = { SLACK_BOT_TOKEN: 'xoxb-1234-5678-abcdef', SLACK_SIGNING_SECRET: '8f742231b10e8888abcd99yyyzzz85a5' };
+
+  for (const host of ['127.0.0.1', '127.0.1.1', 'localhost', 'LocalHost', '::1', '[::1]']) {
+    it(`starts the playground on the loopback HOST=${host} without further ado`, () => {
+      const config = loadConfig({ HOST: host });
+      expect(config.host).toBe(host);
+      expect(config.playground).toMatchObject({ enabled: true, exposedToNetwork: false });
+    });
+  }
+
+  for (const host of ['0.0.0.0', '::', '192.168.1.20', '10.0.0.5', 'lederrum.lan', 'localhost.example.org', '127.0.0.1.nip.io']) {
+    it(`refuses HOST=${host} with the playground on, naming the variable that allows it and an example`, () => {
+      const error = refusal({ HOST: host });
+      expect(error.problems).toHaveLength(1);
+      const [problem] = error.problems;
+      expect(problem).toMatch(new RegExp(`^HOST=${host.replace(/[.]/g, '\\.')} `));
+      expect(problem).toContain('anyone who reaches it can act as anyone');
+      expect(problem).toContain('Example: HOST=127.0.0.1');
+      expect(problem).toContain('PLAYGROUND=off');
+      expect(problem).toContain('Example: PLAYGROUND_EXPOSE_TO_NETWORK=on');
+      expect(error.message).toMatch(/cannot start/);
+    });
+  }
+
+  it('refuses it when PLAYGROUND=on keeps the playground beside a platform, too', () => {
+    expect(refusal({ ...SLACK, PLAYGROUND: 'on', HOST: '0.0.0.0' }).problems[0]).toContain('PLAYGROUND_EXPOSE_TO_NETWORK');
+  });
+
+  it('starts on a network HOST when PLAYGROUND_EXPOSE_TO_NETWORK=on says so, marked as exposed', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', PLAYGROUND_EXPOSE_TO_NETWORK: 'on' });
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.playground).toEqual({ enabled: true, demoMembers: true, exposedToNetwork: true });
+  });
+
+  it('needs no permission on a network HOST when the playground is off', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', PLAYGROUND: 'off' }).playground).toMatchObject({ enabled: false, exposedToNetwork: false });
+    expect(loadConfig({ ...SLACK, HOST: '0.0.0.0' }).playground).toMatchObject({ enabled: false, exposedToNetwork: false });
+  });
+
+  it('is not exposed on the loopback even with the permission given', () => {
+    expect(loadConfig({ PLAYGROUND_EXPOSE_TO_NETWORK: 'on' }).playground.exposedToNetwork).toBe(false);
+  });
+
+  it('refuses PLAYGROUND_EXPOSE_TO_NETWORK that is neither on nor off, with an example', () => {
+    const error = refusal({ HOST: '0.0.0.0', PLAYGROUND_EXPOSE_TO_NETWORK: 'yes please' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(/^PLAYGROUND_EXPOSE_TO_NETWORK must be on or off/);
+    expect(error.problems[0]).toContain('"yes please"');
+    expect(error.problems[0]).toContain('Example: PLAYGROUND_EXPOSE_TO_NETWORK=on');
   });
 });
 

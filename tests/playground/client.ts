@@ -1,5 +1,6 @@
 // A small client for the playground's JSON API, speaking real HTTP to a running app the way
 // its page does: the token from the page's <meta>, sent back in x-playground-token.
+import { request } from 'node:http';
 
 export interface Person {
   externalId: string;
@@ -150,4 +151,45 @@ export function decode(text: string): string {
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
     .replaceAll('&amp;', '&');
+}
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/**
+ * One request with a Host header of our choosing, as a DNS-rebinding page's browser would send
+ * it (fetch does not let a caller set Host). `host: null` sends none at all (HTTP/1.0 style).
+ */
+export function rawRequest(
+  baseUrl: string,
+  options: { path: string; host: string | null; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<RawAnswer> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const req = request(
+      {
+        // Test apps listen on 127.0.0.1; connecting there directly keeps the Host header ours alone.
+        host: '127.0.0.1',
+        port: url.port,
+        path: options.path,
+        method: options.method ?? 'GET',
+        headers,
+        setHost: options.host !== null,
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+        res.on('error', reject);
+      },
+    );
+    if (options.host !== null) req.setHeader('host', options.host);
+    req.on('error', reject);
+    req.end(options.body);
+  });
 }
