@@ -2,6 +2,7 @@
 // the person one is acting as. Lederrum's messages come from the core's catalogue.
 export const chrome = {
   title: { da: 'Lederrum – legeplads', en: 'Lederrum – playground' },
+  unknownPerson: { da: 'Den person er ikke længere på legepladsen. Vælg en anden i vælgeren.', en: 'That person is no longer in the playground. Pick another in the switcher.' },
   actingAs: { da: 'Du er', en: 'You are' },
   addPerson: { da: 'Tilføj person', en: 'Add person' },
   removePerson: { da: 'Fjern', en: 'Remove' },

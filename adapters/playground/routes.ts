@@ -189,7 +189,8 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
 async function actorIn(deps: PlaygroundDeps, people: PlaygroundPerson[], as: string, conversationId: string, res: Response): Promise<PlaygroundPerson | null> {
   const person = people.find((p) => p.externalId === as);
   if (!person) {
-    res.status(404).json({ error: 'That person is no longer in the playground. Pick another in the switcher.' });
+    // Whoever is gone has no language any more: say it in both.
+    res.status(404).json({ error: `${chrome.unknownPerson.da} ${chrome.unknownPerson.en}` });
     return null;
   }
   if (!(await isInConversation(deps.workspace, person.externalId, conversationId))) {
