@@ -6,9 +6,10 @@ import { checkins } from './checkins.ts';
 import { tools } from './tools.ts';
 import { agreements } from './agreements.ts';
 import { polls } from './polls.ts';
+import { pollControls } from './poll-controls.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollControls(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';
