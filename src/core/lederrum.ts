@@ -28,6 +28,7 @@ import * as pollCreate from './polls/create.ts';
 import * as pollRespond from './polls/respond.ts';
 import * as pollShow from './polls/show.ts';
 import { POLL_ACTIONS } from './polls/jobs.ts';
+import * as pollControls from './polls/controls.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -180,6 +181,14 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return pollShow.showResults(turn, value);
     case POLL_ACTIONS.csv:
       return pollShow.showCsv(turn, value);
+    case pollControls.POLL_CONTROLS.close:
+      return pollControls.closeNow(turn, value);
+    case pollControls.POLL_CONTROLS.extend:
+      return pollControls.openExtendForm(turn, value);
+    case pollControls.POLL_CONTROLS.cancel:
+      return pollControls.askCancel(turn, value);
+    case pollControls.POLL_CONTROLS.confirmCancel:
+      return pollControls.confirmCancel(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -211,6 +220,8 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return pollRespond.submitAnswer(turn);
     case pollRoles.HR_PICK_FORM:
       return pollRoles.submitPick(turn);
+    case pollControls.POLL_EXTEND_FORM:
+      return pollControls.submitExtend(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -234,7 +245,7 @@ export function mayOpenForm(
 }
 
 /** Buttons whose answer is a form. */
-const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust, POLL_ACTIONS.answer]);
+const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust, POLL_ACTIONS.answer, pollControls.POLL_CONTROLS.extend]);
 
 function isBare(text: string): boolean {
   return text.trim().replace(/^\/?lederrum\b/i, '').trim() === '';

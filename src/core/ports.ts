@@ -16,7 +16,7 @@ import type {
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
-import type { PollRegions, PollStore } from './polls/model.ts';
+import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts';
 
 export interface Clock {
   now(): Date;
@@ -93,7 +93,7 @@ export interface Planner {
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.close';
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.remind.person' | 'poll.close';
 
 /** One occurrence the scheduler hands to the core. */
 export interface Job {
@@ -116,7 +116,7 @@ export interface ToolSessionRecord {
   updatedAt: Date;
 }
 
-export interface Store extends AgreementStore, PollStore, PollRegions {
+export interface Store extends AgreementStore, PollStore, PollRegions, PollControlStore {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;

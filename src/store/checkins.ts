@@ -8,9 +8,9 @@ import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 import type { PeopleAndGroupsKeys } from './people-groups.ts';
 import type { ToolKeys } from './tools.ts';
 import type { AgreementKeys } from './agreements.ts';
-import type { PollRegions, PollStore } from '../core/polls/model.ts';
+import type { PollControlStore, PollRegions, PollStore } from '../core/polls/model.ts';
 
-type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions>;
+type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

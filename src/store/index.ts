@@ -7,9 +7,10 @@ import { tools } from './tools.ts';
 import { agreements } from './agreements.ts';
 import { polls } from './polls.ts';
 import { pollRegions } from './poll-regions.ts';
+import { pollControls } from './poll-controls.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollRegions(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollRegions(prisma), ...pollControls(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

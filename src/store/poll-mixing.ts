@@ -16,7 +16,7 @@ import type { PrismaClient } from './generated/client.ts';
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** Locks the poll's row: FOR SHARE by answers (so a close or a mix waits for them), FOR UPDATE by a mix. */
-async function lockPoll(tx: Tx, pollId: string, mode: 'SHARE' | 'UPDATE'): Promise<string | null> {
+export async function lockPoll(tx: Tx, pollId: string, mode: 'SHARE' | 'UPDATE'): Promise<string | null> {
   const rows = await tx.$queryRawUnsafe<Array<{ status: string }>>(`SELECT "status" FROM "Poll" WHERE "id" = $1 FOR ${mode}`, pollId);
   return rows[0]?.status ?? null;
 }

@@ -128,9 +128,12 @@ describe('answering', () => {
 });
 
 describe('reminding and closing', () => {
-  it('reminds only the one who has not answered, halfway through', async () => {
+  it('reminds only the one who has not answered, at the first working moment after halfway', async () => {
     const before = Object.fromEntries(await Promise.all(Object.values(people).map(async (p) => [p.displayName, (await pg.messages(dm(p), p.externalId)).length] as const)));
-    await runUntil('2026-11-27T00:00:00Z');
+    // Halfway is Thursday 23:30 UTC, night everywhere here: Emma (London) is reminded at 08:00 on Friday.
+    await runUntil('2026-11-27T07:59:00Z');
+    expect((await pg.messages(dm(people['Emma Clarke']!), people['Emma Clarke']!.externalId)).length).toBe(before['Emma Clarke']);
+    await runUntil('2026-11-27T12:00:00Z');
     for (const person of Object.values(people)) {
       const after = await pg.messages(dm(person), person.externalId);
       const reminded = after.slice(before[person.displayName]).some((m) => textOf(m).includes('Reminder – short poll') || textOf(m).includes('Påmindelse – kort måling'));

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/store/generated/client.ts';
 import { applyMigrations, type ScriptRunner } from '../../src/store/migrate.ts';
-import { openDatabase, type Database } from '../../src/store/index.ts';
+import { createStore, openDatabase, type Database } from '../../src/store/index.ts';
 import { bothDatabases, createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -145,6 +145,27 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
       expect(row.finished, row.migration_name).toBe(true);
       expect(row.rolled_back, row.migration_name).toBe(false);
     }
+  });
+
+  it('lets a poll be cancelled (its answers and invitations deleted), and no status or reminder count beyond its rules', async () => {
+    const store = createStore(db.prisma);
+    const user = await db.prisma.user.create({ data: { platform: 'playground', workspace: 'playground', externalId: `schema-${testDb.name}`, displayName: 'Schema Test' } });
+    const base = { seriesId: 's', title: 'Check', platform: 'playground', workspace: 'playground', opensAt: new Date('2026-12-01T08:00:00Z'), closesAt: new Date('2026-12-08T08:00:00Z'), reminders: 1 };
+    const poll = await db.prisma.poll.create({ data: { ...base, status: 'open' } });
+    await db.prisma.pollParticipant.create({ data: { pollId: poll.id, userId: user.id, answered: true } });
+    await db.prisma.pollResponse.create({ data: { pollId: poll.id, answers: [3], texts: [] } });
+    await expect(db.prisma.poll.update({ where: { id: poll.id }, data: { status: 'withdrawn' } })).rejects.toThrow();
+    await expect(db.prisma.poll.update({ where: { id: poll.id }, data: { remindersPlanned: 2 } })).rejects.toThrow();
+    expect(await store.passReminderMoment(poll.id, 0)).toBe(true);
+    expect(await store.passReminderMoment(poll.id, 0)).toBe(false);
+    expect(await store.cancelPoll(poll.id)).toEqual({ opened: true, invited: [user.id] });
+    expect(await store.cancelPoll(poll.id)).toBeNull();
+    expect((await db.prisma.poll.findUniqueOrThrow({ where: { id: poll.id } })).status).toBe('cancelled');
+    expect(await db.prisma.pollResponse.count({ where: { pollId: poll.id } })).toBe(0);
+    expect(await db.prisma.pollParticipant.count({ where: { pollId: poll.id } })).toBe(0);
+    expect(await store.extendPoll(poll.id, new Date('2026-12-20T08:00:00Z'))).toBe(false);
+    await db.prisma.poll.delete({ where: { id: poll.id } });
+    await db.prisma.user.delete({ where: { id: user.id } });
   });
 
   it('applies nothing when migrating an up-to-date database again', async () => {

@@ -13,9 +13,10 @@ import { frameText } from './frames.ts';
 import { agreementText } from './agreements.ts';
 import { pollFlowText } from './poll-flow.ts';
 import { pollText } from './polls.ts';
+import { pollControlText } from './poll-controls.ts';
 import { roleText } from './roles.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, roleText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -26,6 +27,7 @@ export const catalogue = {
   ...agreementText,
   ...pollFlowText,
   ...pollText,
+  ...pollControlText,
   ...roleText,
 } as const satisfies Record<string, { da: string; en: string }>;
 

@@ -88,11 +88,12 @@ export function parseOwnQuestions(text: string): OwnQuestion[] {
 export function parseMoment(input: string, zone: string, now: Date, hour: number, field: string): Date {
   const text = input.trim().toLowerCase();
   if (/^(nu|now)$/.test(text)) return now;
-  const time = /\s*(?:kl\.?|at)?\s*(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
+  // The time follows the day after a space ("i morgen kl. 9"), so a bare "2026-12-02" is a day, not "2026-12-" at 2.
+  const time = /(?:^|\s+)(?:(?:kl\.?|at)\s*)?(\d{1,2})(?:[:.](\d{2}))?$/.exec(text);
   const dayText = time && time.index > 0 ? text.slice(0, time.index) : text;
   const today = DateTime.fromJSDate(now, { zone });
   const parsed = parseDay(dayText, today);
-  if ('error' in parsed) throw new LederrumError('INVALID_INPUT', 'error.poll_when', { field, params: { value: input.trim() } });
+  if ('error' in parsed) throw new LederrumError('INVALID_INPUT', parsed.error === 'past' ? 'error.poll_when_past' : 'error.poll_when', { field, params: { value: input.trim() } });
   const [h, m] = time && time.index > 0 ? [Number(time[1]), Number(time[2] ?? 0)] : [hour, 0];
   if (h > 23 || m > 59) throw new LederrumError('INVALID_INPUT', 'error.poll_when', { field, params: { value: input.trim() } });
   const at = parsed.day.set({ hour: h, minute: m }).toJSDate();

@@ -3,7 +3,8 @@
 import type { OwnQuestion } from './instrument.ts';
 import type { Group, Person, Platform, WorkspaceId } from '../model/domain.ts';
 
-export type PollStatus = 'scheduled' | 'open' | 'closed';
+/** A cancelled poll has no answers left and never shows results. */
+export type PollStatus = 'scheduled' | 'open' | 'closed' | 'cancelled';
 
 export interface Poll {
   id: string;
@@ -84,4 +85,24 @@ export interface RespondentRegion {
 export interface PollRegions {
   /** For a poll and every other closed poll of its workspace: how many respondents share each pattern of cells. */
   respondentRegions(pollId: string): Promise<RespondentRegion[]>;
+}
+
+/** What HR's controls and the per-person reminders need of the store (controls.ts, reminders.ts). */
+export interface PollControlStore {
+  /**
+   * Records that reminder moment `done + 1` of an open poll has come: true once per moment, so a
+   * repeated or stale moment plans nothing twice.
+   */
+  passReminderMoment(pollId: string, done: number): Promise<boolean>;
+  /** How many reminder moments have passed. */
+  remindersPlanned(pollId: string): Promise<number>;
+  /** Moves a scheduled or open poll's closing to a later time; false if it is neither or the time is not later. */
+  extendPoll(pollId: string, closesAt: Date): Promise<boolean>;
+  /**
+   * Cancels a scheduled or open poll in one transaction: its answers and its participation rows are
+   * deleted. Returns who had been invited and whether it had opened; null when it could not be cancelled.
+   */
+  cancelPoll(pollId: string): Promise<{ opened: boolean; invited: string[] } | null>;
+  /** How many were invited and how many have answered: counts only. */
+  answeredCount(pollId: string): Promise<{ invited: number; answered: number }>;
 }

@@ -21,7 +21,9 @@ async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; in
   const poll = await turn.deps.store.poll(pollId);
   // Another workspace's poll does not exist for this person: not even its status is told.
   if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
-  if (poll.status !== 'open') throw new LederrumError('POLL_CLOSED', poll.status === 'closed' ? 'error.poll_closed' : 'error.poll_not_open');
+  if (poll.status !== 'open') {
+    throw new LederrumError('POLL_CLOSED', poll.status === 'closed' ? 'error.poll_closed' : poll.status === 'cancelled' ? 'error.poll_cancelled' : 'error.poll_not_open');
+  }
   const instrument = poll.instrumentId ? (turn.deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
   return { poll, instrument };
 }

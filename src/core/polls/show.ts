@@ -13,6 +13,7 @@ import { resultsOf } from './aggregates.ts';
 import { decimal, resultChart, resultsCsv, shownAs } from './render.ts';
 import type { GroupResult, PollResults, ScoreResult } from './results.ts';
 import { requireHr } from './roles.ts';
+import { controlBlocks } from './controls.ts';
 
 const RESULTS = 'poll.results';
 const CSV = 'poll.csv';
@@ -23,6 +24,7 @@ async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   await requireHr(turn);
   const poll = await turn.deps.store.poll(pollId);
   if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
+  if (poll.status === 'cancelled') throw new LederrumError('POLL_CLOSED', 'error.poll_is_cancelled');
   if (poll.status !== 'closed') {
     const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
     throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
@@ -30,7 +32,7 @@ async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   return poll;
 }
 
-/** `målinger` / `polls`: HR's polls with their status, and the results of the closed ones. */
+/** `målinger` / `polls`: HR's polls with their status, the live count and controls of the running ones, and the results of the closed ones. */
 export async function listPolls(turn: Turn): Promise<Reply> {
   await requireHr(turn);
   const t = translator(personalLanguage(turn));
@@ -39,6 +41,7 @@ export async function listPolls(turn: Turn): Promise<Reply> {
   if (polls.length === 0) blocks.push({ type: 'text', text: t('poll.list.none') });
   for (const poll of polls) {
     blocks.push({ type: 'section', title: `${poll.title} · ${t('poll.wave', { wave: poll.wave })}`, text: t(`poll.status.${poll.status}`) });
+    blocks.push(...(await controlBlocks(turn, t, poll)));
     if (poll.status === 'closed') blocks.push({ type: 'buttons', buttons: [{ action: RESULTS, value: poll.id, label: t('poll.results_button') }, { action: CSV, value: poll.id, label: t('poll.csv_button') }] });
   }
   return { kind: 'message', message: { text: plainText(blocks), blocks } };

@@ -28,6 +28,7 @@ export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
       return runFollowUp(deps, job);
     case 'poll.open':
     case 'poll.remind':
+    case 'poll.remind.person':
     case 'poll.close':
       return runPollJob(deps, job);
   }
