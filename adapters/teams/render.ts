@@ -97,7 +97,16 @@ function input(field: Field, value: FormValues[string], error: string | undefine
     }
     case 'choice': {
       const current = typeof value === 'string' ? value : field.initial;
-      element = { type: 'Input.ChoiceSet', ...common, style: 'compact', choices: field.options.map((o) => ({ title: o.label, value: o.value })), ...(current ? { value: current } : {}) };
+      // No value means nothing is chosen (the placeholder shows), never a silent first option.
+      element = {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: 'compact',
+        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        ...(current ? { value: current } : {}),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        isRequired: !(field.optional ?? false),
+      };
       break;
     }
     case 'multi_choice': {

@@ -149,3 +149,27 @@ describe('reading what Teams sends', () => {
     ]);
   });
 });
+
+describe('a choice with nothing chosen', () => {
+  const options = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const poll: Form = { id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], anonymous: true, fields: [
+    { type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' },
+    { type: 'choice', id: 'q1', label: '2. Dag', options, optional: true },
+  ] };
+  const inputs = (card: { body: Array<Record<string, unknown>> }) => Object.fromEntries(card.body.filter((e) => e['type'] === 'Input.ChoiceSet').map((e) => [e['id'], e]));
+
+  it('has no value, shows the placeholder and is required unless optional', () => {
+    const { q0, q1 } = inputs(formCard(poll, PLACE, TO));
+    expect(q0).not.toHaveProperty('value');
+    expect(q0).toMatchObject({ placeholder: 'Vælg et svar', isRequired: true, style: 'compact' });
+    expect(q1).toMatchObject({ isRequired: false });
+  });
+
+  it('re-rendered after a refusal, keeps what was chosen and leaves the missing one empty with its error', () => {
+    const card = formCard(poll, PLACE, TO, { q0: '', q1: '4' }, { q0: 'Spørgsmål 1 mangler et svar.' });
+    const { q0, q1 } = inputs(card);
+    expect(q0).not.toHaveProperty('value');
+    expect(q1).toMatchObject({ value: '4' });
+    expect(JSON.stringify(card.body)).toContain('Spørgsmål 1 mangler et svar.');
+  });
+});
