@@ -1,6 +1,7 @@
 // A pulse poll in Teams, through botbuilder + teams-ai against the fake Bot Connector: Teams does
 // not say who administers the tenant, so ADMINS names Mia; she grants HR, schedules a poll from a
-// card, and each member answers in a card in their personal chat, seeing their own score there.
+// card, and each member answers in a card in their personal chat, seeing their own score there
+// with a button that removes it from the chat Teams keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
@@ -42,6 +43,13 @@ describe('pulse polls in Teams', () => {
     const scored = await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === questions.activityId));
     expect(textOf(scored.activity)).toContain('Din score på PSS-10 er 19 af 40');
     expect(await world.app.database.prisma.pollResponse.count()).toBe(1);
+    // Teams keeps the card in Sara's chat: the card says so and lets her remove the score from it.
+    expect(textOf(scored.activity)).toContain('Teams gemmer dette kort i din chat');
+    expect(textOf(scored.activity)).not.toContain('indtil runden lukker');
+    const clear = actionsOf(scored.activity).find((a) => a.data.action === 'teams.clear_card')!;
+    await world.submit(SARA, { conversationId: personalChatId(SARA), replyToId: questions.activityId }, clear.data);
+    const cleared = await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === questions.activityId && textOf(r.activity).includes('fjernet fra chatten')));
+    expect(textOf(cleared.activity)).not.toMatch(/19 af 40|PSS-10/);
   });
 
   it('refuses an untouched answer card, naming every item, re-showing it with what was chosen, and stores nothing', async () => {

@@ -1,6 +1,6 @@
 // Contract tests for the pure Adaptive Card renderers and the activity parsing around them.
 import { describe, expect, it } from 'vitest';
-import { formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
+import { CLEAR_CARD_ACTION, clearedCard, formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
 import { cardData, commandOf, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
 import { activityOf } from '../../adapters/teams/send.ts';
 import type { Form, Message } from '../../src/core/index.ts';
@@ -110,6 +110,15 @@ describe('Adaptive Cards 1.5', () => {
     const text = JSON.stringify(card.body);
     expect(text).toContain('Tak for dit svar.');
     expect(text).not.toContain('marker-fritekst');
+  });
+
+  it('offers to remove a reply kept nowhere from the chat, and the cleared card holds none of it', () => {
+    const score: Message = { text: 'x', blocks: [{ type: 'text', text: 'Dit trivselsindeks (WHO-5) er 36 af 100.' }] };
+    const card = savedCard(score, { ...FORM, anonymous: true }, {}, 'da', true);
+    expect(JSON.stringify(card.body)).toContain('36 af 100');
+    expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { [DATA_KEY]: { kind: 'button', action: CLEAR_CARD_ACTION, value: '' } } })]);
+    expect(JSON.stringify(clearedCard('da'))).not.toContain('36');
+    expect(savedCard(score, { ...FORM, anonymous: true }, {}, 'da').actions).toBeUndefined();
   });
 });
 
