@@ -58,10 +58,15 @@ function field(f: Field): string {
       const hint = f.hint ? `<small class="hint">${inline(f.hint)}</small>` : '';
       return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label>${control}${hint}${error}</div>`;
     }
-    case 'choice':
-      return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label><select name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}">${f.options
+    case 'choice': {
+      // A browser selects a select's first option unless told otherwise: with no initial value an
+      // empty option stands first and is selected, so an untouched field sends "" (nothing chosen).
+      const chosen = f.options.some((o) => o.value === f.initial);
+      const none = chosen ? '' : `<option value="" selected${f.optional ? '' : ' disabled'}>${escapeHtml(f.placeholder ?? '–')}</option>`;
+      return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label><select name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}"${f.optional ? '' : ' aria-required="true"'}>${none}${f.options
         .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === f.initial ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
         .join('')}</select>${error}</div>`;
+    }
     case 'multi_choice':
       return `<fieldset class="field" data-multi="${escapeHtml(f.id)}"><legend>${inline(f.label)}</legend>${f.options
         .map(

@@ -29,6 +29,8 @@ export interface PlaygroundDeps {
 type ReplyView =
   | { kind: 'none' }
   | { kind: 'message' }
+  /** Shown to the person once, in the page only: the playground keeps no copy (a poll score). */
+  | { kind: 'message'; keepNoCopy: true; html: string }
   | { kind: 'form'; html: string }
   | { kind: 'form_errors'; errors: Record<string, string> };
 
@@ -226,6 +228,7 @@ async function deliverReply(
     case 'none':
       return { kind: 'none' };
     case 'message':
+      if (reply.keepNoCopy) return { kind: 'message', keepNoCopy: true, html: messageToHtml(reply.message) };
       await showOnlyTo(deps.workspace, deps.feed, deps.clock, conversationId, person.externalId, reply.message);
       return { kind: 'message' };
     case 'form':

@@ -133,7 +133,18 @@ function input(field: Field): InputBlock {
     case 'choice': {
       const options = field.options.slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));
       const initial = options.find((o) => o.value === field.initial);
-      return { ...base, element: { type: 'static_select', action_id: 'choice', options, ...(initial ? { initial_option: initial } : {}) } };
+      // No initial value means nothing is chosen: Slack then shows the placeholder, not an option.
+      return {
+        ...base,
+        optional: field.optional ?? false,
+        element: {
+          type: 'static_select',
+          action_id: 'choice',
+          options,
+          ...(initial ? { initial_option: initial } : {}),
+          ...(field.placeholder ? { placeholder: plain(field.placeholder, 150) } : {}),
+        },
+      };
     }
     case 'multi_choice': {
       const options = field.options.slice(0, 100).map((o) => ({ text: plain(o.label, 75), value: o.value }));

@@ -9,7 +9,7 @@ import type { TeamsConversations } from '../../src/store/teams-conversations.ts'
 import { followMembership } from './membership.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import type { PrivateRoute } from './private.ts';
-import { formCard, savedCard } from './render.ts';
+import { CLEAR_CARD_ACTION, clearedCard, formCard, savedCard } from './render.ts';
 import { activityOf, cardAttachment, type Write } from './send.ts';
 
 export interface BotDeps {
@@ -84,13 +84,21 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
         : reply.kind === 'form'
           ? formCard(reply.form, data.place, data.to)
           : reply.kind === 'message'
-            ? savedCard(reply.message, data.form, values, language)
+            ? savedCard(reply.message, data.form, values, language, reply.keepNoCopy ?? false)
             : null;
     if (!card) return;
     // Only a card in the personal chat is replaced in place; anywhere else the answer goes privately.
     if (kindOf(activity) !== 'personal') return showReply(context, reply, actor, placeOf(activity), deps);
     if (activity.replyToId) await context.updateActivity({ type: 'message', id: activity.replyToId, attachments: [cardAttachment(card)] });
     else await context.sendActivity({ type: 'message', attachments: [cardAttachment(card)] });
+    return;
+  }
+
+  // The person clears a card that showed something Lederrum keeps nowhere (their own poll score).
+  if (data?.kind === 'button' && data.action === CLEAR_CARD_ACTION) {
+    if (kindOf(activity) === 'personal' && activity.replyToId) {
+      await context.updateActivity({ type: 'message', id: activity.replyToId, attachments: [cardAttachment(clearedCard(actor.locale ?? deps.defaultLanguage))] });
+    }
     return;
   }
 

@@ -97,7 +97,16 @@ function input(field: Field, value: FormValues[string], error: string | undefine
     }
     case 'choice': {
       const current = typeof value === 'string' ? value : field.initial;
-      element = { type: 'Input.ChoiceSet', ...common, style: 'compact', choices: field.options.map((o) => ({ title: o.label, value: o.value })), ...(current ? { value: current } : {}) };
+      // No value means nothing is chosen (the placeholder shows), never a silent first option.
+      element = {
+        type: 'Input.ChoiceSet',
+        ...common,
+        style: 'compact',
+        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        ...(current ? { value: current } : {}),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        isRequired: !(field.optional ?? false),
+      };
       break;
     }
     case 'multi_choice': {
@@ -136,18 +145,36 @@ export function formCard(form: Form, place: Place, addressee: { id: string; name
   return card(body, [submit(form.submitLabel, { kind: 'form', form, place, to: addressee }, 'positive')]);
 }
 
-/** What replaces a submitted form card: the bot's answer, and the words that were saved. */
-export function savedCard(message: Message, form: Form, values: FormValues, language: Language): AdaptiveCard {
-  // Teams keeps the card in the person's chat: an anonymous answer is never echoed into it.
+/** The button on a card that shows something kept nowhere: the adapter, not the core, clears it. */
+export const CLEAR_CARD_ACTION = 'teams.clear_card';
+
+/**
+ * What replaces a submitted form card: the bot's answer, and the words that were saved. Teams keeps
+ * the card in the person's chat, so an anonymous answer is never echoed into it; a reply meant to be
+ * kept nowhere (an own poll score) comes with a button that removes it from the chat again.
+ */
+export function savedCard(message: Message, form: Form, values: FormValues, language: Language, keepNoCopy = false): AdaptiveCard {
   const saved = form.anonymous
     ? []
     : form.fields
-    .filter((f) => f.type === 'text' && typeof values[f.id] === 'string' && (values[f.id] as string).length > 0)
-    .map((f) => ({ type: 'section' as const, title: f.label, text: values[f.id] as string }));
-  return card([
-    { type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true },
-    ...message.blocks.flatMap(elementsOf),
-    ...saved.flatMap(elementsOf),
-    { type: 'TextBlock', text: translate(language, 'platform.saved_card_note'), isSubtle: true, size: 'Small', wrap: true },
-  ]);
+        .filter((f) => f.type === 'text' && typeof values[f.id] === 'string' && (values[f.id] as string).length > 0)
+        .map((f) => ({ type: 'section' as const, title: f.label, text: values[f.id] as string }));
+  // The "edit with the button in the group" note is about rounds; a poll answer cannot be edited.
+  const note = form.anonymous ? [] : [{ type: 'TextBlock', text: translate(language, 'platform.saved_card_note'), isSubtle: true, size: 'Small', wrap: true }];
+  const clear = keepNoCopy ? [{ type: 'TextBlock', text: translate(language, 'platform.clear_card_hint'), isSubtle: true, size: 'Small', wrap: true }] : [];
+  return card(
+    [
+      { type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true },
+      ...message.blocks.flatMap(elementsOf),
+      ...saved.flatMap(elementsOf),
+      ...note,
+      ...clear,
+    ],
+    keepNoCopy ? [submit(translate(language, 'platform.clear_card'), { kind: 'button', action: CLEAR_CARD_ACTION, value: '' })] : [],
+  );
+}
+
+/** What a cleared card says: that the result is gone from the chat, and nothing of it. */
+export function clearedCard(language: Language): AdaptiveCard {
+  return card([{ type: 'TextBlock', text: translate(language, 'platform.cleared_card'), wrap: true }]);
 }

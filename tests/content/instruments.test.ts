@@ -116,11 +116,24 @@ describe('the instrument files', () => {
   it('never label the person: names, intros and bands speak of load (item texts keep their published words)', () => {
     const label = /\b(?:stressed|stresset|stressede|stressramt\w*)\b/i;
     expect(label.test('Du er stresset')).toBe(true);
-    expect(label.test('Your score is above 18 – a high level of perceived load.')).toBe(false);
+    expect(label.test('Your score is 18 or more – a high level of perceived load.')).toBe(false);
     const ours = instruments.flatMap((i) => [i.name, i.intro, ...Object.values(i.bands ?? {})].flatMap((t) => [t.da, t.en]));
     expect(ours.filter((t) => label.test(t))).toEqual([]);
     expect(byId('workplace-pulse').items.flatMap((i) => [i.text.da, i.text.en]).filter((t) => label.test(t))).toEqual([]);
     expect(Object.values(byId('pss10').bands ?? {}).every((b) => /belastning/.test(b.da) && /load/.test(b.en))).toBe(true);
+  });
+
+  it('word the bands at the thresholds scoring uses: PSS-10 high load from 18, WHO-5 below 50 and at most 28', () => {
+    const pss = byId('pss10').bands!;
+    expect([pss['typical']!.da, pss['typical']!.en]).toEqual([expect.stringContaining('under 18'), expect.stringContaining('below 18')]);
+    expect([pss['raised']!.da, pss['raised']!.en]).toEqual([expect.stringContaining('18 eller derover'), expect.stringContaining('18 or more')]);
+    expect(pss['high']!.en).toContain('above 25');
+    const who = byId('who5').bands!;
+    expect([who['good']!.en, who['risk']!.en, who['screening']!.en]).toEqual([
+      expect.stringContaining('50 or more'),
+      expect.stringContaining('below 50'),
+      expect.stringContaining('28 or below'),
+    ]);
   });
 });
 

@@ -31,11 +31,11 @@ const who5 = fixture('who5');
 
 /**
  * Per person, in whole units: WHO-5 raw 0-25 (index = raw × 4), flagged at 0-12; PSS-10 total
- * 0-40, flagged at 19-40. `unit` turns a unit back into the published score.
+ * 0-40, flagged at 18-40. `unit` turns a unit back into the published score.
  */
 const KINDS = {
   who5: { instrument: who5, unit: 4, max: 25, flagged: [0, 12], unflagged: [13, 25] },
-  pss10: { instrument: fixture('pss10'), unit: 1, max: 40, flagged: [19, 40], unflagged: [0, 18] },
+  pss10: { instrument: fixture('pss10'), unit: 1, max: 40, flagged: [18, 40], unflagged: [0, 17] },
 } as const;
 type Kind = (typeof KINDS)[keyof typeof KINDS];
 

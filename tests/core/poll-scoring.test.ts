@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../src/content/instruments.ts';
 import type { Instrument } from '../../src/core/polls/instrument.ts';
-import { isFlagged, meaningfulChange, scoreRespondent, scoreValue } from '../../src/core/polls/scoring.ts';
+import { isFlagged, meaningfulChange, scoreRange, scoreRespondent, scoreValue } from '../../src/core/polls/scoring.ts';
 
 const byId = new Map<string, Instrument>(loadInstruments().map((i) => [i.id, i]));
 const who5 = byId.get('who5')!;
@@ -43,14 +43,20 @@ describe('PSS-10', () => {
     expect(scoreRespondent(pss10, [4, 4, 4, 0, 0, 4, 0, 0, 4, 4])).toMatchObject({ total: 40, band: 'high' });
   });
 
-  it('draws the bands above 18 and above 25', () => {
+  it('draws the bands at 18 or more and above 25 (the Danish health profile counts 18 as high)', () => {
     // Reversed items all answered 2 count 2 each: 8. The other six carry the rest.
-    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ total: 18, band: 'typical' }); // 10 + 8
+    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 1, 1])).toMatchObject({ total: 17, band: 'typical' }); // 9 + 8
+    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ total: 18, band: 'raised' }); // 10 + 8
     expect(scoreRespondent(pss10, [2, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ total: 19, band: 'raised' }); // 11 + 8
     expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 2])).toMatchObject({ total: 25, band: 'raised' }); // 17 + 8
     expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 3])).toMatchObject({ total: 26, band: 'high' }); // 18 + 8
     const at = (total: number) => ({ ok: true as const, kind: 'pss10' as const, total, band: 'typical' as const });
-    expect([isFlagged(at(18)), isFlagged(at(19))]).toEqual([false, true]);
+    expect([isFlagged(at(17)), isFlagged(at(18)), isFlagged(at(19))]).toEqual([false, true, true]);
+  });
+
+  it('keeps the flagged range HR results count in step with the band', () => {
+    expect(scoreRange(pss10)).toMatchObject({ flagged: { min: 18, max: 40 }, unflagged: { min: 0, max: 17 } });
+    expect(scoreRange(who5)).toMatchObject({ flagged: { min: 0, max: 48 }, unflagged: { min: 52, max: 100 } });
   });
 });
 

@@ -1,6 +1,6 @@
 // A pulse poll end to end in the playground, over its HTTP API, with the scheduler ticked against
 // an injected clock: the admin grants HR, HR sends WHO-5 to a group of six, five answer (each
-// sees their own index, privately), one reminder reaches only the one who has not, the poll
+// sees their own index once, and the playground keeps no copy), one reminder reaches only the one who has not, the poll
 // closes and HR sees suppressed results, as charts and as CSV. Then the storage and the log of the
 // run are inspected: nothing ties a person to an answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,17 +98,46 @@ describe('sending', () => {
 });
 
 describe('answering', () => {
-  it('takes one answer per person and shows each their own index, privately', async () => {
+  it('refuses an untouched form, naming every item, and stores nothing', async () => {
+    const anna = people['Anna Holm']!;
+    const untouched = await pg.form(anna.externalId, dm(anna), 'poll.answer', pollId, { q0: '', q1: '', q2: '', q3: '', q4: '' });
+    expect(untouched.kind).toBe('form_errors');
+    const errors = untouched.kind === 'form_errors' ? untouched.errors : {};
+    expect(Object.keys(errors)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+    expect(errors['q2']).toContain('Spørgsmål 3 mangler et svar');
+    // Values not sent at all count as missing too, and a half-filled form is told only what is left.
+    const half = await pg.form(anna.externalId, dm(anna), 'poll.answer', pollId, { q0: '5', q2: '4' });
+    expect(half.kind === 'form_errors' && Object.keys(half.errors)).toEqual(['q1', 'q3', 'q4']);
+    expect(await app.database.prisma.pollResponse.count()).toBe(0);
+    expect(await app.database.prisma.pollParticipant.count({ where: { pollId, answered: true } })).toBe(0);
+  });
+
+  it('opens the questions with nothing chosen', async () => {
+    const anna = people['Anna Holm']!;
+    const invitation = await latestWith(anna, 'Kort måling');
+    const form = await pg.button(anna.externalId, dm(anna), 'poll.answer', buttonValue(invitation.html, 'poll.answer')!);
+    const html = form.kind === 'form' ? form.html : '';
+    expect(html.match(/<option value="" selected disabled>Vælg et svar<\/option>/g)).toHaveLength(5);
+    expect(html).not.toMatch(/<option value="\d" selected/);
+    expect(html).toContain('Alle spørgsmål skal besvares');
+  });
+
+  it('takes one answer per person and shows each their own index once, keeping no copy in the playground', async () => {
     for (const [name, values] of Object.entries(ANSWERS)) {
       const person = people[name]!;
       const invitation = await latestWith(person, 'Kort måling');
       const form = await pg.button(person.externalId, dm(person), 'poll.answer', buttonValue(invitation.html, 'poll.answer')!);
       expect(form.kind).toBe('form');
-      await pg.form(person.externalId, dm(person), 'poll.answer', pollId, Object.fromEntries(values.map((v, i) => [`q${i}`, String(v)])));
+      const before = await app.database.prisma.playgroundMessage.count();
+      const reply = await pg.form(person.externalId, dm(person), 'poll.answer', pollId, Object.fromEntries(values.map((v, i) => [`q${i}`, String(v)])));
       const index = values.reduce((a, b) => a + b, 0) * 4;
-      expect(textOf(await lastReply(person)), name).toContain(`Dit trivselsindeks (WHO-5) er ${index} af 100`);
+      expect(reply.kind === 'message' && 'keepNoCopy' in reply && decode(reply.html), name).toContain(`Dit trivselsindeks (WHO-5) er ${index} af 100`);
+      expect(await app.database.prisma.playgroundMessage.count(), name).toBe(before);
     }
     expect(await app.database.prisma.pollResponse.count()).toBe(5);
+    // No row of the playground's message history holds a score, its meaning or the thanks.
+    const rows = (await app.database.prisma.playgroundMessage.findMany()).map((r) => JSON.stringify(r.payload));
+    expect(rows.filter((r) => /trivselsindeks \(WHO-5\) er|Dit eget resultat|dine svar er gemt uden dit navn/.test(r))).toEqual([]);
   });
 
   it('refuses an answer outside the scale and a second answer, keeping what was saved', async () => {

@@ -21,7 +21,8 @@ const dialog = () => page.locator('dialog[open] form');
 async function next(values: { choice?: boolean; text?: string; pause?: boolean }) {
   const form = dialog();
   await form.waitFor();
-  if (values.choice) await form.locator('select[name=answer]').selectOption({ index: 0 });
+  // Index 0 is the empty "nothing chosen" option: the first real answer is index 1.
+  if (values.choice) await form.locator('select[name=answer]').selectOption({ index: 1 });
   if (values.text !== undefined) await form.locator('textarea[name=answer]').fill(values.text);
   if (values.pause) await form.locator('input[name=pause]').check();
   await form.locator('button[type=submit]').click();

@@ -29,6 +29,8 @@ export interface ShownMessage {
 export type ReplyView =
   | { kind: 'none' }
   | { kind: 'message' }
+  /** Shown once in the page, with no copy kept in the conversation (a poll score). */
+  | { kind: 'message'; keepNoCopy: true; html: string }
   | { kind: 'form'; html: string }
   | { kind: 'form_errors'; errors: Record<string, string> };
 

@@ -93,3 +93,21 @@ describe('formToHtml', () => {
     expect(html).toContain('<button type="submit" class="primary">Gem</button>');
   });
 });
+
+describe('a choice with nothing chosen', () => {
+  const scale = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields }, 'Annuller');
+
+  it('starts on an empty, selected placeholder, so an untouched select sends "" and never its first answer', () => {
+    const html = form([{ type: 'choice', id: 'q0', label: '1. Oprevet', options: scale, placeholder: 'Vælg et svar' }]);
+    expect(html).toContain('<select name="q0" id="f-q0" aria-required="true"><option value="" selected disabled>Vælg et svar</option><option value="0">Aldrig</option>');
+    expect(html).not.toContain('value="0" selected');
+  });
+
+  it('lets an optional choice go back to nothing, and shows a chosen value without a placeholder', () => {
+    expect(form([{ type: 'choice', id: 'q1', label: 'Dag', options: scale, optional: true }])).toContain('<select name="q1" id="f-q1"><option value="" selected>–</option>');
+    const chosen = form([{ type: 'choice', id: 'q2', label: 'Dag', options: scale, initial: '4', placeholder: 'Vælg' }]);
+    expect(chosen).toContain('<option value="4" selected>Meget ofte</option>');
+    expect(chosen).not.toContain('Vælg</option>');
+  });
+});

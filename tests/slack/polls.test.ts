@@ -41,6 +41,26 @@ describe('pulse polls in Slack', () => {
     expect(await world.app.database.prisma.pollPendingResponse.count()).toBe(1);
   });
 
+  it('refuses an untouched answer modal on its fields, keeping it open, and stores nothing', async () => {
+    const invitation = world.fake.messages(world.fake.imId(SARA.id)).find((m) => m.text.includes('Kort måling'))!;
+    const answer = world.buttonsOf(invitation).find((b) => b.action_id.startsWith('poll.answer'))!;
+    await world.press(SARA, answer, { channel: world.fake.imId(SARA.id), messageTs: invitation.ts });
+    const questions = await world.nextForm(SARA);
+    const selects = (questions.view.blocks as Array<{ type: string; optional?: boolean; element: object }>).filter((b) => b.type === 'input');
+    // Nothing is chosen for the respondent, and Slack itself asks for every item.
+    expect(selects.map((b) => [b.optional, 'initial_option' in b.element])).toEqual(Array.from({ length: 5 }, () => [false, false]));
+    const untouched = await world.submit(SARA, questions, {});
+    expect(untouched.json.response_action).toBe('errors');
+    expect(Object.keys(untouched.json.errors)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4']);
+    expect(untouched.json.errors.q3).toContain('Spørgsmål 4 mangler et svar');
+    // Half filled: only what is left is named; Slack keeps the modal and its choices open.
+    const half = await world.submit(SARA, questions, { q0: '4', q1: '4' });
+    expect(half.json).toMatchObject({ response_action: 'errors' });
+    expect(Object.keys(half.json.errors)).toEqual(['q2', 'q3', 'q4']);
+    expect(await world.app.database.prisma.pollResponse.count()).toBe(1);
+    expect(await world.app.database.prisma.pollParticipant.count({ where: { answered: true } })).toBe(1);
+  });
+
   it('can go to a channel\'s members rather than a group, other bots left out', async () => {
     await world.slash(MIA, 'måling');
     const form = await world.nextForm(MIA);

@@ -256,3 +256,20 @@ describe('placeOf, mentionText and coreAction', () => {
     expect(coreAction('round.answer')).toBe('round.answer');
   });
 });
+
+describe('a choice with nothing chosen', () => {
+  const options = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const modal = (field: Field) => formModal({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields: [field] }, place, 'da');
+
+  it('has no initial option, shows the placeholder, and is a required input', () => {
+    const view = modal({ type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' });
+    expect(elementOf(view, 'q0')).not.toHaveProperty('initial_option');
+    expect(elementOf(view, 'q0')).toMatchObject({ type: 'static_select', placeholder: { type: 'plain_text', text: 'Vælg et svar' } });
+    expect(inputBlock(view, 'q0')).toMatchObject({ optional: false });
+    expect(viewProblems(view, 'modal')).toEqual([]);
+  });
+
+  it('marks an optional choice optional', () => {
+    expect(inputBlock(modal({ type: 'choice', id: 'q1', label: 'Dag', options, optional: true }), 'q1')).toMatchObject({ optional: true });
+  });
+});

@@ -1,6 +1,6 @@
 // Contract tests for the pure Adaptive Card renderers and the activity parsing around them.
 import { describe, expect, it } from 'vitest';
-import { formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
+import { CLEAR_CARD_ACTION, clearedCard, formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
 import { cardData, commandOf, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
 import { activityOf } from '../../adapters/teams/send.ts';
 import type { Form, Message } from '../../src/core/index.ts';
@@ -111,6 +111,15 @@ describe('Adaptive Cards 1.5', () => {
     expect(text).toContain('Tak for dit svar.');
     expect(text).not.toContain('marker-fritekst');
   });
+
+  it('offers to remove a reply kept nowhere from the chat, and the cleared card holds none of it', () => {
+    const score: Message = { text: 'x', blocks: [{ type: 'text', text: 'Dit trivselsindeks (WHO-5) er 36 af 100.' }] };
+    const card = savedCard(score, { ...FORM, anonymous: true }, {}, 'da', true);
+    expect(JSON.stringify(card.body)).toContain('36 af 100');
+    expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { [DATA_KEY]: { kind: 'button', action: CLEAR_CARD_ACTION, value: '' } } })]);
+    expect(JSON.stringify(clearedCard('da'))).not.toContain('36');
+    expect(savedCard(score, { ...FORM, anonymous: true }, {}, 'da').actions).toBeUndefined();
+  });
 });
 
 describe('reading what Teams sends', () => {
@@ -147,5 +156,29 @@ describe('reading what Teams sends', () => {
       { workspace: 'teams:tenant-1', externalId: '29:carl1', displayName: 'Carl Jensen' },
       { workspace: 'teams:tenant-1', externalId: '29:carl2', displayName: 'Carl Jensen' },
     ]);
+  });
+});
+
+describe('a choice with nothing chosen', () => {
+  const options = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const poll: Form = { id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], anonymous: true, fields: [
+    { type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' },
+    { type: 'choice', id: 'q1', label: '2. Dag', options, optional: true },
+  ] };
+  const inputs = (card: { body: Array<Record<string, unknown>> }) => Object.fromEntries(card.body.filter((e) => e['type'] === 'Input.ChoiceSet').map((e) => [e['id'], e]));
+
+  it('has no value, shows the placeholder and is required unless optional', () => {
+    const { q0, q1 } = inputs(formCard(poll, PLACE, TO));
+    expect(q0).not.toHaveProperty('value');
+    expect(q0).toMatchObject({ placeholder: 'Vælg et svar', isRequired: true, style: 'compact' });
+    expect(q1).toMatchObject({ isRequired: false });
+  });
+
+  it('re-rendered after a refusal, keeps what was chosen and leaves the missing one empty with its error', () => {
+    const card = formCard(poll, PLACE, TO, { q0: '', q1: '4' }, { q0: 'Spørgsmål 1 mangler et svar.' });
+    const { q0, q1 } = inputs(card);
+    expect(q0).not.toHaveProperty('value');
+    expect(q1).toMatchObject({ value: '4' });
+    expect(JSON.stringify(card.body)).toContain('Spørgsmål 1 mangler et svar.');
   });
 });

@@ -189,8 +189,22 @@ async function send(text) {
 function handleReply(reply) {
   if (reply.kind === 'form') openForm(reply.html);
   else if (reply.kind === 'form_errors') showFormErrors(reply.errors);
+  else if (reply.kind === 'message' && reply.keepNoCopy) showOnce(reply.html);
   else closeForm();
   refresh();
+}
+
+// A reply the server kept no copy of (a poll score): shown in the modal, gone when it closes.
+function showOnce(html) {
+  const modal = $('#modal');
+  modal.innerHTML = `<div class="modal-form once"><div class="content">${html}</div><div class="form-actions"><button type="button" class="primary close-once"></button></div></div>`;
+  const close = modal.querySelector('.close-once');
+  close.textContent = state.workspace.chrome.close;
+  close.addEventListener('click', () => {
+    closeForm();
+    modal.innerHTML = '';
+  });
+  if (!modal.open) modal.showModal();
 }
 
 function openForm(html) {

@@ -19,6 +19,15 @@ export const frameText = {
     da: 'Du kan rette dit svar med knappen i gruppen, indtil runden lukker.',
     en: 'You can edit your answer with the button in the group until the round closes.',
   },
+  'platform.clear_card': { da: 'Fjern mit resultat fra chatten', en: 'Remove my result from this chat' },
+  'platform.clear_card_hint': {
+    da: 'Lederrum gemmer ikke dit resultat, men Teams gemmer dette kort i din chat. Fjern det her, når du har læst det.',
+    en: 'Lederrum does not keep your result, but Teams keeps this card in your chat. Remove it here once you have read it.',
+  },
+  'platform.cleared_card': {
+    da: 'Dit resultat er fjernet fra chatten. Dine svar er gemt uden dit navn.',
+    en: 'Your result has been removed from this chat. Your answers are saved without your name.',
+  },
   'platform.not_addressee': {
     da: 'Denne formular var til {name}. Tryk selv på knappen i gruppen for at få din egen.',
     en: 'This form was meant for {name}. Press the button in the group yourself to get your own.',

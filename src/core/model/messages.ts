@@ -42,7 +42,12 @@ export type Field =
       id: string;
       label: string;
       options: Array<{ value: string; label: string }>;
+      /** Undefined: nothing is chosen until the person chooses (never a silent first option). */
       initial?: string;
+      /** Shown while nothing is chosen, e.g. "Choose an answer". */
+      placeholder?: string;
+      /** Required unless optional, as for text. */
+      optional?: boolean;
     }
   | {
       type: 'multi_choice';
@@ -76,8 +81,12 @@ export type FormValues = Record<string, string | string[] | boolean | undefined>
 /** What the core answers the person who caused an event. Everything else goes through the Deliverer. */
 export type Reply =
   | { kind: 'none' }
-  /** Only the actor sees it (Slack ephemeral, Teams personal chat, playground "only visible to you"). */
-  | { kind: 'message'; message: Message }
+  /**
+   * Only the actor sees it (Slack ephemeral, Teams personal chat, playground "only visible to you").
+   * `keepNoCopy`: shown once and kept nowhere Lederrum controls (a respondent's own poll score) —
+   * not in a message history, not in a stored card.
+   */
+  | { kind: 'message'; message: Message; keepNoCopy?: boolean }
   | { kind: 'form'; form: Form }
   /** The submitted form stays open and shows these messages next to its fields. */
   | { kind: 'form_errors'; errors: Record<string, string> };

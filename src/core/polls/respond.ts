@@ -37,28 +37,39 @@ export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply>
   const t = translator(language);
   const intro: Block[] = [{ type: 'context', text: t('poll.anonymous', { k: poll.threshold }) }];
   let fields: Field[];
+  // No field starts on an answer: an untouched select must not become a 0 in anyone's mean.
+  const placeholder = t('poll.choose');
   if (instrument) {
     intro.unshift({ type: 'section', text: instrument.intro[language] });
+    intro.push({ type: 'context', text: t('poll.required.all') });
     const options = instrumentOptions(instrument).map((o) => ({ value: o.key, label: o.label[language] }));
-    fields = instrument.items.map((item, i) => ({ type: 'choice', id: `q${i}`, label: `${i + 1}. ${item.text[language]}`.slice(0, 150), options }));
+    fields = instrument.items.map((item, i) => ({ type: 'choice', id: `q${i}`, label: `${i + 1}. ${item.text[language]}`.slice(0, 150), options, placeholder }));
   } else {
+    if (poll.questions.some((q) => q.kind === 'text')) intro.push({ type: 'context', text: t('poll.required.own') });
+    else intro.push({ type: 'context', text: t('poll.required.all') });
     fields = poll.questions.map((q, i) => fieldOf(q, i, language));
   }
   const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
   return { kind: 'form', form };
 }
 
+/** Scales and choices are required (they are counted); free text is optional and says so. */
 function fieldOf(question: OwnQuestion, i: number, language: Language): Field {
+  const t = translator(language);
   const label = `${i + 1}. ${question.text[language]}`.slice(0, 150);
-  if (question.kind === 'text') return { type: 'text', id: `q${i}`, label, multiline: true, optional: true, maxLength: MAX_TEXT };
-  return { type: 'choice', id: `q${i}`, label, options: ownQuestionOptions(question).map((o) => ({ value: o.key, label: o.label[language] })) };
+  if (question.kind === 'text') return { type: 'text', id: `q${i}`, label, multiline: true, optional: true, maxLength: MAX_TEXT, hint: t('poll.optional_hint') };
+  return { type: 'choice', id: `q${i}`, label, options: ownQuestionOptions(question).map((o) => ({ value: o.key, label: o.label[language] })), placeholder: t('poll.choose') };
 }
 
-/** The chosen option's number: the scale value, or a choice's index. Refused on its field if it is not one. */
-function valueOf(raw: unknown, keys: string[], numeric: boolean, field: string): number {
+/**
+ * The chosen option's number (the scale value, or a choice's index), or what is wrong with it:
+ * nothing chosen, or something that is not an option (a forged or stale form).
+ */
+function valueOf(raw: unknown, keys: string[], numeric: boolean): number | { missing: true } | { invalid: string } {
   const text = typeof raw === 'string' ? raw.trim() : '';
+  if (text === '') return { missing: true };
   const index = keys.indexOf(text);
-  if (index < 0) throw new LederrumError('INVALID_INPUT', 'error.poll_out_of_scale', { field, params: { value: text || '–' } });
+  if (index < 0) return { invalid: text };
   return numeric ? Number(text) : index;
 }
 
@@ -69,20 +80,29 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   const t = translator(language);
   const answers: number[] = [];
   const texts: string[] = [];
+  // Every problem at once, each on its own field: the form stays open with what was chosen.
+  const errors: Record<string, string> = {};
+  const take = (raw: unknown, keys: string[], numeric: boolean, i: number) => {
+    const value = valueOf(raw, keys, numeric);
+    if (typeof value === 'number') answers.push(value);
+    else if ('missing' in value) errors[`q${i}`] = t('error.poll_missing', { n: i + 1 });
+    else errors[`q${i}`] = t('error.poll_out_of_scale', { value: value.invalid });
+  };
   if (instrument) {
     const keys = instrumentOptions(instrument).map((o) => o.key);
-    instrument.items.forEach((_, i) => answers.push(valueOf(values[`q${i}`], keys, true, `q${i}`)));
+    instrument.items.forEach((_, i) => take(values[`q${i}`], keys, true, i));
   } else {
     poll.questions.forEach((q, i) => {
       if (q.kind === 'text') {
         const text = typeof values[`q${i}`] === 'string' ? (values[`q${i}`] as string).trim() : '';
-        if ([...text].length > MAX_TEXT) throw new LederrumError('INVALID_INPUT', 'error.answer_too_long', { field: `q${i}`, params: { length: [...text].length, max: MAX_TEXT } });
+        if ([...text].length > MAX_TEXT) errors[`q${i}`] = t('error.answer_too_long', { length: [...text].length, max: MAX_TEXT });
         texts.push(text);
       } else {
-        answers.push(valueOf(values[`q${i}`], ownQuestionOptions(q).map((o) => o.key), q.kind !== 'choice', `q${i}`));
+        take(values[`q${i}`], ownQuestionOptions(q).map((o) => o.key), q.kind !== 'choice', i);
       }
     });
   }
+  if (Object.keys(errors).length > 0) return { kind: 'form_errors', errors };
   const scored = instrument ? scoreRespondent(instrument, answers) : null;
   if (scored && !scored.ok) throw new LederrumError('INVALID_INPUT', 'error.poll_out_of_scale', { params: { value: '–' } });
   const score = scored && scored.ok ? scored : null;
@@ -107,5 +127,6 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
     if (band && instrument.bands?.[band]) blocks.push({ type: 'text', text: instrument.bands[band]![language] });
     blocks.push({ type: 'context', text: t('poll.own_score_private') });
   }
-  return { kind: 'message', message: { text: plainText(blocks), blocks } };
+  // The score is the respondent's alone: shown now, kept by no platform Lederrum controls.
+  return { kind: 'message', message: { text: plainText(blocks), blocks }, keepNoCopy: true };
 }

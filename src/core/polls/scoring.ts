@@ -1,9 +1,10 @@
 // Scoring rules from the instruments' published manuals (BRIEF point 7), not from the seeds.
 // WHO-5: five items 0-5, raw sum ×4 = index 0-100; ≤ 28 suggests talking to a doctor, < 50 is a
 // signal to look after one's well-being (Topp et al. 2015). PSS-10: ten items 0-4, items 4, 5, 7
-// and 8 reversed, total 0-40; above 18 is a raised level of perceived load and above 25 the range
-// where treatment is usual (seed 003:573-575). Band names speak of load, never of a person
-// (BRIEF point 5). A respondent sees their own score privately; HR only ever sees aggregates.
+// and 8 reversed, total 0-40. Cohen's manual sets no cut-offs (the scale compares people and
+// groups); the Danish national health profile counts 18 or more as high perceived load, which the
+// networks used as their level of concern (seed 003:573-575: "over 17-18"); above about 25 is where
+// treatment is usual (same lines). Band names speak of load, never of a person (BRIEF point 5). A respondent sees their own score privately; HR only ever sees aggregates.
 import type { Instrument, ScoringKind } from './instrument.ts';
 
 export type Who5Band = 'good' | 'risk' | 'screening';
@@ -27,11 +28,14 @@ export const BANDS: Record<ScoringKind, readonly ScoreBand[]> = {
   mean: [],
 };
 
-/** The threshold HR results count "beyond": WHO-5 index below 50, PSS-10 total above 18. */
+/** The threshold HR results count "beyond": WHO-5 index below 50, PSS-10 total 18 or more. */
 export const FLAG = {
   who5: { below: 50 },
-  pss10: { above: 18 },
+  pss10: { atLeast: 18 },
 } as const;
+
+/** PSS-10 totals above this lie in the range where treatment is usual (seed 003:575: "over ca. 25"). */
+const PSS10_VERY_HIGH_ABOVE = 25;
 
 /**
  * Where a score can lie, in the score's own unit, and for WHO-5 and PSS-10 where a flagged and an
@@ -52,7 +56,7 @@ export function scoreRange(instrument: Instrument): ScoreRange {
       // Indexes are multiples of 4: below 50 means at most 48, otherwise at least 52.
       return { min: 0, max: 100, step: 4, flagged: { min: 0, max: 48 }, unflagged: { min: 52, max: 100 }, higherIsBetter: true };
     case 'pss10':
-      return { min: 0, max: 40, step: 1, flagged: { min: 19, max: 40 }, unflagged: { min: 0, max: 18 }, higherIsBetter: false };
+      return { min: 0, max: 40, step: 1, flagged: { min: FLAG.pss10.atLeast, max: 40 }, unflagged: { min: 0, max: FLAG.pss10.atLeast - 1 }, higherIsBetter: false };
     case 'mean':
       // Items of a mean instrument are all worded so that agreeing is good (no reversed items).
       return { min: instrument.scale.min, max: instrument.scale.max, step: 1 / instrument.items.length, higherIsBetter: true };
@@ -84,7 +88,7 @@ export function scoreRespondent(instrument: Instrument, values: readonly number[
       return { ok: true, kind: 'who5', raw: sum, index, band };
     }
     case 'pss10': {
-      const band: Pss10Band = sum > 25 ? 'high' : sum > FLAG.pss10.above ? 'raised' : 'typical';
+      const band: Pss10Band = sum > PSS10_VERY_HIGH_ABOVE ? 'high' : sum >= FLAG.pss10.atLeast ? 'raised' : 'typical';
       return { ok: true, kind: 'pss10', total: sum, band };
     }
     case 'mean':
@@ -100,7 +104,7 @@ export function scoreValue(score: RespondentScore): number {
 /** Whether a score counts as beyond the threshold in HR results; a mean instrument has none. */
 export function isFlagged(score: RespondentScore): boolean {
   if (score.kind === 'who5') return score.index < FLAG.who5.below;
-  if (score.kind === 'pss10') return score.total > FLAG.pss10.above;
+  if (score.kind === 'pss10') return score.total >= FLAG.pss10.atLeast;
   return false;
 }
 
