@@ -28,7 +28,8 @@ const formOf = (reply: Reply): Form => {
   return reply.form;
 };
 const errorsOf = (reply: Reply) => (reply.kind === 'form_errors' ? reply.errors : {});
-const responses = () => db.prisma.pollResponse.count();
+// Answers mixed in and answers still waiting for their batch (src/store/poll-mixing.ts).
+const responses = async () => (await db.prisma.pollResponse.count()) + (await db.prisma.pollPendingResponse.count());
 const answered = () => db.prisma.pollParticipant.count({ where: { answered: true } });
 
 async function sendPoll(values: FormValues): Promise<string> {

@@ -37,7 +37,9 @@ describe('posting to Slack', () => {
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(100);
     expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(4 * 150 - 40);
     const otherAt = fake.calls.find((c) => c.args['channel'] === 'COTHER')!.at;
-    expect(otherAt - times[0]!).toBeLessThan(100);
+    // Not held up: the other channel's post goes out while this channel still waits its turn
+    // (before its second post), not after the queue (an absolute bound flaked on a busy machine).
+    expect(otherAt).toBeLessThan(times[1]!);
   });
 
   it('delivers a burst of 20 posts through two 429s, each exactly once and in order', async () => {

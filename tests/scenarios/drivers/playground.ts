@@ -80,6 +80,18 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
     if (reply.kind === 'form_errors') privately.set(m, [...(privately.get(m) ?? []), { where: 'private', text: Object.values(reply.errors).join('\n'), buttons: [], at: { conversationId } }]);
   };
 
+  /**
+   * One action through the page's API. The API refuses someone outside the conversation with 403
+   * before the core sees it; the page shows that refusal to the person alone.
+   */
+  const act = async (person: Person, conversationId: string, path: '/command' | '/button' | '/form', body: Record<string, unknown>) => {
+    const m = member(person);
+    const { status, body: answer } = await pg.call<ReplyView & { error?: string }>('POST', path, { body: { as: m.externalId, conversationId, ...body } });
+    if (status === 200) return handle(person, conversationId, answer);
+    if (status !== 403 || typeof answer.error !== 'string') throw new Error(`POST ${path} answered ${status}: ${JSON.stringify(answer)}`);
+    privately.set(m, [...(privately.get(m) ?? []), { where: 'only-you', text: answer.error, buttons: [], at: { conversationId } }]);
+  };
+
   /** What `viewer` sees in a conversation now, after every version of it seen before (by message id and content). */
   const shownIn = async (conversationId: string, viewer: Member, only: 'all' | 'public' | 'mine'): Promise<Shown[]> => {
     const key = `${conversationId}|${only}|${viewer.externalId}`;
@@ -117,14 +129,14 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
     async say(person, said, where) {
       const conversationId = conversationOf(person, where);
       // In a channel only "/lederrum …" reaches Lederrum, as the page's composer sends it.
-      handle(person, conversationId, await pg.command(member(person).externalId, conversationId, where === 'private' ? said : `/lederrum ${said}`));
+      await act(person, conversationId, '/command', { text: where === 'private' ? said : `/lederrum ${said}` });
     },
 
     async press(person, wanted, inMessage) {
       const shown = typeof inMessage === 'object' && 'at' in inMessage ? inMessage : null;
       const button = typeof wanted === 'string' ? pickButton(shown?.buttons ?? [], wanted) : wanted;
       const conversationId = shown ? (shown.at as At).conversationId : conversationOf(person, inMessage as 'group' | 'private' | Group);
-      handle(person, conversationId, await pg.button(member(person).externalId, conversationId, button.action, button.value));
+      await act(person, conversationId, '/button', { action: button.action, value: button.value });
     },
 
     async nextForm(person) {
@@ -138,7 +150,7 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
       checkValues(form, values);
       const initial = (form as ReturnType<typeof formOf>).initial ?? {};
       const conversationId = (form.at as At).conversationId;
-      handle(person, conversationId, await pg.form(member(person).externalId, conversationId, form.formId, form.state, { ...initial, ...values }));
+      await act(person, conversationId, '/form', { formId: form.formId, state: form.state, values: { ...initial, ...values } });
     },
 
     async seenBy(person) {
