@@ -29,6 +29,8 @@ import * as pollRespond from './polls/respond.ts';
 import * as pollShow from './polls/show.ts';
 import { POLL_ACTIONS } from './polls/jobs.ts';
 import * as pollControls from './polls/controls.ts';
+import * as myData from './people/my-data.ts';
+import * as forget from './people/forget.ts';
 import type { Job } from './ports.ts';
 
 export interface Lederrum {
@@ -138,6 +140,12 @@ async function command(turn: Turn, text: string): Promise<Reply> {
       return pollCreate.openCreateForm(turn);
     case 'polls.list':
       return pollShow.listPolls(turn);
+    case 'mydata.show':
+      return myData.showMyData(turn);
+    case 'mydata.delete':
+      return forget.askForget(turn);
+    case 'mydata.delete_for':
+      return forget.askForgetFor(turn, parsed.args);
   }
 }
 
@@ -189,6 +197,12 @@ async function button(turn: Turn, action: string, value: string): Promise<Reply>
       return pollControls.askCancel(turn, value);
     case pollControls.POLL_CONTROLS.confirmCancel:
       return pollControls.confirmCancel(turn, value);
+    case myData.MY_DATA_ACTIONS.file:
+      return myData.sendFile(turn, value);
+    case forget.FORGET_ACTIONS.confirm:
+      return forget.confirmForget(turn, value);
+    case forget.FORGET_ACTIONS.cancel:
+      return forget.cancelForget(turn, value);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -222,6 +236,8 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
       return pollRoles.submitPick(turn);
     case pollControls.POLL_EXTEND_FORM:
       return pollControls.submitExtend(turn);
+    case forget.FORGET_PICK_FORM:
+      return forget.submitPick(turn);
     default:
       return { kind: 'message', message: helpMessage(languageOf(turn)) };
   }
@@ -241,6 +257,8 @@ export function mayOpenForm(
   if (parsed.kind === 'known' && parsed.name === 'tools.list' && parsed.args.trim() !== '') return true;
   // `hr tildel` with no one named offers the list of people.
   if (parsed.kind === 'known' && parsed.name === 'hr' && pollRoles.opensPicker(parsed.args)) return true;
+  // `slet data` with no one named offers the list of people.
+  if (parsed.kind === 'known' && parsed.name === 'mydata.delete_for' && parsed.args.trim() === '') return true;
   return event.place.kind === 'group' && isBare(event.text);
 }
 

@@ -17,6 +17,9 @@ import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
 import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts';
+import type { PersonalExportStore } from './people/export-model.ts';
+import type { ForgetStore } from './people/forget-model.ts';
+import type { RetentionStore } from './people/retention-model.ts';
 
 export interface Clock {
   now(): Date;
@@ -93,7 +96,7 @@ export interface Planner {
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.remind.person' | 'poll.close';
+export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.remind.person' | 'poll.close' | 'data.retention' | 'data.removal';
 
 /** One occurrence the scheduler hands to the core. */
 export interface Job {
@@ -116,7 +119,7 @@ export interface ToolSessionRecord {
   updatedAt: Date;
 }
 
-export interface Store extends AgreementStore, PollStore, PollRegions, PollControlStore {
+export interface Store extends AgreementStore, PollStore, PollRegions, PollControlStore, PersonalExportStore, ForgetStore, RetentionStore {
   /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;
@@ -173,6 +176,15 @@ export interface Store extends AgreementStore, PollStore, PollRegions, PollContr
   recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
 }
 
+export interface OutboundFile {
+  name: string;
+  mimeType: string;
+  content: string;
+  title: string;
+  /** Shown with the file in the chat. */
+  comment: string;
+}
+
 export interface Destination {
   platform: Platform;
   conversationId: string;
@@ -184,6 +196,11 @@ export interface Deliverer {
   update(to: Destination, messageRef: string, message: Message): Promise<void>;
   /** A private message from the bot to one person. */
   sendPrivate(person: Person, message: Message): Promise<void>;
+  /**
+   * A file in the person's private chat with the bot, where the platform lets a bot send one.
+   * Absent where it does not (the message then carries a download link only).
+   */
+  sendFile?(person: Person, file: OutboundFile): Promise<void>;
   /**
    * The people in a group conversation, where the platform keeps that list (a Slack channel, a
    * Teams roster): there a group's membership follows the conversation's. Null elsewhere.

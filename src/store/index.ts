@@ -8,9 +8,12 @@ import { agreements } from './agreements.ts';
 import { polls } from './polls.ts';
 import { pollRegions } from './poll-regions.ts';
 import { pollControls } from './poll-controls.ts';
+import { personalExport } from './personal-export.ts';
+import { personalDelete } from './personal-delete.ts';
+import { retention } from './retention.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollRegions(prisma), ...pollControls(prisma) };
+  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollRegions(prisma), ...pollControls(prisma), ...personalExport(prisma), ...personalDelete(prisma), ...retention(prisma) };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Message } from '../core/model/messages.ts';
 import type { PlaygroundWorkspace, PlaygroundPerson, StoredMessage } from '../../adapters/playground/workspace.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { deletePerson } from './personal-data.ts';
+import { deletePerson } from './personal-delete.ts';
 
 const SEEDED_MARKER = 'playground:seeded';
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/store/index.ts';
-import { deletePerson, PERSONAL_TABLES, PLATFORM_ID_TABLES } from '../../src/store/personal-data.ts';
+import { NOT_PERSONAL, PERSONAL_DATA } from '../../src/store/personal-data.ts';
+import { deletePerson } from '../../src/store/personal-delete.ts';
 import { teamsConversations } from '../../src/store/teams-conversations.ts';
 import { pglite } from '../support/databases.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
@@ -20,11 +21,35 @@ function modelsReferencingUser(): Record<string, string> {
   return found;
 }
 
+/** Every model of the schema. */
+function allModels(): string[] {
+  return [...schema.matchAll(/^model (\w+) \{/gm)].map((match) => match[1]!);
+}
+
+/** Register entries whose column is a foreign key to User.id (not the person's own row, not a job subject). */
+const PERSONAL_TABLES = Object.fromEntries(
+  Object.entries(PERSONAL_DATA).filter(([model, entry]) => entry.by === 'person' && model !== 'User' && model !== 'Schedule').map(([model, entry]) => [model, entry.column]),
+);
+
 describe('personal data', () => {
-  it('lists every model that references a person', () => {
+  it('lists every model that references a person, by the column that does', () => {
     const referencing = modelsReferencingUser();
     expect(Object.keys(referencing).length).toBeGreaterThanOrEqual(4);
     expect(referencing).toEqual(PERSONAL_TABLES);
+  });
+
+  it('classifies every model of the schema, once: a new table must say whether it holds personal data', () => {
+    const personal = Object.keys(PERSONAL_DATA);
+    const other = Object.keys(NOT_PERSONAL);
+    expect(personal.filter((model) => other.includes(model))).toEqual([]);
+    expect([...personal, ...other].sort()).toEqual(allModels().sort());
+  });
+
+  it('names a column that exists on each personal model', () => {
+    for (const [model, entry] of Object.entries(PERSONAL_DATA)) {
+      const body = schema.match(new RegExp(`model ${model} \\{([\\s\\S]*?)\\n\\}`))![1]!;
+      expect(body, model).toMatch(new RegExp(`^\\s+${entry.column}\\s`, 'm'));
+    }
   });
 
   describe('deletePerson', () => {
@@ -83,7 +108,7 @@ describe('personal data', () => {
         await chats.remember({ id: `a:${member}`, kind: 'personal', tenantId: 't', memberExternalId: member, reference: { conversation: { id: `a:${member}` } } }, at);
       }
       await deletePerson(db.prisma, cara.id);
-      expect(Object.keys(PLATFORM_ID_TABLES)).toEqual(['TeamsConversation']);
+      expect(Object.entries(PERSONAL_DATA).filter(([, entry]) => entry.by === 'platform_id').map(([model]) => model)).toContain('TeamsConversation');
       expect(await chats.personalChatOf('29:cara')).toBeNull();
       expect(await chats.personalChatOf('29:dan')).not.toBeNull();
     });

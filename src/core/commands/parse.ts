@@ -28,7 +28,10 @@ export type CommandName =
   | 'agreements.list'
   | 'hr'
   | 'polls.create'
-  | 'polls.list';
+  | 'polls.list'
+  | 'mydata.show'
+  | 'mydata.delete'
+  | 'mydata.delete_for';
 
 export type ParsedCommand =
   | { kind: 'known'; name: CommandName; args: string; language: Language }
@@ -42,6 +45,18 @@ interface Spelling {
 
 // Longest phrases first so "tjekind start" wins over a bare "tjekind".
 const SPELLINGS: Spelling[] = [
+  { words: ['eksporter', 'mine', 'data'], language: 'da', name: 'mydata.show' },
+  { words: ['eksportér', 'mine', 'data'], language: 'da', name: 'mydata.show' },
+  { words: ['export', 'my', 'data'], language: 'en', name: 'mydata.show' },
+  { words: ['mine', 'data'], language: 'da', name: 'mydata.show' },
+  { words: ['my', 'data'], language: 'en', name: 'mydata.show' },
+  { words: ['slet', 'mine', 'data'], language: 'da', name: 'mydata.delete' },
+  { words: ['delete', 'my', 'data'], language: 'en', name: 'mydata.delete' },
+  { words: ['glem', 'mig'], language: 'da', name: 'mydata.delete' },
+  { words: ['forget', 'me'], language: 'en', name: 'mydata.delete' },
+  // An admin's data request for someone else, named by mention or chosen from a list.
+  { words: ['slet', 'data'], language: 'da', name: 'mydata.delete_for' },
+  { words: ['delete', 'data'], language: 'en', name: 'mydata.delete_for' },
   { words: ['gruppe', 'opret'], language: 'da', name: 'group.create' },
   { words: ['gruppe', 'tilføj'], language: 'da', name: 'group.add' },
   { words: ['gruppe', 'tilfoej'], language: 'da', name: 'group.add' },

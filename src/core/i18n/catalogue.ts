@@ -15,8 +15,11 @@ import { pollFlowText } from './poll-flow.ts';
 import { pollText } from './polls.ts';
 import { pollControlText } from './poll-controls.ts';
 import { roleText } from './roles.ts';
+import { myDataText } from './my-data.ts';
+import { forgetText } from './forget.ts';
+import { retentionText } from './retention.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText, myDataText, forgetText, retentionText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -29,6 +32,9 @@ export const catalogue = {
   ...pollText,
   ...pollControlText,
   ...roleText,
+  ...myDataText,
+  ...forgetText,
+  ...retentionText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

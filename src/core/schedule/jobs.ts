@@ -13,6 +13,7 @@ import { closingTime, skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
 import { runFollowUp } from '../agreements/followups.ts';
 import { runPollJob } from '../polls/jobs.ts';
+import { runDataJob } from '../people/retention.ts';
 
 export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
   switch (job.kind) {
@@ -31,6 +32,9 @@ export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
     case 'poll.remind.person':
     case 'poll.close':
       return runPollJob(deps, job);
+    case 'data.retention':
+    case 'data.removal':
+      return runDataJob(deps, job);
   }
 }
 

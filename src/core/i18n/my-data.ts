@@ -1,0 +1,2 @@
+// Strings for issue 15 (my-data). Danish and English side by side.
+export const myDataText = {} as const satisfies Record<string, { da: string; en: string }>;
