@@ -79,6 +79,7 @@ export const forgetText = {
   'forget.post.deleted': { da: '_Indholdet er slettet._', en: '_This content has been deleted._' },
   'forget.post.a_member': { da: 'et medlem', en: 'a member' },
   'forget.post.group_agreement': { da: 'Gruppeaftale', en: 'Group agreement' },
+  'forget.post.members_changed': { da: 'Medlemmerne af {group} er ændret.', en: 'The members of {group} have changed.' },
 
   // — An admin's data request.
   'forget.pick.title': { da: 'Slet en persons data', en: 'Delete a person’s data' },

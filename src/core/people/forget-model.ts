@@ -18,8 +18,9 @@ export const KEPT_WITHOUT_NAME: readonly ForgetKind[] = ['group_agreements', 'ag
 
 /** answer: their round answer in the thread; summary: a check-in summary naming them; tool_share:
  * a tool outcome they shared; follow_up: a group follow-up they answered; agreement: an agreement
- * they posted to a group. */
-export type PersonPostKind = 'answer' | 'summary' | 'tool_share' | 'follow_up' | 'agreement';
+ * they posted to a group; notice: a group's welcome ("welcome:<group>") or membership change
+ * ("members:<group>") naming them. */
+export type PersonPostKind = 'answer' | 'summary' | 'tool_share' | 'follow_up' | 'agreement' | 'notice';
 
 export interface PersonPostRecord {
   personId: string;

@@ -5,7 +5,7 @@ import { errorForLog } from '../errors.ts';
 import type { Language, Person } from '../model/domain.ts';
 import type { Message } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
-import { translator } from '../i18n/translate.ts';
+import { listNames, translator } from '../i18n/translate.ts';
 import type { CoreDeps } from '../context.ts';
 import { summaryMessage } from '../checkins/messages.ts';
 import { summaryContent } from '../checkins/rules.ts';
@@ -80,6 +80,15 @@ async function replacement(deps: CoreDeps, person: Person, post: PersonPostRecor
       if (agreement?.kind !== 'group') return deleted;
       const blocks = [{ type: 'section' as const, title: t('forget.post.group_agreement'), text: agreement.text }];
       return { text: plainText(blocks), blocks };
+    }
+    case 'notice': {
+      // A welcome lists the group's members: shown again with those who are members now, but
+      // for the person. A membership change ("X joined") becomes a notice without names.
+      if (!group) return deleted;
+      if (!post.subjectId.startsWith('welcome:')) return textMessage(t('forget.post.members_changed', { group: group.name }));
+      const others = (await store.memberships(group.id)).filter((m) => m.person.id !== person.id);
+      const names = (role: 'facilitator' | 'member') => listNames(language, others.filter((m) => m.role === role).map((m) => m.person.displayName)) || '–';
+      return textMessage(t('group.welcome', { name: group.name, facilitators: names('facilitator'), members: names('member') }));
     }
   }
 }
