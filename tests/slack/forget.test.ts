@@ -26,7 +26,7 @@ describe('deleting my data in Slack', () => {
     const { responseUrl } = await world.slash(JONAS, 'slet mine data');
     const ask = (await world.responseTo(responseUrl)).body as { response_type: string; blocks: unknown[] };
     expect(ask.response_type).toBe('ephemeral');
-    expect(world.textOf(ask.blocks)).toContain('Slacks egen chathistorik');
+    expect(world.textOf(ask.blocks)).toContain('chathistorikken på Slack');
     const confirm = world.buttonsOf(ask).find((b) => b.action_id.startsWith('forget.confirm'))!;
 
     // Mia pressing Jonas's confirmation changes nothing.

@@ -19,8 +19,8 @@ export const forgetText = {
     en: 'What others wrote – also in the threads and groups the person took part in.',
   },
   'forget.keep.platform': {
-    da: 'Beskeder i {platform}s egen chathistorik, som Lederrum ikke gemmer (fx de kommandoer, der blev skrevet). De slettes i {platform}.',
-    en: 'Messages in {platform}’s own chat history, which Lederrum does not keep (such as the commands that were typed). Those are deleted in {platform}.',
+    da: 'Beskeder i chathistorikken på {platform}, som Lederrum ikke gemmer (fx de kommandoer, der blev skrevet). De slettes i {platform}.',
+    en: 'Messages in the chat history on {platform}, which Lederrum does not keep (such as the commands that were typed). Those are deleted in {platform}.',
   },
   'forget.keep.poll_answers': {
     da: 'Svar på anonyme målinger: intet forbinder dem med nogen, så de kan hverken findes eller slettes.',
