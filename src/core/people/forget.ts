@@ -105,7 +105,9 @@ export async function confirmForget(turn: Turn, value: string): Promise<Reply> {
   const posts = await rewritePosts(turn.deps, target);
   const counts = await turn.deps.store.forgetPerson(target.id);
   turn.deps.logger.info('a person\'s data was deleted', { platform: target.platform, byAdmin: !self, posts: posts.total, failedEdits: posts.total - posts.edited });
-  return { kind: 'message', message: doneMessage(t, counts, posts, target, self ? null : name) };
+  // Shown once, kept nowhere Lederrum controls: a copy in the playground's chat would name the
+  // person again, in a table just emptied of them.
+  return { kind: 'message', message: doneMessage(t, counts, posts, target, self ? null : name), keepNoCopy: true };
 }
 
 export async function cancelForget(turn: Turn, value: string): Promise<Reply> {
