@@ -15,7 +15,14 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
     },
     async personPosts(personId) {
       const rows = await prisma.personPost.findMany({ where: { userId: personId }, orderBy: { postedAt: 'asc' } });
-      return rows.map(({ userId, platform, kind, id: _id, ...rest }) => ({ personId: userId, platform: platform as Platform, kind: kind as PersonPostKind, ...rest }));
+      const recorded = rows.map(({ userId, platform, kind, id: _id, ...rest }) => ({ personId: userId, platform: platform as Platform, kind: kind as PersonPostKind, ...rest }));
+      // Answers posted before posts were recorded still know their reply in the thread.
+      const known = new Set(recorded.map((post) => post.messageRef));
+      const answers = await prisma.answer.findMany({ where: { userId: personId, replyRef: { not: null } }, include: { round: { include: { checkin: { include: { group: true } } } } } });
+      const older = answers
+        .filter((a) => !known.has(a.replyRef!))
+        .map((a) => ({ personId, platform: a.round.checkin.group.platform as Platform, conversationId: a.round.checkin.group.conversationId, messageRef: a.replyRef!, kind: 'answer' as const, subjectId: a.id, postedAt: a.createdAt }));
+      return [...recorded, ...older];
     },
     async checkinSummarySource(checkinId) {
       const checkin = await prisma.checkin.findUnique({

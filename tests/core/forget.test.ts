@@ -2,13 +2,14 @@
 // confirmed only by whoever asked, edits the bot's posts, deletes, and says so; twice is
 // "nothing more"; an admin's data request reaches a person by identity in their own workspace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Mention } from '../../src/core/model/events.ts';
+import type { Actor, Mention, Place } from '../../src/core/model/events.ts';
 import type { Reply } from '../../src/core/model/messages.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import { FORGET_ACTIONS, FORGET_PICK_FORM } from '../../src/core/people/forget.ts';
 import { buttonsOf, createGroup, direct, openHarness, people, quickCheckin, shown, type Harness } from './flow-harness.ts';
 
 let h: Harness;
+let groupPlace: Place;
 const PLAY = workspaceOf('playground');
 const anna: Actor = { ...people.anna, admin: true };
 const slackEve: Actor = { platform: 'slack', workspace: workspaceOf('slack', 'T9'), externalId: 'T9:U-eve', displayName: 'Eve' };
@@ -27,6 +28,7 @@ const adminSays = (text: string, mentions?: Mention[]) => h.bot.handle({ type: '
 beforeAll(async () => {
   h = await openHarness({ planner: true });
   const { place } = await createGroup(h, 'Ledergruppen', 'da', ['bo', 'carl', 'dorte']);
+  groupPlace = place;
   await quickCheckin(h, place, { bo: 'Bo skriver om sin travle uge', carl: 'Carl har haft god balance' });
   await h.bot.handle({ type: 'command', actor: slackEve, place: direct('anna'), text: 'help' });
 });
@@ -122,5 +124,26 @@ describe('slet data @Person (an admin)', () => {
     // The welcome lists the members still there, without Bo or Carl.
     const welcome = h.deliverer.posts.find((p) => p.message.text.startsWith('Velkommen'))!;
     expect(welcome.message.text).toContain('Medlemmer: Dorte.');
+  });
+});
+
+describe('a post that cannot be edited', () => {
+  it('is logged without its content and does not stop the deletion; an answer posted before posts were recorded is still edited', async () => {
+    await quickCheckin(h, groupPlace, { dorte: 'Dortes ord om sin balance' });
+    const dorte = await h.person('dorte');
+    const reply = h.deliverer.posts.find((p) => p.message.text.includes('Dortes ord'))!;
+    // As if the answer was posted before Lederrum recorded posts; and one post is gone from the platform.
+    await h.prisma.personPost.deleteMany({ where: { userId: dorte.id, kind: 'answer' } });
+    await h.store.recordPersonPost({ personId: dorte.id, platform: 'playground', conversationId: groupPlace.conversationId, messageRef: 'gone', kind: 'tool_share', subjectId: 'x', postedAt: new Date() });
+
+    const value = confirmValue(await h.say('dorte', 'glem mig', direct('dorte')));
+    const done = await h.press('dorte', FORGET_ACTIONS.confirm, value, direct('dorte'));
+    expect(shown(done)).toContain('Dine data er slettet');
+    expect(shown(done)).toContain('1 indlæg kunne ikke redigeres');
+    expect(await countRows(dorte.id)).toBe(0);
+    expect(reply.message.text).toBe('_Indholdet er slettet._');
+    const warning = h.logger.lines.find((l) => l.message.includes('could not be edited'))!;
+    expect(warning.fields).toMatchObject({ kind: 'tool_share', platform: 'playground' });
+    expect(JSON.stringify(h.logger.lines)).not.toContain('Dortes ord');
   });
 });
