@@ -113,12 +113,12 @@ describe('slet data @Person (an admin)', () => {
   it('deletes the mentioned person after the admin confirms, and tells the admin', async () => {
     const carl = await h.person('carl');
     const ask = await adminSays('slet data @Carl', [{ workspace: PLAY, externalId: people.carl.externalId, displayName: 'Carl' }]);
-    expect(shown(ask)).toContain('Slet Carls data');
+    expect(shown(ask)).toContain('Slet data om Carl');
     const value = confirmValue(ask);
     // Carl himself cannot use the admin's confirmation.
     expect(shown(await h.press('carl', FORGET_ACTIONS.confirm, value, direct('carl')))).toContain('ikke din');
     const done = await h.bot.handle({ type: 'button_pressed', actor: anna, place: direct('anna'), action: FORGET_ACTIONS.confirm, value });
-    expect(shown(done)).toContain('Carls data er slettet');
+    expect(shown(done)).toContain('Data om Carl er slettet');
     expect(await countRows(carl.id)).toBe(0);
     expect(h.deliverer.posts.map((p) => p.message.text).join('\n')).not.toContain('god balance');
     // The welcome lists the members still there, without Bo or Carl.

@@ -3,7 +3,7 @@
 export const forgetText = {
   // — Asking.
   'forget.ask.title': { da: 'Slet dine data i Lederrum', en: 'Delete your data in Lederrum' },
-  'forget.ask_for.title': { da: 'Slet {name}s data i Lederrum', en: 'Delete {name}’s data in Lederrum' },
+  'forget.ask_for.title': { da: 'Slet data om {name} i Lederrum', en: 'Delete {name}’s data in Lederrum' },
   'forget.will_delete': { da: 'Det her bliver slettet:', en: 'This will be deleted:' },
   'forget.will_keep': { da: 'Det her bliver ikke slettet:', en: 'This will not be deleted:' },
   'forget.posts_note': {
@@ -58,7 +58,7 @@ export const forgetText = {
 
   // — Done.
   'forget.done': { da: 'Dine data er slettet. Det her er væk:', en: 'Your data has been deleted. This is gone:' },
-  'forget.done_for': { da: '{name}s data er slettet. Det her er væk:', en: '{name}’s data has been deleted. This is gone:' },
+  'forget.done_for': { da: 'Data om {name} er slettet. Det her er væk:', en: '{name}’s data has been deleted. This is gone:' },
   'forget.kept_title': { da: 'Tilbage, uden navn:', en: 'Kept, without the name:' },
   'forget.posts_edited': { da: 'Indlæg redigeret: {edited} af {total}.', en: 'Posts edited: {edited} of {total}.' },
   'forget.posts_failed': {
