@@ -98,6 +98,9 @@ describe('slet data @Person (an admin)', () => {
     const forgedConfirm = await h.bot.handle({ type: 'button_pressed', actor: anna, place: direct('anna'), action: FORGET_ACTIONS.confirm, value: `${eveRow.id}|${anna.externalId}` });
     expect(shown(forgedConfirm)).toContain('ikke din');
     expect(await h.prisma.user.count({ where: { id: eveRow.id } })).toBe(1);
+    // A member who writes someone else's id into a confirmation of their own is no admin.
+    const carlId = (await h.person('carl')).id;
+    expect(shown(await h.press('dorte', FORGET_ACTIONS.confirm, `${carlId}|${people.dorte.externalId}`, direct('dorte')))).toContain('Kun en administrator');
     expect(await countRows((await h.person('carl')).id)).toBeGreaterThan(1);
   });
 
