@@ -9,8 +9,9 @@ import type { PeopleAndGroupsKeys } from './people-groups.ts';
 import type { ToolKeys } from './tools.ts';
 import type { AgreementKeys } from './agreements.ts';
 import type { PollControlStore, PollRegions, PollStore } from '../core/polls/model.ts';
+import type { ForgetStore } from '../core/people/forget-model.ts';
 
-type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore>;
+type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore | keyof ForgetStore>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

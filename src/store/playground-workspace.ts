@@ -1,6 +1,7 @@
 // The playground platform's own data (see adapters/playground/workspace.ts). People are
 // Lederrum users of platform "playground"; removing one deletes their Lederrum data with them,
-// through the same deletePerson that "delete my data" will use.
+// by the register's delete rules (src/store/personal-delete.ts), as "delete my data" does —
+// without editing the bot's posts, which `slet mine data` in the playground does first.
 import { randomUUID } from 'node:crypto';
 import type { Message } from '../core/model/messages.ts';
 import type { PlaygroundWorkspace, PlaygroundPerson, StoredMessage } from '../../adapters/playground/workspace.ts';

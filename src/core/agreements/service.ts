@@ -16,6 +16,7 @@ import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeFo
 import { agreementText, answerTransition, assertRunning, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
 import { planFollowUp } from './followups.ts';
 import { notYours, valueParts } from '../ownership.ts';
+import { recordPost } from '../people/forget-posts.ts';
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
@@ -83,7 +84,8 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
   if (group && agreement.visibility === 'group') {
     const t = translator(group.language);
     const title = agreement.kind === 'group' ? t('agreement.posted_group', { name: turn.person.displayName }) : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
-    await deliverer.post(destinationOf(group), { text: `${title}: ${agreement.text}`, blocks: [{ type: 'section', title, text: agreement.text }, { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) }] });
+    const ref = await deliverer.post(destinationOf(group), { text: `${title}: ${agreement.text}`, blocks: [{ type: 'section', title, text: agreement.text }, { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) }] });
+    await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'agreement', subjectId: agreement.id });
   }
   const t = translator(personalLanguage(turn));
   const key = agreement.visibility === 'private' ? 'agreement.saved_private' : 'agreement.saved_shared';
@@ -146,17 +148,19 @@ export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust
     clock.now(),
   );
   await planFollowUp(turn.deps, changed);
-  await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, step.outcome, groups);
+  await markGroupPostAnswered(turn, changed, followUp, step.outcome, groups);
   const t = translator(personalLanguage(turn));
   const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) }];
   if (step.asksBenefit) blocks.push(...benefitQuestion(t, agreement.id, dueDate));
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
-async function markGroupPostAnswered(turn: Turn, agreement: Agreement, messageRef: string | null, outcome: string, groups: Group[]): Promise<void> {
+async function markGroupPostAnswered(turn: Turn, agreement: Agreement, followUp: FollowUp | null, outcome: string, groups: Group[]): Promise<void> {
   const group = groups.find((g) => g.id === agreement.groupId);
-  if (!messageRef || !group || agreement.kind !== 'group') return;
-  await turn.deps.deliverer.update(destinationOf(group), messageRef, answeredFollowUpMessage(group.language, agreement, outcome, turn.person.displayName));
+  if (!followUp?.messageRef || !group || agreement.kind !== 'group') return;
+  await turn.deps.deliverer.update(destinationOf(group), followUp.messageRef, answeredFollowUpMessage(group.language, agreement, outcome, turn.person.displayName));
+  // The post now names who answered: deleting their data shows it again without the name.
+  await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: followUp.messageRef, kind: 'follow_up', subjectId: followUp.id });
 }
 
 export async function openAdjust(turn: Turn, value: string): Promise<Reply> {
@@ -183,7 +187,7 @@ export async function submitAdjust(turn: Submitted): Promise<Reply> {
     clock.now(),
   );
   await planFollowUp(turn.deps, changed);
-  await markGroupPostAnswered(turn, changed, followUp?.messageRef ?? null, 'adjusted', groups);
+  await markGroupPostAnswered(turn, changed, followUp, 'adjusted', groups);
   return { kind: 'message', message: textMessage(translator(personalLanguage(turn))('agreement.answered.adjusted', { day: formatDay(day, personalLanguage(turn)) })) };
 }
 

@@ -10,6 +10,7 @@ import type { RoundContext } from '../ports.ts';
 import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
+import { recordPost } from '../people/forget-posts.ts';
 import { AGREEMENT_ACTIONS, statusLine } from '../agreements/messages.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
 import { attendanceAtClose, assertRoundOpen, missedTwoInARow, summaryContent, validateAnswer } from './rules.ts';
@@ -94,7 +95,13 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));
   for (const person of await store.people(departed)) names.set(person.id, person.displayName);
   const nameOf = (id: string) => names.get(id) ?? '?';
-  await deliverer.post(destinationOf(group), summaryMessage(group, checkin, summaryContent(answers, attendance), nameOf));
+  const content = summaryContent(answers, attendance);
+  const ref = await deliverer.post(destinationOf(group), summaryMessage(group, checkin, content, nameOf));
+  // The summary names those who took part and shows what they shared: each of them can have it
+  // shown again without them when they delete their data.
+  for (const personId of new Set([...content.present, ...content.shared.map((s) => s.personId)])) {
+    await recordPost(deps, { id: personId, platform: group.platform }, { conversationId: group.conversationId, messageRef: ref, kind: 'summary', subjectId: checkin.id });
+  }
   await sendHeadsUps(deps, group, memberships, nameOf);
   return checkin;
 }
@@ -223,6 +230,7 @@ async function saveAndShow(
   } else if ((changed || replyLost) && !answer.replyRef) {
     const ref = await deliverer.post(destinationOf(group), reply, round.messageRef ? { threadOf: round.messageRef } : {});
     await store.setAnswerReply(answer.id, ref);
+    await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'answer', subjectId: answer.id });
   }
   const key = answer.passed
     ? 'reply.passed'

@@ -10,6 +10,7 @@ import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } f
 import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
 import { memberGroup, notYours } from '../ownership.ts';
+import { recordPost } from '../people/forget-posts.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
 
@@ -88,7 +89,7 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
     memberIds: members.map((m) => m.id),
   });
   const t = translator(language);
-  await deliverer.post(
+  const welcome = await deliverer.post(
     destinationOf(group),
     textMessage(
       t('group.welcome', {
@@ -98,6 +99,10 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
       }),
     ),
   );
+  // The welcome names everyone: each of them can have it shown again without them.
+  for (const person of [turn.person, ...members]) {
+    await recordPost(turn.deps, person, { conversationId: group.conversationId, messageRef: welcome, kind: 'notice', subjectId: `welcome:${group.id}` });
+  }
   return { kind: 'message', message: textMessage(t('group.created', { name })) };
 }
 
@@ -141,7 +146,8 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   else await store.removeMembers(group.id, chosen.map((p) => p.id), clock.now());
   const names = listNames(group.language, chosen.map((p) => p.displayName));
   const message = textMessage(t(change === 'add' ? 'group.added' : 'group.removed', { names, group: group.name }));
-  await deliverer.post(destinationOf(group), message);
+  const ref = await deliverer.post(destinationOf(group), message);
+  for (const person of chosen) await recordPost(turn.deps, person, { conversationId: group.conversationId, messageRef: ref, kind: 'notice', subjectId: `members:${group.id}` });
   return { kind: 'message', message };
 }
 

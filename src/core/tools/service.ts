@@ -11,6 +11,7 @@ import { destinationOf, groupHere, requireMember, type Turn, personalLanguage } 
 import { notYours } from '../ownership.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
+import { recordPost } from '../people/forget-posts.ts';
 
 export const TOOL_FORMS = { step: 'tool.step', maturity: 'tool.maturity' } as const;
 export const TOOL_ACTIONS = { start: 'tool.start', prompt: 'tool.prompt', maturity: 'tool.maturity', share: 'tool.share' } as const;
@@ -174,7 +175,8 @@ export async function shareOutcome(turn: Turn, sessionId: string): Promise<Reply
     const text = agreement ? session.answers[agreement.id] : undefined;
     if (!text) break;
     const t = translator(group.language);
-    await turn.deps.deliverer.post(destinationOf(group), { text: `${turn.person.displayName}: ${text}`, blocks: [{ type: 'section', title: t('tools.shared_title', { name: turn.person.displayName }), text }] });
+    const ref = await turn.deps.deliverer.post(destinationOf(group), { text: `${turn.person.displayName}: ${text}`, blocks: [{ type: 'section', title: t('tools.shared_title', { name: turn.person.displayName }), text }] });
+    await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'tool_share', subjectId: session.id });
     return { kind: 'message', message: textMessage(t('tools.shared', { group: group.name })) };
   }
   throw notYours('tool session');
