@@ -90,8 +90,19 @@ const RULES: PerPersonalTable<Rule> = {
     await tx.$executeRawUnsafe(`UPDATE "PlaygroundConversation" SET "members" = array_remove("members", $1) WHERE $1 = ANY("members")`, who.externalId);
     return {};
   },
+  // The profile alone is recreated from the platform at the next message; settings the person
+  // chose (language, time zone, reminders, a pause) are theirs, and count as something to delete.
   async User(tx, who) {
-    return { profile: (await tx.user.deleteMany({ where: { id: who.id } })).count };
+    const chosen = await tx.user.count({
+      where: {
+        id: who.id,
+        OR: [
+          { localeChosen: true }, { timeZoneChosen: true }, { nudgeLevel: { not: 'normal' } }, { workStart: { not: '08:00' } },
+          { workEnd: { not: '17:00' } }, { workDays: { not: '1,2,3,4,5' } }, { pausedUntil: { not: null } },
+        ],
+      },
+    });
+    return { profile: (await tx.user.deleteMany({ where: { id: who.id } })).count, settings: chosen };
   },
 };
 

@@ -74,6 +74,16 @@ describe('slet mine data', () => {
     expect(shown(old)).toContain('intet (mere)');
   });
 
+  it('deletes settings a person chose even when nothing else is stored', async () => {
+    // Bo starts fresh after the deletion above; choosing a language is his data again.
+    await h.say('bo', 'sprog en', direct('bo'));
+    const ask = await h.say('bo', 'delete my data', direct('bo'));
+    expect(shown(ask)).toContain('Settings you chose');
+    const done = await h.press('bo', FORGET_ACTIONS.confirm, confirmValue(ask), direct('bo'));
+    expect(shown(done)).toContain('Settings you chose');
+    expect(await h.prisma.user.count({ where: { externalId: people.bo.externalId, localeChosen: true } })).toBe(0);
+  });
+
   it('cancel deletes nothing', async () => {
     const carl = await h.person('carl');
     const value = confirmValue(await h.say('carl', 'forget me', direct('carl')));

@@ -44,7 +44,8 @@ export const forgetText = {
   'forget.cancelled': { da: 'Intet er slettet.', en: 'Nothing was deleted.' },
 
   // — What goes, counted.
-  'forget.kind.profile': { da: 'Profil og indstillinger (navn, sprog, tidszone, påmindelser)', en: 'Profile and settings (name, language, time zone, reminders)' },
+  'forget.kind.settings': { da: 'Indstillinger, du selv har valgt (sprog, tidszone, påmindelser, pause)', en: 'Settings you chose (language, time zone, reminders, pause)' },
+  'forget.kind.profile': { da: 'Profil (navn og id fra platformen)', en: 'Profile (name and id from the platform)' },
   'forget.kind.groups': { da: 'Medlemskaber af grupper: {count}', en: 'Group memberships: {count}' },
   'forget.kind.roles': { da: 'Roller (HR, administrator): {count}', en: 'Roles (HR, admin): {count}' },
   'forget.kind.answers': { da: 'Svar i runder og det, der blev taget med: {count}', en: 'Round answers and takeaways: {count}' },

@@ -5,7 +5,7 @@ import type { CheckinAnswer } from '../ports.ts';
 
 /** What a deletion removes or anonymises, as the person is told it (counts, never content). */
 export const FORGET_KINDS = [
-  'profile', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts',
+  'profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts',
   'schedules', 'poll_invitations', 'chat',
   // Kept for the others, without the person's name:
   'group_agreements', 'agreement_history', 'polls_created',
