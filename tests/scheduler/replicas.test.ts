@@ -61,7 +61,8 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
   return { nudged, planned };
 }
 
-function startReplica(index: number, t0: number): ChildProcess {
+/** Starts a replica; resolves once it is ready (its app listening, its scheduler running). */
+function startReplica(index: number): Promise<ChildProcess> {
   const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'tests/support/replica.ts'], {
     cwd: ROOT,
     env: {
@@ -78,15 +79,17 @@ function startReplica(index: number, t0: number): ChildProcess {
       SLACK_PACE_MS: '0',
       SCHEDULER_TICK_SECONDS: '1',
       CLOCK_START: String(START),
-      CLOCK_T0: String(t0),
       CLOCK_SPEED: String(SPEED),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => output.push(`[${index}] ${chunk}`));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => output.push(`[${index}!] ${chunk}`));
   children.push(child);
-  return child;
+  return new Promise((resolve, reject) => {
+    child.on('message', (message: { ready?: boolean }) => message.ready && resolve(child));
+    child.once('exit', (code) => reject(new Error(`replica ${index} exited with ${code}: ${output.join('')}`)));
+  });
 }
 
 let seeded: Awaited<ReturnType<typeof seed>>;
@@ -96,9 +99,10 @@ beforeAll(async () => {
   database = await openDatabase({ kind: 'postgresql', url });
   fake = await startFakeSlack({ teamId: TEAM });
   seeded = await seed();
-  // Start all three on one timeline, then let simulated time pass the whole window.
-  const t0 = Date.now() + 8_000;
-  for (let i = 0; i < 3; i++) startReplica(i, t0);
+  // Once all three are ready, start their shared clock, then let simulated time pass the window.
+  const replicas = await Promise.all([0, 1, 2].map(startReplica));
+  const t0 = Date.now() + 500;
+  for (const replica of replicas) replica.send({ t0 });
   const realMs = ((WINDOW_MINUTES + 2) * MINUTE) / SPEED;
   await new Promise((resolve) => setTimeout(resolve, t0 - Date.now() + realMs));
   await Promise.all(children.map((child) => new Promise<void>((resolve) => {
