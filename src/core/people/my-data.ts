@@ -56,7 +56,7 @@ export async function sendFile(turn: Turn, value: string): Promise<Reply> {
 }
 
 /** The person's document, or null when Lederrum keeps nothing of theirs beyond the platform's name and id. */
-export async function documentFor(deps: CoreDeps, personId: string): Promise<ExportDocument | null> {
+export async function documentFor(deps: Pick<CoreDeps, 'store' | 'clock'>, personId: string): Promise<ExportDocument | null> {
   const data = await deps.store.personalExport(personId);
   if (!data) return null;
   const doc = exportDocument(data, deps.clock.now());
