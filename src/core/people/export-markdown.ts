@@ -37,7 +37,7 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
     ...(r.pausedUntil ? [`- ${t('mydata.md.paused_until')}: ${day(r.pausedUntil)}`] : []),
   ]);
 
-  section(t('mydata.md.groups'), doc.groups.map((g) => `- ${t('mydata.md.group_line', { group: inline(g.group), role: g.role, joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`));
+  section(t('mydata.md.groups'), doc.groups.map((g) => `- ${t('mydata.md.group_line', { group: inline(g.group), role: label('mydata.md.role', g.role), joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`));
   section(t('mydata.md.roles'), doc.workspaceRoles.map((role) => `- ${role.role} (${day(role.grantedAt)})`));
 
   // Check-ins: one heading per check-in, the person's answers in round order, and whether they took part.
@@ -75,16 +75,16 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
 
   const tools: string[] = [];
   for (const s of doc.toolSessions) {
-    tools.push(`### ${t('mydata.md.tool_heading', { tool: inline(options.toolTitle?.(s.tool) ?? s.tool), status: s.status, date: day(s.startedAt) })}`, '');
+    tools.push(`### ${t('mydata.md.tool_heading', { tool: inline(options.toolTitle?.(s.tool) ?? s.tool), status: label('mydata.md.status', s.status), date: day(s.startedAt) })}`, '');
     for (const [step, text] of Object.entries(s.answers)) tools.push(`**${inline(step)}**`, '', quote(text), '');
   }
   section(t('mydata.md.tools'), tools);
 
   if (doc.polls.created.length > 0) {
-    section(t('mydata.md.polls_created'), doc.polls.created.map((poll) => `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: poll.status, opens: day(poll.opensAt), closes: day(poll.closesAt) })}`));
+    section(t('mydata.md.polls_created'), doc.polls.created.map((poll) => `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: label('poll.status', poll.status), opens: day(poll.opensAt), closes: day(poll.closesAt) })}`));
   }
   section(t('mydata.md.poll_participation'), [
-    ...doc.polls.participation.map((poll) => `- ${inline(poll.title)} (${poll.wave}${poll.group ? `, ${inline(poll.group)}` : ''}): ${t(poll.answered ? 'mydata.md.poll_answered' : 'mydata.md.poll_not_answered')}`),
+    ...doc.polls.participation.map((poll) => `- ${t('mydata.md.poll_invited_line', { title: inline(poll.title), wave: poll.wave, group: poll.group ? `, ${inline(poll.group)}` : '', answered: t(poll.answered ? 'mydata.md.poll_answered' : 'mydata.md.poll_not_answered') })}`),
     ...(doc.polls.participation.length > 0 ? ['', `_${t('mydata.md.poll_note')}_`] : []),
   ]);
   section(t('mydata.md.schedules'), doc.schedules.map((s) => `- ${t('mydata.md.schedule_line', { kind: label('mydata.job', s.kind.replaceAll('.', '_')), next: s.nextAt ? when(s.nextAt) : t('mydata.md.schedule_done') })}`));
