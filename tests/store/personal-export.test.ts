@@ -82,7 +82,6 @@ describe.each(bothDatabases)('a person\'s export on $name', (testDb) => {
     const doc = await documentFor({ store, clock }, mads.id);
     expect(doc).not.toBeNull();
     const [json, markdown] = exportFiles(doc!, 'en', {});
-    if (process.env['PEEK']) console.log(markdown.content);
     const parsed = exportSchema.parse(JSON.parse(json.content));
     expect(parsed).toMatchObject({ format: 'lederrum.personal-data', version: 1, exportedAt: '2026-11-24T10:00:00.000Z' });
     for (const marker of MARKERS) {
