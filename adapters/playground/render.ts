@@ -12,10 +12,15 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Escapes, then turns `code` into <code> and line breaks into <br>. */
+/**
+ * Escapes, then turns `code` into <code>, http(s) addresses into links (as Slack and Teams show
+ * them: a download link must be clickable) and line breaks into <br>. A link stops at whitespace
+ * or at any escaped character, so nothing a person wrote can become an attribute.
+ */
 export function inline(text: string): string {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\bhttps?:\/\/[^\s&<>"'`]+[^\s&<>"'`.,;:!?)]/g, (url) => `<a href="${url}" target="_blank" rel="noopener noreferrer">${url}</a>`)
     .replace(/\n/g, '<br>');
 }
 

@@ -81,6 +81,18 @@ export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory
       await write(person, 'chat.postMessage (private)', (channel) => client.chat.postMessage({ channel, ...messageArgs(message) }));
     },
 
+    // A file must be shared into a conversation, so the DM is opened (or found) first; files.uploadV2
+    // then takes its three steps (an upload URL, the bytes, completing the share into the DM).
+    async sendFile(person, file) {
+      const client = await clientFor(person.externalId);
+      await write(person, 'files.uploadV2', async (user) => {
+        const dm = await client.conversations.open({ users: user });
+        const channel = dm.channel?.id;
+        if (!channel) throw new LederrumError('DELIVERY_FAILED', 'error.internal', { detail: 'Slack conversations.open gave no DM id' });
+        await client.filesUploadV2({ channel_id: channel, filename: file.name, content: file.content, title: file.title, initial_comment: file.comment });
+      });
+    },
+
     async membersOf(to): Promise<Actor[] | null> {
       const { teamId, slackId } = unscoped(to.conversationId);
       if (slackId.startsWith('D')) return null;

@@ -23,6 +23,7 @@ import { loadContent } from '../content/load.ts';
 import { loadInstruments } from '../content/instruments.ts';
 import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
+import { mountMyDataDownloads } from './my-data-downloads.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 
@@ -97,6 +98,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   const core = createLederrum(deps);
   mountDownloads(http, deps);
+  mountMyDataDownloads(http, deps);
 
   // Platforms first: the playground's /api router answers every /api path it does not know.
   let slack: SlackAdapter | null = null;

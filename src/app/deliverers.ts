@@ -15,6 +15,12 @@ export function routeByPlatform(deliverers: Partial<Record<Platform, Deliverer>>
     post: (to, message, options) => pick(to.platform).post(to, message, options),
     update: (to, ref, message) => pick(to.platform).update(to, ref, message),
     sendPrivate: (person, message) => pick(person.platform).sendPrivate(person, message),
+    canSendFile: (platform) => Boolean(deliverers[platform]?.sendFile),
+    async sendFile(person, file) {
+      const deliverer = pick(person.platform);
+      if (!deliverer.sendFile) throw new LederrumError('DELIVERY_FAILED', 'error.internal', { detail: `No file delivery on platform "${person.platform}".` });
+      await deliverer.sendFile(person, file);
+    },
     async membersOf(to) {
       const deliverer = pick(to.platform);
       return deliverer.membersOf ? deliverer.membersOf(to) : null;

@@ -201,6 +201,8 @@ export interface Deliverer {
    * Absent where it does not (the message then carries a download link only).
    */
   sendFile?(person: Person, file: OutboundFile): Promise<void>;
+  /** Whether sendFile works for people on this platform, so the core offers files only where they arrive. */
+  canSendFile?(platform: Platform): boolean;
   /**
    * The people in a group conversation, where the platform keeps that list (a Slack channel, a
    * Teams roster): there a group's membership follows the conversation's. Null elsewhere.

@@ -46,6 +46,14 @@ describe('messageToHtml', () => {
     expect(html).toContain('&lt;x&gt;</button>');
   });
 
+  it('inline() makes http(s) addresses links, and nothing a person wrote becomes an attribute', () => {
+    expect(inline('Hent: https://x.example/me/a.1.b/data.json.')).toBe('Hent: <a href="https://x.example/me/a.1.b/data.json" target="_blank" rel="noopener noreferrer">https://x.example/me/a.1.b/data.json</a>.');
+    const hostile = inline('https://x.example/"onmouseover="alert(1) javascript:alert(1) <a href=x>');
+    expect(hostile).not.toContain('"onmouseover');
+    expect(hostile).not.toContain('href="javascript');
+    expect(hostile).toContain('&lt;a href=x&gt;');
+  });
+
   it('inline() only turns backtick pairs into code', () => {
     expect(inline('a `b` c `d')).toBe('a <code>b</code> c `d');
     expect(escapeHtml(`'`)).toBe('&#39;');

@@ -211,6 +211,9 @@ const METHOD_SCOPES: Record<string, BotScope[]> = {
   'conversations.info': ['channels:read', 'groups:read'],
   'conversations.open': ['im:write'], // the DM with a member
   'users.info': ['users:read'],
+  // files.uploadV2: "my data" as two files in the person's DM.
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
 };
 
 const SLASH_COMMAND = '/lederrum';

@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chatMethods } from './chat.ts';
+import { fileMethods, type FakeSlackFile } from './files.ts';
 import { FailureQueue } from './failures.ts';
 import { createFakeSlackServer } from './server.ts';
 import { FakeSocketMode } from './socket.ts';
@@ -94,6 +95,11 @@ export class FakeSlack {
 
   archiveChannel(channelId: string): void {
     this.state.channel(channelId).archived = true;
+  }
+
+  /** Files shared through files.uploadV2, completed or not, in upload order. */
+  files(): FakeSlackFile[] {
+    return [...this.state.files.values()];
   }
 
   /** The bot's IM channel id with a person ('D…'), as conversations.open answers. */
@@ -208,7 +214,7 @@ export async function startFakeSlack(options: { teamId?: string } = {}): Promise
   state.addTeam({ id: teamId, name: 'Lederrum Test', botToken: `xoxb-test-${teamId}`, botUserId: 'UBOT', botId: 'B0001' });
   const failures = new FailureQueue();
   const calls: FakeSlackCall[] = [];
-  const handlers = { ...chatMethods, ...viewMethods, ...workspaceMethods };
+  const handlers = { ...chatMethods, ...viewMethods, ...workspaceMethods, ...fileMethods };
   const server = createFakeSlackServer({ state, handlers, failures, calls });
   const socket = new FakeSocketMode(server, state);
   await new Promise<void>((resolve, reject) => {

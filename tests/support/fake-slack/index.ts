@@ -1,6 +1,7 @@
 // A local fake of Slack for tests: the Web API and Socket Mode as the real SDKs speak them,
 // plus signed requests and payload builders for what Slack sends into the app.
 export { FakeSlack, startFakeSlack } from './fake.ts';
+export type { FakeSlackFile } from './files.ts';
 export type { SocketAck, SocketEnvelope, FakeSocketMode } from './socket.ts';
 export type {
   Failure,

@@ -6,6 +6,7 @@ import { failureResponse, type FailureQueue } from './failures.ts';
 import type { SlackState } from './state.ts';
 import type { Args, FakeSlackCall } from './types.ts';
 import { isRecord } from './validate.ts';
+import { receiveUpload } from './files.ts';
 
 export interface ServerDeps {
   state: SlackState;
@@ -18,10 +19,20 @@ export interface ServerDeps {
 const JSON_FIELDS = ['blocks', 'attachments', 'view', 'metadata'];
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString('utf8');
+}
+
+/** An upload URL from files.getUploadURLExternal: the bytes of one file. */
+async function handleUpload(deps: ServerDeps, id: string, req: IncomingMessage, res: ServerResponse) {
+  const answer = await receiveUpload(deps.state, id, req, await readBytes(req));
+  send(res, answer.status, { 'content-type': 'text/plain' }, answer.body);
 }
 
 /** The call's arguments, or undefined when a JSON body does not parse (Slack's invalid_json). */
@@ -133,11 +144,14 @@ export function createFakeSlackServer(deps: ServerDeps): Server {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
     const response = /^\/response\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
+    const upload = /^\/upload\/v1\/([A-Za-z0-9]+)$/.exec(url.pathname);
     const work =
       api?.[1] && (req.method === 'POST' || req.method === 'GET')
         ? handleApi(deps, api[1], req, res, url)
         : response?.[1] && req.method === 'POST'
           ? handleResponseUrl(deps, response[1], req, res)
+          : upload?.[1] && req.method === 'POST'
+            ? handleUpload(deps, upload[1], req, res)
           : Promise.resolve(send(res, 404, { 'content-type': 'text/plain' }, 'not found'));
     work.catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { 'content-type': 'text/plain' }, `fake Slack crashed: ${String(error)}`);

@@ -12,6 +12,7 @@ import type {
   FakeSlackView,
   ResponseUrlOwner,
 } from './types.ts';
+import type { FakeSlackFile } from './files.ts';
 
 /** Where a message goes: a channel, or the bot's DM with one person (by user id or IM id). */
 export type Conversation =
@@ -40,6 +41,8 @@ export class SlackState {
   readonly triggers = new Map<string, Trigger>();
   readonly codes = new Map<string, FakeSlackAuthorization & { used: boolean }>();
   readonly socketTickets = new Set<string>();
+  /** Files uploaded through files.uploadV2's steps, by id. */
+  readonly files = new Map<string, FakeSlackFile>();
   triggerLifetimeMs = 3000;
   oauthClient = { id: '1111.2222', secret: 'fake-client-secret' };
   readonly appId = 'A0001';
