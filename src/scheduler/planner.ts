@@ -53,5 +53,8 @@ export async function ensureSystemSchedule(schedules: ScheduleStore, clock: Cloc
   if (existing?.nextAt && existing.cron === spec.cron && existing.timeZone === spec.timeZone) return;
   const now = clock.now();
   const first = nextOccurrences({ cron: spec.cron, everyNthWeek: 1 }, spec.timeZone, now, 1)[0] ?? null;
-  await schedules.put({ kind: spec.kind, subject: spec.subject, cron: spec.cron, timeZone: spec.timeZone, nextAt: first }, now);
+  const schedule = { kind: spec.kind, subject: spec.subject, cron: spec.cron, timeZone: spec.timeZone, nextAt: first };
+  // Several replicas starting at once: the first insert wins, the others change nothing.
+  if (!existing) await schedules.putIfAbsent(schedule, now);
+  else await schedules.put(schedule, now);
 }

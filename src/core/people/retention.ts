@@ -66,7 +66,12 @@ function targetOf(payload: Record<string, unknown>): RemovalTarget | null {
  */
 export async function workspaceUninstalled(deps: CoreDeps, target: RemovalTarget, language: Language, place: string): Promise<{ removal: PendingRemoval; notice: Message }> {
   const now = deps.clock.now();
-  const removal: PendingRemoval = { ...target, requestedAt: now, deleteAt: new Date(now.getTime() + retentionPolicy(deps).uninstallGraceDays * DAY_MS) };
+  // Slack sends app_uninstalled and tokens_revoked for one uninstall: the first one sets the day.
+  const removal: PendingRemoval = (await deps.store.pendingRemoval(target)) ?? {
+    ...target,
+    requestedAt: now,
+    deleteAt: new Date(now.getTime() + retentionPolicy(deps).uninstallGraceDays * DAY_MS),
+  };
   await deps.store.requestRemoval(removal);
   if (deps.planner) {
     await deps.planner.once({ kind: DATA_JOBS.removal, subject: removalSubject(target), groupId: null, at: removal.deleteAt, payload: { ...target } });
