@@ -19,6 +19,7 @@ export const retentionText = {
     da: 'Lederrum var afinstalleret, og jeres data skulle slettes {date}. Den sletning er aflyst, fordi I har installeret igen.',
     en: 'Lederrum had been uninstalled and your data was to be deleted on {date}. That deletion is cancelled because you installed it again.',
   },
+  'retention.removed.group_chat': { da: 'gruppechatten', en: 'the group chat' },
   'retention.removed.title': { da: 'Lederrum er fjernet', en: 'Lederrum was removed' },
   'retention.removed.text': {
     da: 'Lederrum er fjernet fra {place}. Alt, hvad Lederrum har gemt derfra (grupper, runder, svar, aftaler og målinger), slettes {date}. Tilføjer I Lederrum igen inden da, bliver intet slettet.',
