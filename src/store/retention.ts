@@ -88,6 +88,10 @@ export function retention(prisma: PrismaClient): RetentionStore {
       const row = await prisma.dataRemoval.findUnique({ where: keyOf(target) });
       return row && !row.doneAt ? pending(row) : null;
     },
+    async dueRemovals(now) {
+      const rows = await prisma.dataRemoval.findMany({ where: { doneAt: null, deleteAt: { lte: now } }, orderBy: { deleteAt: 'asc' } });
+      return rows.map(pending);
+    },
     async removeWorkspaceData(target, now) {
       return prisma.$transaction(
         async (tx) => {

@@ -4,7 +4,7 @@
 // agreements finished longer ago, with their follow-ups, history and jobs. Nothing newer, nothing
 // open, nothing the register keeps. And the sweep's rules are the register's, by the compiler.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLederrum, RETENTION_SCHEDULE } from '../../src/core/index.ts';
+import { createLederrum, RETENTION_SCHEDULE, workspaceOf } from '../../src/core/index.ts';
 import { createStore, type Database } from '../../src/store/index.ts';
 import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
@@ -44,18 +44,21 @@ for (const kind of bothDatabases) {
     const clock = new ManualClock(START);
     const logger = new MemoryLogger();
     let scheduler: Scheduler;
+    let store: ReturnType<typeof createStore>;
+    let planner: ReturnType<typeof schedulePlanner>;
 
     beforeAll(async () => {
       db = await kind.open();
       north = await seedWorkspace(db.prisma, { platform: 'slack', workspace: 'slack:TNORTH', conversationId: 'TNORTH:C1', people: ['TNORTH:U1', 'TNORTH:U2'], tag: 'north' }, START);
       south = await seedWorkspace(db.prisma, { platform: 'teams', workspace: 'teams:tenant-south', conversationId: '19:south@thread.tacv2', people: ['29:s1', '29:s2'], tag: 'south' }, START);
       const schedules = scheduleStore(db.prisma);
-      const store = createStore(db.prisma);
-      const core = createLederrum({ store, clock, deliverer: new RecordingDeliverer(), logger, defaultLanguage: 'da', defaultTimeZone: ZONE, planner: schedulePlanner(schedules, clock), retention: { days: 365, uninstallGraceDays: 30 } });
+      store = createStore(db.prisma);
+      planner = schedulePlanner(schedules, clock);
+      const core = createLederrum({ store, clock, deliverer: new RecordingDeliverer(), logger, defaultLanguage: 'da', defaultTimeZone: ZONE, planner, retention: { days: 365, uninstallGraceDays: 30 } });
       // As at start-up, on two replicas at once: one schedule.
       await Promise.all([ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: ZONE }), ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: ZONE })]);
       scheduler = new Scheduler({ schedules, run: (job) => core.runJob(job), nextOf, clock, logger, owner: 'test' });
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => db?.close());
 
     const answersOf = (checkinId: string) => db.prisma.answer.count({ where: { round: { checkinId } } });
@@ -133,6 +136,25 @@ for (const kind of bothDatabases) {
         ['2027-06-02T01:30:00.000Z', 'sent'],
         ['2027-06-03T01:30:00.000Z', 'sent'],
       ]);
+    });
+
+    it('runs an uninstall removal the scheduler skipped (Lederrum was down at its time) at the next nightly pass', async () => {
+      const late = { platform: 'slack' as const, workspace: workspaceOf('slack', 'TLATE'), scope: '' };
+      await seedWorkspace(db.prisma, { platform: 'slack', workspace: late.workspace, conversationId: 'TLATE:C1', people: ['TLATE:U1', 'TLATE:U2'], tag: 'late' }, clock.now());
+      const dueAt = new Date(clock.now().getTime() - 3 * 60 * 60 * 1000);
+      await store.requestRemoval({ ...late, requestedAt: new Date(dueAt.getTime() - 30 * DAY), deleteAt: dueAt });
+      await planner.once({ kind: 'data.removal', subject: 'slack|slack:TLATE|', groupId: null, at: dueAt, payload: { ...late } });
+      // Three hours late: past the scheduler's two-hour grace, so the job itself is skipped.
+      expect(await scheduler.tick()).toMatchObject({ delivered: 0, skipped: 1 });
+      expect(await db.prisma.user.count({ where: { workspace: late.workspace } })).toBe(2);
+      clock.advance(DAY);
+      await scheduler.tick();
+      const pass = await db.prisma.occurrence.findFirst({ where: { schedule: { kind: 'data.retention' } }, orderBy: { at: 'desc' } });
+      expect([pass?.at.toISOString(), pass?.status]).toEqual(['2027-06-04T01:30:00.000Z', 'sent']);
+      expect(await db.prisma.user.count({ where: { workspace: late.workspace } })).toBe(0);
+      expect(await db.prisma.group.count({ where: { workspace: late.workspace } })).toBe(0);
+      expect(await db.prisma.user.count({ where: { workspace: 'slack:TNORTH' } })).toBe(2);
+      expect(logger.lines.some((l) => l.message.startsWith('data removal overdue'))).toBe(true);
     });
   });
 }

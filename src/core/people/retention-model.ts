@@ -40,6 +40,8 @@ export interface RetentionStore {
   /** Cancels a pending removal (a reinstall); returns it when there was one. */
   cancelRemoval(target: RemovalTarget): Promise<PendingRemoval | null>;
   pendingRemoval(target: RemovalTarget): Promise<PendingRemoval | null>;
+  /** Pending removals due at `now` (a removal job skipped while Lederrum was down is caught up by the daily pass). */
+  dueRemovals(now: Date): Promise<PendingRemoval[]>;
   /**
    * Deletes everything of the target, if its removal is still pending and due at `now`, and marks
    * it done, in one transaction; null when it was cancelled or is not due (nothing changed).

@@ -43,7 +43,15 @@ async function retentionPass(deps: CoreDeps, at: Date): Promise<void> {
   const cutoff = new Date(at.getTime() - days * DAY_MS);
   const counts = await deps.store.retentionSweep(cutoff);
   deps.logger.info('retention pass done', { days, cutoff: cutoff.toISOString(), ...counts });
+  // A removal job missed by more than the scheduler's grace (Lederrum was down at its time) is
+  // skipped, never delivered: the daily pass runs what is overdue, so an uninstall is never forgotten.
+  for (const overdue of await deps.store.dueRemovals(deps.clock.now())) {
+    deps.logger.warn('data removal overdue: run by the daily retention pass', { ...targetFields(overdue), deleteAt: overdue.deleteAt.toISOString() });
+    await removal(deps, { kind: DATA_JOBS.removal, subject: removalSubject(overdue), groupId: null, payload: targetFields(overdue), at: overdue.deleteAt });
+  }
 }
+
+const targetFields = (t: RemovalTarget): Record<string, unknown> => ({ platform: t.platform, workspace: t.workspace, scope: t.scope });
 
 async function removal(deps: CoreDeps, job: Job): Promise<void> {
   const target = targetOf(job.payload);
