@@ -80,13 +80,17 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
   const installationOf = (context: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }) =>
     (context.isEnterpriseInstall ? context.enterpriseId : context.teamId) ?? '';
 
-  app.event('app_uninstalled', async ({ context }) => {
+  // Slack may retry either, and sends both at an uninstall: the removal is scheduled once.
+  app.event('app_uninstalled', async ({ body, context }) => {
+    if (!(await firstTime(body, context.retryNum))) return;
     await deps.onUninstalled(installationOf(context));
   });
 
-  app.event('tokens_revoked', async ({ event, context }) => {
+  app.event('tokens_revoked', async ({ event, body, context }) => {
     const parsed = tokensRevokedSchema.safeParse(event);
-    if (parsed.success && (parsed.data.tokens.bot?.length ?? 0) > 0) await deps.onUninstalled(installationOf(context));
+    if (!parsed.success || (parsed.data.tokens.bot?.length ?? 0) === 0) return;
+    if (!(await firstTime(body, context.retryNum))) return;
+    await deps.onUninstalled(installationOf(context));
   });
 
   for (const type of ['channel_left', 'group_left'] as const) {

@@ -10,7 +10,10 @@ function keyOf(query: { isEnterpriseInstall?: boolean; enterpriseId?: string | u
   return key;
 }
 
-export function installationStore(records: SlackInstallations, clock: Clock, onRemoved: (id: string) => void): InstallationStore {
+/** What the adapter does once an install is stored: tell the installer the data policy (and cancel a pending removal). */
+export type OnInstalled = (install: { key: string; isEnterpriseInstall: boolean; botToken: string; installerId: string | null }) => Promise<void>;
+
+export function installationStore(records: SlackInstallations, clock: Clock, onRemoved: (id: string) => void, onInstalled?: OnInstalled): InstallationStore {
   return {
     async storeInstallation(installation) {
       const key = keyOf({ isEnterpriseInstall: installation.isEnterpriseInstall ?? false, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
@@ -26,6 +29,7 @@ export function installationStore(records: SlackInstallations, clock: Clock, onR
         },
         clock.now(),
       );
+      await onInstalled?.({ key, isEnterpriseInstall: installation.isEnterpriseInstall ?? false, botToken: installation.bot.token, installerId: installation.user?.id ?? null });
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
       const record = await records.find(keyOf(query));

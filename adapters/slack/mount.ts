@@ -10,6 +10,7 @@ import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { SlackInstallations } from '../../src/store/slack-installations.ts';
 import { SlackDirectory } from './directory.ts';
 import { installationStore } from './installations.ts';
+import { slackLifecycle } from './lifecycle.ts';
 import { registerListeners } from './listeners.ts';
 import { slackLogger } from './log.ts';
 import { ChannelPacer, slackDeliverer } from './send.ts';
@@ -46,6 +47,7 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
   const boltClientOptions = { slackApiUrl: config.apiUrl, retryConfig: clientOptions.retry ?? DEFAULT_RETRY };
   const boltLogger = slackLogger(logger);
 
+  const lifecycle = slackLifecycle({ core: options.core, logger, clientOptions, defaultLanguage: options.defaultLanguage, mode: config.mode });
   const forget = (teamId: string) => {
     workspaces.forget(teamId);
     logger.info('slack installation removed', { teamId });
@@ -57,7 +59,7 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
           clientSecret: config.clientSecret,
           stateSecret: config.stateSecret,
           scopes: BOT_SCOPES,
-          installationStore: installationStore(options.installations, clock, forget),
+          installationStore: installationStore(options.installations, clock, forget, lifecycle.installed),
         }
       : {};
   const installerOptions = { clientOptions: boltClientOptions, directInstall: false };
@@ -88,9 +90,11 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
     logger,
     defaultLanguage: options.defaultLanguage,
     submitBudgetMs: options.tuning?.submitBudgetMs ?? 2500,
+    // The token goes now (Slack has revoked it anyway); the workspace's data after the grace period.
     async onUninstalled(teamId) {
       if (config.mode === 'oauth') await options.installations.remove(teamId);
       forget(teamId);
+      await lifecycle.uninstalled(teamId);
     },
   });
 

@@ -7,6 +7,7 @@ import { isLederrumError, translate, type Actor, type Clock, type Language, type
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import { followMembership } from './membership.ts';
+import { followInstallation } from './lifecycle.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import type { PrivateRoute } from './private.ts';
 import { CLEAR_CARD_ACTION, clearedCard, formCard, savedCard } from './render.ts';
@@ -162,6 +163,11 @@ async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promis
 async function onInstallationUpdate(context: TurnContext, deps: BotDeps): Promise<void> {
   const activity = parse(context, deps);
   if (!activity) return;
-  if (activity.action?.startsWith('remove')) await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
-  else await remember(context, activity, deps);
+  if (activity.action?.startsWith('remove')) {
+    await deps.conversations.botLeft(groupConversationId(activity.conversation.id), deps.clock.now());
+    // Removed from a team, the bot is in none of its channels any more.
+    const teamId = kindOf(activity) === 'channel' ? activity.channelData?.team?.id : undefined;
+    for (const channel of teamId ? await deps.conversations.channelsOfTeam(teamId) : []) await deps.conversations.botLeft(channel.id, deps.clock.now());
+  } else await remember(context, activity, deps);
+  await followInstallation(context, activity, deps);
 }

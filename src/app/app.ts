@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createLederrum, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
+import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
 import { createStore, openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
 import { playgroundWorkspace } from '../store/playground-workspace.ts';
 import { playgroundRouter } from '../../adapters/playground/routes.ts';
@@ -18,7 +18,7 @@ import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.t
 import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
-import { nextOf, schedulePlanner } from '../scheduler/planner.ts';
+import { ensureSystemSchedule, nextOf, schedulePlanner } from '../scheduler/planner.ts';
 import { loadContent } from '../content/load.ts';
 import { loadInstruments } from '../content/instruments.ts';
 import { linkSigner } from './links.ts';
@@ -94,6 +94,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,
+    retention: config.retention,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   };
   const core = createLederrum(deps);
@@ -158,6 +159,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     owner: processOwner(),
     graceMs: config.scheduler.graceMinutes * 60_000,
   });
+
+  // Planned even where SCHEDULER=off: the replicas that run one pick it up from the database.
+  await ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: config.defaultTimeZone });
 
   const server: Server = createServer(http);
   await new Promise<void>((resolve, reject) => {

@@ -34,6 +34,8 @@ const EXAMPLES: Record<string, string> = {
   ADMINS: 'ADMINS=teams:29:1a2b3c,slack:T0001:U0001 (platform:id of people who may grant the HR role)',
   PUBLIC_URL: 'PUBLIC_URL=https://lederrum.example.org',
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
+  RETENTION_DAYS: 'RETENTION_DAYS=365 (days round answers, takeaways and finished agreements are kept; 1-3650)',
+  UNINSTALL_GRACE_DAYS: 'UNINSTALL_GRACE_DAYS=30 (days a workspace\'s data waits after an uninstall; 0-365)',
 };
 
 const SECRETS = new Set(['LINK_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
@@ -104,6 +106,20 @@ const schema = z.object({
   PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
   /** Signs download links; without it each process makes its own, and links work only where they were made. */
   LINK_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  /** Round answers and takeaways go this many days after their check-in closed; finished agreements this many days after their last change. */
+  RETENTION_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int({ error: 'must be a whole number of days' })
+    .min(1, { error: 'must be between 1 and 3650 days' })
+    .max(3650, { error: 'must be between 1 and 3650 days' })
+    .default(365),
+  /** After an uninstall, a workspace's data is deleted this many days later, unless Lederrum is installed again first (0: at the next tick). */
+  UNINSTALL_GRACE_DAYS: z.coerce
+    .number({ error: 'must be a number of days' })
+    .int({ error: 'must be a whole number of days' })
+    .min(0, { error: 'must be between 0 and 365 days' })
+    .max(365, { error: 'must be between 0 and 365 days' })
+    .default(30),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -124,6 +140,8 @@ export interface Config {
   admins: ReadonlySet<string>;
   publicUrl: string | null;
   linkSecret: string | null;
+  /** Retention (days) and the wait between an uninstall and the deletion of that workspace's data (days). */
+  retention: { days: number; uninstallGraceDays: number };
 }
 
 /** With an app id, requests are authenticated; without one (TEAMS=on) the endpoint is open, for local use. */
@@ -188,6 +206,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     admins: new Set((vars.ADMINS ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
     publicUrl: vars.PUBLIC_URL ?? null,
     linkSecret: vars.LINK_SECRET ?? null,
+    retention: { days: vars.RETENTION_DAYS, uninstallGraceDays: vars.UNINSTALL_GRACE_DAYS },
   };
 }
 

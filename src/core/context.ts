@@ -25,6 +25,8 @@ export interface CoreDeps {
   publicUrl?: string;
   /** Signs download links; the composition root gives each process the same secret from config. */
   sign?: (text: string) => string;
+  /** Days answers and finished agreements are kept, and days an uninstalled workspace's data waits (RETENTION_DEFAULTS when unset). */
+  retention?: { days: number; uninstallGraceDays: number };
   /** For a random prompt; tests pass a fixed sequence. */
   random?: () => number;
 }

@@ -9,3 +9,5 @@ export type { CoreDeps } from './context.ts';
 export { translate, translator, listNames } from './i18n/translate.ts';
 export { catalogue, type MessageKey } from './i18n/catalogue.ts';
 export { parseCommand } from './commands/parse.ts';
+export type { PendingRemoval, RemovalTarget } from './people/retention-model.ts';
+export { RETENTION_SCHEDULE } from './people/retention.ts';

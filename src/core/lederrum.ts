@@ -32,11 +32,19 @@ import * as pollControls from './polls/controls.ts';
 import * as myData from './people/my-data.ts';
 import * as forget from './people/forget.ts';
 import type { Job } from './ports.ts';
+import type { Language } from './model/domain.ts';
+import type { Message } from './model/messages.ts';
+import type { PendingRemoval, RemovalTarget } from './people/retention-model.ts';
+import { workspaceInstalled, workspaceUninstalled } from './people/retention.ts';
 
 export interface Lederrum {
   handle(event: InboundEvent): Promise<Reply>;
   /** An occurrence the scheduler claimed: throws only when delivery failed (the scheduler records it). */
   runJob(job: Job): Promise<void>;
+  /** Lederrum was uninstalled from a workspace or Teams team: its data goes after the grace period. `place` names it in the notice. */
+  uninstalled(target: RemovalTarget, language: Language, place: string): Promise<{ removal: PendingRemoval; notice: Message }>;
+  /** Lederrum was installed (again): a pending removal is cancelled; the notice tells the installer the policy. */
+  installed(target: RemovalTarget, language: Language): Promise<{ cancelled: PendingRemoval | null; notice: Message }>;
 }
 
 export function createLederrum(deps: CoreDeps): Lederrum {
@@ -57,6 +65,8 @@ export function createLederrum(deps: CoreDeps): Lederrum {
       }
     },
     runJob: (job) => runJob(deps, job),
+    uninstalled: (target, language, place) => workspaceUninstalled(deps, target, language, place),
+    installed: (target, language) => workspaceInstalled(deps, target, language),
   };
 }
 

@@ -42,3 +42,19 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
     },
   };
 }
+
+/**
+ * A recurring job that belongs to no group or person (the daily retention pass), made sure of at
+ * start-up. Every replica calls it: an existing row with the same cron and zone that is still
+ * planned is left as it is, so a start-up never moves an occurrence another replica claimed.
+ */
+export async function ensureSystemSchedule(schedules: ScheduleStore, clock: Clock, spec: { kind: string; subject: string; cron: string; timeZone: string }): Promise<void> {
+  const existing = await schedules.find(spec.kind, spec.subject);
+  if (existing?.nextAt && existing.cron === spec.cron && existing.timeZone === spec.timeZone) return;
+  const now = clock.now();
+  const first = nextOccurrences({ cron: spec.cron, everyNthWeek: 1 }, spec.timeZone, now, 1)[0] ?? null;
+  const schedule = { kind: spec.kind, subject: spec.subject, cron: spec.cron, timeZone: spec.timeZone, nextAt: first };
+  // Several replicas starting at once: the first insert wins, the others change nothing.
+  if (!existing) await schedules.putIfAbsent(schedule, now);
+  else await schedules.put(schedule, now);
+}

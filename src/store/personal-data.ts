@@ -3,7 +3,8 @@
 // (src/store/personal-export.ts), deletion (src/store/personal-delete.ts) and retention
 // (src/store/retention.ts) each implement a handler per entry, typed by PersonalTable, so a new
 // entry does not compile until all three say what they do with it; tests/store/personal-data.test.ts
-// fails when a model of the schema is in neither list.
+// fails when a model of the schema is in neither list. Removing an uninstalled workspace
+// (src/store/workspace-removal.ts) has a rule for every table of both lists.
 
 /** What deleting a person does with a table's rows about them. */
 export type OnDelete =

@@ -385,3 +385,27 @@ describe('Teams configuration', () => {
     expect(wrongType.message).not.toContain('very-secret-value');
   });
 });
+
+describe('loadConfig retention (issue 15, point 4)', () => {
+  it('keeps answers, takeaways and finished agreements 365 days and waits 30 days after an uninstall by default', () => {
+    expect(loadConfig({}).retention).toEqual({ days: 365, uninstallGraceDays: 30 });
+  });
+
+  it('takes other periods, a grace of 0 included (delete at the next tick)', () => {
+    expect(loadConfig({ RETENTION_DAYS: '90', UNINSTALL_GRACE_DAYS: '0' }).retention).toEqual({ days: 90, uninstallGraceDays: 0 });
+    expect(loadConfig({ RETENTION_DAYS: '3650', UNINSTALL_GRACE_DAYS: '365' }).retention).toEqual({ days: 3650, uninstallGraceDays: 365 });
+  });
+
+  it('refuses periods out of range or not whole days, naming the variable, the value and an example', () => {
+    const zero = refusal({ RETENTION_DAYS: '0' }).message;
+    expect(zero).toContain('RETENTION_DAYS must be between 1 and 3650 days (got "0")');
+    expect(zero).toContain('Example: RETENTION_DAYS=365');
+    expect(refusal({ RETENTION_DAYS: '3651' }).message).toContain('RETENTION_DAYS must be between 1 and 3650 days');
+    expect(refusal({ RETENTION_DAYS: 'a year' }).message).toContain('RETENTION_DAYS must be a number of days (got "a year")');
+    expect(refusal({ RETENTION_DAYS: '30.5' }).message).toContain('RETENTION_DAYS must be a whole number of days');
+    const grace = refusal({ UNINSTALL_GRACE_DAYS: '-1' }).message;
+    expect(grace).toContain('UNINSTALL_GRACE_DAYS must be between 0 and 365 days (got "-1")');
+    expect(grace).toContain('Example: UNINSTALL_GRACE_DAYS=30');
+    expect(refusal({ UNINSTALL_GRACE_DAYS: '400' }).message).toContain('UNINSTALL_GRACE_DAYS must be between 0 and 365 days');
+  });
+});

@@ -46,7 +46,8 @@ describe('planning a check-in', () => {
     const preview = await submitPlan({ open: 'hver mandag kl. 9', close: 'fredag kl. 15' });
     expect(text(preview)).toContain('man. 22. mar., 09.00 → fre. 26. mar., 15.00');
     expect(text(preview)).toContain('man. 5. apr., 09.00 → fre. 9. apr., 15.00');
-    expect(await app.database.prisma.schedule.count()).toBe(0);
+    // Only the system's own daily retention pass is planned (at start-up); nothing for the group yet.
+    expect(await app.database.prisma.schedule.findMany({ select: { kind: true, subject: true, cron: true } })).toEqual([{ kind: 'data.retention', subject: 'system', cron: '30 3 * * *' }]);
     expect(text(await save(preview))).toContain('Planen er gemt: tjek-ind åbner hver mandag kl. 09:00');
     expect(await app.database.prisma.schedule.count({ where: { kind: 'checkin.open', nextAt: new Date('2027-03-22T08:00:00Z') } })).toBe(1);
     // The overview (App Home in Slack) now names the next opening.

@@ -5,6 +5,7 @@ import { startTestApp } from '../support/app.ts';
 import { conversationUpdate, installationUpdate, messageActivity, postActivity, startFakeConnector, type ConversationUpdateOptions, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { DATA_KEY } from '../../adapters/teams/render.ts';
 import type { Clock } from '../../src/core/index.ts';
+import type { DatabaseTarget } from '../../src/store/index.ts';
 import type { FakeTeamsMember as Member } from '../support/fake-teams/index.ts';
 
 export const BOT_ID = '28:lederrum-bot';
@@ -34,7 +35,7 @@ export interface TeamsChannel {
   channelType?: 'standard' | 'private' | 'shared';
 }
 
-export async function startTeamsWorld(options: { env?: Record<string, string>; clock?: Clock; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
+export async function startTeamsWorld(options: { env?: Record<string, string>; clock?: Clock; database?: DatabaseTarget; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
   const fake = await startFakeConnector();
   const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
   fake.addConversation(channel);
@@ -48,6 +49,7 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     : {};
   const app = await startTestApp({
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.database ? { database: options.database } : {}),
     env: { TEAMS: 'on', ...options.env },
     teamsTuning: { retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 200 }, ...auth, ...options.teamsTuning },
   });
