@@ -19,6 +19,10 @@ export function slackError(error: unknown, doing: string): LederrumError {
   if (code && GONE.has(code)) {
     return new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { cause: error, detail: `Slack ${doing}: ${code}` });
   }
+  // A scope added after the workspace installed Lederrum (files:write for "my data"): a reinstall grants it.
+  if (code === 'missing_scope') {
+    return new LederrumError('MISSING_PERMISSION', 'error.missing_permission', { cause: error, detail: `Slack ${doing}: missing_scope` });
+  }
   return new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: error, detail: `Slack ${doing} failed: ${code ?? (error instanceof Error ? error.message : String(error))}` });
 }
 

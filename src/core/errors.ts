@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'DATABASE_UNREACHABLE'
   | 'DELIVERY_FAILED'
   | 'NOT_IN_CONVERSATION'
+  /** The platform refused for lack of a permission the installation has not granted (a scope added later). */
+  | 'MISSING_PERMISSION'
   /** A message for one person, and no route only they see (the group gets a pointer at most). */
   | 'NO_PRIVATE_ROUTE'
   | 'NOT_HR'

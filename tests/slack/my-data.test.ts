@@ -31,6 +31,7 @@ describe('my data in Slack', () => {
     expect(shown).toContain('Dine data i Lederrum');
     expect(shown).toContain('Svar i runden');
     expect(shown).not.toContain('Quokka');
+    expect(shown).toContain('i 365 dage efter et tjek-ind er lukket');
     expect(world.fake.messages(CHANNEL)).toHaveLength(posted);
 
     const json = /https:\/\/lederrum\.example\.org\/(me\/[^\s"|>]+\/data\.json)/.exec(shown)?.[1];
@@ -71,6 +72,18 @@ describe('my data in Slack', () => {
     expect(mdFile.content).toContain('# Dine data i Lederrum');
     // Nothing went into the channel.
     expect(world.fake.messages(CHANNEL)).toHaveLength(posted);
+  });
+
+  it('says to reinstall when the workspace installed Lederrum before files:write, and sends nothing', async () => {
+    const { responseUrl } = await world.slash(JONAS, 'mine data');
+    const button = world.buttonsOf((await world.responseTo(responseUrl)).body).find((b) => b.action_id.startsWith('mydata.file'))!;
+    const before = world.fake.files().length;
+    world.fake.failNext('files.getUploadURLExternal', { error: 'missing_scope' });
+    const pressed = await world.press(JONAS, button);
+    const told = world.textOf([(await world.responseTo(pressed.responseUrl)).body]);
+    expect(told).toContain('installere Lederrum igen');
+    expect(told).not.toContain('missing_scope');
+    expect(world.fake.files()).toHaveLength(before);
   });
 
   it('tells someone with nothing stored so, privately, with no links and no button', async () => {

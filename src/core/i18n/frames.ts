@@ -143,6 +143,10 @@ export const frameText = {
     da: 'Lederrum er ikke med i samtalen længere, så beskeden kom ikke frem. Tilføj Lederrum igen (i Slack: `/invite @lederrum`), og prøv så igen. Intet gemt er gået tabt.',
     en: 'Lederrum is no longer in the conversation, so the message did not arrive. Add Lederrum again (in Slack: `/invite @lederrum`) and try again. Nothing saved is lost.',
   },
+  'error.missing_permission': {
+    da: 'Lederrum mangler en tilladelse til det her, fordi appen blev installeret før den kom til. Bed en administrator om at installere Lederrum igen (det beholder alt gemt), og prøv så igen.',
+    en: 'Lederrum lacks a permission for this, because the app was installed before it was added. Ask an admin to install Lederrum again (everything saved is kept), then try again.',
+  },
   'error.internal': {
     da: 'Noget gik galt hos mig. Intet, du har gemt, er gået tabt – prøv igen om lidt.',
     en: 'Something went wrong on my side. Nothing you saved is lost – please try again in a moment.',

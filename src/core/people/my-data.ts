@@ -29,6 +29,7 @@ export async function showMyData(turn: Turn): Promise<Reply> {
     { type: 'section', title: t('mydata.intro'), text: lines.map((line) => `• ${line}`).join('\n') },
     { type: 'context', text: t('mydata.not_included') },
   ];
+  if (turn.deps.retention) blocks.push({ type: 'context', text: t('retention.policy', { days: turn.deps.retention.days }) });
   const links = downloadLinks(turn.deps, turn.person.id);
   if (links) {
     blocks.push({ type: 'text', text: t('mydata.links', links) }, { type: 'context', text: t('mydata.links_warning', { minutes: MY_DATA_LINK_MINUTES }) });
