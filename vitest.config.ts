@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // One migrated PGlite data directory per run, which each in-memory test database starts from.
+    globalSetup: ['./tests/support/global-setup.ts'],
     // PGlite boots a WASM PostgreSQL per file; forks keep those heaps apart.
     pool: 'forks',
     testTimeout: 30_000,

@@ -18,15 +18,41 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgresql'; url: string };
+/**
+ * `template` (in memory only): a migrated data directory from `pgliteTemplate()` to start from.
+ * PGlite's initdb costs seconds of WebAssembly per database; tests open hundreds.
+ */
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null; template?: Blob } | { kind: 'postgresql'; url: string };
 
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
-  const database = target.kind === 'pglite' ? await openPglite(target.dataDir) : await openPostgres(target.url);
+  const database = target.kind === 'pglite' ? await openPglite(target.dataDir, target.template) : await openPostgres(target.url);
   if (options.migrate !== false) await applyMigrations(database.runner);
   return database.handle;
 }
 
-async function openPglite(dataDir: string | null): Promise<{ handle: Database; runner: ScriptRunner }> {
+/** An empty in-memory database with every migration applied, as a data directory to start others from. */
+export async function pgliteTemplate(): Promise<Blob> {
+  const client = await PGlite.create();
+  try {
+    await applyMigrations(pgliteRunner(client));
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
+}
+
+function pgliteRunner(client: PGlite): ScriptRunner {
+  const runner: ScriptRunner = {
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
+    withLock: (work) => work(runner),
+  };
+  return runner;
+}
+
+async function openPglite(dataDir: string | null, template?: Blob): Promise<{ handle: Database; runner: ScriptRunner }> {
   const location = dataDir ?? 'memory://';
   let client: PGlite;
   let unlock = () => {};
@@ -35,19 +61,13 @@ async function openPglite(dataDir: string | null): Promise<{ handle: Database; r
       mkdirSync(dataDir, { recursive: true });
       unlock = lockDataDir(dataDir);
     }
-    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    client = dataDir ? await PGlite.create(dataDir) : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (cause) {
     unlock();
     throw unreachable(location, cause);
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
-  const runner: ScriptRunner = {
-    exec: async (sql) => {
-      await client.exec(sql);
-    },
-    query: async (sql, params) => (await client.query<Record<string, unknown>>(sql, params)).rows,
-    withLock: (work) => work(runner),
-  };
+  const runner = pgliteRunner(client);
   return {
     runner,
     handle: {

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
+import { inMemory } from '../support/memory-database.ts';
 
 const PRIVATE = 'BO-PRIVATE-TAKEAWAY: sige nej til et møde om ugen';
 const SHARED = 'CARL-SHARED-TAKEAWAY: fem minutters luft mellem møderne';
@@ -56,7 +57,7 @@ describe.each(['pglite', 'postgresql'] as const)('on %s', (database) => {
 
   beforeAll(async () => {
     scratch = database === 'postgresql' ? await createScratchDatabase() : null;
-    app = await startTestApp({ database: scratch ? { kind: 'postgresql', url: scratch } : { kind: 'pglite', dataDir: null } });
+    app = await startTestApp({ database: scratch ? { kind: 'postgresql', url: scratch } : inMemory() });
     browser = await launchChromium();
     pages.anna = await actAs('Anna Holm');
     pages.bo = await actAs('Bo Nielsen');

@@ -9,6 +9,7 @@ import { ManualClock } from '../support/fakes.ts';
 import { buttonValue, decode, Playground, type Person } from './client.ts';
 import { exportSchema } from '../../src/core/people/export-schema.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
+import { inMemory } from '../support/memory-database.ts';
 
 describe.each(['pglite', 'postgresql'] as const)('my data in the playground on %s', (kind) => {
   const clock = new ManualClock(new Date('2026-11-23T09:00:00Z'));
@@ -20,7 +21,7 @@ describe.each(['pglite', 'postgresql'] as const)('my data in the playground on %
 
   beforeAll(async () => {
     scratch = kind === 'postgresql' ? await createScratchDatabase() : null;
-    app = await startTestApp({ clock, database: scratch ? { kind: 'postgresql', url: scratch } : { kind: 'pglite', dataDir: null } });
+    app = await startTestApp({ clock, database: scratch ? { kind: 'postgresql', url: scratch } : inMemory() });
     pg = await Playground.connect(app.url);
     [anna, bo, carl] = (await Promise.all(['Anna Holm', 'Bo Nielsen', 'Carl Jensen'].map((n) => pg.person(n)))) as [Person, Person, Person];
     ({ channelId } = await pg.createGroup(anna, 'Ledergruppen Syd', ['Bo Nielsen']));

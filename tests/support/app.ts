@@ -5,6 +5,7 @@ import { startApp, type AppOptions, type RunningApp } from '../../src/app/app.ts
 import type { Clock } from '../../src/core/index.ts';
 import type { DatabaseTarget } from '../../src/store/index.ts';
 import { MemoryLogger } from './fakes.ts';
+import { inMemory } from './memory-database.ts';
 
 export async function startTestApp(
   options: { clock?: Clock; env?: Record<string, string>; database?: DatabaseTarget; slackTuning?: AppOptions['slackTuning']; teamsTuning?: AppOptions['teamsTuning']; manualTicks?: boolean } = {},
@@ -14,7 +15,7 @@ export async function startTestApp(
   const app = await startApp({
     config,
     logger,
-    database: options.database ?? { kind: 'pglite', dataDir: null },
+    database: options.database ?? inMemory(),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.slackTuning ? { slackTuning: options.slackTuning } : {}),
     ...(options.teamsTuning ? { teamsTuning: options.teamsTuning } : {}),

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/store/index.ts';
+import { inMemory } from './memory-database.ts';
 
 export const POSTGRES_ADMIN_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -14,7 +15,7 @@ export interface TestDatabase {
 export const pglite: TestDatabase = {
   name: 'pglite',
   async open() {
-    const database = await openDatabase({ kind: 'pglite', dataDir: null });
+    const database = await openDatabase(inMemory());
     return Object.assign(database, { url: null });
   },
 };

@@ -1,0 +1,27 @@
+// The in-memory databases most tests use start from one migrated template (global-setup.ts): a
+// database opened from it holds every migration, no rows, and is its own — writes to one never
+// show in another opened from the same template.
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/store/index.ts';
+import { pgliteTemplate } from '../../src/store/database.ts';
+import { readMigrations } from '../../src/store/migrate.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
+
+const opened: Database[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.close()));
+});
+
+describe('a PGlite started from the migrated template', () => {
+  it('has every migration applied, no rows, and keeps its writes to itself', async () => {
+    const template = await pgliteTemplate();
+    const [first, second] = await Promise.all([0, 1].map(() => openDatabase({ kind: 'pglite', dataDir: null, template })));
+    opened.push(first!, second!);
+    const applied = await first!.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
+    expect(applied.map((m) => m.migration_name)).toEqual(readMigrations().map((m) => m.name).sort());
+    expect(await first!.prisma.user.count()).toBe(0);
+    await first!.prisma.user.create({ data: { platform: 'playground', workspace: workspaceOf('playground', 'local'), externalId: 'only-here', displayName: 'Only here' } });
+    expect(await first!.prisma.user.count()).toBe(1);
+    expect(await second!.prisma.user.count()).toBe(0);
+  });
+});
