@@ -39,16 +39,29 @@ function submit(title: string, data: CardData, style?: 'positive' | 'destructive
   return { type: 'Action.Submit', title, data: { [DATA_KEY]: data }, ...(style ? { style } : {}) };
 }
 
+/**
+ * A card's TextBlock links only what is written as a Markdown link, so a bare address (a signed
+ * download link) becomes one. An address already inside a Markdown link is left as it is.
+ */
+export function linked(text: string): string {
+  return text.replace(/(\]\()?(https?:\/\/[^\s<>()[\]]+)/g, (whole, inLink: string | undefined, url: string) => {
+    if (inLink) return whole;
+    const trailing = /[.,;:!?]+$/.exec(url)?.[0] ?? '';
+    const bare = url.slice(0, url.length - trailing.length);
+    return `[${bare}](${bare})${trailing}`;
+  });
+}
+
 export function elementsOf(block: Block): Element[] {
   switch (block.type) {
     case 'header':
       return [{ type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true }];
     case 'text':
-      return [{ type: 'TextBlock', text: block.text, wrap: true }];
+      return [{ type: 'TextBlock', text: linked(block.text), wrap: true }];
     case 'section':
       return [
         ...(block.title ? [{ type: 'TextBlock', text: block.title, weight: 'Bolder', wrap: true, spacing: 'Medium' }] : []),
-        { type: 'TextBlock', text: block.text, wrap: true, spacing: block.title ? 'Small' : 'Default' },
+        { type: 'TextBlock', text: linked(block.text), wrap: true, spacing: block.title ? 'Small' : 'Default' },
       ];
     case 'fields':
       return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
@@ -62,7 +75,7 @@ export function elementsOf(block: Block): Element[] {
         },
       ];
     case 'context':
-      return [{ type: 'TextBlock', text: block.text, isSubtle: true, size: 'Small', wrap: true }];
+      return [{ type: 'TextBlock', text: linked(block.text), isSubtle: true, size: 'Small', wrap: true }];
     case 'code':
       // A CodeBlock needs Teams' newest clients; a monospace TextBlock shows everywhere.
       return [{ type: 'TextBlock', text: block.text, fontType: 'Monospace', wrap: true }];

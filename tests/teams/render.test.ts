@@ -1,6 +1,6 @@
 // Contract tests for the pure Adaptive Card renderers and the activity parsing around them.
 import { describe, expect, it } from 'vitest';
-import { CLEAR_CARD_ACTION, clearedCard, formCard, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
+import { CLEAR_CARD_ACTION, clearedCard, formCard, linked, messageCard, savedCard, CARD_VERSION, DATA_KEY, isPlainText } from '../../adapters/teams/render.ts';
 import { cardData, commandOf, commandText, formValues, groupConversationId } from '../../adapters/teams/parse.ts';
 import { activityOf } from '../../adapters/teams/send.ts';
 import type { Form, Message } from '../../src/core/index.ts';
@@ -180,5 +180,16 @@ describe('a choice with nothing chosen', () => {
     expect(q0).not.toHaveProperty('value');
     expect(q1).toMatchObject({ value: '4' });
     expect(JSON.stringify(card.body)).toContain('Spørgsmål 1 mangler et svar.');
+  });
+});
+
+describe('links in card text', () => {
+  it('makes a bare address a Markdown link (TextBlocks link nothing else), leaving written links and trailing punctuation alone', () => {
+    const url = 'https://lederrum.example.org/me/p1.1767225600000.c2ln/data.json';
+    expect(linked(`Hent det hele: ${url} (til maskiner).`)).toBe(`Hent det hele: [${url}](${url}) (til maskiner).`);
+    expect(linked(`Se [resultaterne](${url}).`)).toBe(`Se [resultaterne](${url}).`);
+    expect(linked('Ingen adresse her: 3.000 tegn.')).toBe('Ingen adresse her: 3.000 tegn.');
+    const card = messageCard({ text: url, blocks: [{ type: 'text', text: `JSON: ${url}` }, { type: 'context', text: `${url}, virker i 15 minutter` }] });
+    expect(card.body.map((e) => e["text"])).toEqual([`JSON: [${url}](${url})`, `[${url}](${url}), virker i 15 minutter`]);
   });
 });
