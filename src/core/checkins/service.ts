@@ -27,10 +27,15 @@ export async function startCheckin(turn: Turn): Promise<Reply> {
 }
 
 /** Opens the group's next check-in (by the facilitator or by its schedule) and plans its reminders. */
-export async function openNow(deps: CoreDeps, group: Group): Promise<Checkin> {
+/**
+ * Opens the group's next check-in. `dueAt`: the planned time, when the plan opens it. The check-in
+ * counts as opened then, even when the scheduler ran late (after downtime, or busy): its closing,
+ * planned from the opening time, then stays the plan's own instead of moving a whole cycle on.
+ */
+export async function openNow(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
   const stranded = await postStrandedRound(deps, group);
   if (stranded) return stranded;
-  const checkin = await deps.store.startCheckin(group.id, deps.clock.now());
+  const checkin = await deps.store.startCheckin(group.id, dueAt ?? deps.clock.now());
   if (group.nextTheme) {
     // The theme the facilitator chose applies to this one check-in.
     await deps.store.setCheckinTheme(checkin.id, group.nextTheme);

@@ -57,7 +57,15 @@ async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
     }
     await closeUnlessClosed(deps, group, open.id);
   }
-  await openNow(deps, group);
+  // Run so late that the plan's own closing has passed too: the window is gone, so nothing opens
+  // (a round posted and closed again at once would only confuse the group).
+  const plan = deps.planner ? await deps.planner.checkinPlan(group.id) : null;
+  const closesAt = plan?.close ? deps.planner!.next(plan.close, group.timeZone, job.at, 1)[0] : undefined;
+  if (closesAt && closesAt <= deps.clock.now()) {
+    deps.logger.warn('scheduled check-in not opened: it ran after its own closing time', { group: group.id, due: job.at.toISOString() });
+    return;
+  }
+  await openNow(deps, group, job.at);
 }
 
 async function closeUnlessClosed(deps: CoreDeps, group: Group, checkinId: string): Promise<void> {
