@@ -7,6 +7,9 @@ export default defineConfig({
     globalSetup: ['./tests/support/global-setup.ts'],
     // PGlite boots a WASM PostgreSQL per file; forks keep those heaps apart.
     pool: 'forks',
+    // Files share a worker's module graph (the SDKs and Prisma's client load once per worker, not per
+    // file); every file builds its own databases, fakes and apps, and closes them.
+    isolate: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Two cores: more workers than that only slows the PGlite boots down.
