@@ -9,7 +9,7 @@ import type { CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from '../checkins/messages.ts';
 import { closeNow, openNow } from '../checkins/service.ts';
-import { closingTime, skipDayOf } from './plan.ts';
+import { closingAfter, closingTime, skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
 import { runFollowUp } from '../agreements/followups.ts';
 import { runPollJob } from '../polls/jobs.ts';
@@ -59,8 +59,7 @@ async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
   }
   // Run so late that the plan's own closing has passed too: the window is gone, so nothing opens
   // (a round posted and closed again at once would only confuse the group).
-  const plan = deps.planner ? await deps.planner.checkinPlan(group.id) : null;
-  const closesAt = plan?.close ? deps.planner!.next(plan.close, group.timeZone, job.at, 1)[0] : undefined;
+  const closesAt = await closingAfter(deps, group, job.at);
   if (closesAt && closesAt <= deps.clock.now()) {
     deps.logger.warn('scheduled check-in not opened: it ran after its own closing time', { group: group.id, due: job.at.toISOString() });
     return;

@@ -11,11 +11,15 @@ export function skipDayOf(group: Group): (date: string) => boolean {
 
 /** When the open check-in closes by itself: the group's closing time after it opened, if it has one. */
 export async function closingTime(deps: CoreDeps, checkin: Checkin): Promise<Date | null> {
-  if (!deps.planner) return null;
-  const plan = await deps.planner.checkinPlan(checkin.groupId);
-  if (!plan?.close) return null;
   const group = await deps.store.group(checkin.groupId);
-  return group ? (deps.planner.next(plan.close, group.timeZone, checkin.openedAt, 1)[0] ?? null) : null;
+  return group ? closingAfter(deps, group, checkin.openedAt) : null;
+}
+
+/** The group's planned closing time after `from`, if its plan has one. */
+export async function closingAfter(deps: CoreDeps, group: Group, from: Date): Promise<Date | null> {
+  if (!deps.planner) return null;
+  const plan = await deps.planner.checkinPlan(group.id);
+  return plan?.close ? (deps.planner.next(plan.close, group.timeZone, from, 1)[0] ?? null) : null;
 }
 
 export async function planAfterOpening(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
