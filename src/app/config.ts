@@ -2,6 +2,7 @@
 // variable stops start-up with a message naming the variable and a valid example.
 import { z } from 'zod';
 import { redact } from '../store/database.ts';
+import { RETENTION_DEFAULTS } from '../core/people/retention.ts';
 import { isLoopbackName } from '../../adapters/playground/verify.ts';
 
 const EXAMPLES: Record<string, string> = {
@@ -56,6 +57,12 @@ const knownTimeZone = z.string().refine(
   { error: 'must be an IANA time zone name' },
 );
 
+/** A whole number of days within a range, with the range in the error. */
+function days(min: number, max: number) {
+  const range = { error: `must be between ${min} and ${max} days` };
+  return z.coerce.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(min, range).max(max, range);
+}
+
 const schema = z.object({
   PORT: z.coerce
     .number({ error: 'must be a port number' })
@@ -107,19 +114,9 @@ const schema = z.object({
   /** Signs download links; without it each process makes its own, and links work only where they were made. */
   LINK_SECRET: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
   /** Round answers and takeaways go this many days after their check-in closed; finished agreements this many days after their last change. */
-  RETENTION_DAYS: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int({ error: 'must be a whole number of days' })
-    .min(1, { error: 'must be between 1 and 3650 days' })
-    .max(3650, { error: 'must be between 1 and 3650 days' })
-    .default(365),
+  RETENTION_DAYS: days(1, 3650).default(RETENTION_DEFAULTS.days),
   /** After an uninstall, a workspace's data is deleted this many days later, unless Lederrum is installed again first (0: at the next tick). */
-  UNINSTALL_GRACE_DAYS: z.coerce
-    .number({ error: 'must be a number of days' })
-    .int({ error: 'must be a whole number of days' })
-    .min(0, { error: 'must be between 0 and 365 days' })
-    .max(365, { error: 'must be between 0 and 365 days' })
-    .default(30),
+  UNINSTALL_GRACE_DAYS: days(0, 365).default(RETENTION_DEFAULTS.uninstallGraceDays),
 });
 
 export type Env = z.infer<typeof schema>;
