@@ -6,17 +6,15 @@ import type { CoreDeps } from '../core/context.ts';
 import { translator } from '../core/i18n/translate.ts';
 import { resultsOf } from '../core/polls/aggregates.ts';
 import { resultsCsv } from '../core/polls/render.ts';
-import { sameSignature } from './links.ts';
+import { openGrant } from './links.ts';
 
 export function mountDownloads(http: Express, deps: CoreDeps): void {
   http.get('/polls/:grant/results.csv', async (req, res) => {
     const refuse = () => res.status(404).type('text/plain').send('Not found. Ask Lederrum for a new link.');
     try {
-      const parts = req.params.grant.split('.');
-      if (parts.length !== 4 || !deps.sign) return refuse();
-      const [pollId, personId, expires, signature] = parts as [string, string, string, string];
-      const grant = `${pollId}.${personId}.${expires}`;
-      if (!sameSignature(deps.sign(grant), signature) || Number(expires) < deps.clock.now().getTime()) return refuse();
+      const fields = deps.sign ? openGrant(deps.sign, req.params.grant, { fields: 2, now: deps.clock.now().getTime() }) : null;
+      if (!fields) return refuse();
+      const [pollId, personId] = fields as [string, string];
       const [poll, [person], hr] = await Promise.all([deps.store.poll(pollId), deps.store.people([personId]), deps.store.hasRole(personId, 'hr')]);
       // The link's HR person must still hold the role, in the poll's own workspace.
       if (!poll || poll.status !== 'closed' || !person || !hr || person.workspace !== poll.workspace) return refuse();
