@@ -26,6 +26,10 @@ import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
+import { outboxStore } from '../delivery/outbox-store.ts';
+import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
+import { databaseOutbox } from '../delivery/outbox.ts';
+import { PLATFORM_PACING } from '../delivery/pacing.ts';
 
 export interface AppOptions {
   config: Config;
@@ -39,12 +43,21 @@ export interface AppOptions {
   teamsTuning?: TeamsMountOptions['tuning'];
   /** Tests drive the scheduler's tick themselves (with a manual clock) instead of node-cron. */
   manualTicks?: boolean;
+  /**
+   * How the outbox delivers: its worker loop (default), or inline, before recording returns
+   * (the default with manualTicks, so a test sees a message once its tick or turn is done).
+   */
+  outbox?: 'worker' | 'inline';
+  /** Tests shorten the outbox's waits (poll, lease, backoff) and its pacing. */
+  outboxTuning?: Partial<Pick<WorkerOptions, 'pacing' | 'pollMs' | 'leaseMs' | 'sendTimeoutMs' | 'backoff' | 'concurrency' | 'horizonMs'>>;
 }
 
 export interface RunningApp {
   url: string;
   core: Lederrum;
   scheduler: Scheduler;
+  /** The outbox's worker in this process (drain() delivers everything due, for tests). */
+  outbox: OutboxWorker;
   database: Database;
   close(): Promise<void>;
 }
@@ -82,6 +95,21 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   });
 
   const schedules = scheduleStore(database.prisma);
+  const owner = processOwner();
+  const deliverer = routeByPlatform(deliverers);
+  const outboxRows = outboxStore(database.prisma);
+  const outbox = new OutboxWorker({
+    outbox: outboxRows,
+    people: store,
+    deliverer,
+    clock,
+    logger,
+    owner,
+    pacing: PLATFORM_PACING,
+    defaultLanguage: config.defaultLanguage,
+    ...options.outboxTuning,
+  });
+  const outboxMode = options.outbox ?? (options.manualTicks ? 'inline' : 'worker');
   const deps: CoreDeps = {
     store,
     clock,
@@ -90,7 +118,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     instruments: loadInstruments(),
     admins: config.admins,
     sign: linkSigner(config.linkSecret),
-    deliverer: routeByPlatform(deliverers),
+    deliverer,
+    outbox: databaseOutbox(outboxRows, outbox, clock, outboxMode),
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,
@@ -156,7 +185,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     nextOf,
     clock,
     logger,
-    owner: processOwner(),
+    owner,
     graceMs: config.scheduler.graceMinutes * 60_000,
   });
 
@@ -173,6 +202,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const url = `http://${host}:${port}/`;
   // Without PUBLIC_URL, links point where the playground is served.
   if (!deps.publicUrl && config.playground.enabled) deps.publicUrl = url;
+  if (config.outboxWorker && outboxMode === 'worker') {
+    outbox.start();
+    logger.info('outbox worker running', {});
+  }
   if (config.scheduler.enabled && !options.manualTicks) {
     scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
     logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });
@@ -189,9 +222,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     url,
     core,
     scheduler,
+    outbox,
     database,
     async close() {
       await scheduler.stop();
+      await outbox.stop();
       await slack?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -32,6 +32,7 @@ const EXAMPLES: Record<string, string> = {
   SCHEDULER: 'SCHEDULER=on',
   SCHEDULER_TICK_SECONDS: 'SCHEDULER_TICK_SECONDS=5',
   SCHEDULER_GRACE_MINUTES: 'SCHEDULER_GRACE_MINUTES=120',
+  OUTBOX_WORKER: 'OUTBOX_WORKER=on',
   ADMINS: 'ADMINS=teams:29:1a2b3c,slack:T0001:U0001 (platform:id of people who may grant the HR role)',
   PUBLIC_URL: 'PUBLIC_URL=https://lederrum.example.org',
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
@@ -104,6 +105,8 @@ const schema = z.object({
   SCHEDULER_TICK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(59).default(5),
   /** After downtime, an occurrence missed by less than this is still delivered, once; older ones are skipped and logged. */
   SCHEDULER_GRACE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(0).max(7 * 24 * 60).default(120),
+  /** Delivers the outbox's private messages from this replica. Every replica may: each message is claimed once. */
+  OUTBOX_WORKER: onOff.default(true),
   /** Workspace admins by platform id, for platforms that do not say who is one (Teams). */
   ADMINS: z
     .string()
@@ -133,6 +136,8 @@ export interface Config {
   slack: SlackConfig | null;
   teams: TeamsConfig | null;
   scheduler: { enabled: boolean; tickSeconds: number; graceMinutes: number };
+  /** Whether this replica runs an outbox worker. */
+  outboxWorker: boolean;
   /** "platform:externalId" of workspace admins named in ADMINS. */
   admins: ReadonlySet<string>;
   publicUrl: string | null;
@@ -200,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     slack,
     teams,
     scheduler: { enabled: vars.SCHEDULER, tickSeconds: vars.SCHEDULER_TICK_SECONDS, graceMinutes: vars.SCHEDULER_GRACE_MINUTES },
+    outboxWorker: vars.OUTBOX_WORKER,
     admins: new Set((vars.ADMINS ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
     publicUrl: vars.PUBLIC_URL ?? null,
     linkSecret: vars.LINK_SECRET ?? null,

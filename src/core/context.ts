@@ -2,7 +2,7 @@
 import { LederrumError } from './errors.ts';
 import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
-import type { Clock, Deliverer, Logger, Planner, Store } from './ports.ts';
+import type { Clock, Deliverer, Logger, Outbox, Planner, Store } from './ports.ts';
 import type { ToolContent } from './tools/content.ts';
 import type { Instrument } from './polls/instrument.ts';
 
@@ -10,6 +10,8 @@ export interface CoreDeps {
   store: Store;
   clock: Clock;
   deliverer: Deliverer;
+  /** Where private messages are recorded for delivery; without one (unit tests) they are sent at once. */
+  outbox?: Outbox;
   logger: Logger;
   defaultLanguage: Language;
   defaultTimeZone: string;

@@ -1,17 +1,21 @@
-// Private messages to many people (poll invitations and reminders, heads-ups to facilitators):
-// one person Lederrum cannot reach privately, or one failed delivery, does not keep the others
-// from theirs.
+// Private messages to many people (poll invitations and reminders, nudges, heads-ups to
+// facilitators): each recipient's message is its own item, so one person Lederrum cannot reach,
+// or one failed delivery, never keeps the others from theirs. With an outbox (the running app)
+// they are recorded and delivered by its workers; without one (unit tests) they are sent here.
 import { errorForLog, isLederrumError } from './errors.ts';
-import type { Person } from './model/domain.ts';
-import type { Message } from './model/messages.ts';
-import type { Deliverer, Logger } from './ports.ts';
+import { translator } from './i18n/translate.ts';
+import type { Language } from './model/domain.ts';
+import { textMessage, type Message } from './model/messages.ts';
+import type { Deliverer, FanOut, FanOutKind, Logger, Outbox, PrivateLetter } from './ports.ts';
 
-export interface PrivateLetter {
-  to: Person;
-  message: Message;
-}
+export type { PrivateLetter } from './ports.ts';
 
-export async function sendPrivateToEach(deps: { deliverer: Deliverer; logger: Logger }, letters: PrivateLetter[]): Promise<void> {
+export async function sendPrivateToEach(deps: { deliverer: Deliverer; logger: Logger; outbox?: Outbox }, fanOut: FanOut, letters: PrivateLetter[]): Promise<void> {
+  if (letters.length === 0) return;
+  if (deps.outbox) {
+    await deps.outbox.enqueue(fanOut, letters);
+    return;
+  }
   let failure: unknown;
   for (const { to: person, message } of letters) {
     try {
@@ -28,4 +32,45 @@ export async function sendPrivateToEach(deps: { deliverer: Deliverer; logger: Lo
   }
   // Everyone else has theirs; the run still fails, so the scheduler records it.
   if (failure !== undefined) throw failure;
+}
+
+/** Why a message did not arrive, as the person who started the fan-out is told. */
+export type Undelivered = 'left' | 'no_private_chat' | 'refused' | 'too_late' | 'unknown';
+
+export interface FanOutOutcome {
+  kind: FanOutKind;
+  title: string;
+  total: number;
+  sent: number;
+  /** How many did not arrive, by reason. */
+  undelivered: Partial<Record<Undelivered, number>>;
+}
+
+/** Maps a settled message's outcome code to what the person is told. */
+export function undeliveredReason(code: string | null): Undelivered {
+  switch (code) {
+    case 'NOT_IN_CONVERSATION':
+      return 'left';
+    case 'NO_PRIVATE_ROUTE':
+      return 'no_private_chat';
+    case 'EXPIRED':
+      return 'too_late';
+    case 'UNKNOWN':
+      return 'unknown';
+    default:
+      return 'refused';
+  }
+}
+
+const REASONS: Undelivered[] = ['left', 'no_private_chat', 'refused', 'too_late', 'unknown'];
+
+/** "Sent to 30 of 31; 1 could not be reached (they have left the workspace)": what happened, and no names. */
+export function fanOutReport(outcome: FanOutOutcome, language: Language): Message {
+  const t = translator(language);
+  const lines = [t(`fanout.${outcome.kind}.sent`, { title: outcome.title, sent: outcome.sent, total: outcome.total })];
+  for (const reason of REASONS) {
+    const count = outcome.undelivered[reason] ?? 0;
+    if (count > 0) lines.push(t(`fanout.undelivered.${reason}`, { count }));
+  }
+  return textMessage(lines.join('\n'));
 }

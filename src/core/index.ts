@@ -11,3 +11,4 @@ export { catalogue, type MessageKey } from './i18n/catalogue.ts';
 export { parseCommand } from './commands/parse.ts';
 export type { PendingRemoval, RemovalTarget } from './people/retention-model.ts';
 export { RETENTION_SCHEDULE } from './people/retention.ts';
+export { fanOutReport, undeliveredReason, type FanOutOutcome, type Undelivered } from './fan-out.ts';

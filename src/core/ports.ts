@@ -212,6 +212,32 @@ export interface Deliverer {
   createConversation?(platform: Platform, name: string, memberExternalIds: string[]): Promise<string>;
 }
 
+/** A private message for one person. */
+export interface PrivateLetter {
+  to: Person;
+  message: Message;
+}
+
+/** Several private messages that belong together (a poll's invitations, one reminder moment). */
+export interface FanOut {
+  /** Unique for this fan-out ("poll.invite:<poll>"); with each recipient it keys a message, so a repeated run records nothing twice. */
+  key: string;
+  /** After this the moment has passed: what is not sent by then is dropped (and logged). */
+  deadline: Date;
+  /** Whoever started it hears, once every message is settled, how many arrived (only when not all did). */
+  report?: { to: Person; kind: FanOutKind; title: string };
+}
+
+export type FanOutKind = 'poll.invitations';
+
+/**
+ * The outbox (ARCHITECTURE rule 11): records one message per recipient, all at once, and
+ * returns; workers deliver, pace and retry them, each on its own, on any replica.
+ */
+export interface Outbox {
+  enqueue(fanOut: FanOut, letters: PrivateLetter[]): Promise<{ recorded: number }>;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;

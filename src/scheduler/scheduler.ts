@@ -18,6 +18,8 @@ export interface SchedulerOptions {
   staleMs?: number;
   /** At most this many occurrences per tick; the rest wait for the next (default 500). */
   batch?: number;
+  /** Groups whose jobs run at the same time within a tick (default 4). */
+  parallel?: number;
 }
 
 export interface TickResult {
@@ -50,9 +52,21 @@ export class Scheduler {
       logger.warn('scheduled occurrence missed by more than the grace period, skipped', { kind: missed.kind, scheduleId: missed.scheduleId, at: missed.at.toISOString() });
     }
     let failed = 0;
+    // A group's jobs run in their order (a closing before the next opening); different groups'
+    // jobs run side by side, so one slow post (a throttled channel) keeps no other group waiting.
+    // Private messages are only recorded here; the outbox delivers them.
+    const lines = new Map<string, DueJob[]>();
     for (const job of claimed.deliver) {
-      if (!(await this.deliver(job))) failed++;
+      const line = job.groupId ?? `${job.kind}:${job.subject}`;
+      lines.set(line, [...(lines.get(line) ?? []), job]);
     }
+    const queue = [...lines.values()];
+    const runLine = async (): Promise<void> => {
+      for (let line = queue.shift(); line; line = queue.shift()) {
+        for (const job of line) if (!(await this.deliver(job))) failed++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.parallel ?? 4, queue.length) }, runLine));
     return { delivered: claimed.deliver.length - failed, failed, skipped: claimed.skipped.length, unknown: unknown.length };
   }
 

@@ -20,7 +20,9 @@ export type Retention =
   /** Agreements finished (stopped, done) longer than the period ago are deleted, with their history. */
   | 'finished_agreements'
   /** Kept while the person or the workspace is (the data a person chose, their place in groups). */
-  | 'kept';
+  | 'kept'
+  /** The outbox's record of a message: its content goes when it is settled, the row a week later (or at the cutoff). */
+  | 'delivery';
 
 export interface PersonalEntry {
   /** The column naming the person. */
@@ -52,6 +54,10 @@ export const PERSONAL_DATA = {
   TeamsConversation: { column: 'memberExternalId', by: 'platform_id', onDelete: 'delete', retention: 'kept', exported: { no: 'the address of their personal chat with Lederrum on Teams' } },
   // The playground's own chat history: what the person wrote and what Lederrum showed them.
   PlaygroundMessage: { column: 'author', by: 'platform_id', onDelete: 'delete', retention: 'kept', exported: { no: 'the local playground\'s chat history, shown on its page' } },
+  // A private message on its way to the person (its content until settled), and whether it arrived.
+  OutboxMessage: { column: 'personId', by: 'person', onDelete: 'delete', retention: 'delivery', exported: { no: 'messages Lederrum was sending you: you received them in your chat' } },
+  // A fan-out someone started (a poll's invitations): counts only, for the report to them.
+  OutboxBatch: { column: 'reportToId', by: 'person', onDelete: 'anonymise', retention: 'delivery', exported: { no: 'how many of a fan-out you started arrived: counts, no one\'s words' } },
   PlaygroundConversation: { column: 'members', by: 'platform_id', onDelete: 'anonymise', retention: 'kept', exported: { no: 'the local playground\'s member lists' } },
 } as const satisfies Record<string, PersonalEntry>;
 
@@ -69,6 +75,7 @@ export const NOT_PERSONAL = {
   InboundDelivery: 'platform event ids, to drop repeated deliveries',
   SlackInstallation: 'the workspace\'s bot token; deleted when Lederrum is uninstalled',
   DataRemoval: 'a workspace waiting for deletion after an uninstall',
+  OutboxLane: 'when a conversation or workspace may be written to next (pacing); names no person',
 } as const;
 
 /** Lists a table's handler for every register entry: the compiler refuses a missing one. */

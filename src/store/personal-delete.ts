@@ -36,6 +36,15 @@ const RULES: PerPersonalTable<Rule> = {
     });
     return { schedules: count };
   },
+  // Messages still on their way to the person go with them (a deleted person is written to no more).
+  async OutboxMessage(tx, who) {
+    await tx.outboxMessage.deleteMany({ where: { personId: who.id } });
+    return {};
+  },
+  async OutboxBatch(tx, who) {
+    await tx.outboxBatch.updateMany({ where: { reportToId: who.id }, data: { reportToId: null } });
+    return {};
+  },
   async PersonPost(tx, who) {
     return { posts: (await tx.personPost.deleteMany({ where: { userId: who.id } })).count };
   },

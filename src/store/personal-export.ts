@@ -143,6 +143,8 @@ export const READERS: PerPersonalTable<Reader> = {
   // Not exported (the register says why): references to posts whose words come from the tables
   // above, the address of their Teams chat, and the playground's own chat history and lists.
   PersonPost: NOTHING,
+  OutboxMessage: NOTHING,
+  OutboxBatch: NOTHING,
   TeamsConversation: NOTHING,
   PlaygroundMessage: NOTHING,
   PlaygroundConversation: NOTHING,

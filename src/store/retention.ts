@@ -51,6 +51,15 @@ export const SWEEP: SweepRules = {
   TeamsConversation: KEPT,
   PlaygroundMessage: KEPT,
   PlaygroundConversation: KEPT,
+  // Settled messages (content already gone) and reported fan-outs; the worker prunes them sooner.
+  async OutboxMessage(tx, cutoff) {
+    await tx.outboxMessage.deleteMany({ where: { state: { in: ['sent', 'failed', 'unknown'] }, settledAt: { lt: cutoff } } });
+    return {};
+  },
+  async OutboxBatch(tx, cutoff) {
+    await tx.outboxBatch.deleteMany({ where: { reportedAt: { lt: cutoff } } });
+    return {};
+  },
 };
 
 type RemovalRow = { platform: string; workspace: string; scope: string; requestedAt: Date; deleteAt: Date; doneAt: Date | null };

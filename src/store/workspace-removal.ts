@@ -78,6 +78,21 @@ const RULES: Rules = {
   async Schedule(tx, d) {
     return (await tx.schedule.deleteMany({ where: doomedSchedules(d) })).count;
   },
+  // The workspace's messages still on their way, and its fan-outs (a team removal keeps the tenant's people and theirs).
+  async OutboxMessage(tx, d) {
+    if (d.target.scope) return 0;
+    return (await tx.outboxMessage.deleteMany({ where: { workspace: d.target.workspace } })).count;
+  },
+  async OutboxBatch(tx, d) {
+    if (d.target.scope) return 0;
+    return (await tx.outboxBatch.deleteMany({ where: { workspace: d.target.workspace } })).count;
+  },
+  // The workspace's pacing lanes name its conversations and people ("slack|slack:T…|U…").
+  async OutboxLane(tx, d) {
+    if (d.target.scope) return 0;
+    const pool = `${d.target.platform}|${d.target.workspace}`;
+    return (await tx.outboxLane.deleteMany({ where: { OR: [{ lane: pool }, { lane: { startsWith: `${pool}|` } }] } })).count;
+  },
   // Posts in the groups' conversations that name people who stay (a team removal keeps the tenant's people).
   async PersonPost(tx, d) {
     return (await tx.personPost.deleteMany({ where: { platform: d.target.platform, conversationId: { in: d.conversationIds } } })).count;

@@ -80,6 +80,14 @@ export async function seedWorkspace(prisma: PrismaClient, place: SeedPlace, now:
   await prisma.occurrence.create({ data: { scheduleId: opening.id, at: ago(7), status: 'sent', claimedBy: 'seed', claimedAt: ago(7) } });
   await prisma.schedule.create({ data: { kind: 'prompt.weekly', subject: b, cron: '0 9 * * 1', timeZone: 'Europe/Copenhagen', nextAt: new Date(now.getTime() + 3 * DAY) } });
   await prisma.schedule.create({ data: { kind: 'poll.remind.person', subject: `${poll.id}:${b}`, timeZone: 'UTC', nextAt: null, payload: { pollId: poll.id, personId: b } } });
+  // A poll's invitations on their way (one settled, one waiting), with HR's report, and a pacing lane.
+  const batch = await prisma.outboxBatch.create({ data: { kind: 'poll.invitations', subject: `poll.invite:${poll.id}`, title: poll.title, workspace, reportToId: a, total: 2, createdAt: ago(20) } });
+  for (const [i, personId] of userIds.entries()) {
+    await prisma.outboxMessage.create({
+      data: { key: `poll.invite:${poll.id}|${personId}`, workspace, platform, personId, batchId: batch.id, lane: `${platform}|${workspace}|${place.people[i]}`, pool: `${platform}|${workspace}`, position: i, state: i === 0 ? 'sent' : 'pending', message: i === 0 ? undefined : { text: `${tag} invitation`, blocks: [] }, notBefore: ago(20), deadline: ago(10), createdAt: ago(20), settledAt: i === 0 ? ago(20) : null },
+    });
+  }
+  await prisma.outboxLane.upsert({ where: { lane: `${platform}|${workspace}` }, create: { lane: `${platform}|${workspace}`, nextAt: ago(20) }, update: {} });
   return { userIds, groupId: group.id, checkins, agreements, pollId: poll.id };
 }
 

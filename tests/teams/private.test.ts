@@ -4,7 +4,6 @@
 // only, once, how to open one — never the reply or a form. Scheduled private messages follow the
 // same route, and say so with NO_PRIVATE_ROUTE when there is none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLederrumError } from '../../src/core/index.ts';
 import type { FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
@@ -112,10 +111,13 @@ describe('private messages Lederrum sends by itself', () => {
     expect(sentSince(CHANNEL, started)).toEqual([]);
   });
 
-  it('refuses with NO_PRIVATE_ROUTE, sending nothing anywhere, when there is no private route', async () => {
+  it('settles the message as NO_PRIVATE_ROUTE (logged with its code), sending nothing anywhere, when there is no private route', async () => {
     const started = Date.now();
-    const failure = await weeklyPrompt(SARA).then(() => null, (error: unknown) => error);
-    expect(isLederrumError(failure) && failure.code).toBe('NO_PRIVATE_ROUTE');
+    await weeklyPrompt(SARA);
+    const person = await world.app.database.prisma.user.findFirstOrThrow({ where: { externalId: SARA.id } });
+    const rows = await world.app.database.prisma.outboxMessage.findMany({ where: { personId: person.id, key: { startsWith: 'prompt.weekly:' } } });
+    expect(rows.map((r) => [r.state, r.outcome, r.message])).toEqual([['failed', 'NO_PRIVATE_ROUTE', null]]);
+    expect(world.app.logger.lines.some((l) => l.level === 'warn' && l.fields?.['code'] === 'NO_PRIVATE_ROUTE' && l.fields?.['person'] === person.id)).toBe(true);
     await settle();
     expect(world.fake.recorded.filter((r) => r.at >= started && r.status < 300 && r.op !== 'create_conversation')).toEqual([]);
   });

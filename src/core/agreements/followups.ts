@@ -21,6 +21,8 @@ import { isFinished, nextDayAfterSending, QUIET_AFTER, unansweredInARow } from '
 export const FOLLOW_UP_JOB = 'agreement.followup';
 /** A follow-up comes an hour into the working day. */
 const INTO_THE_DAY_MINUTES = 60;
+/** A follow-up not delivered within a day asks about a day that has gone: it is dropped (the next one comes). */
+const FOLLOW_UP_WORTH_MS = 24 * 3600_000;
 
 /** "08:00" plus minutes, but never past the end of the working day. */
 function laterBy(hhmm: string, minutes: number, end: string): string {
@@ -92,7 +94,7 @@ export async function runFollowUp(deps: CoreDeps, job: Job): Promise<void> {
     await store.setFollowUpMessage(followUp.id, ref);
   } else {
     const language = parties.owner!.locale ?? parties.group?.language ?? deps.defaultLanguage;
-    await deps.deliverer.sendPrivate(parties.owner!, followUpMessage(language, agreement, followUp, parties.group));
+    await sendPrivateToEach(deps, { key: `followup:${followUp.id}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) }, [{ to: parties.owner!, message: followUpMessage(language, agreement, followUp, parties.group) }]);
   }
   const next = await store.changeAgreement(agreement.id, { patch: { followUpDate: nextDayAfterSending(agreement, dueDate) } }, now);
   await planFollowUp(deps, next, parties);
@@ -124,7 +126,7 @@ async function becameQuiet(deps: CoreDeps, agreement: Agreement, parties: Partie
     const t = translator(group.language);
     const facilitators = (await store.memberships(group.id)).filter((m) => m.role === 'facilitator').map((m) => m.person);
     const message = textMessage(t('followup.quiet_flag', { text: agreement.text, group: group.name }));
-    await sendPrivateToEach(deps, facilitators.map((to) => ({ to, message })));
+    await sendPrivateToEach(deps, { key: `agreement.quiet:${agreement.id}:${dueDate}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) }, facilitators.map((to) => ({ to, message })));
   }
   return true;
 }

@@ -107,7 +107,7 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   for (const personId of new Set([...content.present, ...content.shared.map((s) => s.personId)])) {
     await recordPost(deps, { id: personId, platform: group.platform }, { conversationId: group.conversationId, messageRef: ref, kind: 'summary', subjectId: checkin.id });
   }
-  await sendHeadsUps(deps, group, memberships, nameOf);
+  await sendHeadsUps(deps, group, checkin, memberships, nameOf);
   return checkin;
 }
 
@@ -129,7 +129,7 @@ async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin):
 }
 
 /** Tells each facilitator, privately, who has just missed their second check-in in a row. */
-async function sendHeadsUps(deps: CoreDeps, group: Group, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
+async function sendHeadsUps(deps: CoreDeps, group: Group, checkin: Checkin, memberships: Membership[], nameOf: (id: string) => string): Promise<void> {
   const { store } = deps;
   const missing = missedTwoInARow(await store.attendanceHistory(group.id, HISTORY_FOR_HEADS_UP));
   const active = new Set(memberships.map((m) => m.person.id));
@@ -141,7 +141,8 @@ async function sendHeadsUps(deps: CoreDeps, group: Group, memberships: Membershi
       const message = textMessage(t('headsup.missed_two', { name: nameOf(personId), group: group.name }));
       return facilitators.filter((f) => f.id !== personId).map((to) => ({ to, message }));
     });
-  await sendPrivateToEach(deps, letters);
+  // Worth a facilitator's attention until the next check-in, not after: two days is ample.
+  await sendPrivateToEach(deps, { key: `checkin.headsup:${checkin.id}`, deadline: new Date(deps.clock.now().getTime() + 2 * 24 * 3600_000) }, letters);
 }
 
 async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin): Promise<void> {

@@ -18,8 +18,9 @@ import { roleText } from './roles.ts';
 import { myDataText } from './my-data.ts';
 import { forgetText } from './forget.ts';
 import { retentionText } from './retention.ts';
+import { deliveryText } from './delivery.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText, myDataText, forgetText, retentionText] as const;
+export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText, myDataText, forgetText, retentionText, deliveryText] as const;
 
 export const catalogue = {
   ...roundText,
@@ -35,6 +36,7 @@ export const catalogue = {
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...deliveryText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

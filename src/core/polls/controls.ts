@@ -138,7 +138,7 @@ export async function confirmCancel(turn: Turn, pollId: string): Promise<Reply> 
   if (cancelled.opened) {
     const people = await store.people(cancelled.invited);
     // The poll is cancelled whatever delivery does; a failed notice is logged by sendPrivateToEach.
-    await sendPrivateToEach(turn.deps, people.map((to) => ({ to, message: textMessage(translator(languageOfPerson(turn.deps, to))('poll.cancelled_notice', { title: poll.title })) }))).catch(() => undefined);
+    await sendPrivateToEach(turn.deps, { key: `poll.cancel:${poll.id}`, deadline: new Date(turn.deps.clock.now().getTime() + 24 * 3600_000) }, people.map((to) => ({ to, message: textMessage(translator(languageOfPerson(turn.deps, to))('poll.cancelled_notice', { title: poll.title })) }))).catch(() => undefined);
     for (const person of people) await planner?.cancel(REMINDER_JOBS.person, `${poll.id}:${person.id}`);
   }
   turn.deps.logger.info('poll cancelled', { poll: poll.id });

@@ -8,6 +8,10 @@ import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 import { resultsMessage } from './show.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
+import { errorForLog } from '../errors.ts';
+
+/** HR's "results are ready" is worth sending for a week; after that they have seen them in the poll list. */
+const RESULTS_NOTICE_MS = 7 * 24 * 3600_000;
 import { invitation, languageOfPerson, POLL_ACTIONS } from './invitation.ts';
 import { planNextMoment, REMINDER_JOBS, runPersonalReminder, runReminderMoment } from './reminders.ts';
 
@@ -42,7 +46,11 @@ export async function openPoll(deps: CoreDeps, pollId: string): Promise<void> {
   if (!(await store.setPollStatus(pollId, 'scheduled', 'open'))) return;
   const poll = (await store.poll(pollId))!;
   const invited = await store.participants(poll.id);
-  await sendPrivateToEach(deps, (await store.people(invited.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, false) })));
+  const [hr] = poll.createdById ? await store.people([poll.createdById]) : [];
+  const letters = (await store.people(invited.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, false) }));
+  // HR hears, once all are settled, how many arrived, if not all did.
+  const report = hr ? { report: { to: hr, kind: 'poll.invitations' as const, title: poll.title } } : {};
+  await sendPrivateToEach(deps, { key: `poll.invite:${poll.id}`, deadline: poll.closesAt, ...report }, letters);
   deps.logger.info('poll opened', { poll: poll.id, invited: invited.length });
 }
 
@@ -61,12 +69,17 @@ export async function closePoll(deps: CoreDeps, pollId: string, closedBy: string
   if (hr) {
     const t = translator(languageOfPerson(deps, hr));
     const text = t('poll.closed_for_hr', { title: poll.title });
-    await deps.deliverer.sendPrivate(hr, { text, blocks: [{ type: 'text', text }, { type: 'buttons', buttons: [{ action: POLL_ACTIONS.results, value: poll.id, label: t('poll.results_button'), style: 'primary' }] }] });
+    const message = { text, blocks: [{ type: 'text' as const, text }, { type: 'buttons' as const, buttons: [{ action: POLL_ACTIONS.results, value: poll.id, label: t('poll.results_button'), style: 'primary' as const }] }] };
+    await sendPrivateToEach(deps, { key: `poll.closed:${poll.id}`, deadline: new Date(deps.clock.now().getTime() + RESULTS_NOTICE_MS) }, [{ to: hr, message }]);
   }
   if (poll.shareWithGroups) {
     for (const groupId of poll.audience) {
       const group = await store.group(groupId);
-      if (group) await deps.deliverer.post(destinationOf(group), await resultsMessage(deps, poll, group.language, false));
+      if (!group) continue;
+      // One group Lederrum cannot post to (removed from its channel) does not keep the others from the results.
+      await deps.deliverer.post(destinationOf(group), await resultsMessage(deps, poll, group.language, false)).catch((error: unknown) => {
+        deps.logger.warn('poll results could not be posted to a group', { poll: poll.id, group: group.id, ...errorForLog(error) });
+      });
     }
   }
   deps.logger.info('poll closed', { poll: poll.id, early: closedBy !== null });

@@ -111,5 +111,6 @@ export async function runPersonalReminder(deps: CoreDeps, job: Job): Promise<voi
   // Settings changed since it was planned (reminders off, a pause, 'light') win.
   const { level, pausedUntil } = settingsOf(deps, person);
   if (level === 'off' || (level === 'light' && moment < poll.reminders) || (pausedUntil && pausedUntil > now)) return;
-  await sendPrivateToEach(deps, [{ to: person, message: invitation(deps, poll, person, true) }]);
+  const lastCall = new Date(poll.closesAt.getTime() - TOO_LATE_BEFORE_CLOSE);
+  await sendPrivateToEach(deps, { key: `poll.remind:${job.subject}:${job.at.toISOString()}`, deadline: lastCall }, [{ to: person, message: invitation(deps, poll, person, true) }]);
 }

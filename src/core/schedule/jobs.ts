@@ -5,6 +5,11 @@ import { DateTime } from 'luxon';
 import { isLederrumError } from '../errors.ts';
 import type { Job } from '../ports.ts';
 import type { Group } from '../model/domain.ts';
+import type { Message } from '../model/messages.ts';
+import { sendPrivateToEach } from '../fan-out.ts';
+
+/** A nudge is gentle only near its moment: one that could not go out within two hours is dropped. */
+const NUDGE_WORTH_MS = 2 * 3600_000;
 import type { CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from '../checkins/messages.ts';
@@ -96,7 +101,7 @@ async function nudge(deps: CoreDeps, job: Job): Promise<void> {
   const t = translator(language);
   const round = roundTitle(translator(context.group.language), context.round.kind);
   const text = t('nudge.text', { round, group: context.group.name });
-  await deps.deliverer.sendPrivate(member.person, {
+  const message: Message = {
     text,
     blocks: [
       { type: 'text', text },
@@ -109,5 +114,7 @@ async function nudge(deps: CoreDeps, job: Job): Promise<void> {
       },
       { type: 'context', text: t('nudge.footer') },
     ],
-  });
+  };
+  // A nudge hours late is no longer gentle: after NUDGE_WORTH_MS it is dropped.
+  await sendPrivateToEach(deps, { key: `nudge:${job.subject}:${job.at.toISOString()}`, deadline: new Date(job.at.getTime() + NUDGE_WORTH_MS) }, [{ to: member.person, message }]);
 }

@@ -2,9 +2,10 @@
 // working day, in their own time zone; nothing while they pause. `ugens spørgsmål til [tema]`.
 import { LederrumError } from '../errors.ts';
 import type { Job } from '../ports.ts';
-import type { Reply } from '../model/messages.ts';
+import type { Message, Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
+import { sendPrivateToEach } from '../fan-out.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
 import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
 import { contentOf, findTheme } from './service.ts';
@@ -44,7 +45,7 @@ export async function sendWeeklyPrompt(deps: CoreDeps, job: Job): Promise<void> 
   const prompt = theme.prompts[Math.floor((deps.random ?? Math.random)() * theme.prompts.length)]!;
   const t = translator(language);
   const text = `${theme.title[language]}: ${prompt.prompt[language]}`;
-  await deps.deliverer.sendPrivate(person, {
+  const message: Message = {
     text,
     blocks: [
       { type: 'header', text: t('weekly.header') },
@@ -52,5 +53,7 @@ export async function sendWeeklyPrompt(deps: CoreDeps, job: Job): Promise<void> 
       ...prompt.followUps.map((q) => ({ type: 'text' as const, text: `– ${q[language]}` })),
       { type: 'context', text: t('weekly.footer') },
     ],
-  });
+  };
+  // A weekly prompt a day late still reads well; later it is dropped (next week's comes).
+  await sendPrivateToEach(deps, { key: `prompt.weekly:${person.id}:${job.at.toISOString()}`, deadline: new Date(job.at.getTime() + 24 * 3600_000) }, [{ to: person, message }]);
 }

@@ -1,0 +1,198 @@
+// The outbox's rows (prisma/schema.prisma OutboxMessage, OutboxBatch, OutboxLane) and the SQL
+// that makes delivery exactly-once-or-reported across replicas: a worker claims due rows with
+// FOR UPDATE SKIP LOCKED and reserves their time slots on the shared pacing lanes in the same
+// transaction; it marks a row "sending" just before the platform call and settles it after.
+// A row left "sending" by a process that died is reported unknown, never resent; a row only
+// reserved is taken again once its lease runs out.
+import type { FanOut, Person, PrivateLetter } from '../core/index.ts';
+import type { Message } from '../core/index.ts';
+import type { PrismaClient } from '../store/generated/client.ts';
+import { intervalOf, lanesOf, type Pacing } from './pacing.ts';
+
+export interface ClaimedMessage {
+  id: string;
+  key: string;
+  personId: string;
+  batchId: string | null;
+  lane: string;
+  pool: string;
+  message: Message;
+  attempts: number;
+  deadline: Date;
+  /** When its lanes let it go. */
+  slot: Date;
+}
+
+export interface ClaimOptions {
+  owner: string;
+  limit: number;
+  /** Rows whose slot is further away than this are left for a later claim. */
+  horizonMs: number;
+  /** How long a reserved row stays this worker's after its slot. */
+  leaseMs: number;
+  pacing: Pacing;
+}
+
+export type Settlement = { state: 'sent' } | { state: 'failed'; outcome: string };
+
+interface Candidate {
+  id: string;
+  lane: string;
+  pool: string;
+}
+
+export function outboxStore(prisma: PrismaClient) {
+  return {
+    /** Records a fan-out's messages in one transaction; keys already recorded are skipped. */
+    async enqueue(fanOut: FanOut, letters: PrivateLetter[], at: Date, wall: Date): Promise<number> {
+      return prisma.$transaction(async (tx) => {
+        let batchId: string | null = null;
+        if (fanOut.report) {
+          const { to, kind, title } = fanOut.report;
+          const batch = await tx.outboxBatch.upsert({
+            where: { subject: fanOut.key },
+            create: { kind, subject: fanOut.key, title, workspace: to.workspace, reportToId: to.id, total: letters.length, createdAt: at },
+            update: {},
+          });
+          batchId = batch.id;
+        }
+        const rows = letters.map(({ to, message }, position) => ({
+          key: `${fanOut.key}|${to.id}`,
+          workspace: to.workspace,
+          platform: to.platform,
+          personId: to.id,
+          batchId,
+          ...lanesOf(to),
+          position,
+          message: message as object,
+          notBefore: wall,
+          deadline: fanOut.deadline,
+          createdAt: at,
+        }));
+        const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+        return count;
+      });
+    },
+
+    /** Claims up to `limit` due rows whose lanes let them go within the horizon, reserving their slots. */
+    async claim(wall: Date, options: ClaimOptions): Promise<ClaimedMessage[]> {
+      return prisma.$transaction(async (tx) => {
+        const candidates = await tx.$queryRaw<Candidate[]>`
+          SELECT "id", "lane", "pool" FROM "OutboxMessage"
+          WHERE "state" = 'pending' AND "notBefore" <= ${wall} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${wall})
+          ORDER BY "position", "createdAt", "id"
+          LIMIT ${options.limit * 4} FOR UPDATE SKIP LOCKED`;
+        if (candidates.length === 0) return [];
+        // Lanes are locked in one order by everyone, so two replicas never wait on each other in a circle.
+        const keys = [...new Set(candidates.flatMap((c) => [c.lane, c.pool]))].sort();
+        for (const lane of keys) {
+          await tx.$executeRaw`INSERT INTO "OutboxLane" ("lane", "nextAt") VALUES (${lane}, ${new Date(0)}) ON CONFLICT DO NOTHING`;
+        }
+        const next = new Map<string, number>();
+        for (const lane of keys) {
+          const [row] = await tx.$queryRaw<Array<{ nextAt: Date }>>`SELECT "nextAt" FROM "OutboxLane" WHERE "lane" = ${lane} FOR UPDATE`;
+          next.set(lane, row!.nextAt.getTime());
+        }
+        const chosen: Array<{ id: string; slot: number }> = [];
+        const now = wall.getTime();
+        for (const c of candidates) {
+          if (chosen.length >= options.limit) break;
+          const slot = Math.max(now, next.get(c.lane)!, next.get(c.pool)!);
+          if (slot > now + options.horizonMs) continue;
+          next.set(c.lane, slot + intervalOf(options.pacing, c.lane));
+          next.set(c.pool, slot + intervalOf(options.pacing, c.pool));
+          chosen.push({ id: c.id, slot });
+        }
+        for (const lane of keys) {
+          await tx.$executeRaw`UPDATE "OutboxLane" SET "nextAt" = ${new Date(next.get(lane)!)} WHERE "lane" = ${lane}`;
+        }
+        const claimed: ClaimedMessage[] = [];
+        for (const { id, slot } of chosen) {
+          const [row] = await tx.$queryRaw<Array<Omit<ClaimedMessage, 'slot'>>>`
+            UPDATE "OutboxMessage" SET "leaseOwner" = ${options.owner}, "leaseUntil" = ${new Date(slot + options.leaseMs)}
+            WHERE "id" = ${id}
+            RETURNING "id", "key", "personId", "batchId", "lane", "pool", "message", "attempts", "deadline"`;
+          claimed.push({ ...row!, slot: new Date(slot) });
+        }
+        return claimed;
+      });
+    },
+
+    /** Just before the platform call: false if the reservation was lost (the lease ran out and another took it). */
+    async startSending(id: string, owner: string, wall: Date, sendTimeoutMs: number): Promise<boolean> {
+      const changed = await prisma.$executeRaw`
+        UPDATE "OutboxMessage" SET "state" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${new Date(wall.getTime() + sendTimeoutMs)}
+        WHERE "id" = ${id} AND "state" = 'pending' AND "leaseOwner" = ${owner}`;
+      return changed === 1;
+    },
+
+    /** The outcome of a send; the content goes, what stays says only whether it arrived. */
+    async settle(id: string, owner: string, settlement: Settlement, at: Date): Promise<void> {
+      const outcome = settlement.state === 'failed' ? settlement.outcome : null;
+      await prisma.$executeRaw`
+        UPDATE "OutboxMessage" SET "state" = ${settlement.state}, "outcome" = ${outcome}, "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
+        WHERE "id" = ${id} AND "state" IN ('pending', 'sending') AND ("leaseOwner" = ${owner} OR "leaseOwner" IS NULL)`;
+    },
+
+    /** A transient failure: back to pending, not before `notBefore`; its lanes wait too when the platform asked. */
+    async retryLater(row: Pick<ClaimedMessage, 'id' | 'lane' | 'pool'>, owner: string, notBefore: Date, throttled: boolean): Promise<void> {
+      await prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`
+          UPDATE "OutboxMessage" SET "state" = 'pending', "notBefore" = ${notBefore}, "leaseOwner" = NULL, "leaseUntil" = NULL
+          WHERE "id" = ${row.id} AND "state" = 'sending' AND "leaseOwner" = ${owner}`;
+        if (!throttled) return;
+        for (const lane of [row.lane, row.pool].sort()) {
+          await tx.$executeRaw`UPDATE "OutboxLane" SET "nextAt" = GREATEST("nextAt", ${notBefore}) WHERE "lane" = ${lane}`;
+        }
+      });
+    },
+
+    /** Rows a dead process left "sending": reported unknown, never resent (it may have arrived). */
+    async markUnknown(wall: Date, at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
+      return prisma.$queryRaw`
+        UPDATE "OutboxMessage" SET "state" = 'unknown', "outcome" = 'UNKNOWN', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
+        WHERE "state" = 'sending' AND "leaseUntil" < ${wall}
+        RETURNING "id", "personId", "key"`;
+    },
+
+    /** Pending rows whose moment has passed: dropped, each reported to the log by the caller. */
+    async expire(at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
+      return prisma.$queryRaw`
+        UPDATE "OutboxMessage" SET "state" = 'failed', "outcome" = 'EXPIRED', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
+        WHERE "state" = 'pending' AND "deadline" < ${at}
+        RETURNING "id", "personId", "key"`;
+    },
+
+    /** Batches whose every message is settled, each claimed once (by whichever replica gets there). */
+    async settledBatches(at: Date): Promise<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number; counts: Array<{ state: string; outcome: string | null; count: number }> }>> {
+      const done = await prisma.$queryRaw<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number }>>`
+        UPDATE "OutboxBatch" b SET "reportedAt" = ${at}
+        WHERE b."id" IN (
+          SELECT "id" FROM "OutboxBatch" o WHERE o."reportedAt" IS NULL
+            AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" m WHERE m."batchId" = o."id" AND m."state" IN ('pending', 'sending'))
+          LIMIT 20 FOR UPDATE SKIP LOCKED)
+        RETURNING b."id", b."kind", b."title", b."reportToId", b."total"`;
+      const result = [];
+      for (const batch of done) {
+        const counts = await prisma.$queryRaw<Array<{ state: string; outcome: string | null; count: number }>>`
+          SELECT "state", "outcome", COUNT(*)::int AS "count" FROM "OutboxMessage" WHERE "batchId" = ${batch.id} GROUP BY "state", "outcome"`;
+        result.push({ ...batch, counts });
+      }
+      return result;
+    },
+
+    /** The age of the oldest message still waiting, for /readyz; null when nothing waits. */
+    async oldestPendingAgeMs(wall: Date): Promise<number | null> {
+      const [row] = await prisma.$queryRaw<Array<{ oldest: Date | null }>>`SELECT MIN("notBefore") AS "oldest" FROM "OutboxMessage" WHERE "state" = 'pending'`;
+      return row?.oldest ? Math.max(0, wall.getTime() - row.oldest.getTime()) : null;
+    },
+
+    /** How many are still to do (tests and the drain wait for zero). */
+    async unsettled(): Promise<number> {
+      return prisma.outboxMessage.count({ where: { state: { in: ['pending', 'sending'] } } });
+    },
+  };
+}
+
+export type OutboxStore = ReturnType<typeof outboxStore>;
+export type { Person };

@@ -1,0 +1,204 @@
+// The outbox's worker: runs in every replica, claims what is due (outbox-store.ts), waits for
+// each message's slot on its lanes, sends it through the platform's Deliverer and settles it.
+// A message is one person's: a failure is theirs alone (logged with its code); a transient one
+// is retried with backoff until the message's deadline. Fan-outs that are fully settled are
+// reported to whoever started them when not every message arrived.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { errorForLog, fanOutReport, undeliveredReason, type Clock, type Deliverer, type FanOutKind, type Language, type Logger, type Store, type Undelivered } from '../core/index.ts';
+import { classify, PERSONAL_CODES } from './classify.ts';
+import type { ClaimedMessage, OutboxStore } from './outbox-store.ts';
+import type { Pacing } from './pacing.ts';
+
+/** Unknown, expired and settled fan-outs are looked for at most this often. */
+const UPKEEP_EVERY_MS = 1000;
+
+export interface WorkerOptions {
+  outbox: OutboxStore;
+  people: Pick<Store, 'people'>;
+  deliverer: Deliverer;
+  clock: Clock;
+  logger: Logger;
+  owner: string;
+  pacing: Pacing;
+  defaultLanguage: Language;
+  /** Wall time for pacing, leases and backoff (the platforms' clocks, not the domain's). */
+  wall?: () => Date;
+  /** Messages in flight at once (default 16). */
+  concurrency?: number;
+  /** How far ahead a claim reserves slots (default 2 s). */
+  horizonMs?: number;
+  /** A reserved row stays this worker's this long after its slot (default 30 s). */
+  leaseMs?: number;
+  /** A row "sending" longer than this was lost with its process: unknown (default 5 minutes). */
+  sendTimeoutMs?: number;
+  /** Idle poll for rows other replicas recorded (default 250 ms). */
+  pollMs?: number;
+  /** Backoff for transient failures without Retry-After: base and cap (default 2 s, 5 minutes). */
+  backoff?: { baseMs: number; maxMs: number };
+}
+
+export class OutboxWorker {
+  private running = false;
+  private loopDone: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private wake: (() => void) | null = null;
+  private lastUpkeep = 0;
+  /** When the loop last completed a pass: /readyz reads it. */
+  lastPassAt: Date | null = null;
+
+  constructor(private readonly options: WorkerOptions) {}
+
+  private get wall(): Date {
+    return this.options.wall?.() ?? new Date();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.notify();
+    await this.loopDone;
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Something was recorded here: look at once instead of at the next poll. */
+  notify(): void {
+    this.wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const claimed = await this.pass();
+        failures = 0;
+        if (claimed === 0) await this.idle(this.options.pollMs ?? 250);
+      } catch (error) {
+        // The database is away: keep trying, more slowly, without losing anything (the rows wait).
+        failures++;
+        if (failures === 1 || failures % 20 === 0) this.options.logger.error('outbox pass failed, retrying', { failures, ...errorForLog(error) });
+        await this.idle(Math.min(5000, 200 * 2 ** Math.min(failures, 5)));
+      }
+    }
+  }
+
+  private async idle(ms: number): Promise<void> {
+    const waiting = this.inFlight.size > 0 ? Promise.race(this.inFlight) : new Promise<void>(() => undefined);
+    const woken = new Promise<void>((resolve) => (this.wake = resolve));
+    await Promise.race([sleep(ms), waiting, woken]);
+    this.wake = null;
+  }
+
+  /** One pass: report the lost, drop the too late (at most once a second), claim what the lanes allow. Returns how many were claimed. */
+  async pass(force = false): Promise<number> {
+    const { outbox } = this.options;
+    const wall = this.wall.getTime();
+    if (force || wall - this.lastUpkeep >= UPKEEP_EVERY_MS) {
+      this.lastUpkeep = wall;
+      await this.upkeep();
+    }
+    const free = (this.options.concurrency ?? 16) - this.inFlight.size;
+    if (free <= 0) return 0;
+    const claimed = await outbox.claim(this.wall, {
+      owner: this.options.owner,
+      limit: free,
+      horizonMs: this.options.horizonMs ?? 2000,
+      leaseMs: this.options.leaseMs ?? 30_000,
+      pacing: this.options.pacing,
+    });
+    for (const row of claimed) {
+      const sending = this.deliver(row).finally(() => this.inFlight.delete(sending));
+      this.inFlight.add(sending);
+    }
+    this.lastPassAt = this.wall;
+    return claimed.length;
+  }
+
+  private async upkeep(): Promise<void> {
+    const { outbox, logger, clock } = this.options;
+    for (const lost of await outbox.markUnknown(this.wall, clock.now())) {
+      logger.warn('outbox message outcome unknown (its process stopped mid-send); not resent', { person: lost.personId, key: lost.key, code: 'UNKNOWN' });
+    }
+    for (const late of await outbox.expire(clock.now())) {
+      logger.warn('outbox message dropped: its moment passed before it could be sent', { person: late.personId, key: late.key, code: 'EXPIRED' });
+    }
+    await this.report();
+  }
+
+  /** Until nothing is left to do (tests, and manual ticks): passes and waits for what is in flight. */
+  async drain(): Promise<void> {
+    await this.upkeep();
+    for (;;) {
+      const claimed = await this.pass();
+      if (this.inFlight.size > 0) await Promise.race(this.inFlight);
+      else if (claimed === 0) {
+        if ((await this.options.outbox.unsettled()) === 0) return this.upkeep();
+        await sleep(20);
+      }
+    }
+  }
+
+  private async deliver(row: ClaimedMessage): Promise<void> {
+    const { outbox, logger, owner } = this.options;
+    try {
+      const wait = row.slot.getTime() - this.wall.getTime();
+      if (wait > 0) await sleep(wait);
+      const [person] = await this.options.people.people([row.personId]);
+      if (!person) return outbox.settle(row.id, owner, { state: 'failed', outcome: 'NOT_FOUND' }, this.options.clock.now());
+      if (!(await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000))) return;
+      try {
+        await this.options.deliverer.sendPrivate(person, row.message);
+      } catch (error) {
+        return await this.failed(row, error);
+      }
+      await outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now());
+    } catch (error) {
+      // The database failed around the send: the row stays as it is (pending, or sending → unknown later).
+      logger.error('outbox delivery bookkeeping failed', { key: row.key, ...errorForLog(error) });
+    }
+  }
+
+  private async failed(row: ClaimedMessage, error: unknown): Promise<void> {
+    const { outbox, logger, owner, clock } = this.options;
+    const verdict = classify(error);
+    if (verdict.kind === 'transient') {
+      const { baseMs, maxMs } = this.options.backoff ?? { baseMs: 2000, maxMs: 5 * 60_000 };
+      const backoff = Math.min(maxMs, baseMs * 2 ** Math.min(row.attempts, 16)) * (0.75 + Math.random() / 2);
+      const wait = verdict.retryAfterMs ?? backoff;
+      if (clock.now().getTime() + wait <= row.deadline.getTime()) {
+        logger.warn('outbox message will be retried', { person: row.personId, key: row.key, code: verdict.code, attempt: row.attempts + 1, waitMs: Math.round(wait) });
+        return outbox.retryLater(row, owner, new Date(this.wall.getTime() + wait), verdict.retryAfterMs !== undefined);
+      }
+      logger.error('outbox message dropped: still failing at its deadline', { person: row.personId, key: row.key, code: verdict.code, ...errorForLog(error) });
+      return outbox.settle(row.id, owner, { state: 'failed', outcome: 'EXPIRED' }, clock.now());
+    }
+    const fields = { person: row.personId, key: row.key, code: verdict.code };
+    if (PERSONAL_CODES.has(verdict.code)) logger.warn('outbox message not delivered: the person cannot be reached', fields);
+    else logger.error('outbox message refused by the platform', { ...fields, ...errorForLog(error) });
+    await outbox.settle(row.id, owner, { state: 'failed', outcome: verdict.code }, clock.now());
+  }
+
+  /** Fan-outs now settled: whoever started one hears the counts, if not everyone got theirs. */
+  private async report(): Promise<void> {
+    const { outbox, clock, people } = this.options;
+    for (const batch of await outbox.settledBatches(clock.now())) {
+      const sent = batch.counts.filter((c) => c.state === 'sent').reduce((n, c) => n + c.count, 0);
+      const total = batch.counts.reduce((n, c) => n + c.count, 0);
+      this.options.logger.info('fan-out settled', { batch: batch.id, kind: batch.kind, total, sent });
+      if (sent === total || !batch.reportToId) continue;
+      const undelivered: Partial<Record<Undelivered, number>> = {};
+      for (const c of batch.counts.filter((c) => c.state !== 'sent')) {
+        const reason = undeliveredReason(c.outcome);
+        undelivered[reason] = (undelivered[reason] ?? 0) + c.count;
+      }
+      const [to] = await people.people([batch.reportToId]);
+      if (!to) continue;
+      const message = fanOutReport({ kind: batch.kind as FanOutKind, title: batch.title, total, sent, undelivered }, to.locale ?? this.options.defaultLanguage);
+      await outbox.enqueue({ key: `report:${batch.id}`, deadline: new Date(clock.now().getTime() + 7 * 24 * 3600_000) }, [{ to, message }], clock.now(), this.wall);
+    }
+  }
+}
