@@ -14,7 +14,7 @@ import { routeByPlatform } from './deliverers.ts';
 import { mountSlack, type SlackAdapter, type SlackMountOptions } from '../../adapters/slack/mount.ts';
 import { slackInstallations } from '../store/slack-installations.ts';
 import { inboundDeliveries } from '../store/inbound-deliveries.ts';
-import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
+import { mountTeams, type TeamsAdapterHandle, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
@@ -46,6 +46,8 @@ export interface RunningApp {
   core: Lederrum;
   scheduler: Scheduler;
   database: Database;
+  /** Resolves once the work taken on after answering a request (Teams turns) is done. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,8 +120,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     deliverers.slack = slack.deliverer;
   }
 
+  let teams: TeamsAdapterHandle | null = null;
   if (config.teams) {
-    const teams = mountTeams({
+    teams = mountTeams({
       config: config.teams,
       http,
       core,
@@ -190,11 +193,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     core,
     scheduler,
     database,
+    settled: async () => teams?.idle(),
     async close() {
       await scheduler.stop();
       await slack?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Turns already answered finish before the database goes.
+      await teams?.drain();
       await database.close();
     },
   };
