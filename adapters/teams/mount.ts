@@ -4,13 +4,12 @@
 // (receive.ts). Without MICROSOFT_APP_ID (local development only) the endpoint runs
 // unauthenticated, and says so in the log.
 import express, { type Express } from 'express';
-import { Application } from '@microsoft/teams-ai';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Clock, Deliverer, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
 import type { TeamsConfig } from '../../src/app/config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
-
+import { QuietApplication } from './application.ts';
 import { routeActivities } from './bot.ts';
 import { activitySchema } from './parse.ts';
 import { personalChatOpener, privateRoute } from './private.ts';
@@ -62,7 +61,7 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
       }
     : { ...options.tuning?.botFrameworkConfig };
   const adapter = new AckFirstAdapter(authConfig, options.tuning?.credentialsFactory);
-  const app = new Application({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
+  const app = new QuietApplication({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
 
   // The adapter hands errors inside a turn to its onTurnError (which teams-ai sets), so a failed
   // proactive send would look like success: the error is caught here and thrown to the caller.
