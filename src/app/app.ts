@@ -26,6 +26,7 @@ import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
+import { databaseCheck, migrationsCheck, mountHealth, schedulerCheck, type ReadinessCheck } from './health.ts';
 
 export interface AppOptions {
   config: Config;
@@ -79,9 +80,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
-  http.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  // Liveness and readiness; a check added to `readiness` shows in /readyz.
+  const readiness: ReadinessCheck[] = [databaseCheck(database.prisma), migrationsCheck(database.prisma)];
+  mountHealth(http, readiness);
 
   const schedules = scheduleStore(database.prisma);
   const deps: CoreDeps = {
@@ -163,6 +164,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     graceMs: config.scheduler.graceMinutes * 60_000,
   });
 
+  const ticking = config.scheduler.enabled && !options.manualTicks;
+  readiness.push(schedulerCheck(scheduler, { enabled: ticking, tickSeconds: config.scheduler.tickSeconds, now: () => clock.now() }));
+
   // Planned even where SCHEDULER=off: the replicas that run one pick it up from the database.
   await ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: config.defaultTimeZone });
 
@@ -176,7 +180,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const url = `http://${host}:${port}/`;
   // Without PUBLIC_URL, links point where the playground is served.
   if (!deps.publicUrl && config.playground.enabled) deps.publicUrl = url;
-  if (config.scheduler.enabled && !options.manualTicks) {
+  if (ticking) {
     scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
     logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });
   }
