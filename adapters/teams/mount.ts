@@ -1,17 +1,20 @@
 // The Teams adapter's entry, and its "verify" part: a CloudAdapter (teams-ai's TeamsAdapter)
 // built from the app's credentials checks every request's Bot Framework token on
-// /api/messages before anything runs. Without MICROSOFT_APP_ID (local development only) the
-// endpoint runs unauthenticated, and says so in the log.
+// /api/messages before anything runs; the request is then answered and its turn runs after
+// (receive.ts). Without MICROSOFT_APP_ID (local development only) the endpoint runs
+// unauthenticated, and says so in the log.
 import express, { type Express } from 'express';
-import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Clock, Deliverer, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
 import type { TeamsConfig } from '../../src/app/config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import { QuietApplication } from './application.ts';
 import { routeActivities } from './bot.ts';
 import { activitySchema } from './parse.ts';
 import { personalChatOpener, privateRoute } from './private.ts';
+import { AckFirstAdapter, receiveActivities } from './receive.ts';
+import { ConversationTurns } from './turns.ts';
 import { DEFAULT_RETRY, conversationWriter, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -27,11 +30,25 @@ export interface TeamsMountOptions {
   defaultLanguage: Language;
   /** The Teams conversations of a person's groups, from which their personal chat can be opened. */
   sharedWith?: (person: Person) => Promise<string[]>;
-  /** Tests point the Bot Framework endpoints at local fakes and shorten the backoff. */
-  tuning?: { botFrameworkConfig?: Record<string, string>; credentialsFactory?: ServiceClientCredentialsFactory; retry?: RetryPolicy };
+  /**
+   * Tests point the Bot Framework endpoints at local fakes and shorten the backoff; `drainMs` is
+   * how long drain() (at shutdown) waits for turns still running (default 10 s).
+   */
+  tuning?: { botFrameworkConfig?: Record<string, string>; credentialsFactory?: ServiceClientCredentialsFactory; retry?: RetryPolicy; drainMs?: number };
 }
 
-export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; authenticated: boolean } {
+export interface TeamsAdapterHandle {
+  deliverer: Deliverer;
+  authenticated: boolean;
+  /** Resolves once every turn taken on (answered, running after) is done. */
+  idle(): Promise<void>;
+  /** At shutdown: waits for running turns, at most tuning.drainMs, and logs any left behind. */
+  drain(): Promise<void>;
+}
+
+const DEFAULT_DRAIN_MS = 10_000;
+
+export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
   const { config, logger } = options;
   const appId = config.appId ?? '';
   const authConfig = config.appId
@@ -43,8 +60,8 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
         ...options.tuning?.botFrameworkConfig,
       }
     : { ...options.tuning?.botFrameworkConfig };
-  const adapter = new TeamsAdapter(authConfig, options.tuning?.credentialsFactory);
-  const app = new Application({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
+  const adapter = new AckFirstAdapter(authConfig, options.tuning?.credentialsFactory);
+  const app = new QuietApplication({ adapter, botAppId: appId, startTypingTimer: false, longRunningMessages: false, removeRecipientMention: false });
 
   // The adapter hands errors inside a turn to its onTurnError (which teams-ai sets), so a failed
   // proactive send would look like success: the error is caught here and thrown to the caller.
@@ -77,7 +94,9 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
     defaultLanguage: options.defaultLanguage,
   });
 
-  options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res) => {
+  const turns = new ConversationTurns(logger);
+  const receive = receiveActivities(adapter, turns, (context) => app.run(context).then(() => undefined), logger);
+  options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res, next) => {
     // An activity without the fields every Teams activity has is refused before the SDK sees it.
     const shape = activitySchema.safeParse(req.body);
     if (!shape.success) {
@@ -85,14 +104,7 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
       res.status(400).json({ error: 'The body must be a Bot Framework activity in JSON.' });
       return;
     }
-    try {
-      await adapter.process(req, res, async (context) => {
-        await app.run(context);
-      });
-    } catch (error) {
-      logger.error('teams request failed', { error: error instanceof Error ? error.message : String(error) });
-      if (!res.headersSent) res.status(500).json({ error: 'The request could not be handled.' });
-    }
+    return receive(req, res, next);
   });
   // A body that is not JSON never reaches the adapter: answer it plainly.
   options.http.use(MESSAGES_PATH, (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -105,5 +117,13 @@ export function mountTeams(options: TeamsMountOptions): { deliverer: Deliverer; 
     logger.warn('teams endpoint runs WITHOUT authentication: MICROSOFT_APP_ID is not set (local development only)', { path: MESSAGES_PATH });
   }
   const sharedWith = options.sharedWith ?? (async () => []);
-  return { deliverer: teamsDeliverer({ conversations: options.conversations, write, personal, sharedWith }), authenticated: Boolean(config.appId) };
+  const drainMs = options.tuning?.drainMs ?? DEFAULT_DRAIN_MS;
+  return {
+    deliverer: teamsDeliverer({ conversations: options.conversations, write, personal, sharedWith }),
+    authenticated: Boolean(config.appId),
+    idle: () => turns.idle(),
+    async drain() {
+      if (!(await turns.drain(drainMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, waitedMs: drainMs });
+    },
+  };
 }

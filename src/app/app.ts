@@ -14,7 +14,7 @@ import { routeByPlatform } from './deliverers.ts';
 import { mountSlack, type SlackAdapter, type SlackMountOptions } from '../../adapters/slack/mount.ts';
 import { slackInstallations } from '../store/slack-installations.ts';
 import { inboundDeliveries } from '../store/inbound-deliveries.ts';
-import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
+import { mountTeams, type TeamsAdapterHandle, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
@@ -30,6 +30,7 @@ import { outboxStore } from '../delivery/outbox-store.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
 import { databaseOutbox } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
+import { databaseCheck, migrationsCheck, mountHealth, outboxCheck, schedulerCheck, type ReadinessCheck } from './health.ts';
 
 export interface AppOptions {
   config: Config;
@@ -59,6 +60,8 @@ export interface RunningApp {
   /** The outbox's worker in this process (drain() delivers everything due, for tests). */
   outbox: OutboxWorker;
   database: Database;
+  /** Resolves once the work taken on after answering a request (Teams turns) is done. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -90,9 +93,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
-  http.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  // Liveness and readiness; a check added to `readiness` shows in /readyz.
+  const readiness: ReadinessCheck[] = [databaseCheck(database.prisma), migrationsCheck(database.prisma)];
+  mountHealth(http, readiness);
 
   const schedules = scheduleStore(database.prisma);
   const owner = processOwner();
@@ -147,8 +150,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     deliverers.slack = slack.deliverer;
   }
 
+  let teams: TeamsAdapterHandle | null = null;
   if (config.teams) {
-    const teams = mountTeams({
+    teams = mountTeams({
       config: config.teams,
       http,
       core,
@@ -189,6 +193,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     graceMs: config.scheduler.graceMinutes * 60_000,
   });
 
+  const ticking = config.scheduler.enabled && !options.manualTicks;
+  readiness.push(schedulerCheck(scheduler, { enabled: ticking, tickSeconds: config.scheduler.tickSeconds, now: () => clock.now() }));
+
   // Planned even where SCHEDULER=off: the replicas that run one pick it up from the database.
   await ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: config.defaultTimeZone });
 
@@ -202,11 +209,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const url = `http://${host}:${port}/`;
   // Without PUBLIC_URL, links point where the playground is served.
   if (!deps.publicUrl && config.playground.enabled) deps.publicUrl = url;
-  if (config.outboxWorker && outboxMode === 'worker') {
+  const delivering = config.outboxWorker && outboxMode === 'worker';
+  readiness.push(outboxCheck(outbox, { running: delivering }));
+  if (delivering) {
     outbox.start();
     logger.info('outbox worker running', {});
   }
-  if (config.scheduler.enabled && !options.manualTicks) {
+  if (ticking) {
     scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
     logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });
   }
@@ -224,12 +233,15 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler,
     outbox,
     database,
+    settled: async () => teams?.idle(),
     async close() {
       await scheduler.stop();
       await outbox.stop();
       await slack?.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Turns already answered finish before the database goes.
+      await teams?.drain();
       await database.close();
     },
   };

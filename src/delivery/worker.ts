@@ -65,6 +65,11 @@ export class OutboxWorker {
     await Promise.allSettled([...this.inFlight]);
   }
 
+  /** The age of the oldest message still waiting (for /readyz); null when none waits. */
+  oldestPendingAgeMs(): Promise<number | null> {
+    return this.options.outbox.oldestPendingAgeMs(this.wall);
+  }
+
   /** Something was recorded here: look at once instead of at the next poll. */
   notify(): void {
     this.wake?.();

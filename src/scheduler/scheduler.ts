@@ -32,8 +32,14 @@ export interface TickResult {
 export class Scheduler {
   private task: ScheduledTask | null = null;
   private running: Promise<TickResult> | null = null;
+  private lastTick: Date | null = null;
 
   constructor(private readonly options: SchedulerOptions) {}
+
+  /** When the last tick started by node-cron (tickOnce) ended, well or not; null before the first. Read by /readyz. */
+  get lastTickAt(): Date | null {
+    return this.lastTick;
+  }
 
   async tick(): Promise<TickResult> {
     const { schedules, clock, logger, owner } = this.options;
@@ -88,6 +94,7 @@ export class Scheduler {
   tickOnce(): Promise<TickResult> {
     this.running ??= this.tick().finally(() => {
       this.running = null;
+      this.lastTick = this.options.clock.now();
     });
     return this.running;
   }

@@ -3,7 +3,7 @@
 // member's personal chat, updated in place when saved; answers as replies to the round message.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_ID, CHANNEL, JONAS, MIA, OLE, SARA, actionsOf, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
-import { conversationUpdate, postActivity, type FakeTeamsMember, type RecordedActivity } from '../support/fake-teams/index.ts';
+import { conversationUpdate, type FakeTeamsMember, type RecordedActivity } from '../support/fake-teams/index.ts';
 
 let world: TeamsWorld;
 beforeAll(async () => {
@@ -154,15 +154,15 @@ describe('the Teams endpoint around the check-in', () => {
       (await world.app.database.prisma.membership.findMany({ where: { leftAt: null }, include: { user: true } })).map((m) => m.user.displayName).sort();
     const channel = { id: CHANNEL, conversationType: 'channel', tenantId: world.fake.tenantId, isGroup: true };
     const channelData = { team: { id: '19:team-nord@thread.tacv2', name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: world.fake.tenantId } };
-    await postActivity(world.endpoint, conversationUpdate({ membersAdded: [OLE], conversation: channel, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData, eventType: 'teamMemberAdded' }));
+    await world.post(conversationUpdate({ membersAdded: [OLE], conversation: channel, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData, eventType: 'teamMemberAdded' }));
     await expect.poll(names).toContain('Ole Udenfor');
-    await postActivity(world.endpoint, conversationUpdate({ membersRemoved: [JONAS], conversation: channel, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData, eventType: 'teamMemberRemoved' }));
+    await world.post(conversationUpdate({ membersRemoved: [JONAS], conversation: channel, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData, eventType: 'teamMemberRemoved' }));
     await expect.poll(names).toEqual(['Mia Holm', 'Ole Udenfor', 'Sara Lund']);
   });
 
   it('logs an activity without the fields a Teams activity has, sends nothing, and keeps serving', async () => {
     const before = world.fake.recorded.length;
-    const response = await postActivity(world.endpoint, { type: 'message', text: 'hjælp' });
+    const response = await world.post({ type: 'message', text: 'hjælp' });
     expect(response.status).toBe(400);
     await expect.poll(() => world.app.logger.lines.some((l) => l.message === 'teams activity malformed')).toBe(true);
     expect(world.fake.recorded.length).toBe(before);

@@ -69,11 +69,23 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     return { team, channel: { id: c.id, ...(c.name ? { name: c.name } : {}) }, tenant: { id: c.tenantId ?? fake.tenantId } };
   };
   let next = 1;
+  /**
+   * Posts an activity as the connector does and, once Lederrum has answered, waits until the turn
+   * it runs afterwards (and any other still running) is done: what it sent is in the fake then.
+   */
+  const post = async (activity: any, opts: { token?: string } = {}) => {
+    const answer = await postActivity(endpoint, activity, opts);
+    await app.settled();
+    return answer;
+  };
 
   const world = {
     fake,
     app,
     endpoint,
+    post,
+    /** Waits until every turn Lederrum took on is done (posts through world.* already wait). */
+    settled: () => app.settled(),
     async close() {
       await app.close();
       await fake.close();
@@ -86,40 +98,44 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     },
     /** A message as Teams delivers it: in a channel (CHANNEL, or another by id) with an @mention, or in the member's personal chat. */
     async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', token?: string, mentions: FakeTeamsMember[] = []) {
+      return post(world.message(member, text, where, mentions), token ? { token } : {});
+    },
+    /** The activity say() posts, for a test that posts it itself (postActivity answers without waiting for the turn). */
+    message(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', mentions: FakeTeamsMember[] = []) {
       const channelId = where === 'channel' ? CHANNEL : where === 'personal' ? null : where;
       const conversation = conversationOf(channelId ?? personalChatId(member), member);
       const activity = messageActivity({ from: member, conversation, text, mentionBot: channelId !== null, serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: channelId ? channelDataOf(channelId) : { tenant: { id: tenantOf(member) } } });
       // People @mentioned in the text ("<at>Name</at>", in order), as Teams lists them in the entities.
       for (const m of mentions) activity.entities.push({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } });
-      return postActivity(endpoint, activity, token ? { token } : {});
+      return activity;
     },
     /** The bot added to a channel (Teams says so on that channel's conversation). */
     async installIn(channelId: string) {
-      return postActivity(endpoint, conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) }));
+      return post(conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) }));
     },
     /** A roster event as Teams sends it on a channel's conversation (team events on the General one). */
     async membership(channelId: string, eventType: NonNullable<ConversationUpdateOptions['eventType']>, change: { added?: FakeTeamsMember[]; removed?: FakeTeamsMember[] }) {
       const activity = conversationUpdate({ ...(change.added ? { membersAdded: change.added } : {}), ...(change.removed ? { membersRemoved: change.removed } : {}), eventType, conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) });
-      return postActivity(endpoint, activity);
+      return post(activity);
     },
     /** Pressing an Action.Submit: Teams sends a message whose value is the action's data plus the inputs. */
     async submit(member: FakeTeamsMember, where: { conversationId: string; replyToId: string }, data: unknown, inputs: Record<string, string> = {}, id = `submit-${next++}`) {
       const base = where.conversationId.split(';messageid=')[0]!;
       const activity = messageActivity({ from: member, conversation: conversationOf(where.conversationId, member), text: '', value: { ...inputs, [DATA_KEY]: data }, replyToId: where.replyToId, serviceUrl: fake.serviceUrl, botId: BOT_ID, id, locale: 'da-DK', ...(channels.has(base) ? { channelData: channelDataOf(base) } : { channelData: { tenant: { id: tenantOf(member) } } }) });
-      return postActivity(endpoint, activity);
+      return post(activity);
     },
     async installInChannel(channelId = CHANNEL) {
       return world.installIn(channelId);
     },
     async openPersonalChat(member: FakeTeamsMember) {
       const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member, channelData: { tenant: { id: tenantOf(member) } } });
-      return postActivity(endpoint, activity);
+      return post(activity);
     },
     /** The member removes Lederrum from their personal scope: Teams tells the bot, and the chat no longer takes its messages. */
     async removeFromPersonalScope(member: FakeTeamsMember) {
       const activity = installationUpdate({ action: 'remove', from: member, conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: { tenant: { id: tenantOf(member) } } });
       fake.removeBot(personalChatId(member));
-      return postActivity(endpoint, activity);
+      return post(activity);
     },
   };
   return world;

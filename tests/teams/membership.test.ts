@@ -4,7 +4,7 @@
 // roster (channelMemberAdded / channelMemberRemoved on its conversation). A member whose joining
 // was missed can be added by hand in a non-General channel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conversationUpdate, postActivity, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import { conversationUpdate, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { BOT_ID, CHANNEL, JONAS, MIA, OLE, SARA, TEAM, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const PRIVATE = '19:fortroligt@thread.tacv2';
@@ -94,7 +94,7 @@ describe('the bot removed from the team', () => {
   it('knows it is in none of the team\'s channels any more', async () => {
     const general = { id: TEAM, conversationType: 'channel', tenantId: world.fake.tenantId, isGroup: true };
     const channelData = { team: { id: TEAM, name: 'Team Nord' }, channel: { id: TEAM }, tenant: { id: world.fake.tenantId } };
-    await postActivity(world.endpoint, conversationUpdate({ membersRemoved: 'bot', eventType: 'teamMemberRemoved', conversation: general, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData }));
+    await world.post(conversationUpdate({ membersRemoved: 'bot', eventType: 'teamMemberRemoved', conversation: general, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData }));
     const present = () => world.app.database.prisma.teamsConversation.findMany({ where: { kind: 'channel' }, select: { id: true, botPresent: true }, orderBy: { id: 'asc' } });
     await expect.poll(present).toEqual([CHANNEL, PRIVATE, TEAM].sort().map((id) => ({ id, botPresent: false })));
   });

@@ -3,7 +3,7 @@
 // that entity's id is whom the role reaches. Two members with the same name are never confused;
 // a typed name they share is refused with both told apart; the list in a card grants by id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageActivity, postActivity, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import { messageActivity, type FakeTeamsMember } from '../support/fake-teams/index.ts';
 import { BOT_ID, CHANNEL, MIA, SARA, TEAM, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const CARL_1: FakeTeamsMember = { id: '29:carl1', aadObjectId: 'aad-carl1', name: 'Carl Jensen' };
@@ -32,7 +32,7 @@ async function sayMentioning(member: FakeTeamsMember, text: string, mentioned: F
   const channelData = where === 'channel' ? { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: world.fake.tenantId } } : { tenant: { id: world.fake.tenantId } };
   const activity = messageActivity({ from: member, conversation, text, mentionBot: where === 'channel', serviceUrl: world.fake.serviceUrl, botId: BOT_ID, id: `mention-${next++}`, locale: 'da-DK', channelData });
   activity.entities.push(...mentioned.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } })));
-  return postActivity(world.endpoint, activity);
+  return world.post(activity);
 }
 
 async function latest(conversationId: string, contains: string, after: number) {

@@ -6,7 +6,6 @@
 // groups are gone, and the other team of the tenant and the tenant's people are all still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL, MIA, SARA, TEAM, BOT_ID, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
-import { postActivity } from '../support/fake-teams/index.ts';
 import { ManualClock } from '../support/fakes.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { DAY } from '../support/workspace-seed.ts';
@@ -76,7 +75,7 @@ for (const kind of ['pglite', 'postgresql'] as const) {
 
     it('on "remove" schedules the team\'s deletion after 30 days and tells the person who removed it when', async () => {
       const sent = Date.now();
-      expect((await postActivity(world.endpoint, installationUpdate('remove'))).status).toBeLessThan(300);
+      expect((await world.post(installationUpdate('remove'))).status).toBeLessThan(300);
       const removal = await pendingRemoval();
       expect(removal).toMatchObject({ platform: 'teams', workspace: `teams:${world.fake.tenantId}`, scope: TEAM, deleteAt: new Date(START.getTime() + 30 * DAY) });
       const notice = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).find((r) => r.at >= sent && textOf(r.activity).includes('Lederrum er fjernet')));
@@ -87,7 +86,7 @@ for (const kind of ['pglite', 'postgresql'] as const) {
     it('on "add" within the grace period cancels it and says so in the team', async () => {
       clock.advance(5 * DAY);
       const sent = Date.now();
-      expect((await postActivity(world.endpoint, installationUpdate('add'))).status).toBeLessThan(300);
+      expect((await world.post(installationUpdate('add'))).status).toBeLessThan(300);
       const said = await world.fake.waitFor(() => world.fake.sent(TEAM).find((r) => r.at >= sent && textOf(r.activity).includes('sletning er aflyst')));
       expect(textOf(said.activity)).toContain('Lederrum gemmer svar og takeaways');
       expect(await prisma().dataRemoval.count()).toBe(0);
@@ -106,7 +105,7 @@ for (const kind of ['pglite', 'postgresql'] as const) {
       expect(await prisma().personPost.count({ where: { conversationId: CHANNEL } })).toBeGreaterThan(0);
       expect(await prisma().teamsConversation.count({ where: { id: CHANNEL } })).toBe(1);
 
-      await postActivity(world.endpoint, installationUpdate('remove'));
+      await world.post(installationUpdate('remove'));
       const removal = await pendingRemoval();
       clock.advance(30 * DAY);
       expect((await world.app.scheduler.tick()).failed).toBe(0);
