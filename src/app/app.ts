@@ -44,6 +44,8 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   core: Lederrum;
+  /** The mounted platforms' deliverers behind one port, as the core uses them. */
+  deliverer: Deliverer;
   scheduler: Scheduler;
   database: Database;
   close(): Promise<void>;
@@ -188,6 +190,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   return {
     url,
     core,
+    deliverer: deps.deliverer,
     scheduler,
     database,
     async close() {
