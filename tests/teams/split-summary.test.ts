@@ -33,7 +33,8 @@ function textsOf(activity: any): string[] {
   if (typeof activity?.text === 'string') return [activity.text];
   return (activity?.attachments?.[0]?.content?.body ?? []).filter((e: any) => e.type === 'TextBlock').map((e: any) => String(e.text));
 }
-const topLevel = (after: number) => world.fake.recorded.filter((r) => r.conversationId === ROOM && (r.op === 'send' || r.op === 'reply') && r.at >= after);
+/** Top-level posts to the room recorded from position `from` on. */
+const topLevel = (from: number) => world.fake.recorded.slice(from).filter((r) => r.conversationId === ROOM && (r.op === 'send' || r.op === 'reply'));
 
 async function answer(member: FakeTeamsMember, round: RecordedActivity, text: string) {
   const started = Date.now();
@@ -54,11 +55,12 @@ describe('a summary too big for one Teams activity', () => {
     await world.say(MIA, 'tjekind afrunding', ROOM);
     const takeAway = await world.fake.waitFor(() => world.fake.sent(ROOM).find((r) => r.op !== 'update' && textOf(r.activity).includes('Tjek-ind #1 · Hvad tager jeg med mig?')));
     for (const [i, member] of TEN.entries()) await answer(member, takeAway, takeawayOf(i));
-    const closed = Date.now();
+    const closed = world.fake.recorded.length;
     await world.say(MIA, 'tjekind afslut', ROOM);
 
     summary = await world.fake.waitFor(() => {
-      const posted = topLevel(closed);
+      // The summary's parts are cards whose notification names it (the command may get its own answer too).
+      const posted = topLevel(closed).filter((r) => String(r.activity?.summary ?? '').startsWith('Tjek-ind #1 er afsluttet'));
       return posted.some((r) => textsOf(r.activity).includes('Tak for i dag.')) ? posted : undefined;
     }, 20_000);
     expect(summary.map((r) => r.status)).toEqual(summary.map(() => 201));
@@ -100,18 +102,19 @@ describe('updating a split post', () => {
   const big = (n: number, word: string): Block[] => Array.from({ length: n }, (_, i) => ({ type: 'section', title: `${word} ${i}`, text: `${word}${i} `.repeat(1000) }));
 
   it('sends each part, replies in the first one\'s thread, and updates a shorter message into the first part, dashing the rest', async () => {
-    const started = Date.now();
+    const posted = world.fake.recorded.length;
     const ref = await world.app.deliverer.post(to, { text: 'Lang', blocks: big(6, 'gammel') });
     const refs = ref.split(' ');
     expect(refs.length).toBeGreaterThan(1);
-    expect(topLevel(started).map((r) => r.activityId)).toEqual(refs);
+    // Proactive posts reach the fake as POST …/activities or …/activities/{id}, depending on the reference.
+    expect(world.fake.recorded.slice(posted).map((r) => [r.op === 'send' || r.op === 'reply', r.conversationId, r.activityId])).toEqual(refs.map((id) => [true, ROOM, id]));
 
     await world.app.deliverer.post(to, textMessage('svar i tråden'), { threadOf: ref });
     expect(world.fake.recorded.at(-1)).toMatchObject({ conversationId: `${ROOM};messageid=${refs[0]}`, status: 201 });
 
-    const updated = Date.now();
+    const mark = world.fake.recorded.length;
     await world.app.deliverer.update(to, ref, { text: 'Kort', blocks: [{ type: 'header', text: 'Kort' }, { type: 'text', text: 'ny' }] });
-    const edits = refs.map((id) => world.fake.recorded.filter((r) => r.op === 'update' && r.activityId === id && r.at >= updated).at(-1)!);
+    const edits = refs.map((id) => world.fake.recorded.slice(mark).filter((r) => r.op === 'update' && r.activityId === id).at(-1)!);
     expect(edits.map((r) => r.status)).toEqual(refs.map(() => 200));
     expect(textsOf(edits[0]!.activity)).toEqual(['Kort', 'ny']);
     for (const edit of edits.slice(1)) expect(edit.activity.text).toBe('—');
@@ -119,14 +122,15 @@ describe('updating a split post', () => {
   });
 
   it('updates a longer message into every part and sends the parts it needs more, in order', async () => {
-    const started = Date.now();
     const ref = await world.app.deliverer.post(to, { text: 'Mellem', blocks: big(4, 'før') });
     const refs = ref.split(' ');
-    const updated = Date.now();
+    // By position in the record, not by clock: a post and an update can share a millisecond.
+    const mark = world.fake.recorded.length;
     await world.app.deliverer.update(to, ref, { text: 'Længere', blocks: big(12, 'efter') });
-    const edits = refs.map((id) => world.fake.recorded.filter((r) => r.op === 'update' && r.activityId === id && r.at >= updated).at(-1)!);
-    const added = topLevel(updated);
-    expect(topLevel(started).length).toBe(refs.length + added.length);
+    const since = world.fake.recorded.slice(mark).filter((r) => r.conversationId === ROOM);
+    const edits = refs.map((id) => since.filter((r) => r.op === 'update' && r.activityId === id).at(-1)!);
+    const added = since.filter((r) => r.op === 'send' || r.op === 'reply');
+    expect(since).toHaveLength(refs.length + added.length);
     expect(added.length).toBeGreaterThan(0);
     const parts = [...edits, ...added];
     expect(parts.map((r) => r.status)).toEqual(parts.map((r) => (r.op === 'update' ? 200 : 201)));
