@@ -4,7 +4,7 @@
 // records each event id once, across replicas.
 import type { App } from '@slack/bolt';
 import { placeOf, homeOpenedSchema, memberEventSchema, textEventSchema, tokensRevokedSchema } from './parse.ts';
-import { messageArgs } from './render.ts';
+import { sendParts } from './split.ts';
 import type { CommandOrigin, ListenerDeps } from './listeners.ts';
 import { publishHome } from './listeners.ts';
 import type { WebClient } from '@slack/web-api';
@@ -56,7 +56,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
       channelId: channel,
       triggerId: null,
       ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      show: (message) => client.chat.postEphemeral({ channel, user, ...messageArgs(message) }),
+      show: (message) => sendParts(message, (part) => client.chat.postEphemeral({ channel, user, ...part })),
     });
   });
 
@@ -72,7 +72,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
       channelId: channel,
       triggerId: null,
       ...(context.botUserId ? { botUserId: context.botUserId } : {}),
-      show: (message) => client.chat.postMessage({ channel, ...messageArgs(message) }),
+      show: (message) => sendParts(message, (part) => client.chat.postMessage({ channel, ...part })),
     });
   });
 

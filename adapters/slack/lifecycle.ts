@@ -4,7 +4,7 @@
 // only time Lederrum can say it. An uninstall schedules the deletion; a reinstall cancels it.
 import { workspaceOf, type Language, type Lederrum, type Logger } from '../../src/core/index.ts';
 import type { OnInstalled } from './installations.ts';
-import { messageArgs } from './render.ts';
+import { sendParts } from './split.ts';
 import { webClient, type ClientOptions } from './workspaces.ts';
 
 export interface LifecycleDeps {
@@ -32,7 +32,8 @@ export function slackLifecycle(deps: LifecycleDeps): { installed: OnInstalled; u
       const { cancelled, notice } = await core.installed(targetOf(key), deps.defaultLanguage);
       if (!installerId) return logger.warn('slack install without an installing user: the data policy was not sent', { teamId: key });
       try {
-        await webClient(botToken, deps.clientOptions).chat.postMessage({ channel: installerId, ...messageArgs(notice) });
+        const client = webClient(botToken, deps.clientOptions);
+        await sendParts(notice, (part) => client.chat.postMessage({ channel: installerId, ...part }));
         logger.info('slack installer told the data policy', { teamId: key, removalCancelled: Boolean(cancelled) });
       } catch (error) {
         // The install itself stands; only the message failed.

@@ -8,7 +8,8 @@ import { mayOpenForm, translate, type Clock, type Language, type Lederrum, type 
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { SlackDirectory } from './directory.ts';
 import { blockActionSchema, coreAction, directPlace, formMetadata, formValues, mentionedUsers, mentionText, placeOf, slashCommandSchema, viewSubmissionSchema, type BlockAction, type ViewSubmission } from './parse.ts';
-import { FORM_CALLBACK, formModal, homeView, messageArgs, messageModal } from './render.ts';
+import { FORM_CALLBACK, formModal, homeView, messageModal } from './render.ts';
+import { sendParts } from './split.ts';
 import { OPEN_FORM_ACTION, openPlaceholder, respondEphemeral, showReply, type ShowMessage } from './replies.ts';
 import { registerEvents } from './events.ts';
 
@@ -116,7 +117,7 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
     } else if (body.view?.type === 'modal') {
       await client.views.update({ view_id: body.view.id, view: messageModal(message, language) });
     } else {
-      await client.chat.postMessage({ channel: userId, ...messageArgs(message) });
+      await sendParts(message, (part) => client.chat.postMessage({ channel: userId, ...part }));
     }
   };
   if (action === OPEN_FORM_ACTION) {

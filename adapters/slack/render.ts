@@ -1,6 +1,7 @@
 // Pure renderers from the core's neutral messages and forms to Block Kit (ARCHITECTURE rule 3).
-// Slack's limits are respected here, once: 50 blocks per message, 100 per view, 3000 characters
-// per section, 24 per modal title, 75 per button. Long member text is split, never cut.
+// Slack's limits are respected here, once: 100 blocks per view, 3000 characters per section, 24
+// per modal title, 75 per button. Long member text is split, never cut; a message of more than 50
+// blocks becomes several messages (split.ts).
 import type { HomeView, InputBlock, KnownBlock, ModalView, PlainTextElement, SectionBlock } from '@slack/types';
 import type { Block, Field, Form, Language, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
@@ -104,13 +105,12 @@ export function blockOf(block: Block, index: number): SlackBlock[] {
   }
 }
 
-export function blocksOf(blocks: Block[], max = 50): SlackBlock[] {
+/**
+ * Blocks for a view (a modal or App Home), which is one screen and cannot be split: at most `max`.
+ * Messages are never cut here; split.ts makes several of a long one.
+ */
+export function blocksOf(blocks: Block[], max: number): SlackBlock[] {
   return blocks.flatMap((block, i) => blockOf(block, i)).slice(0, max);
-}
-
-/** chat.postMessage / chat.update / response_url arguments for a neutral message. */
-export function messageArgs(message: Message): { text: string; blocks: SlackBlock[] } {
-  return { text: cut(message.text, 3000), blocks: blocksOf(message.blocks) };
 }
 
 function input(field: Field): InputBlock {

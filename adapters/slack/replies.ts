@@ -3,7 +3,8 @@
 // into that modal, as an ephemeral message, or in their private chat with Lederrum.
 import type { WebClient } from '@slack/web-api';
 import { translate, type Form, type Language, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
-import { formModal, loadingModal, messageArgs, messageModal } from './render.ts';
+import { formModal, loadingModal, messageModal } from './render.ts';
+import { sendParts } from './split.ts';
 
 /** How to show a message to the person in this situation (ephemeral, DM, …). */
 export type ShowMessage = (message: Message) => Promise<unknown>;
@@ -23,14 +24,19 @@ export interface ReplyTarget {
   logger: Logger;
 }
 
-/** A message only the person sees, through the response_url of their command or button. */
+/**
+ * A message only the person sees, through the response_url of their command or button; a long
+ * one as several, in order (a response_url takes up to five messages).
+ */
 export async function respondEphemeral(responseUrl: string, message: Message): Promise<void> {
-  const response = await fetch(responseUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...messageArgs(message) }),
+  await sendParts(message, async (part) => {
+    const response = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...part }),
+    });
+    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
   });
-  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
 }
 
 export async function openPlaceholder(client: WebClient, triggerId: string, language: Language, logger: Logger): Promise<string | null> {

@@ -1,12 +1,14 @@
 // Delivery to Slack (the Deliverer port): posts, updates and private messages through the Web
 // API, paced per channel (Slack allows about one message a second in a channel), with the Web
 // API client's retries for 429 and 5xx underneath. Slack's error codes become LederrumErrors
-// here, at the edge, so the person hears what to do instead of a platform code.
+// here, at the edge, so the person hears what to do instead of a platform code. A message too big
+// for one Slack message goes as several in order (split.ts), under one ref (../parts.ts).
 import PQueue from 'p-queue';
 import { ErrorCode as SlackErrorCode, type WebAPIPlatformError } from '@slack/web-api';
 import { LederrumError, type Actor, type Deliverer, type Destination, type Message, type Person } from '../../src/core/index.ts';
 import { unscoped } from './ids.ts';
-import { messageArgs } from './render.ts';
+import { firstRef, joinRefs, refsOf, SURPLUS_PART } from '../parts.ts';
+import { messageParts, type SlackMessageArgs } from './split.ts';
 import type { SlackDirectory } from './directory.ts';
 import type { Workspaces } from './workspaces.ts';
 
@@ -59,30 +61,48 @@ export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory
   };
   const clientFor = (scopedId: string) => workspaces.client(unscoped(scopedId).teamId);
 
+  /** Posts each part in its turn, in order; the parts' timestamps, in order. */
+  const postParts = async (to: Destination | Person, doing: string, parts: SlackMessageArgs[], threadTs?: string): Promise<string[]> => {
+    const client = await clientFor('conversationId' in to ? to.conversationId : to.externalId);
+    const refs: string[] = [];
+    for (const part of parts) {
+      const result = await write(to, doing, (channel) =>
+        client.chat.postMessage({ channel, ...part, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false }),
+      );
+      refs.push(result.ts!);
+    }
+    return refs;
+  };
+
   return {
     async post(to: Destination, message: Message, options: { threadOf?: string } = {}): Promise<string> {
-      const client = await clientFor(to.conversationId);
-      return write(to, 'chat.postMessage', async (channel) => {
-        const result = await client.chat.postMessage({
-          channel,
-          ...messageArgs(message),
-          ...(options.threadOf ? { thread_ts: options.threadOf } : {}),
-          unfurl_links: false,
-          unfurl_media: false,
-        });
-        return result.ts!;
-      });
+      // A thread hangs on the first part of a message that was split.
+      return joinRefs(await postParts(to, 'chat.postMessage', messageParts(message), options.threadOf ? firstRef(options.threadOf) : undefined));
     },
 
+    /**
+     * Edits every part of the message in place. A longer message gets its extra parts posted after
+     * the last one (in its thread, when it is a reply); a shorter one leaves its surplus parts
+     * showing only a dash, so nothing stale remains. The ref the core keeps stays the same.
+     */
     async update(to, ref, message) {
       const client = await clientFor(to.conversationId);
-      await write(to, 'chat.update', (channel) => client.chat.update({ channel, ts: ref, ...messageArgs(message) }));
+      const refs = refsOf(ref);
+      const parts = messageParts(message);
+      const surplus = messageParts(SURPLUS_PART)[0]!;
+      let threadTs: string | undefined;
+      for (const [i, ts] of refs.entries()) {
+        const result = await write(to, 'chat.update', (channel) => client.chat.update({ channel, ts, ...(parts[i] ?? surplus) }));
+        // A reply carries its parent's ts; a parent with replies carries its own, and is no reply.
+        const parent = (result.message as { thread_ts?: string } | undefined)?.thread_ts;
+        if (i === 0 && parent && parent !== ts) threadTs = parent;
+      }
+      await postParts(to, 'chat.postMessage', parts.slice(refs.length), threadTs);
     },
 
     async sendPrivate(person, message) {
       // Posting to a user id lands in the app's Messages tab: the person's private chat with Lederrum.
-      const client = await clientFor(person.externalId);
-      await write(person, 'chat.postMessage (private)', (channel) => client.chat.postMessage({ channel, ...messageArgs(message) }));
+      await postParts(person, 'chat.postMessage (private)', messageParts(message));
     },
 
     // A file must be shared into a conversation, so the DM is opened (or found) first; files.uploadV2

@@ -11,7 +11,8 @@ import { followInstallation } from './lifecycle.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import type { PrivateRoute } from './private.ts';
 import { CLEAR_CARD_ACTION, clearedCard, formCard, savedCard } from './render.ts';
-import { activityOf, cardAttachment, type Write } from './send.ts';
+import { activitiesOf, cardAttachment, type Activity } from './split.ts';
+import type { Write } from './send.ts';
 
 export interface BotDeps {
   core: Lederrum;
@@ -127,13 +128,14 @@ function commandEvent(activity: TeamsActivity, actor: Actor, place: Place) {
 async function showReply(context: TurnContext, reply: Reply, actor: Actor, place: Place, deps: BotDeps): Promise<void> {
   if (reply.kind === 'none') return;
   const message: Message | null = reply.kind === 'message' ? reply.message : reply.kind === 'form_errors' ? { text: Object.values(reply.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(reply.errors).join('\n') }] } : null;
-  const activity = message ? activityOf(message) : { type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] };
+  // A long message goes as several activities, in order (split.ts).
+  const activities: Activity[] = message ? activitiesOf(message) : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
   if (place.kind === 'direct') {
-    await context.sendActivity(activity);
+    for (const activity of activities) await context.sendActivity(activity);
     return;
   }
   try {
-    await deps.personal.send({ id: actor.externalId, name: actor.displayName }, [place.conversationId], async (personal) => personal.sendActivity(activity));
+    for (const activity of activities) await deps.personal.send({ id: actor.externalId, name: actor.displayName }, [place.conversationId], async (personal) => personal.sendActivity(activity));
   } catch (error) {
     if (!isLederrumError(error) || error.code !== 'NO_PRIVATE_ROUTE') throw error;
     deps.logger.info('teams reply withheld: no private route to the member', { conversation: place.conversationId });

@@ -6,7 +6,7 @@
 import { isLederrumError, translate, type Language, type RemovalTarget } from '../../src/core/index.ts';
 import type { BotDeps } from './bot.ts';
 import { actorOf, groupConversationId, kindOf, type TeamsActivity } from './parse.ts';
-import { activityOf } from './send.ts';
+import { activitiesOf } from './split.ts';
 import type { TurnContext } from 'botbuilder';
 
 /** The team (by its id, the General channel's) or the group chat the activity is about; null in a personal scope. */
@@ -31,7 +31,7 @@ export async function followInstallation(context: TurnContext, activity: TeamsAc
     const place = activity.channelData?.team?.name ?? (kindOf(activity) === 'groupChat' ? translate(language, 'retention.removed.group_chat') : target.scope);
     const { removal, notice } = await deps.core.uninstalled(target, language, place);
     try {
-      await deps.personal.send({ id: activity.from.id, name: activity.from.name ?? '' }, [], (personal) => personal.sendActivity(activityOf(notice)));
+      for (const part of activitiesOf(notice)) await deps.personal.send({ id: activity.from.id, name: activity.from.name ?? '' }, [], (personal) => personal.sendActivity(part));
       deps.logger.info('teams: the person who removed Lederrum was told when the data is deleted', { scope: target.scope, deleteAt: removal.deleteAt.toISOString() });
     } catch (error) {
       if (!isLederrumError(error) || !['NO_PRIVATE_ROUTE', 'NOT_IN_CONVERSATION'].includes(error.code)) throw error;
@@ -42,6 +42,6 @@ export async function followInstallation(context: TurnContext, activity: TeamsAc
   // "add", or "add-upgrade" (a new version): Lederrum is there, so nothing of it is to be deleted.
   if (action.startsWith('add')) {
     const { cancelled, notice } = await deps.core.installed(target, language);
-    if (cancelled) await context.sendActivity(activityOf(notice));
+    if (cancelled) for (const part of activitiesOf(notice)) await context.sendActivity(part);
   }
 }

@@ -2,14 +2,18 @@
 // conversation reference stored when the bot joined that conversation; a private one only to
 // the person's personal chat (private.ts). Throttling (HTTP 429) is waited out as Teams asks
 // (Retry-After, else exponential backoff); writes to one conversation keep their order. A
-// conversation the bot was removed from becomes a LederrumError the person can act on.
+// conversation the bot was removed from becomes a LederrumError the person can act on. A message
+// too big for one activity goes as several in order (split.ts), under one ref (../parts.ts).
 import PQueue from 'p-queue';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { LederrumError, workspaceOf, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import type { PrivateRoute } from './private.ts';
-import { CARD_CONTENT_TYPE, isPlainText, messageCard, type AdaptiveCard } from './render.ts';
+import { firstRef, joinRefs, refsOf, SURPLUS_PART } from '../parts.ts';
+import { activitiesOf } from './split.ts';
+
+export { activityOf, activitiesOf, cardAttachment } from './split.ts';
 
 /** Runs code in a conversation as the bot (CloudAdapter.continueConversationAsync). */
 export type Continue = <T>(reference: Record<string, unknown>, logic: (context: TurnContext) => Promise<T>) => Promise<T>;
@@ -21,15 +25,6 @@ export interface RetryPolicy {
 }
 // The SDK's pipeline already retries each call three times (honouring Retry-After); these attempts wrap it.
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 15_000 };
-
-export function activityOf(message: Message): Record<string, unknown> {
-  if (isPlainText(message)) return { type: 'message', text: message.text, textFormat: 'markdown' };
-  return { type: 'message', summary: message.text.slice(0, 200), attachments: [cardAttachment(messageCard(message))] };
-}
-
-export function cardAttachment(card: AdaptiveCard) {
-  return { contentType: CARD_CONTENT_TYPE, content: card };
-}
 
 export function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: number; status?: number; response?: { status?: number } } | undefined;
@@ -124,15 +119,35 @@ export interface DelivererDeps {
 export function teamsDeliverer({ conversations, write, personal, sharedWith }: DelivererDeps): Deliverer {
   return {
     async post(to: Destination, message: Message, options: { threadOf?: string } = {}) {
-      const sent = await write(to.conversationId, options.threadOf, 'send', (context) => context.sendActivity(activityOf(message)));
-      return sent?.id ?? '';
+      // Each part in its own write, so a retry after throttling never sends an earlier part twice.
+      const threadOf = options.threadOf ? firstRef(options.threadOf) : undefined;
+      const refs: string[] = [];
+      for (const activity of activitiesOf(message)) {
+        const sent = await write(to.conversationId, threadOf, 'send', (context) => context.sendActivity(activity));
+        refs.push(sent?.id ?? '');
+      }
+      return joinRefs(refs);
     },
+    /**
+     * Edits every part in place. A longer message gets its extra parts sent after them in the
+     * conversation; a shorter one leaves its surplus parts showing only a dash, so nothing stale
+     * remains. The ref the core keeps stays the same.
+     */
     async update(to, ref, message) {
-      await write(to.conversationId, undefined, 'update', (context) => context.updateActivity({ ...activityOf(message), id: ref }));
+      const refs = refsOf(ref);
+      const activities = activitiesOf(message);
+      const surplus = activitiesOf(SURPLUS_PART)[0]!;
+      for (const [i, id] of refs.entries()) {
+        await write(to.conversationId, undefined, 'update', (context) => context.updateActivity({ ...(activities[i] ?? surplus), id }));
+      }
+      for (const activity of activities.slice(refs.length)) await write(to.conversationId, undefined, 'send', (context) => context.sendActivity(activity));
     },
     async sendPrivate(person: Person, message: Message) {
       // Without a personal chat this throws NO_PRIVATE_ROUTE: nothing is sent anywhere else.
-      await personal.send({ id: person.externalId, name: person.displayName }, await sharedWith(person), (context) => context.sendActivity(activityOf(message)));
+      const via = await sharedWith(person);
+      for (const activity of activitiesOf(message)) {
+        await personal.send({ id: person.externalId, name: person.displayName }, via, (context) => context.sendActivity(activity));
+      }
     },
     async membersOf(to): Promise<Actor[] | null> {
       const record = await conversations.find(to.conversationId);

@@ -56,6 +56,8 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   core: Lederrum;
+  /** The mounted platforms' deliverers behind one port, as the core uses them. */
+  deliverer: Deliverer;
   scheduler: Scheduler;
   /** The outbox's worker in this process (drain() delivers everything due, for tests). */
   outbox: OutboxWorker;
@@ -230,6 +232,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   return {
     url,
     core,
+    deliverer: deps.deliverer,
     scheduler,
     outbox,
     database,

@@ -116,6 +116,14 @@ describe('the Web API over HTTP', () => {
     await expect(client.chat.postMessage({ channel: 'C0LEAD', text: '' })).rejects.toMatchObject(platformError('no_text'));
     await expect(client.chat.postMessage({ channel: 'C0LEAD', text: 'x', blocks: [{ text: 'no type' }] as never })).rejects.toMatchObject(platformError('invalid_blocks'));
     await expect(client.chat.postMessage({ channel: 'C0LEAD', text: 'x'.repeat(40_001) })).rejects.toMatchObject(platformError('msg_too_long'));
+    // Block Kit's limits refuse the whole message: more than 50 blocks, a section text over 3000 characters.
+    const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+    const fifty = Array.from({ length: 50 }, (_, i) => section(`b${i}`));
+    await expect(client.chat.postMessage({ channel: 'C0LEAD', text: 'x', blocks: [...fifty, section('b50')] })).rejects.toMatchObject(platformError('invalid_blocks'));
+    await expect(client.chat.postMessage({ channel: 'C0LEAD', text: 'x', blocks: [section('s'.repeat(3001))] })).rejects.toMatchObject(platformError('invalid_blocks'));
+    const fits = await client.chat.postMessage({ channel: 'C0LEAD', text: 'x', blocks: [...fifty.slice(1), section('😀'.repeat(3000))] });
+    await expect(client.chat.update({ channel: 'C0LEAD', ts: fits.ts!, text: 'x', blocks: [...fifty, section('b50')] })).rejects.toMatchObject(platformError('invalid_blocks'));
+    await expect(client.chat.update({ channel: 'C0LEAD', ts: fits.ts!, text: 'x'.repeat(40_001) })).rejects.toMatchObject(platformError('msg_too_long'));
     fake.addChannel({ id: 'C0ARCH', name: 'archived', members: ['UBOT'] });
     fake.archiveChannel('C0ARCH');
     await expect(client.chat.postMessage({ channel: 'C0ARCH', text: 'hi' })).rejects.toMatchObject(platformError('is_archived'));

@@ -5,7 +5,8 @@ import type { Block, Language, Message } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
 import { ACTIONS, answerForm, roundMessage, summaryMessage } from '../../src/core/checkins/messages.ts';
 import { MAX_ANSWER_LENGTH } from '../../src/core/checkins/rules.ts';
-import { blockOf, escapeMrkdwn, formModal, messageArgs } from '../../adapters/slack/render.ts';
+import { blockOf, escapeMrkdwn, formModal } from '../../adapters/slack/render.ts';
+import { messageParts } from '../../adapters/slack/split.ts';
 import { coreAction, formMetadata, formValues } from '../../adapters/slack/parse.ts';
 import { viewProblems } from '../support/fake-slack/validate.ts';
 import { chars, LONE_SURROGATE, blockProblems, mrkdwnTexts, unescapeMrkdwn, sectionTexts, one, group, place, memberText, elementOf, submitted, type Json } from './block-kit-limits.ts';
@@ -212,27 +213,25 @@ describe('member text in mrkdwn', () => {
   });
 });
 
-describe('messageArgs', () => {
+/**
+ * What Slack receives for a message: every part checked against Slack's limits, the first part's
+ * text, and all parts' blocks in order (split.test.ts checks the splitting itself).
+ */
+function messageArgs(message: Message) {
+  const parts = messageParts(message);
+  for (const part of parts) {
+    expect(blockProblems(part.blocks, 50)).toEqual([]);
+    expect(chars(part.text)).toBeLessThanOrEqual(3000);
+  }
+  return { text: parts[0]!.text, blocks: parts.flatMap((part) => part.blocks) };
+}
+
+describe('messageParts', () => {
   it('keeps the plain-text fallback and renders the blocks in order', () => {
     const message: Message = { text: 'Tjek-ind #1', blocks: [{ type: 'header', text: 'Tjek-ind #1' }, { type: 'context', text: 'Kun antal' }] };
-    const args = messageArgs(message);
+    const args = one(messageParts(message)) as { text: string; blocks: Array<{ type: string }> };
     expect(args.text).toBe('Tjek-ind #1');
     expect(args.blocks.map((b) => b.type)).toEqual(['header', 'context']);
-  });
-
-  it('caps a message at 50 blocks, keeping the first 50', () => {
-    const blocks: Block[] = Array.from({ length: 60 }, (_, i) => ({ type: 'text', text: `linje ${i}` }));
-    const args = messageArgs({ text: 'x', blocks });
-    expect(args.blocks).toHaveLength(50);
-    expect(sectionTexts(args.blocks)).toEqual(blocks.slice(0, 50).map((b) => (b as { text: string }).text));
-    expect(blockProblems(args.blocks, 50)).toEqual([]);
-  });
-
-  it('counts the sections a long text is split into towards the 50', () => {
-    const blocks: Block[] = Array.from({ length: 20 }, () => ({ type: 'text', text: memberText(7000) }));
-    const args = messageArgs({ text: 'x', blocks });
-    expect(args.blocks).toHaveLength(50);
-    expect(blockProblems(args.blocks, 50)).toEqual([]);
   });
 });
 

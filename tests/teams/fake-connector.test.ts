@@ -187,6 +187,21 @@ describe('no app id (local development)', () => {
     expect(foreign).toMatchObject({ statusCode: 404, code: 'ActivityNotFoundInConversation' });
   });
 
+  it('refuses an activity over 28 KB with 413 MessageSizeTooBig, as Teams does, and takes one just under', async () => {
+    let refused: any;
+    let updateRefused: any;
+    bot.logic = async (context) => {
+      const small = await context.sendActivity({ type: 'message', text: 'x'.repeat(27_000) });
+      refused = await context.sendActivity({ type: 'message', text: 'x'.repeat(29 * 1024) }).catch((error: unknown) => error);
+      updateRefused = await context.updateActivity({ id: small?.id, type: 'message', text: 'y'.repeat(29 * 1024) }).catch((error: unknown) => error);
+    };
+    const before = fake.recorded.length;
+    await postActivity(bot.url, say(MIA_CHAT, 'big'));
+    expect(fake.recorded.slice(before).map((r) => [r.op, r.status])).toEqual([['reply', 201], ['reply', 413], ['update', 413]]);
+    expect(refused).toMatchObject({ statusCode: 413, code: 'MessageSizeTooBig' });
+    expect(updateRefused).toMatchObject({ statusCode: 413, code: 'MessageSizeTooBig' });
+  });
+
   it('lets botbuilder absorb a single 429 (it waits Retry-After and retries)', async () => {
     bot.logic = echo;
     fake.failNext('post', { status: 429, retryAfterSeconds: 1, times: 1 });

@@ -27,18 +27,24 @@ export function booleanArg(args: Args, name: string): boolean {
   return value === true || value === 'true' || value === '1' || value === 1;
 }
 
+/** Slack's documented limits for chat.postMessage and chat.update: 50 blocks is checked inline. */
+export const SECTION_TEXT_MAX = 3000;
+export const MESSAGE_TEXT_MAX = 40_000;
+
 /** The error code chat.postMessage/update answer for bad content, or undefined when it is fine. */
 export function messageContentError(args: Args): string | undefined {
   const { text, blocks, attachments } = args;
   if (blocks !== undefined) {
     if (!Array.isArray(blocks) || blocks.length > 50) return 'invalid_blocks';
     if (!blocks.every((b) => isRecord(b) && typeof b['type'] === 'string')) return 'invalid_blocks';
+    // A section's text holds at most 3000 characters; Slack refuses the whole message, not the block.
+    if (blocks.some((b) => b['type'] === 'section' && isRecord(b['text']) && typeof b['text']['text'] === 'string' && [...b['text']['text']].length > SECTION_TEXT_MAX)) return 'invalid_blocks';
   }
   const hasText = typeof text === 'string' && text.trim() !== '';
   const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
   const hasAttachments = Array.isArray(attachments) && attachments.length > 0;
   if (!hasText && !hasBlocks && !hasAttachments) return 'no_text';
-  if (typeof text === 'string' && text.length > 40_000) return 'msg_too_long';
+  if (typeof text === 'string' && text.length > MESSAGE_TEXT_MAX) return 'msg_too_long';
   return undefined;
 }
 

@@ -10,6 +10,8 @@ export interface ConnectorRequest {
   segments: string[];
   query: URLSearchParams;
   body: unknown;
+  /** The request body's size in bytes, as sent. */
+  bytes?: number;
   authorization?: string;
 }
 
@@ -29,6 +31,8 @@ export interface ConnectorDeps {
 }
 
 const fail = (status: number, code: string, message: string): Reply => ({ status, body: { error: { code, message } } });
+/** Teams refuses an activity over about 28 KB with 413 MessageSizeTooBig. */
+export const MAX_ACTIVITY_BYTES = 28 * 1024;
 const notFound = () => fail(404, 'ConversationNotFound', 'Conversation not found.');
 const notInRoster = () => fail(403, 'BotNotInConversationRoster', 'The bot is not part of the conversation roster.');
 const isRecord = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -100,6 +104,9 @@ export function handleConnector(deps: ConnectorDeps, req: ConnectorRequest): Rep
   if (found.some((c) => c.botRemoved)) return record(notInRoster(), pathConversation, pathActivity);
   const target = found[0] as ConversationState;
 
+  if ((op === 'send' || op === 'reply' || op === 'update') && (req.bytes ?? 0) > MAX_ACTIVITY_BYTES) {
+    return record(fail(413, 'MessageSizeTooBig', 'Message size too big.'), pathConversation, pathActivity);
+  }
   if (op === 'send' || op === 'reply') {
     if (!isRecord(req.body) || typeof req.body['type'] !== 'string') return record(fail(400, 'BadArgument', 'Activity must be an object with a type.'), pathConversation, pathActivity);
     const id = deps.state.nextActivityId();

@@ -50,6 +50,7 @@ async function route(deps: ServerDeps, req: IncomingMessage, url: URL): Promise<
       segments,
       query: url.searchParams,
       body: parsed.value,
+      bytes: Buffer.byteLength(raw, 'utf8'),
       ...(req.headers.authorization !== undefined ? { authorization: req.headers.authorization } : {}),
     });
   }
