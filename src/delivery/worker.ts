@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { errorForLog, fanOutReport, undeliveredReason, type Clock, type Deliverer, type FanOutKind, type Language, type Logger, type Store, type Undelivered } from '../core/index.ts';
 import { classify, PERSONAL_CODES } from './classify.ts';
 import type { ClaimedMessage, OutboxStore } from './outbox-store.ts';
-import type { Pacing } from './pacing.ts';
+import { intervalOf, type Pacing } from './pacing.ts';
 
 /** Unknown, expired and settled fan-outs are looked for at most this often. */
 const UPKEEP_EVERY_MS = 1000;
@@ -43,6 +43,8 @@ export class OutboxWorker {
   private readonly inFlight = new Set<Promise<void>>();
   private wake: (() => void) | null = null;
   private lastUpkeep = 0;
+  /** When this process last wrote on each lane (wall ms): its own sends never come closer than the pace. */
+  private readonly lastSent = new Map<string, number>();
   /** When the loop last completed a pass: /readyz reads it. */
   lastPassAt: Date | null = null;
 
@@ -141,8 +143,11 @@ export class OutboxWorker {
       const claimed = await this.pass();
       if (this.inFlight.size > 0) await Promise.race(this.inFlight);
       else if (claimed === 0) {
-        if ((await this.options.outbox.unsettled()) === 0) return this.upkeep();
-        await sleep(20);
+        if ((await this.options.outbox.unsettled()) === 0) {
+          // Settling may have finished a fan-out whose report is one more message to deliver.
+          await this.upkeep();
+          if ((await this.options.outbox.unsettled()) === 0) return;
+        } else await sleep(20);
       }
     }
   }
@@ -150,10 +155,12 @@ export class OutboxWorker {
   private async deliver(row: ClaimedMessage): Promise<void> {
     const { outbox, logger, owner } = this.options;
     try {
-      const wait = row.slot.getTime() - this.wall.getTime();
-      if (wait > 0) await sleep(wait);
       const [person] = await this.options.people.people([row.personId]);
       if (!person) return outbox.settle(row.id, owner, { state: 'failed', outcome: 'NOT_FOUND' }, this.options.clock.now());
+      // Only the mark "sending" lies between the slot and the platform call: the pace holds to a
+      // few ms. A send that started late (a slow lookup) moves this process's next one on its lane.
+      for (let wait = this.earliest(row) - this.wall.getTime(); wait > 0; wait = this.earliest(row) - this.wall.getTime()) await sleep(wait);
+      this.sentOn(row);
       if (!(await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000))) return;
       try {
         await this.options.deliverer.sendPrivate(person, row.message);
@@ -165,6 +172,20 @@ export class OutboxWorker {
       // The database failed around the send: the row stays as it is (pending, or sending → unknown later).
       logger.error('outbox delivery bookkeeping failed', { key: row.key, ...errorForLog(error) });
     }
+  }
+
+  private earliest(row: ClaimedMessage): number {
+    const { pacing } = this.options;
+    const after = (lane: string) => (this.lastSent.get(lane) ?? 0) + intervalOf(pacing, lane);
+    return Math.max(row.slot.getTime(), after(row.lane), after(row.pool));
+  }
+
+  private sentOn(row: ClaimedMessage): void {
+    const now = this.wall.getTime();
+    this.lastSent.set(row.lane, now);
+    this.lastSent.set(row.pool, now);
+    // Forget lanes idle for a minute: the map stays the size of what is in motion.
+    if (this.lastSent.size > 10_000) for (const [lane, at] of this.lastSent) if (now - at > 60_000) this.lastSent.delete(lane);
   }
 
   private async failed(row: ClaimedMessage, error: unknown): Promise<void> {
