@@ -70,4 +70,19 @@ describe('pulse polls in Slack', () => {
     const poll = await world.app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Kanal' }, include: { participants: true } });
     expect(poll.participants.map((p) => p.groupId)).toEqual([null, null, null]);
   });
+
+  it('invites everyone it can reach when one member has been deactivated, and tells HR how many of how many, without names', async () => {
+    world.fake.failNext('chat.postMessage', { error: 'account_inactive', when: (args) => args['channel'] === SARA.id || args['channel'] === world.fake.imId(SARA.id) });
+    await world.slash(MIA, 'måling', `D${MIA.id}`);
+    const form = await world.nextForm(MIA);
+    const group = await world.app.database.prisma.group.findFirstOrThrow();
+    await world.submit(MIA, form, { title: 'Deaktiveret', template: 'who5', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false });
+    const report = await world.fake.waitFor(() => world.fake.messages(world.fake.imId(MIA.id)).find((m) => m.text.includes('Deaktiveret') && m.text.includes('af 3')));
+    expect(report.text).toBe('Invitationerne til «Deaktiveret» er sendt til 2 af 3.\n1 kunne ikke nås (har forladt arbejdsområdet eller er deaktiveret).');
+    expect(report.text).not.toContain('Sara');
+    for (const person of [MIA, JONAS]) expect(world.fake.messages(world.fake.imId(person.id)).some((m) => m.text.includes('Kort måling') && JSON.stringify(m.blocks).includes('Deaktiveret'))).toBe(true);
+    const rows = await world.app.database.prisma.outboxMessage.findMany({ where: { key: { startsWith: 'poll.invite:' }, batch: { title: 'Deaktiveret' } } });
+    expect(rows.map((r) => r.state).sort()).toEqual(['failed', 'sent', 'sent']);
+    expect(world.app.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ code: 'NOT_IN_CONVERSATION' }) }));
+  });
 });

@@ -75,4 +75,24 @@ describe('pulse polls in Teams', () => {
     expect(await world.app.database.prisma.pollResponse.count()).toBe(0);
     expect(await world.app.database.prisma.pollParticipant.count({ where: { answered: true } })).toBe(1);
   });
+
+  it('invites everyone it can reach when Teams will not let Lederrum write to one member, and tells HR how many of how many, without names', async () => {
+    // Lederrum is not installed in Sara's personal scope any more: her chat and a new one answer 403.
+    world.fake.removeBot(personalChatId(SARA));
+    const started = Date.now();
+    await world.say(MIA, 'måling');
+    const form = await latest(personalChatId(MIA), 'Ny måling', started);
+    const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
+    const group = await world.app.database.prisma.group.findFirstOrThrow();
+    await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, {
+      title: 'Uden chat', template: 'who5', audience: group.id, opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '',
+    });
+    const report = await latest(personalChatId(MIA), 'Invitationerne til «Uden chat»', started);
+    expect(textOf(report.activity)).toContain('er sendt til 2 af 3.');
+    expect(textOf(report.activity)).toContain('1 har ikke en privat chat med Lederrum endnu');
+    expect(textOf(report.activity)).not.toContain('Sara');
+    const rows = await world.app.database.prisma.outboxMessage.findMany({ where: { batch: { title: 'Uden chat' } } });
+    expect(rows.map((r) => [r.state, r.outcome]).sort()).toEqual([['failed', 'NO_PRIVATE_ROUTE'], ['sent', null], ['sent', null]]);
+  });
 });
+
