@@ -162,15 +162,31 @@ export class OutboxWorker {
       for (let wait = this.earliest(row) - this.wall.getTime(); wait > 0; wait = this.earliest(row) - this.wall.getTime()) await sleep(wait);
       this.sentOn(row);
       if (!(await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000))) return;
+      let sendError: unknown = null;
       try {
         await this.options.deliverer.sendPrivate(person, row.message);
       } catch (error) {
-        return await this.failed(row, error);
+        sendError = error;
       }
-      await outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now());
+      // The platform has answered: its answer must be recorded, or the row turns "unknown"
+      // (a sent message reported lost, or a retryable one never retried) when the database
+      // blinks at this moment. Keep trying while this process lives.
+      await this.recording(row, () => (sendError === null ? outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now()) : this.failed(row, sendError)));
     } catch (error) {
       // The database failed around the send: the row stays as it is (pending, or sending → unknown later).
       logger.error('outbox delivery bookkeeping failed', { key: row.key, ...errorForLog(error) });
+    }
+  }
+
+  private async recording(row: ClaimedMessage, record: () => Promise<void>): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await record();
+      } catch (error) {
+        if (!this.running && attempt > 0) throw error;
+        if (attempt === 0 || attempt % 20 === 0) this.options.logger.error('outbox outcome not recorded yet, retrying', { key: row.key, attempt, ...errorForLog(error) });
+        await sleep(Math.min(5000, 100 * 2 ** Math.min(attempt, 6)));
+      }
     }
   }
 
