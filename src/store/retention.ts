@@ -51,7 +51,8 @@ export const SWEEP: SweepRules = {
   TeamsConversation: KEPT,
   PlaygroundMessage: KEPT,
   PlaygroundConversation: KEPT,
-  // Settled messages (content already gone) and reported fan-outs; the worker prunes them sooner.
+  // Settled messages (content already gone) and reported fan-outs. Their keys are what makes a
+  // repeated enqueue a no-op, so they stay as long as anything that could repeat one.
   async OutboxMessage(tx, cutoff) {
     await tx.outboxMessage.deleteMany({ where: { state: { in: ['sent', 'failed', 'unknown'] }, settledAt: { lt: cutoff } } });
     return {};
