@@ -28,7 +28,7 @@ import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 import { outboxStore } from '../delivery/outbox-store.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
-import { databaseOutbox } from '../delivery/outbox.ts';
+import { databaseOutbox, databaseUnitOfWork } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
 import { databaseCheck, migrationsCheck, mountHealth, outboxCheck, schedulerCheck, type ReadinessCheck } from './health.ts';
 
@@ -125,6 +125,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     sign: linkSigner(config.linkSecret),
     deliverer,
     outbox: databaseOutbox(outboxRows, outbox, clock, outboxMode),
+    unitOfWork: databaseUnitOfWork(database.prisma, createStore, outbox, clock, outboxMode),
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,

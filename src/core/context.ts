@@ -2,7 +2,7 @@
 import { LederrumError } from './errors.ts';
 import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
-import type { Clock, Deliverer, Logger, Outbox, Planner, Store } from './ports.ts';
+import type { Clock, Deliverer, Logger, Outbox, Planner, Store, UnitOfWork } from './ports.ts';
 import type { ToolContent } from './tools/content.ts';
 import type { Instrument } from './polls/instrument.ts';
 
@@ -12,6 +12,8 @@ export interface CoreDeps {
   deliverer: Deliverer;
   /** Where private messages are recorded for delivery; without one (unit tests) they are sent at once. */
   outbox?: Outbox;
+  /** Records a change with the messages it causes in one transaction; without one (unit tests) the work just runs. */
+  unitOfWork?: UnitOfWork;
   logger: Logger;
   defaultLanguage: Language;
   defaultTimeZone: string;
@@ -31,6 +33,11 @@ export interface CoreDeps {
   retention?: { days: number; uninstallGraceDays: number };
   /** For a random prompt; tests pass a fixed sequence. */
   random?: () => number;
+}
+
+/** Runs `work` as one unit of work where the app provides one: its store and outbox are the transaction's. */
+export function atomically<T>(deps: CoreDeps, work: (deps: CoreDeps) => Promise<T>): Promise<T> {
+  return deps.unitOfWork ? deps.unitOfWork.atomically((scope) => work({ ...deps, ...scope })) : work(deps);
 }
 
 /** One inbound event being handled, with the acting person already known to the store. */

@@ -238,6 +238,15 @@ export interface Outbox {
   enqueue(fanOut: FanOut, letters: PrivateLetter[]): Promise<{ recorded: number }>;
 }
 
+/**
+ * A change and the messages it causes, recorded together or not at all: a crash between them
+ * can leave neither a poll opened without its invitations nor invitations to a poll still
+ * closed. The messages go out once the change is committed.
+ */
+export interface UnitOfWork {
+  atomically<T>(work: (scope: { store: Store; outbox: Outbox }) => Promise<T>): Promise<T>;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;

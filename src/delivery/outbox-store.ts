@@ -6,6 +6,7 @@
 // reserved is taken again once its lease runs out.
 import type { FanOut, Person, PrivateLetter } from '../core/index.ts';
 import type { Message } from '../core/index.ts';
+import { inTransaction } from '../store/transaction.ts';
 import type { PrismaClient } from '../store/generated/client.ts';
 import { intervalOf, lanesOf, type Pacing } from './pacing.ts';
 
@@ -45,7 +46,7 @@ export function outboxStore(prisma: PrismaClient) {
   return {
     /** Records a fan-out's messages in one transaction; keys already recorded are skipped. */
     async enqueue(fanOut: FanOut, letters: PrivateLetter[], at: Date, wall: Date): Promise<number> {
-      return prisma.$transaction(async (tx) => {
+      return inTransaction(prisma, async (tx) => {
         let batchId: string | null = null;
         if (fanOut.report) {
           const { to, kind, title } = fanOut.report;

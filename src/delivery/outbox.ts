@@ -1,17 +1,65 @@
 // The core's Outbox port on the database: letters are recorded in one transaction and the
 // worker is told at once. Inline (tests that tick by hand), recording also delivers before it
 // returns, through the same rows and the same worker, so a test sees the message afterwards.
-import type { Clock, Outbox } from '../core/index.ts';
-import type { OutboxStore } from './outbox-store.ts';
+// The UnitOfWork port records a change and its letters in one transaction and tells the worker
+// only after the commit.
+import type { Clock, Outbox, Store, UnitOfWork } from '../core/index.ts';
+import type { PrismaClient } from '../store/generated/client.ts';
+import { joining } from '../store/transaction.ts';
+import { outboxStore, type OutboxStore } from './outbox-store.ts';
 import type { OutboxWorker } from './worker.ts';
 
-export function databaseOutbox(store: OutboxStore, worker: OutboxWorker, clock: Clock, mode: 'worker' | 'inline', wall: () => Date = () => new Date()): Outbox {
+type Mode = 'worker' | 'inline';
+
+export function databaseOutbox(store: OutboxStore, worker: OutboxWorker, clock: Clock, mode: Mode, wall: () => Date = () => new Date()): Outbox {
+  const recording = recordingOutbox(store, clock, wall);
   return {
     async enqueue(fanOut, letters) {
-      const recorded = letters.length === 0 ? 0 : await store.enqueue(fanOut, letters, clock.now(), wall());
-      if (mode === 'inline') await worker.drain();
-      else worker.notify();
-      return { recorded };
+      const recorded = await recording.enqueue(fanOut, letters);
+      await delivering(worker, mode);
+      return recorded;
     },
   };
+}
+
+export function databaseUnitOfWork(prisma: PrismaClient, storeOn: (client: PrismaClient) => Store, worker: OutboxWorker, clock: Clock, mode: Mode, wall: () => Date = () => new Date()): UnitOfWork {
+  return {
+    async atomically(work) {
+      let recorded = 0;
+      const result = await prisma.$transaction(
+        async (tx) => {
+          // The transaction's client stands in for the whole client: its stores join this transaction.
+          const client = joining(tx);
+          const outbox = recordingOutbox(outboxStore(client), clock, wall);
+          return work({
+            store: storeOn(client),
+            outbox: {
+              async enqueue(fanOut, letters) {
+                const done = await outbox.enqueue(fanOut, letters);
+                recorded += done.recorded;
+                return done;
+              },
+            },
+          });
+        },
+        // A fan-out of thousands is recorded in one statement; the wait covers a busy pool.
+        { maxWait: 30_000, timeout: 60_000 },
+      );
+      if (recorded > 0) await delivering(worker, mode);
+      return result;
+    },
+  };
+}
+
+function recordingOutbox(store: OutboxStore, clock: Clock, wall: () => Date): Outbox {
+  return {
+    async enqueue(fanOut, letters) {
+      return { recorded: letters.length === 0 ? 0 : await store.enqueue(fanOut, letters, clock.now(), wall()) };
+    },
+  };
+}
+
+async function delivering(worker: OutboxWorker, mode: Mode): Promise<void> {
+  if (mode === 'inline') await worker.drain();
+  else worker.notify();
 }

@@ -20,7 +20,18 @@ export interface SchedulerOptions {
   batch?: number;
   /** Groups whose jobs run at the same time within a tick (default 4). */
   parallel?: number;
+  /** Kinds whose stale claims are run again instead of being reported unknown (see RESUMABLE_JOBS). */
+  resumable?: readonly JobKind[];
 }
+
+/**
+ * Jobs that may run again after their process died mid-run: they record private messages under
+ * unique keys (the outbox sends each once), or change state and record its messages in one unit
+ * of work (a poll's opening), or delete what is past its time. The others post to channels
+ * directly or plan further jobs step by step; for them a second run could repeat what half
+ * happened, so their stale claims are reported unknown.
+ */
+export const RESUMABLE_JOBS: readonly JobKind[] = ['nudge', 'prompt.weekly', 'poll.open', 'poll.remind.person', 'data.retention', 'data.removal'];
 
 export interface TickResult {
   delivered: number;
@@ -44,7 +55,12 @@ export class Scheduler {
   async tick(): Promise<TickResult> {
     const { schedules, clock, logger, owner } = this.options;
     const now = clock.now();
-    const unknown = await schedules.markUnknown(now, this.options.staleMs ?? 10 * 60 * 1000);
+    const staleMs = this.options.staleMs ?? 10 * 60 * 1000;
+    const resumed = await schedules.resumeStale(now, staleMs, owner, this.options.resumable ?? RESUMABLE_JOBS);
+    for (const job of resumed) {
+      logger.warn('scheduled occurrence left unfinished by a stopped process, run again', { kind: job.kind, scheduleId: job.scheduleId, at: job.at.toISOString() });
+    }
+    const unknown = await schedules.markUnknown(now, staleMs);
     for (const claim of unknown) {
       logger.warn('scheduled occurrence has an unknown outcome and is not resent', { scheduleId: claim.scheduleId, at: claim.at.toISOString(), claimedBy: claim.claimedBy });
     }
@@ -62,7 +78,7 @@ export class Scheduler {
     // jobs run side by side, so one slow post (a throttled channel) keeps no other group waiting.
     // Private messages are only recorded here; the outbox delivers them.
     const lines = new Map<string, DueJob[]>();
-    for (const job of claimed.deliver) {
+    for (const job of [...resumed, ...claimed.deliver]) {
       const line = job.groupId ?? `${job.kind}:${job.subject}`;
       lines.set(line, [...(lines.get(line) ?? []), job]);
     }
@@ -73,7 +89,7 @@ export class Scheduler {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.parallel ?? 4, queue.length) }, runLine));
-    return { delivered: claimed.deliver.length - failed, failed, skipped: claimed.skipped.length, unknown: unknown.length };
+    return { delivered: resumed.length + claimed.deliver.length - failed, failed, skipped: claimed.skipped.length, unknown: unknown.length };
   }
 
   private async deliver(job: DueJob): Promise<boolean> {

@@ -5,6 +5,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../store/generated/client.ts';
 
+/** Marks a claim taken over from a process that died. */
+const RESUMED = '+resumed';
+
 export interface DueJob {
   scheduleId: string;
   kind: string;
@@ -123,6 +126,23 @@ export function scheduleStore(prisma: PrismaClient) {
 
     async finish(job: Pick<DueJob, 'scheduleId' | 'at'>, status: 'sent' | 'failed', at: Date): Promise<void> {
       await prisma.occurrence.updateMany({ where: { scheduleId: job.scheduleId, at: job.at, status: 'claimed' }, data: { status, finishedAt: at } });
+    },
+
+    /**
+     * Claims left without an outcome by a process that died, of kinds whose job may safely run
+     * again (it only records what a key makes unique, or re-checks its state), are taken over by
+     * `owner` and returned to be run again — once: a claim already taken over is left to become
+     * unknown, so a job that kills its process cannot do so for ever.
+     */
+    async resumeStale(now: Date, staleMs: number, owner: string, kinds: readonly string[]): Promise<DueJob[]> {
+      if (kinds.length === 0) return [];
+      const rows = await prisma.$queryRaw<Array<{ scheduleId: string; at: Date; kind: string; subject: string; groupId: string | null; payload: unknown }>>`
+        UPDATE "Occurrence" AS o SET "claimedBy" = ${`${owner}${RESUMED}`}, "claimedAt" = ${now}
+        FROM "Schedule" AS s
+        WHERE o."scheduleId" = s."id" AND o."status" = 'claimed' AND o."claimedAt" < ${new Date(now.getTime() - staleMs)}
+          AND s."kind" = ANY(${[...kinds]}) AND o."claimedBy" NOT LIKE ${`%${RESUMED}`}
+        RETURNING o."scheduleId", o."at", s."kind", s."subject", s."groupId", s."payload"`;
+      return rows.map((row) => ({ ...row, payload: (row.payload ?? {}) as Record<string, unknown> }));
     },
 
     /**

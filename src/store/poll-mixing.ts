@@ -11,6 +11,7 @@
 // confidential; the write-ahead log and freed space in data files keep traces until recycled or
 // overwritten; someone watching live, or comparing two backups, sees which batch an answer came in.
 import type { PollAnswer, SubmitOutcome } from '../core/polls/model.ts';
+import { isTransaction } from './transaction.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
@@ -59,6 +60,8 @@ const COLUMNS = `"pollId", "groupId", "answers", "texts", "score", "flagged"`;
 
 /** Moves the poll's waiting answers into its answers when there are at least minBatch (0: always). */
 export async function mixAnswers(prisma: PrismaClient, pollId: string, minBatch: number): Promise<number> {
+  // Its transactions must be its own: joined into a larger one, answers and participants would share a transaction id.
+  if (isTransaction(prisma)) throw new Error('poll answers are mixed outside any unit of work');
   const moved = await prisma.$transaction(async (tx) => {
     // One mix at a time per poll, and none while an answer is being written.
     if ((await lockPoll(tx, pollId, 'UPDATE')) === null) return null;

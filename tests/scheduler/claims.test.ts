@@ -1,7 +1,8 @@
 // The scheduler's promise, on both databases: each occurrence is delivered once however many
 // schedulers tick at once; an occurrence missed by less than the grace period is delivered
 // once, an older one is skipped and logged; a claim whose outcome is unknown is reported and
-// never resent.
+// never resent, unless its job may safely run again (it only records under unique keys), which
+// the next scheduler does, once, whichever replica ticks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/index.ts';
 import { scheduleStore } from '../../src/scheduler/schedules.ts';
@@ -94,7 +95,8 @@ for (const kind of bothDatabases) {
     it('reports a claim whose outcome is unknown, and does not resend it', async () => {
       const clock = new ManualClock(new Date('2026-12-02T10:00:00Z'));
       const schedules = scheduleStore(db.prisma);
-      await schedules.put({ kind: 'nudge', subject: 'died-mid-send', timeZone: 'UTC', nextAt: new Date('2026-12-02T09:59:00Z') }, clock.now());
+      // A check-in's opening posts to its channel directly: a second run could post it twice.
+      await schedules.put({ kind: 'checkin.open', subject: 'died-mid-send', timeZone: 'UTC', nextAt: new Date('2026-12-02T09:59:00Z') }, clock.now());
       // The first process claims it and dies before recording the outcome.
       await schedules.claimDue(clock.now(), { graceMs: 2 * HOUR, owner: 'crashed', limit: 10, nextOf });
       const delivered: Job[] = [];
@@ -107,6 +109,39 @@ for (const kind of bothDatabases) {
       expect(reported?.fields).toMatchObject({ claimedBy: 'crashed' });
       const row = await db.prisma.occurrence.findFirst({ where: { schedule: { subject: 'died-mid-send' } } });
       expect(row?.status).toBe('unknown');
+    });
+
+    it('runs a resumable job again, once, when its process died mid-run, and only once more', async () => {
+      const clock = new ManualClock(new Date('2026-12-02T12:00:00Z'));
+      const schedules = scheduleStore(db.prisma);
+      await schedules.put({ kind: 'nudge', subject: 'resumed', groupId: null, timeZone: 'UTC', nextAt: new Date('2026-12-02T11:59:00Z'), payload: { roundId: 'r1' } }, clock.now());
+      await schedules.claimDue(clock.now(), { graceMs: 2 * HOUR, owner: 'crashed', limit: 10, nextOf });
+      const delivered: Job[] = [];
+      // Before the claim is stale nothing happens: its process may still be at work.
+      expect((await scheduler(clock, delivered).tick()).delivered).toBe(0);
+      clock.advance(11 * 60 * 1000);
+      const ticking = [scheduler(clock, delivered, db, 'a'), scheduler(clock, delivered, replica ?? db, 'b')];
+      const results = await Promise.all(ticking.map((s) => s.tick()));
+      expect(delivered).toEqual([{ kind: 'nudge', subject: 'resumed', groupId: null, payload: { roundId: 'r1' }, at: new Date('2026-12-02T11:59:00Z') }]);
+      expect(results.map((r) => r.unknown)).toEqual([0, 0]);
+      const row = await db.prisma.occurrence.findFirst({ where: { schedule: { subject: 'resumed' } } });
+      expect(row?.status).toBe('sent');
+      expect(ticking.flatMap((s) => s.logger.lines).filter((l) => l.message.includes('run again'))).toHaveLength(1);
+    });
+
+    it('takes a stale claim over once only: if the second run also dies, it is reported unknown', async () => {
+      const clock = new ManualClock(new Date('2026-12-02T14:00:00Z'));
+      const schedules = scheduleStore(db.prisma);
+      await schedules.put({ kind: 'prompt.weekly', subject: 'dies-twice', groupId: null, timeZone: 'UTC', nextAt: new Date('2026-12-02T13:59:00Z') }, clock.now());
+      await schedules.claimDue(clock.now(), { graceMs: 2 * HOUR, owner: 'crashed', limit: 10, nextOf });
+      clock.advance(11 * 60 * 1000);
+      expect(await schedules.resumeStale(clock.now(), 10 * 60 * 1000, 'second', ['prompt.weekly'])).toHaveLength(1);
+      // The second process dies too.
+      clock.advance(11 * 60 * 1000);
+      const delivered: Job[] = [];
+      const result = await scheduler(clock, delivered).tick();
+      expect(delivered).toEqual([]);
+      expect(result.unknown).toBe(1);
     });
 
     it('records a failed delivery as failed, once, without retrying it', async () => {

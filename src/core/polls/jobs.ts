@@ -3,7 +3,7 @@
 // answered (reminders.ts), and closes (HR hears that the results are ready; the groups see them
 // if HR chose so). HR may also close it early, extend or cancel it (controls.ts).
 import type { Job } from '../ports.ts';
-import { destinationOf, type CoreDeps } from '../context.ts';
+import { atomically, destinationOf, type CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 import { resultsMessage } from './show.ts';
@@ -20,8 +20,9 @@ export { POLL_ACTIONS } from './invitation.ts';
 /** The opening (if later), the first reminder moment (which plans the next), and the closing. */
 export async function planPoll(deps: CoreDeps, poll: Poll): Promise<void> {
   const planner = deps.planner!;
-  const now = deps.clock.now();
-  if (poll.opensAt > now) await planner.once({ kind: 'poll.open', subject: poll.id, groupId: null, at: poll.opensAt });
+  // Planned even when it opens now (the turn opens it at once): should the process stop before
+  // that, the scheduler opens it; opening twice is a no-op.
+  await planner.once({ kind: 'poll.open', subject: poll.id, groupId: null, at: poll.opensAt });
   await planNextMoment(deps, poll, 0, poll.opensAt);
   await planClose(deps, poll);
 }
@@ -42,16 +43,22 @@ export async function runPollJob(deps: CoreDeps, job: Job): Promise<void> {
 }
 
 export async function openPoll(deps: CoreDeps, pollId: string): Promise<void> {
-  const { store } = deps;
-  if (!(await store.setPollStatus(pollId, 'scheduled', 'open'))) return;
-  const poll = (await store.poll(pollId))!;
-  const invited = await store.participants(poll.id);
-  const [hr] = poll.createdById ? await store.people([poll.createdById]) : [];
-  const letters = (await store.people(invited.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, false) }));
-  // HR hears, once all are settled, how many arrived, if not all did.
-  const report = hr ? { report: { to: hr, kind: 'poll.invitations' as const, title: poll.title } } : {};
-  await sendPrivateToEach(deps, { key: `poll.invite:${poll.id}`, deadline: poll.closesAt, ...report }, letters);
-  deps.logger.info('poll opened', { poll: poll.id, invited: invited.length });
+  // Opening and the invitations commit together: a crash leaves the poll either still scheduled
+  // (its job runs again: RESUMABLE_JOBS) or open with every invitation recorded, never open with
+  // none sent.
+  const invited = await atomically(deps, async (deps) => {
+    const { store } = deps;
+    if (!(await store.setPollStatus(pollId, 'scheduled', 'open'))) return null;
+    const poll = (await store.poll(pollId))!;
+    const participants = await store.participants(poll.id);
+    const [hr] = poll.createdById ? await store.people([poll.createdById]) : [];
+    const letters = (await store.people(participants.map((p) => p.personId))).map((to) => ({ to, message: invitation(deps, poll, to, false) }));
+    // HR hears, once all are settled, how many arrived, if not all did.
+    const report = hr ? { report: { to: hr, kind: 'poll.invitations' as const, title: poll.title } } : {};
+    await sendPrivateToEach(deps, { key: `poll.invite:${poll.id}`, deadline: poll.closesAt, ...report }, letters);
+    return participants.length;
+  });
+  if (invited !== null) deps.logger.info('poll opened', { poll: pollId, invited });
 }
 
 /**

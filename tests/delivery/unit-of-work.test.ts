@@ -1,0 +1,102 @@
+// A change and the messages it causes commit together, on both databases: a poll that opens
+// records every invitation in the same transaction, so a failure between the two (the process
+// dying, the connection dropping) leaves the poll still scheduled with nothing recorded, and
+// opening it again sends each invitation once. Answers are never mixed inside a larger
+// transaction (their own transactions keep answers and participants apart).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceOf, type CoreDeps, type UnitOfWork } from '../../src/core/index.ts';
+import { openPoll } from '../../src/core/polls/jobs.ts';
+import { databaseOutbox, databaseUnitOfWork } from '../../src/delivery/outbox.ts';
+import { outboxStore } from '../../src/delivery/outbox-store.ts';
+import { OutboxWorker } from '../../src/delivery/worker.ts';
+import { PLATFORM_PACING } from '../../src/delivery/pacing.ts';
+import { createStore } from '../../src/store/index.ts';
+import { bothDatabases } from '../support/databases.ts';
+import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';
+
+describe.each(bothDatabases)('a change and its messages, one unit of work, on $name', (testDb) => {
+  let db: Awaited<ReturnType<typeof testDb.open>>;
+  let seq = 0;
+  const clock = new ManualClock(new Date('2026-12-07T08:00:00Z'));
+
+  beforeAll(async () => {
+    db = await testDb.open();
+  }, 60_000);
+  afterAll(async () => db?.close());
+
+  function world() {
+    const store = createStore(db.prisma);
+    const deliverer = new RecordingDeliverer();
+    const logger = new MemoryLogger();
+    const rows = outboxStore(db.prisma);
+    const worker = new OutboxWorker({ outbox: rows, people: store, deliverer, clock, logger, owner: `uow-${seq}`, pacing: PLATFORM_PACING, defaultLanguage: 'da', pollMs: 20 });
+    const unitOfWork = databaseUnitOfWork(db.prisma, createStore, worker, clock, 'inline');
+    const deps: CoreDeps = { store, clock, deliverer, logger, defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen', outbox: databaseOutbox(rows, worker, clock, 'inline'), unitOfWork };
+    return { deps, deliverer, unitOfWork };
+  }
+
+  async function scheduledPoll(deps: CoreDeps, count: number) {
+    seq += 1;
+    const ws = workspaceOf('playground');
+    const people: string[] = [];
+    for (let i = 0; i < count; i++) people.push((await deps.store.upsertPerson({ platform: 'playground', workspace: ws, externalId: `uow${seq}-${i}`, displayName: `P${i}` })).id);
+    const group = await deps.store.createGroup({ platform: 'playground', workspace: ws, conversationId: `uow${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: people[0]!, memberIds: people.slice(1) });
+    const poll = await deps.store.createPoll(
+      { title: `Puls ${seq}`, instrumentId: null, questions: [], createdById: null, platform: 'playground', workspace: ws, audience: [group.id], opensAt: clock.now(), closesAt: new Date(clock.now().getTime() + 7 * 86_400_000), reminders: 0, shareWithGroups: false, threshold: 3, continues: null },
+      people.map((personId) => ({ personId, groupId: group.id })),
+      clock.now(),
+    );
+    return poll.id;
+  }
+
+  const statusOf = async (pollId: string) => (await db.prisma.poll.findUniqueOrThrow({ where: { id: pollId } })).status;
+  const recorded = (pollId: string) => db.prisma.outboxMessage.count({ where: { key: { startsWith: `poll.invite:${pollId}|` } } });
+
+  it('opens a poll and records and sends every invitation', async () => {
+    const { deps, deliverer } = world();
+    const pollId = await scheduledPoll(deps, 5);
+    await openPoll(deps, pollId);
+    expect(await statusOf(pollId)).toBe('open');
+    expect(await recorded(pollId)).toBe(5);
+    expect(deliverer.privates).toHaveLength(5);
+  });
+
+  it('keeps neither the opening nor any invitation when the work fails after recording them, and a second opening sends each once', async () => {
+    const { deps, deliverer, unitOfWork } = world();
+    const pollId = await scheduledPoll(deps, 6);
+    // The connection drops after the invitations were written, before the commit.
+    const failing: UnitOfWork = {
+      atomically: (work) =>
+        unitOfWork.atomically((scope) =>
+          work({
+            ...scope,
+            outbox: {
+              async enqueue(fanOut, letters) {
+                await scope.outbox.enqueue(fanOut, letters);
+                throw new Error('connection lost');
+              },
+            },
+          }),
+        ),
+    };
+    await expect(openPoll({ ...deps, unitOfWork: failing }, pollId)).rejects.toThrow('connection lost');
+    expect(await statusOf(pollId)).toBe('scheduled');
+    expect(await recorded(pollId)).toBe(0);
+    expect(deliverer.privates).toHaveLength(0);
+
+    await openPoll(deps, pollId);
+    await openPoll(deps, pollId);
+    expect(await statusOf(pollId)).toBe('open');
+    expect(await recorded(pollId)).toBe(6);
+    const to = deliverer.privates.map((p) => p.person.id);
+    expect(new Set(to).size).toBe(6);
+    expect(to).toHaveLength(6);
+  });
+
+  it('refuses to mix a poll\'s answers inside a larger transaction', async () => {
+    const { deps, unitOfWork } = world();
+    const pollId = await scheduledPoll(deps, 3);
+    await deps.store.setPollStatus(pollId, 'scheduled', 'open');
+    await expect(unitOfWork.atomically(({ store }) => store.mixPollAnswers(pollId, 0))).rejects.toThrow(/outside any unit of work/);
+  });
+});
