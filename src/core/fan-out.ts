@@ -34,8 +34,15 @@ export async function sendPrivateToEach(deps: { deliverer: Deliverer; logger: Lo
   if (failure !== undefined) throw failure;
 }
 
+/** Messages still waiting whose moment has gone are not sent (no outbox: nothing waits). */
+export async function withdrawPrivate(deps: { outbox?: Outbox; logger: Logger }, prefixes: string[], options: { silently?: boolean } = {}): Promise<void> {
+  if (!deps.outbox) return;
+  const { withdrawn } = await deps.outbox.withdraw(prefixes, options);
+  if (withdrawn > 0) deps.logger.info('waiting private messages withdrawn: no longer relevant', { withdrawn, code: 'WITHDRAWN' });
+}
+
 /** Why a message did not arrive, as the person who started the fan-out is told. */
-export type Undelivered = 'left' | 'no_private_chat' | 'refused' | 'too_late' | 'unknown';
+export type Undelivered = 'left' | 'no_private_chat' | 'refused' | 'too_late' | 'withdrawn' | 'unknown';
 
 export interface FanOutOutcome {
   kind: FanOutKind;
@@ -55,6 +62,8 @@ export function undeliveredReason(code: string | null): Undelivered {
       return 'no_private_chat';
     case 'EXPIRED':
       return 'too_late';
+    case 'WITHDRAWN':
+      return 'withdrawn';
     case 'UNKNOWN':
       return 'unknown';
     default:
@@ -62,7 +71,7 @@ export function undeliveredReason(code: string | null): Undelivered {
   }
 }
 
-const REASONS: Undelivered[] = ['left', 'no_private_chat', 'refused', 'too_late', 'unknown'];
+const REASONS: Undelivered[] = ['left', 'no_private_chat', 'refused', 'too_late', 'withdrawn', 'unknown'];
 
 /** "Sent to 30 of 31; 1 could not be reached (they have left the workspace)": what happened, and no names. */
 export function fanOutReport(outcome: FanOutOutcome, language: Language): Message {

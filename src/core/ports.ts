@@ -236,6 +236,12 @@ export type FanOutKind = 'poll.invitations';
  */
 export interface Outbox {
   enqueue(fanOut: FanOut, letters: PrivateLetter[]): Promise<{ recorded: number }>;
+  /**
+   * Messages not yet on their way whose moment has gone (the poll closed or was cancelled, the
+   * round closed) are not sent: every row whose key starts with one of `prefixes`. `silently`:
+   * whoever started their fan-outs is not told (the fan-out itself was called off).
+   */
+  withdraw(prefixes: string[], options?: { silently?: boolean }): Promise<{ withdrawn: number }>;
 }
 
 /**

@@ -156,6 +156,25 @@ export function outboxStore(prisma: PrismaClient) {
         RETURNING "id", "personId", "key"`;
     },
 
+    /**
+     * Rows not yet on their way (pending, reserved or not) whose key starts with a prefix: not
+     * sent. A worker holding one finds it settled when it goes to send it. `silently` marks the
+     * fan-outs they belong to as reported, so nobody hears counts of a fan-out called off.
+     */
+    async withdraw(prefixes: string[], at: Date, silently: boolean): Promise<number> {
+      if (prefixes.length === 0) return 0;
+      return inTransaction(prisma, async (tx) => {
+        if (silently) {
+          await tx.$executeRaw`
+            UPDATE "OutboxBatch" SET "reportedAt" = ${at}
+            WHERE "reportedAt" IS NULL AND EXISTS (SELECT 1 FROM unnest(${prefixes}::text[]) AS p(prefix) WHERE left("subject" || '|', length(p.prefix)) = p.prefix)`;
+        }
+        return tx.$executeRaw`
+          UPDATE "OutboxMessage" SET "state" = 'failed', "outcome" = 'WITHDRAWN', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
+          WHERE "state" = 'pending' AND EXISTS (SELECT 1 FROM unnest(${prefixes}::text[]) AS p(prefix) WHERE left("key", length(p.prefix)) = p.prefix)`;
+      });
+    },
+
     /** Pending rows whose moment has passed: dropped, each reported to the log by the caller. */
     async expire(at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
       return prisma.$queryRaw`

@@ -19,6 +19,12 @@ export function databaseOutbox(store: OutboxStore, worker: OutboxWorker, clock: 
       await delivering(worker, mode);
       return recorded;
     },
+    async withdraw(prefixes, options) {
+      const withdrawn = await recording.withdraw(prefixes, options);
+      // A fan-out may be settled now: its report is due.
+      await delivering(worker, mode);
+      return withdrawn;
+    },
   };
 }
 
@@ -39,6 +45,7 @@ export function databaseUnitOfWork(prisma: PrismaClient, storeOn: (client: Prism
                 recorded += done.recorded;
                 return done;
               },
+              withdraw: outbox.withdraw,
             },
           });
         },
@@ -55,6 +62,9 @@ function recordingOutbox(store: OutboxStore, clock: Clock, wall: () => Date): Ou
   return {
     async enqueue(fanOut, letters) {
       return { recorded: letters.length === 0 ? 0 : await store.enqueue(fanOut, letters, clock.now(), wall()) };
+    },
+    async withdraw(prefixes, options = {}) {
+      return { withdrawn: await store.withdraw(prefixes, clock.now(), options.silently ?? false) };
     },
   };
 }

@@ -9,7 +9,7 @@ import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
 import type { RoundContext } from '../ports.ts';
 import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';
-import { sendPrivateToEach } from '../fan-out.ts';
+import { sendPrivateToEach, withdrawPrivate } from '../fan-out.ts';
 import { recordPost } from '../people/forget-posts.ts';
 import { AGREEMENT_ACTIONS, statusLine } from '../agreements/messages.ts';
 import { answerForm, answerReply, roundMessage, roundTitle, summaryMessage } from './messages.ts';
@@ -95,6 +95,8 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   if (!checkin || (onlyCheckinId && checkin.id !== onlyCheckinId)) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   const { answers, attendance } = await store.closeCheckin(checkin.id, clock.now(), (read) => attendanceAtClose(memberships, read));
   await markRoundsClosed(deps, group, checkin);
+  // A nudge still waiting to go out would ask for an answer the round no longer takes.
+  await withdrawPrivate(deps, checkin.rounds.map((round) => `nudge:${round.id}:`), { silently: true });
 
   const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
   const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));

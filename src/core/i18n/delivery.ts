@@ -21,6 +21,10 @@ export const deliveryText = {
     da: '{count} nåede ikke frem i tide og blev ikke sendt.',
     en: '{count} could not be delivered in time and were not sent.',
   },
+  'fanout.undelivered.withdrawn': {
+    da: '{count} blev ikke sendt, fordi målingen var afsluttet, før det blev deres tur.',
+    en: '{count} were not sent because the poll had closed before their turn came.',
+  },
   'fanout.undelivered.unknown': {
     da: '{count} blev måske ikke leveret (Lederrum blev genstartet under afsendelsen) og sendes ikke igen, så ingen får den to gange.',
     en: '{count} may not have arrived (Lederrum restarted while sending) and are not resent, so nobody gets it twice.',

@@ -10,7 +10,7 @@ import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { sendPrivateToEach } from '../fan-out.ts';
+import { sendPrivateToEach, withdrawPrivate } from '../fan-out.ts';
 import type { Poll } from './model.ts';
 import { requireHr } from './roles.ts';
 import { parseMoment } from './create.ts';
@@ -134,6 +134,8 @@ export async function confirmCancel(turn: Turn, pollId: string): Promise<Reply> 
   if (!cancelled) throw notRunning((await store.poll(poll.id)) ?? poll);
   const planner = turn.deps.planner;
   for (const kind of ['poll.open', 'poll.close', REMINDER_JOBS.moment] as const) await planner?.cancel(kind, poll.id);
+  // Invitations and reminders still waiting are called off with the poll, and nobody is told counts of them.
+  await withdrawPrivate(turn.deps, [`poll.invite:${poll.id}|`, `poll.remind:${poll.id}:`], { silently: true });
   // Everyone who was invited hears the same, answered or not: the notice tells nothing about anyone.
   if (cancelled.opened) {
     const people = await store.people(cancelled.invited);

@@ -7,7 +7,7 @@ import { atomically, destinationOf, type CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 import { resultsMessage } from './show.ts';
-import { sendPrivateToEach } from '../fan-out.ts';
+import { sendPrivateToEach, withdrawPrivate } from '../fan-out.ts';
 import { errorForLog } from '../errors.ts';
 
 /** HR's "results are ready" is worth sending for a week; after that they have seen them in the poll list. */
@@ -69,6 +69,8 @@ export async function openPoll(deps: CoreDeps, pollId: string): Promise<void> {
 export async function closePoll(deps: CoreDeps, pollId: string, closedBy: string | null = null): Promise<boolean> {
   const { store } = deps;
   if (!(await store.setPollStatus(pollId, 'open', 'closed'))) return false;
+  // Invitations and reminders still waiting in a long fan-out are not sent into a closed poll; HR hears how many.
+  await withdrawPrivate(deps, [`poll.invite:${pollId}|`, `poll.remind:${pollId}:`]);
   // Every waiting answer, however few, is mixed in before anyone sees a result.
   await store.mixPollAnswers(pollId, 0);
   const poll = (await store.poll(pollId))!;
