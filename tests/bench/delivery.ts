@@ -10,7 +10,9 @@
 // (default 10) as fast, so the floor is 20 s. What is not a Slack rate stays as in production:
 // Retry-After in whole seconds, the WebClient's retries, the outbox's claim horizon (2 s),
 // concurrency (16) and poll; the lone message is due 15 s (wall) in, its goal 5 s (wall).
-// Exits non-zero only when a message was lost or duplicated; stops by itself.
+// Flags: --pglite (the embedded database instead of the local PostgreSQL), --one-429 (Slack refuses
+// one post 5 s in, as when something else used the workspace's budget: it should cost about one
+// Retry-After, not a storm). Exits non-zero only when a message was lost or duplicated; stops by itself.
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startApp } from '../../src/app/app.ts';
