@@ -34,6 +34,8 @@ export interface SlackMountOptions {
 
 export interface SlackAdapter {
   deliverer: Deliverer;
+  /** The same, for the outbox's worker: a 429 comes back to the outbox with its Retry-After. */
+  outboxDeliverer: Deliverer;
   mode: 'http' | 'socket';
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -42,14 +44,17 @@ export interface SlackAdapter {
 export function mountSlack(options: SlackMountOptions): SlackAdapter {
   const { config, logger, clock } = options;
   const clientOptions: ClientOptions = { apiUrl: config.apiUrl, logger, retry: options.tuning?.retry ?? DEFAULT_RETRY };
-  const workspaces =
-    config.mode === 'single' ? singleWorkspace(config.botToken, clientOptions) : installedWorkspaces(options.installations, clientOptions);
+  const workspacesWith = (client: ClientOptions) =>
+    config.mode === 'single' ? singleWorkspace(config.botToken, client) : installedWorkspaces(options.installations, client);
+  const workspaces = workspacesWith(clientOptions);
+  const outboxWorkspaces = workspacesWith({ ...clientOptions, rejectRateLimited: true });
   const boltClientOptions = { slackApiUrl: config.apiUrl, retryConfig: clientOptions.retry ?? DEFAULT_RETRY };
   const boltLogger = slackLogger(logger);
 
   const lifecycle = slackLifecycle({ core: options.core, logger, clientOptions, defaultLanguage: options.defaultLanguage, mode: config.mode });
   const forget = (teamId: string) => {
     workspaces.forget(teamId);
+    outboxWorkspaces.forget(teamId);
     logger.info('slack installation removed', { teamId });
   };
   const oauth =
@@ -82,6 +87,7 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
     ...(config.mode === 'single' ? { token: config.botToken } : {}),
   });
   const directory = new SlackDirectory(workspaces, clock, logger);
+  const pacer = new ChannelPacer(config.paceMs);
   registerListeners(app, {
     core: options.core,
     directory,
@@ -99,7 +105,8 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
   });
 
   return {
-    deliverer: slackDeliverer(workspaces, directory, new ChannelPacer(config.paceMs)),
+    deliverer: slackDeliverer(workspaces, directory, pacer),
+    outboxDeliverer: slackDeliverer(outboxWorkspaces, directory, pacer),
     mode: config.appToken ? 'socket' : 'http',
     // Over HTTP the routes live on Lederrum's own server; only Socket Mode has a connection to open.
     start: async () => {

@@ -1,7 +1,8 @@
 // Which token speaks for the bot in a workspace: the one SLACK_BOT_TOKEN for a single
 // workspace, or the installation's token for apps installed through OAuth. Each token gets one
 // WebClient, configured once: Slack's API URL, retries with backoff on 5xx and network errors,
-// and Retry-After honoured on 429 (the client pauses its queue and retries).
+// and Retry-After honoured on 429 (the client pauses its queue and retries) — except for the
+// outbox's clients, which hand a 429 back (see ClientOptions.rejectRateLimited).
 import { WebClient, type RetryOptions } from '@slack/web-api';
 import { LederrumError, type Logger } from '../../src/core/index.ts';
 import type { SlackInstallations } from '../../src/store/slack-installations.ts';
@@ -11,6 +12,13 @@ export interface ClientOptions {
   apiUrl: string;
   logger: Logger;
   retry?: RetryOptions;
+  /**
+   * Answer a 429 with an error carrying Retry-After instead of waiting it out. For the outbox's
+   * sends: the outbox holds the workspace's lanes until then and retries the message itself,
+   * whereas the client's own pause would release every send queued meanwhile at once when it
+   * ends, into more 429s (one refusal in a 1,000-message fan-out cost 77 more and doubled its time).
+   */
+  rejectRateLimited?: boolean;
 }
 
 export interface Workspaces {
@@ -27,7 +35,7 @@ export function webClient(token: string | undefined, options: ClientOptions): We
     slackApiUrl: options.apiUrl,
     logger: slackLogger(options.logger),
     retryConfig: options.retry ?? DEFAULT_RETRY,
-    rejectRateLimitedCalls: false,
+    rejectRateLimitedCalls: options.rejectRateLimited ?? false,
   });
 }
 

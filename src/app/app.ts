@@ -102,11 +102,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const schedules = scheduleStore(database.prisma);
   const owner = processOwner();
   const deliverer = routeByPlatform(deliverers);
+  // The outbox's own: the same adapters, except that Slack hands a 429 back for the outbox to pace.
+  const outboxDeliverers: Partial<Record<Platform, Deliverer>> = {};
   const outboxRows = outboxStore(database.prisma);
   const outbox = new OutboxWorker({
     outbox: outboxRows,
     people: store,
-    deliverer,
+    deliverer: routeByPlatform(outboxDeliverers),
     clock,
     logger,
     owner,
@@ -151,6 +153,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
     });
     deliverers.slack = slack.deliverer;
+    outboxDeliverers.slack = slack.outboxDeliverer;
   }
 
   let teams: TeamsAdapterHandle | null = null;
@@ -169,12 +172,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
     });
     deliverers.teams = teams.deliverer;
+    outboxDeliverers.teams = teams.deliverer;
   }
 
   if (config.playground.enabled) {
     const workspace = playgroundWorkspace(database.prisma);
     const feed = new ChangeFeed();
     deliverers.playground = playgroundDeliverer(workspace, clock, feed);
+    outboxDeliverers.playground = deliverers.playground;
     if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
       // The first demo member administers the demo workspace, so HR can be granted and polls tried.
       const [first] = await workspace.people();

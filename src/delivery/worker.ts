@@ -43,8 +43,11 @@ export class OutboxWorker {
   private readonly inFlight = new Set<Promise<void>>();
   private wake: (() => void) | null = null;
   private lastUpkeep = 0;
-  /** When this process last wrote on each lane (wall ms): its own sends never come closer than the pace. */
-  private readonly lastSent = new Map<string, number>();
+  /**
+   * Per lane and pool, when this process may next write there (wall ms): its own sends never
+   * come closer than the pace, even when one started late, nor before a Retry-After it was given.
+   */
+  private readonly onPace = new Map<string, number>();
   /** When the loop last completed a pass: /readyz reads it. */
   lastPassAt: Date | null = null;
 
@@ -191,17 +194,20 @@ export class OutboxWorker {
   }
 
   private earliest(row: ClaimedMessage): number {
-    const { pacing } = this.options;
-    const after = (lane: string) => (this.lastSent.get(lane) ?? 0) + intervalOf(pacing, lane);
-    return Math.max(row.slot.getTime(), after(row.lane), after(row.pool));
+    const next = (key: string) => this.onPace.get(key) ?? 0;
+    return Math.max(row.slot.getTime(), next(row.lane), next(row.pool));
   }
 
   private sentOn(row: ClaimedMessage): void {
     const now = this.wall.getTime();
-    this.lastSent.set(row.lane, now);
-    this.lastSent.set(row.pool, now);
+    for (const key of [row.lane, row.pool]) this.onPace.set(key, Math.max(this.onPace.get(key) ?? 0, now) + intervalOf(this.options.pacing, key));
     // Forget lanes idle for a minute: the map stays the size of what is in motion.
-    if (this.lastSent.size > 10_000) for (const [lane, at] of this.lastSent) if (now - at > 60_000) this.lastSent.delete(lane);
+    if (this.onPace.size > 10_000) for (const [key, at] of this.onPace) if (now - at > 60_000) this.onPace.delete(key);
+  }
+
+  /** Nothing more on the row's lane or pool from this process before `until`. */
+  private hold(row: ClaimedMessage, until: number): void {
+    for (const key of [row.lane, row.pool]) this.onPace.set(key, Math.max(this.onPace.get(key) ?? 0, until));
   }
 
   private async failed(row: ClaimedMessage, error: unknown): Promise<void> {
@@ -213,7 +219,11 @@ export class OutboxWorker {
       const wait = verdict.retryAfterMs ?? backoff;
       if (clock.now().getTime() + wait <= row.deadline.getTime()) {
         logger.warn('outbox message will be retried', { person: row.personId, key: row.key, code: verdict.code, attempt: row.attempts + 1, waitMs: Math.round(wait) });
-        return outbox.retryLater(row, owner, new Date(this.wall.getTime() + wait), verdict.retryAfterMs !== undefined);
+        const notBefore = this.wall.getTime() + wait;
+        // The platform said when: this process's messages already claimed on these lanes wait
+        // too, rather than each meeting the same refusal (the database holds the lanes for later claims).
+        if (verdict.retryAfterMs !== undefined) this.hold(row, notBefore);
+        return outbox.retryLater(row, owner, new Date(notBefore), verdict.retryAfterMs !== undefined);
       }
       logger.error('outbox message dropped: still failing at its deadline', { person: row.personId, key: row.key, code: verdict.code, ...errorForLog(error) });
       return outbox.settle(row.id, owner, { state: 'failed', outcome: 'EXPIRED' }, clock.now());

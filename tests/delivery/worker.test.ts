@@ -108,6 +108,24 @@ for (const kind of bothDatabases) {
       expect(logger.lines.filter((l) => l.message === 'outbox message will be retried').map((l) => l.fields?.['code'])).toEqual(expect.arrayContaining(['HTTP_503', 'RATE_LIMITED']));
     });
 
+    it('holds what it already claimed in a throttled workspace until Retry-After, instead of each meeting the same refusal', async () => {
+      // Slots far enough apart that the refusal is back before the next one is due.
+      const paced: Pacing = { ...NO_PACE, slack: { conversationMs: 0, workspaceMs: 200 } };
+      deliverer.failures.set(people[0]!.id, [() => throttled(1)]);
+      const tried: number[] = [];
+      const original = deliverer.sendPrivate.bind(deliverer);
+      deliverer.sendPrivate = async (person, message) => {
+        tried.push(Date.now());
+        return original(person, message);
+      };
+      await enqueue('held', people.slice(0, 5));
+      await worker('w1', paced).drain();
+      // Five claimed at once (slots 200 ms apart); the first is refused, the other four wait.
+      expect(tried).toHaveLength(6);
+      for (const at of tried.slice(1)) expect(at - tried[0]!).toBeGreaterThanOrEqual(950);
+      expect((await stateOf('held')).map((r) => r.state)).toEqual(Array(5).fill('sent'));
+    });
+
     it('drops a message whose moment has passed, and one still failing at its deadline, logging both', async () => {
       await enqueue('late', [people[0]!], { deadline: new Date(clock.now().getTime() + 1000) });
       clock.advance(2000);

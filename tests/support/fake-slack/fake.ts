@@ -8,6 +8,7 @@ import { chatMethods } from './chat.ts';
 import { fileMethods, type FakeSlackFile } from './files.ts';
 import { FailureQueue } from './failures.ts';
 import { createFakeSlackServer } from './server.ts';
+import { RateLimiter, type RateLimitRules } from './rate-limits.ts';
 import { FakeSocketMode } from './socket.ts';
 import { SlackState } from './state.ts';
 import type {
@@ -36,18 +37,20 @@ export class FakeSlack {
   readonly views: Map<string, FakeSlackView>;
   readonly homes: Map<string, any>;
   readonly socket: FakeSocketMode;
+  private readonly limits: RateLimiter;
 
   constructor(
     private readonly server: Server,
     private readonly state: SlackState,
     private readonly failures: FailureQueue,
-    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode },
+    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode; limits: RateLimiter },
   ) {
     this.origin = parts.origin;
     this.apiUrl = `${parts.origin}/api/`;
     this.teamId = parts.teamId;
     this.calls = parts.calls;
     this.socket = parts.socket;
+    this.limits = parts.limits;
     this.ephemerals = state.ephemerals;
     this.responses = state.responses;
     this.views = state.views;
@@ -120,6 +123,11 @@ export class FakeSlack {
     };
     this.state.allMessages.push(message);
     return message;
+  }
+
+  /** From now on answers calls beyond Slack's limits with 429 + Retry-After (rate-limits.ts); null stops. */
+  enforceRateLimits(rules: RateLimitRules | null): void {
+    this.limits.enforce(rules);
   }
 
   failNext(method: string, failure: Failure): void {
@@ -215,12 +223,13 @@ export async function startFakeSlack(options: { teamId?: string } = {}): Promise
   const failures = new FailureQueue();
   const calls: FakeSlackCall[] = [];
   const handlers = { ...chatMethods, ...viewMethods, ...workspaceMethods, ...fileMethods };
-  const server = createFakeSlackServer({ state, handlers, failures, calls });
+  const limits = new RateLimiter();
+  const server = createFakeSlackServer({ state, handlers, failures, calls, limits });
   const socket = new FakeSocketMode(server, state);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket });
+  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket, limits });
 }

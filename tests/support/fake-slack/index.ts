@@ -2,6 +2,7 @@
 // plus signed requests and payload builders for what Slack sends into the app.
 export { FakeSlack, startFakeSlack } from './fake.ts';
 export type { FakeSlackFile } from './files.ts';
+export { RateLimiter, SLACK_RATE_LIMITS, TIERS, floorMs, scaledLimits, tier, type Limit, type RateLimitRules } from './rate-limits.ts';
 export type { SocketAck, SocketEnvelope, FakeSocketMode } from './socket.ts';
 export type {
   Failure,

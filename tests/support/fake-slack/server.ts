@@ -4,15 +4,17 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Handler } from './context.ts';
 import { failureResponse, type FailureQueue } from './failures.ts';
 import type { SlackState } from './state.ts';
-import type { Args, FakeSlackCall } from './types.ts';
+import type { Args, Failure, FakeSlackCall } from './types.ts';
 import { isRecord } from './validate.ts';
 import { receiveUpload } from './files.ts';
+import type { RateLimiter } from './rate-limits.ts';
 
 export interface ServerDeps {
   state: SlackState;
   handlers: Record<string, Handler>;
   failures: FailureQueue;
   calls: FakeSlackCall[];
+  limits: RateLimiter;
 }
 
 /** Fields WebClient JSON-encodes into form bodies, decoded back to objects here. */
@@ -89,7 +91,7 @@ async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage,
   const { token, basicAuth } = credentials(req, args ?? {});
   const call: FakeSlackCall = { method, token, args: args ?? {}, status: 200, at: Date.now() };
   deps.calls.push(call);
-  const failure = deps.failures.take(method, call.args);
+  const failure = deps.failures.take(method, call.args) ?? rateLimited(deps, method, token, call);
   if (failure) {
     const answer = failureResponse(failure);
     call.status = answer.status;
@@ -106,6 +108,14 @@ async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage,
       : { ok: false, error: 'unknown_method' };
   if (reply.ok === false && typeof reply['error'] === 'string') call.error = reply['error'];
   send(res, 200, { 'content-type': JSON_TYPE }, JSON.stringify(reply));
+}
+
+/** A 429 when Slack's limits are enforced and this call would exceed one. */
+function rateLimited(deps: ServerDeps, method: string, token: string | undefined, call: FakeSlackCall): Failure | undefined {
+  const team = token ? deps.state.teamByToken(token) : undefined;
+  const channel = typeof call.args['channel'] === 'string' ? deps.state.conversationKey(call.args['channel']) : undefined;
+  const refused = team ? deps.limits.check(method, team.id, channel, call.at) : null;
+  return refused ? { status: 429, retryAfterSeconds: refused.retryAfterSeconds } : undefined;
 }
 
 async function handleResponseUrl(deps: ServerDeps, id: string, req: IncomingMessage, res: ServerResponse) {
