@@ -200,7 +200,14 @@ export class OutboxWorker {
 
   private sentOn(row: ClaimedMessage): void {
     const now = this.wall.getTime();
-    for (const key of [row.lane, row.pool]) this.onPace.set(key, Math.max(this.onPace.get(key) ?? 0, now) + intervalOf(this.options.pacing, key));
+    for (const key of [row.lane, row.pool]) {
+      // A send that went a little late (a busy event loop) does not push every later one back:
+      // the lane's rhythm may catch up by half an interval, so over any run of sends the rate
+      // stays at the pace and two sends never come closer than half of it.
+      const interval = intervalOf(this.options.pacing, key);
+      const due = this.onPace.get(key);
+      this.onPace.set(key, (due === undefined ? now : Math.max(due, now - interval / 2)) + interval);
+    }
     // Forget lanes idle for a minute: the map stays the size of what is in motion.
     if (this.onPace.size > 10_000) for (const [key, at] of this.onPace) if (now - at > 60_000) this.onPace.delete(key);
   }
