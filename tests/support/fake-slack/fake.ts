@@ -36,18 +36,20 @@ export class FakeSlack {
   readonly views: Map<string, FakeSlackView>;
   readonly homes: Map<string, any>;
   readonly socket: FakeSocketMode;
+  private readonly latency: { ms: number };
 
   constructor(
     private readonly server: Server,
     private readonly state: SlackState,
     private readonly failures: FailureQueue,
-    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode },
+    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode; latency: { ms: number } },
   ) {
     this.origin = parts.origin;
     this.apiUrl = `${parts.origin}/api/`;
     this.teamId = parts.teamId;
     this.calls = parts.calls;
     this.socket = parts.socket;
+    this.latency = parts.latency;
     this.ephemerals = state.ephemerals;
     this.responses = state.responses;
     this.views = state.views;
@@ -68,6 +70,19 @@ export class FakeSlack {
   }
   set oauthClient(client: { id: string; secret: string }) {
     this.state.oauthClient = { ...client };
+  }
+
+  /** The Web API under a tag kept on every call made through it (FakeSlackCall.via): one per replica. */
+  apiUrlVia(tag: string): string {
+    return `${this.origin}/via/${tag}/api/`;
+  }
+
+  /** How long every Web API call waits before it is answered (0: at once). */
+  get latencyMs(): number {
+    return this.latency.ms;
+  }
+  set latencyMs(ms: number) {
+    this.latency.ms = ms;
   }
 
   addTeam(team: FakeSlackTeam): void {
@@ -215,12 +230,13 @@ export async function startFakeSlack(options: { teamId?: string } = {}): Promise
   const failures = new FailureQueue();
   const calls: FakeSlackCall[] = [];
   const handlers = { ...chatMethods, ...viewMethods, ...workspaceMethods, ...fileMethods };
-  const server = createFakeSlackServer({ state, handlers, failures, calls });
+  const latency = { ms: 0 };
+  const server = createFakeSlackServer({ state, handlers, failures, calls, latency });
   const socket = new FakeSocketMode(server, state);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket });
+  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket, latency });
 }
