@@ -5,20 +5,29 @@
 // (over IPC): a slow start on a loaded machine then shortens nothing of the simulated window.
 // Without them it runs on real time (the outbox tests, whose leases and pacing are wall time).
 // OUTBOX_TUNING (JSON) shortens the outbox's waits as AppOptions.outboxTuning does in-process.
+// REPLICA_HOLD=on: the code is loaded, but the app starts only when the test says go (over IPC),
+// so a test that kills and restarts many times keeps one loaded and waiting: a restart then
+// costs the app's start, not seconds of loading modules on a busy machine.
 import { loadConfig } from '../../src/app/config.ts';
 import { jsonLogger } from '../../src/app/logger.ts';
 import { startApp, type AppOptions } from '../../src/app/app.ts';
 import type { Clock } from '../../src/core/index.ts';
 
 if (!process.send) throw new Error('a replica needs an IPC channel to its test');
+const send = process.send.bind(process);
 const clock = sharedClock();
 const outboxTuning = process.env['OUTBOX_TUNING'] ? (JSON.parse(process.env['OUTBOX_TUNING']) as AppOptions['outboxTuning']) : undefined;
 
+if (process.env['REPLICA_HOLD'] === 'on') {
+  const go = new Promise<void>((resolve) => process.on('message', (message: { go?: unknown }) => message.go === true && resolve()));
+  send({ loaded: true });
+  await go;
+}
 const config = loadConfig(process.env);
 const logger = jsonLogger(config.logLevel);
 const app = await startApp({ config, logger, ...(clock ? { clock } : {}), ...(outboxTuning ? { outboxTuning } : {}) });
 logger.info('replica ready', { url: app.url });
-process.send({ ready: true, url: app.url });
+send({ ready: true, url: app.url });
 const stop = async () => {
   await app.close();
   process.disconnect?.();
