@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/index.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
-import { duplicatesOf, fanOutCounts, invitationsAtFake, invitationsBySender, openPollFromHere, replicaEnv, seedPoll, startReplica, stop, TEAM, waitUntil, type PollFanOut, type Replica } from '../support/outbox-world.ts';
+import { bundleReplica, duplicatesOf, fanOutCounts, invitationsAtFake, invitationsBySender, openPollFromHere, replicaEnv, seedPoll, startReplica, stop, TEAM, waitUntil, type PollFanOut, type Replica } from '../support/outbox-world.ts';
 
 const INVITED = 200;
 /** One post per 10 ms in the workspace (shared by all three), each answered after 20 ms. */
@@ -24,6 +24,7 @@ let fanOut: PollFanOut;
 const replicas: Replica[] = [];
 const output: string[] = [];
 let tookMs = 0;
+let bundle: Awaited<ReturnType<typeof bundleReplica>>;
 
 beforeAll(async () => {
   url = await createScratchDatabase();
@@ -31,7 +32,8 @@ beforeAll(async () => {
   fake = await startFakeSlack({ teamId: TEAM });
   fake.latencyMs = 20;
   fanOut = await seedPoll(db, fake, { count: INVITED, title: 'Tre replikaer' });
-  replicas.push(...(await Promise.all([0, 1, 2].map((i) => startReplica(i, replicaEnv(fake, url, TUNING, `r${i}`), output)))));
+  bundle = await bundleReplica();
+  replicas.push(...(await Promise.all([0, 1, 2].map((i) => startReplica(i, replicaEnv(fake, url, TUNING, `r${i}`), output, { bundle: bundle.path })))));
   const started = Date.now();
   await openPollFromHere(db, fanOut.pollId);
   await waitUntil(async () => (await fanOutCounts(db, fanOut.pollId)).sent === INVITED, { timeoutMs: 60_000, describe: async () => `${JSON.stringify(await fanOutCounts(db, fanOut.pollId))}\n${output.slice(-20).join('')}` });
@@ -42,6 +44,7 @@ afterAll(async () => {
   await Promise.all(replicas.map(stop));
   await db?.close();
   await fake?.close();
+  bundle?.remove();
   if (url) await dropScratchDatabase(url);
 });
 
