@@ -127,12 +127,16 @@ export function outboxStore(prisma: PrismaClient) {
       return changed === 1;
     },
 
-    /** The outcome of a send; the content goes, what stays says only whether it arrived. */
+    /**
+     * The outcome of a send; the content goes, what stays says only whether it arrived. A row
+     * already reported unknown (its answer came after the send timeout, or the database was away
+     * longer) takes the answer of the process that sent it: the truth, and still never a resend.
+     */
     async settle(id: string, owner: string, settlement: Settlement, at: Date): Promise<void> {
       const outcome = settlement.state === 'failed' ? settlement.outcome : null;
       await prisma.$executeRaw`
         UPDATE "OutboxMessage" SET "state" = ${settlement.state}, "outcome" = ${outcome}, "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
-        WHERE "id" = ${id} AND "state" IN ('pending', 'sending') AND ("leaseOwner" = ${owner} OR "leaseOwner" IS NULL)`;
+        WHERE "id" = ${id} AND (("state" IN ('pending', 'sending') AND ("leaseOwner" = ${owner} OR "leaseOwner" IS NULL)) OR ("state" = 'unknown' AND "leaseOwner" = ${owner}))`;
     },
 
     /** A transient failure: back to pending, not before `notBefore`; its lanes wait too when the platform asked. */
@@ -148,10 +152,14 @@ export function outboxStore(prisma: PrismaClient) {
       });
     },
 
-    /** Rows a dead process left "sending": reported unknown, never resent (it may have arrived). */
+    /**
+     * Rows a dead process left "sending": reported unknown, never resent (it may have arrived).
+     * The owner stays, so a process that was only slow (a hung call, the database away longer
+     * than the timeout) can still record the answer it gets.
+     */
     async markUnknown(wall: Date, at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
       return prisma.$queryRaw`
-        UPDATE "OutboxMessage" SET "state" = 'unknown', "outcome" = 'UNKNOWN', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
+        UPDATE "OutboxMessage" SET "state" = 'unknown', "outcome" = 'UNKNOWN', "message" = NULL, "settledAt" = ${at}, "leaseUntil" = NULL
         WHERE "state" = 'sending' AND "leaseUntil" < ${wall}
         RETURNING "id", "personId", "key"`;
     },

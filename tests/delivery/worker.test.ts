@@ -181,6 +181,28 @@ for (const kind of bothDatabases) {
       expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ code: 'UNKNOWN', person: people[0]!.id }) }));
     });
 
+    it('records the answer of a send that outlasted its send timeout (a long database outage) instead of leaving it unknown', async () => {
+      // The platform answers only after the row counts as lost: another replica (or this one, once
+      // the database is back) has marked it unknown by then. It is never resent either way; the
+      // answer, when it comes, is what is recorded.
+      let answer: () => void = () => undefined;
+      const original = deliverer.sendPrivate.bind(deliverer);
+      deliverer.sendPrivate = async (person, message) => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return original(person, message);
+      };
+      await enqueue('slow', [people[0]!]);
+      const w = worker('w1', NO_PACE, { sendTimeoutMs: 10 });
+      const draining = w.drain();
+      while ((await stateOf('slow'))[0]!.state !== 'sending') await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(await rows.markUnknown(new Date(), clock.now())).toHaveLength(1);
+      answer();
+      await draining;
+      expect(deliverer.privates).toHaveLength(1);
+      expect((await stateOf('slow'))[0]).toMatchObject({ state: 'sent', outcome: null });
+    });
+
     it('tells whoever started a fan-out, in their language and without names, how many arrived when not all did', async () => {
       deliverer.failures.set(people[2]!.id, [slackGone]);
       await enqueue('poll.invite:p1', people.slice(0, 5), { report: true });

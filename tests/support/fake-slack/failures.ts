@@ -1,5 +1,6 @@
 // Programmable failures for the fake Slack: per method, consumed in the order they were queued,
-// each answering `times` matching calls with a 429, a 5xx, or an `ok: false` error code.
+// each answering `times` matching calls with a 429, a 5xx, or an `ok: false` error code, after
+// holding the answer `hangMs` if told (a hang alone delays the call's normal answer).
 import type { Failure } from './types.ts';
 
 interface Pending {
@@ -19,8 +20,8 @@ export class FailureQueue {
   add(method: string, failure: Failure): void {
     const times = failure.times ?? 1;
     if (!Number.isInteger(times) || times < 1) throw new Error(`failNext(${method}): times must be a positive integer`);
-    if (failure.status === undefined && failure.error === undefined) {
-      throw new Error(`failNext(${method}): give a status (429/500/503) or an error code`);
+    if (failure.status === undefined && failure.error === undefined && failure.hangMs === undefined) {
+      throw new Error(`failNext(${method}): give a status (429/500/503), an error code or a hangMs`);
     }
     const list = this.pending.get(method) ?? [];
     list.push({ failure, remaining: times });

@@ -38,12 +38,13 @@ export class FakeSlack {
   readonly homes: Map<string, any>;
   readonly socket: FakeSocketMode;
   private readonly limits: RateLimiter;
+  private readonly latency: { ms: number };
 
   constructor(
     private readonly server: Server,
     private readonly state: SlackState,
     private readonly failures: FailureQueue,
-    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode; limits: RateLimiter },
+    parts: { origin: string; teamId: string; calls: FakeSlackCall[]; socket: FakeSocketMode; limits: RateLimiter; latency: { ms: number } },
   ) {
     this.origin = parts.origin;
     this.apiUrl = `${parts.origin}/api/`;
@@ -51,6 +52,7 @@ export class FakeSlack {
     this.calls = parts.calls;
     this.socket = parts.socket;
     this.limits = parts.limits;
+    this.latency = parts.latency;
     this.ephemerals = state.ephemerals;
     this.responses = state.responses;
     this.views = state.views;
@@ -71,6 +73,19 @@ export class FakeSlack {
   }
   set oauthClient(client: { id: string; secret: string }) {
     this.state.oauthClient = { ...client };
+  }
+
+  /** The Web API under a tag kept on every call made through it (FakeSlackCall.via): one per replica. */
+  apiUrlVia(tag: string): string {
+    return `${this.origin}/via/${tag}/api/`;
+  }
+
+  /** How long every Web API call waits before it is answered (0: at once). */
+  get latencyMs(): number {
+    return this.latency.ms;
+  }
+  set latencyMs(ms: number) {
+    this.latency.ms = ms;
   }
 
   addTeam(team: FakeSlackTeam): void {
@@ -224,12 +239,13 @@ export async function startFakeSlack(options: { teamId?: string } = {}): Promise
   const calls: FakeSlackCall[] = [];
   const handlers = { ...chatMethods, ...viewMethods, ...workspaceMethods, ...fileMethods };
   const limits = new RateLimiter();
-  const server = createFakeSlackServer({ state, handlers, failures, calls, limits });
+  const latency = { ms: 0 };
+  const server = createFakeSlackServer({ state, handlers, failures, calls, limits, latency });
   const socket = new FakeSocketMode(server, state);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket, limits });
+  return new FakeSlack(server, state, failures, { origin: `http://127.0.0.1:${port}`, teamId, calls, socket, limits, latency });
 }

@@ -1,6 +1,7 @@
 // The fake Slack's HTTP side: Web API methods at /api/<method> (form or JSON bodies, Bearer or
 // body tokens, JSON-encoded Block Kit fields), programmable failures, and response_url posts.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Handler } from './context.ts';
 import { failureResponse, type FailureQueue } from './failures.ts';
 import type { SlackState } from './state.ts';
@@ -15,6 +16,8 @@ export interface ServerDeps {
   failures: FailureQueue;
   calls: FakeSlackCall[];
   limits: RateLimiter;
+  /** Every Web API call waits this long before it is answered (Slack's round trip); 0 by default. */
+  latency: { ms: number };
 }
 
 /** Fields WebClient JSON-encodes into form bodies, decoded back to objects here. */
@@ -85,13 +88,17 @@ function send(res: ServerResponse, status: number, headers: Record<string, strin
   res.end(body);
 }
 
-async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage, res: ServerResponse, url: URL) {
+async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage, res: ServerResponse, url: URL, via: string | undefined) {
   const raw = await readBody(req);
   const args = parseArgs(req.headers['content-type'] ?? '', raw, url.searchParams);
   const { token, basicAuth } = credentials(req, args ?? {});
-  const call: FakeSlackCall = { method, token, args: args ?? {}, status: 200, at: Date.now() };
+  const call: FakeSlackCall = { method, token, args: args ?? {}, status: 200, at: Date.now(), ...(via ? { via } : {}) };
   deps.calls.push(call);
-  const failure = deps.failures.take(method, call.args) ?? rateLimited(deps, method, token, call);
+  const programmed = deps.failures.take(method, call.args);
+  const hold = deps.latency.ms + (programmed?.hangMs ?? 0);
+  if (hold > 0) await sleep(hold);
+  // A programmed refusal first; else the workspace's and channel's limits, when enforced.
+  const failure = programmed && (programmed.status !== undefined || programmed.error !== undefined) ? programmed : rateLimited(deps, method, token, call);
   if (failure) {
     const answer = failureResponse(failure);
     call.status = answer.status;
@@ -152,12 +159,13 @@ async function handleResponseUrl(deps: ServerDeps, id: string, req: IncomingMess
 export function createFakeSlackServer(deps: ServerDeps): Server {
   return createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const api = /^\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
+    // /via/<tag>/api/<method>: the same Web API, with the caller's tag kept on each call (which replica sent it).
+    const api = /^(?:\/via\/([A-Za-z0-9_-]+))?\/api\/([A-Za-z0-9_.]+)$/.exec(url.pathname);
     const response = /^\/response\/([A-Za-z0-9_-]+)$/.exec(url.pathname);
     const upload = /^\/upload\/v1\/([A-Za-z0-9]+)$/.exec(url.pathname);
     const work =
-      api?.[1] && (req.method === 'POST' || req.method === 'GET')
-        ? handleApi(deps, api[1], req, res, url)
+      api?.[2] && (req.method === 'POST' || req.method === 'GET')
+        ? handleApi(deps, api[2], req, res, url, api[1])
         : response?.[1] && req.method === 'POST'
           ? handleResponseUrl(deps, response[1], req, res)
           : upload?.[1] && req.method === 'POST'

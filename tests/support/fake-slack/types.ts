@@ -40,6 +40,8 @@ export interface FakeSlackCall {
   at: number;
   /** The error code answered (`ok: false`), or `ratelimited`/`http_5xx` for programmed failures. */
   error?: string;
+  /** The tag of the API URL it came through (FakeSlack.apiUrlVia), telling callers apart. */
+  via?: string;
 }
 
 export interface FakeSlackMessage {
@@ -99,6 +101,11 @@ export interface FakeSlackView {
 
 export interface Failure {
   status?: 429 | 500 | 503;
+  /**
+   * Holds the answer this long first (a hung or slow Slack); alone, the call then gets its normal
+   * answer, so what it does (a message posted) happens only once the answer goes.
+   */
+  hangMs?: number;
   retryAfterSeconds?: number;
   /** The `ok: false` error code, answered with HTTP 200 (or inside the 429 body). */
   error?: string;
