@@ -7,7 +7,8 @@ export type LogLevel = keyof typeof LEVELS;
 export function jsonLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: Record<string, unknown>) => {
     if (LEVELS[at] < LEVELS[level]) return;
-    write(`${JSON.stringify({ time: new Date().toISOString(), level: at, message, ...fields })}\n`);
+    // The line's message is what happened; a field of the same name never replaces it.
+    write(`${JSON.stringify({ ...fields, time: new Date().toISOString(), level: at, message })}\n`);
   };
   return {
     info: (message, fields) => emit('info', message, fields),

@@ -73,5 +73,5 @@ export function errorForLog(error: unknown): Record<string, unknown> {
   const code = (error as { code?: unknown }).code;
   const firstLine = (error.message.split('\n')[0] ?? '').slice(0, 200);
   const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
-  return { error: error.name, ...(code !== undefined ? { code } : {}), message: firstLine, stack: frames.join('\n') };
+  return { error: error.name, ...(code !== undefined ? { code } : {}), errorMessage: firstLine, stack: frames.join('\n') };
 }

@@ -139,6 +139,13 @@ export function outboxStore(prisma: PrismaClient) {
         WHERE "id" = ${id} AND (("state" IN ('pending', 'sending') AND ("leaseOwner" = ${owner} OR "leaseOwner" IS NULL)) OR ("state" = 'unknown' AND "leaseOwner" = ${owner}))`;
     },
 
+    /** Never sent (the database failed before the platform was called): back to waiting, the lease and the attempt undone. */
+    async release(id: string, owner: string): Promise<void> {
+      await prisma.$executeRaw`
+        UPDATE "OutboxMessage" SET "state" = 'pending', "attempts" = CASE WHEN "state" = 'sending' THEN "attempts" - 1 ELSE "attempts" END, "leaseOwner" = NULL, "leaseUntil" = NULL
+        WHERE "id" = ${id} AND "state" IN ('pending', 'sending') AND "leaseOwner" = ${owner}`;
+    },
+
     /** A transient failure: back to pending, not before `notBefore`; its lanes wait too when the platform asked. */
     async retryLater(row: Pick<ClaimedMessage, 'id' | 'lane' | 'pool'>, owner: string, notBefore: Date, throttled: boolean): Promise<void> {
       await prisma.$transaction(async (tx) => {

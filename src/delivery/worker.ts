@@ -4,7 +4,7 @@
 // is retried with backoff until the message's deadline. Fan-outs that are fully settled are
 // reported to whoever started them when not every message arrived.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorForLog, fanOutReport, undeliveredReason, type Clock, type Deliverer, type FanOutKind, type Language, type Logger, type Store, type Undelivered } from '../core/index.ts';
+import { errorForLog, fanOutReport, undeliveredReason, type Clock, type Deliverer, type FanOutKind, type Language, type Logger, type Person, type Store, type Undelivered } from '../core/index.ts';
 import { classify, PERSONAL_CODES } from './classify.ts';
 import type { ClaimedMessage, OutboxStore } from './outbox-store.ts';
 import { intervalOf, type Pacing } from './pacing.ts';
@@ -157,14 +157,9 @@ export class OutboxWorker {
 
   private async deliver(row: ClaimedMessage): Promise<void> {
     const { outbox, logger, owner } = this.options;
+    const person = await this.begin(row);
+    if (!person) return;
     try {
-      const [person] = await this.options.people.people([row.personId]);
-      if (!person) return outbox.settle(row.id, owner, { state: 'failed', outcome: 'NOT_FOUND' }, this.options.clock.now());
-      // Only the mark "sending" lies between the slot and the platform call: the pace holds to a
-      // few ms. A send that started late (a slow lookup) moves this process's next one on its lane.
-      for (let wait = this.earliest(row) - this.wall.getTime(); wait > 0; wait = this.earliest(row) - this.wall.getTime()) await sleep(wait);
-      this.sentOn(row);
-      if (!(await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000))) return;
       let sendError: unknown = null;
       try {
         await this.options.deliverer.sendPrivate(person, row.message);
@@ -176,8 +171,32 @@ export class OutboxWorker {
       // blinks at this moment. Keep trying while this process lives.
       await this.recording(row, () => (sendError === null ? outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now()) : this.failed(row, sendError)));
     } catch (error) {
-      // The database failed around the send: the row stays as it is (pending, or sending → unknown later).
-      logger.error('outbox delivery bookkeeping failed', { key: row.key, ...errorForLog(error) });
+      // Stopping while the database is away: the row stays "sending" and is reported unknown later.
+      logger.error('outbox outcome not recorded: stopped while the database was away', { key: row.key, ...errorForLog(error) });
+    }
+  }
+
+  /** Waits for the row's slot and marks it "sending"; the person to send to, or null when it is not this process's to send. */
+  private async begin(row: ClaimedMessage): Promise<Person | null> {
+    const { outbox, logger, owner } = this.options;
+    try {
+      const [person] = await this.options.people.people([row.personId]);
+      if (!person) {
+        await outbox.settle(row.id, owner, { state: 'failed', outcome: 'NOT_FOUND' }, this.options.clock.now());
+        return null;
+      }
+      // Only the mark "sending" lies between the slot and the platform call: the pace holds to a
+      // few ms. A send that started late (a slow lookup) moves this process's next one on its lane.
+      for (let wait = this.earliest(row) - this.wall.getTime(); wait > 0; wait = this.earliest(row) - this.wall.getTime()) await sleep(wait);
+      this.sentOn(row);
+      return (await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000)) ? person : null;
+    } catch (error) {
+      // The database failed before the platform was called: nothing was sent, whatever the
+      // database kept of the start (an update can commit and its answer be lost). The row goes
+      // back to waiting, so it is neither left "sending" to be reported unknown nor held by a lease.
+      logger.error('outbox message not started: the database failed first; it waits again', { key: row.key, ...errorForLog(error) });
+      await this.recording(row, () => outbox.release(row.id, owner)).catch(() => undefined);
+      return null;
     }
   }
 

@@ -203,6 +203,28 @@ for (const kind of bothDatabases) {
       expect((await stateOf('slow'))[0]).toMatchObject({ state: 'sent', outcome: null });
     });
 
+    it('sends once a message whose start the database kept but whose answer it lost, instead of leaving it "sending"', async () => {
+      await enqueue('lost-answer', people.slice(0, 3));
+      const [first] = await stateOf('lost-answer');
+      // The update marking it "sending" commits, and the connection drops before its answer arrives.
+      const blinking: OutboxStore = {
+        ...rows,
+        async startSending(id, owner, wall, timeout) {
+          const started = await rows.startSending(id, owner, wall, timeout);
+          if (id === first!.id && !blinked) {
+            blinked = true;
+            throw new Error('Server has closed the connection.');
+          }
+          return started;
+        },
+      };
+      let blinked = false;
+      await worker('w1', NO_PACE, { outbox: blinking }).drain();
+      expect((await stateOf('lost-answer')).map((r) => [r.state, r.attempts])).toEqual([['sent', 1], ['sent', 1], ['sent', 1]]);
+      expect(deliverer.privates.filter((p) => p.person.id === people[0]!.id)).toHaveLength(1);
+      expect(logger.lines.find((l) => l.message.includes('not started'))?.fields).toMatchObject({ key: first!.key, errorMessage: 'Server has closed the connection.' });
+    });
+
     it('tells whoever started a fan-out, in their language and without names, how many arrived when not all did', async () => {
       deliverer.failures.set(people[2]!.id, [slackGone]);
       await enqueue('poll.invite:p1', people.slice(0, 5), { report: true });
