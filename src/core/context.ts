@@ -2,8 +2,8 @@
 import { LederrumError } from './errors.ts';
 import type { Group, Language, Membership, Person } from './model/domain.ts';
 import type { InboundEvent } from './model/events.ts';
-import type { Clock, Deliverer, Logger, Outbox, Planner, Store, UnitOfWork } from './ports.ts';
-import type { ToolContent } from './tools/content.ts';
+import type { Clock, Deliverer, Job, JobKind, Logger, Outbox, Planner, Store, UnitOfWork } from './ports.ts';
+import type { ToolContent } from './tools/content-model.ts';
 import type { Instrument } from './polls/instrument.ts';
 
 export interface CoreDeps {
@@ -34,6 +34,9 @@ export interface CoreDeps {
   /** For a random prompt; tests pass a fixed sequence. */
   random?: () => number;
 }
+
+/** A feature's scheduled jobs: for each kind, the handler that gets its checked payload. */
+export type JobHandlers<K extends JobKind> = { [P in K]: (deps: CoreDeps, job: Job<P>) => Promise<void> };
 
 /** Runs `work` as one unit of work where the app provides one: its store and outbox are the transaction's. */
 export function atomically<T>(deps: CoreDeps, work: (deps: CoreDeps) => Promise<T>): Promise<T> {

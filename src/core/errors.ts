@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'AMBIGUOUS_NAME'
   | 'POLL_TOO_SMALL'
   | 'POLL_CLOSED'
+  /** A scheduled occurrence whose kind or payload Lederrum does not know (an older version's row, a hand edit). */
+  | 'INVALID_JOB'
   | 'INTERNAL';
 
 export class LederrumError extends Error {

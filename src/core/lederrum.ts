@@ -14,8 +14,8 @@ import { ACTIONS, ANSWER_FORM } from './checkins/messages.ts';
 import * as groups from './groups/service.ts';
 import * as overview from './people/overview.ts';
 import * as preferences from './people/preferences.ts';
-import { runJob } from './schedule/jobs.ts';
-import * as schedules from './schedule/commands.ts';
+import { runJob } from './planning/jobs.ts';
+import * as schedules from './planning/commands.ts';
 import * as tools from './tools/service.ts';
 import * as maturity from './tools/maturity.ts';
 import * as theme from './tools/theme.ts';
@@ -31,7 +31,7 @@ import { POLL_ACTIONS } from './polls/jobs.ts';
 import * as pollControls from './polls/controls.ts';
 import * as myData from './people/my-data.ts';
 import * as forget from './people/forget.ts';
-import type { Job } from './ports.ts';
+import type { Occurrence } from './ports.ts';
 import type { Language } from './model/domain.ts';
 import type { Message } from './model/messages.ts';
 import type { PendingRemoval, RemovalTarget } from './people/retention-model.ts';
@@ -40,7 +40,7 @@ import { workspaceInstalled, workspaceUninstalled } from './people/retention.ts'
 export interface Lederrum {
   handle(event: InboundEvent): Promise<Reply>;
   /** An occurrence the scheduler claimed: throws only when delivery failed (the scheduler records it). */
-  runJob(job: Job): Promise<void>;
+  runJob(occurrence: Occurrence): Promise<void>;
   /** Lederrum was uninstalled from a workspace or Teams team: its data goes after the grace period. `place` names it in the notice. */
   uninstalled(target: RemovalTarget, language: Language, place: string): Promise<{ removal: PendingRemoval; notice: Message }>;
   /** Lederrum was installed (again): a pending removal is cancelled; the notice tells the installer the policy. */

@@ -20,6 +20,7 @@ import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts'
 import type { PersonalExportStore } from './people/export-model.ts';
 import type { ForgetStore } from './people/forget-model.ts';
 import type { RetentionStore } from './people/retention-model.ts';
+import type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.ts';
 
 export interface Clock {
   now(): Date;
@@ -86,24 +87,36 @@ export interface CheckinPlan {
  * recurring opening. The scheduler delivers each occurrence exactly once, to Lederrum.runJob.
  */
 export interface Planner {
-  once(job: { kind: JobKind; subject: string; groupId: string | null; at: Date; payload?: Record<string, unknown> }): Promise<void>;
+  once<K extends JobKind>(job: PlannedJob<K>): Promise<void>;
   cancel(kind: JobKind, subject: string): Promise<void>;
   setCheckinPlan(group: Group, plan: CheckinPlan | null): Promise<void>;
   /** A person's own recurring job (the weekly prompt), by cron in their zone; null stops it. */
-  setPersonal(kind: JobKind, person: Person, plan: { cron: string; timeZone: string; payload: Record<string, unknown> } | null): Promise<void>;
+  setPersonal<K extends JobKind>(kind: K, person: Person, plan: { cron: string; timeZone: string; payload: JobPayloadInput<K> } | null): Promise<void>;
   checkinPlan(groupId: string): Promise<CheckinPlan | null>;
   /** The next occurrences of a spec after `after`, in the zone (for previews and for closing times). */
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }
 
-export type JobKind = 'checkin.open' | 'checkin.close' | 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.open' | 'poll.remind' | 'poll.remind.person' | 'poll.close' | 'data.retention' | 'data.removal';
+export type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.ts';
 
-/** One occurrence the scheduler hands to the core. */
-export interface Job {
-  kind: JobKind;
+/** A one-shot job to plan: its payload is what its kind's handler reads (schedule/payloads.ts). */
+export type PlannedJob<K extends JobKind> = { kind: K; subject: string; groupId: string | null; at: Date } & ({} extends JobPayloadInput<K> ? { payload?: JobPayloadInput<K> } : { payload: JobPayloadInput<K> });
+
+/** One occurrence as the scheduler stored it, handed to the core: its kind and payload not yet checked. */
+export interface Occurrence {
+  kind: string;
   subject: string;
   groupId: string | null;
-  payload: Record<string, unknown>;
+  payload: unknown;
+  at: Date;
+}
+
+/** One occurrence the core acts on: its kind known, its payload checked. */
+export interface Job<K extends JobKind = JobKind> {
+  kind: K;
+  subject: string;
+  groupId: string | null;
+  payload: JobPayload<K>;
   at: Date;
 }
 

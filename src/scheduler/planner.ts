@@ -1,7 +1,8 @@
 // The core's Planner port on the schedule table: a group's recurring opening, one-shot closings
 // and nudges, and the occurrence arithmetic (cron in the group's zone, every other week).
-import type { CheckinPlan, Clock, Planner } from '../core/index.ts';
-import { nextOccurrences } from '../core/schedule/spec.ts';
+import type { Clock, Planner } from '../core/index.ts';
+import { JOB_PAYLOADS } from '../core/planning/payloads.ts';
+import { nextOccurrences } from '../core/planning/spec.ts';
 import type { NextOf, ScheduleStore } from './schedules.ts';
 
 export const nextOf: NextOf = (row, after) =>
@@ -34,8 +35,9 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
     async checkinPlan(groupId) {
       const row = await schedules.find('checkin.open', groupId);
       if (!row?.cron || !row.nextAt) return null;
-      const payload = row.payload as { close?: CheckinPlan['close'] };
-      return { open: { cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, close: payload.close ?? null };
+      // A hand-edited or older row's closing that does not parse reads as none, as an unplanned close would.
+      const payload = JOB_PAYLOADS['checkin.open'].safeParse(row.payload ?? {});
+      return { open: { cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, close: payload.success ? payload.data.close : null };
     },
     next(spec, timeZone, after, count) {
       return nextOccurrences(spec, timeZone, after, count);

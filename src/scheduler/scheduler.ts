@@ -2,12 +2,13 @@
 // reports claims whose outcome is unknown, claims what has come (exactly once, across
 // replicas), delivers it through the core and records the outcome.
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Clock, Job, JobKind, Logger } from '../core/index.ts';
+import type { Clock, JobKind, Logger, Occurrence } from '../core/index.ts';
 import type { DueJob, NextOf, ScheduleStore } from './schedules.ts';
 
 export interface SchedulerOptions {
   schedules: ScheduleStore;
-  run(job: Job): Promise<void>;
+  /** Hands an occurrence to the core, which checks its kind and payload. */
+  run(occurrence: Occurrence): Promise<void>;
   nextOf: NextOf;
   clock: Clock;
   logger: Logger;
@@ -95,7 +96,7 @@ export class Scheduler {
   private async deliver(job: DueJob): Promise<boolean> {
     const { schedules, clock, logger } = this.options;
     try {
-      await this.options.run({ kind: job.kind as JobKind, subject: job.subject, groupId: job.groupId, payload: job.payload, at: job.at });
+      await this.options.run({ kind: job.kind, subject: job.subject, groupId: job.groupId, payload: job.payload, at: job.at });
       await schedules.finish(job, 'sent', clock.now());
       return true;
     } catch (error) {

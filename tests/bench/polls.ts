@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../src/store/index.ts';
 import { createStore } from '../../src/store/index.ts';
-import { loadInstruments } from '../../src/content/instruments.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import { toAggregates } from '../../src/core/polls/aggregates.ts';
 import { buildResults } from '../../src/core/polls/results.ts';

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { CONTENT_DIR, loadContent } from '../../src/content/load.ts';
-import { parseSeedRange } from '../../src/content/schema.ts';
+import { CONTENT_DIR, loadContent } from '../../src/content-loader/load.ts';
+import { parseSeedRange } from '../../src/content-loader/schema.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const SEEDS = process.env.LEDERRUM_SEEDS ?? '/work/shared/seeds';

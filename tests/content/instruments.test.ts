@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { INSTRUMENT_IDS, loadInstruments } from '../../src/content/instruments.ts';
-import { parseSeedRange } from '../../src/content/schema.ts';
+import { INSTRUMENT_IDS, loadInstruments } from '../../src/content-loader/instruments.ts';
+import { parseSeedRange } from '../../src/content-loader/schema.ts';
 import type { Instrument as CoreInstrument } from '../../src/core/polls/instrument.ts';
 import { BANDS } from '../../src/core/polls/scoring.ts';
 

@@ -5,7 +5,7 @@ import { DateTime } from 'luxon';
 import { isLederrumError } from '../../src/core/errors.ts';
 import type { Agreement } from '../../src/core/agreements/model.ts';
 import { answerTransition, mayAct, nextDayAfterSending, unansweredInARow, validateDraft, visibleTo, type RawDraft } from '../../src/core/agreements/rules.ts';
-import { parseDay } from '../../src/core/schedule/dates.ts';
+import { parseDay } from '../../src/core/planning/dates.ts';
 import { followUpMoment } from '../../src/core/agreements/followups.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 

@@ -7,7 +7,7 @@ import type { Language, Person } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore } from '../../src/store/index.ts';
 import type { PrismaClient } from '../../src/store/generated/client.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { loadContent } from '../../src/content-loader/load.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { pglite } from '../support/databases.ts';

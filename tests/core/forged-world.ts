@@ -4,7 +4,7 @@
 // agreement whose follow-up is posted in its channel; Bo and Dorte each have a private agreement
 // and a finished guided tool. Anything one group or person owns is what the other tries to name.
 import type { Place } from '../../src/core/model/events.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { loadContent } from '../../src/content-loader/load.ts';
 import { buttonsOf, createGroup, direct, latestRound, type Harness, type Name } from './flow-harness.ts';
 
 export interface World {

@@ -1,7 +1,7 @@
 // Danish days off: Easter by the Gregorian computus, the holidays that hang on it, Store
 // bededag's abolition from 2024, and the skip-day rule the scheduler asks.
 import { describe, expect, it } from 'vitest';
-import { danishPublicHolidays, easterSunday, isSkipDay } from '../../src/core/schedule/holidays.ts';
+import { danishPublicHolidays, easterSunday, isSkipDay } from '../../src/core/planning/holidays.ts';
 
 const dateOf = (year: number, da: string) => danishPublicHolidays(year).find((h) => h.name.da === da)?.date;
 

@@ -2,7 +2,7 @@
 // never on a skip day or during a pause, and none at all when it would come too late.
 import { describe, expect, it } from 'vitest';
 import { DateTime } from 'luxon';
-import { DEFAULT_WORKING_HOURS, nudgeTime, type NudgeInput } from '../../src/core/schedule/nudge.ts';
+import { DEFAULT_WORKING_HOURS, nudgeTime, type NudgeInput } from '../../src/core/planning/nudge.ts';
 
 const OPEN = new Date('2026-11-30T08:00:00Z'); // Monday 09:00 in Copenhagen
 const CLOSE = new Date('2026-12-04T14:00:00Z'); // Friday 15:00

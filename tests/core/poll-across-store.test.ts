@@ -10,7 +10,7 @@ import { resultsOf } from '../../src/core/polls/aggregates.ts';
 import type { Poll } from '../../src/core/polls/model.ts';
 import { resultsMessage } from '../../src/core/polls/show.ts';
 import type { Store } from '../../src/core/ports.ts';
-import { loadInstruments } from '../../src/content/instruments.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import { createStore } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';

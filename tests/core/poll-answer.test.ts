@@ -3,7 +3,7 @@
 // nothing is stored; own questions say what is required; the reply with the own score is marked
 // to be kept nowhere.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadInstruments } from '../../src/content/instruments.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import { createLederrum, type Lederrum } from '../../src/core/lederrum.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import type { Actor, Place } from '../../src/core/model/events.ts';

@@ -1,6 +1,6 @@
 // Scoring by the published manuals (BRIEF point 7), worked out by hand, on the real content files.
 import { describe, expect, it } from 'vitest';
-import { loadInstruments } from '../../src/content/instruments.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import type { Instrument } from '../../src/core/polls/instrument.ts';
 import { isFlagged, meaningfulChange, scoreRange, scoreRespondent, scoreValue } from '../../src/core/polls/scoring.ts';
 

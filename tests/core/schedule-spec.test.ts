@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { LederrumError } from '../../src/core/errors.ts';
 import { translate } from '../../src/core/i18n/translate.ts';
-import { describeSchedule, nextOccurrences, parseSchedule, type ScheduleSpec } from '../../src/core/schedule/spec.ts';
+import { describeSchedule, nextOccurrences, parseSchedule, type ScheduleSpec } from '../../src/core/planning/spec.ts';
 
 const weekly = (cron: string): ScheduleSpec => ({ cron, everyNthWeek: 1 });
 const fortnightly = (cron: string): ScheduleSpec => ({ cron, everyNthWeek: 2 });

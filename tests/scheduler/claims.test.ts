@@ -8,7 +8,7 @@ import { openDatabase, type Database } from '../../src/store/index.ts';
 import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { nextOf } from '../../src/scheduler/planner.ts';
-import type { Job } from '../../src/core/index.ts';
+import type { Occurrence as Job } from '../../src/core/index.ts';
 import { bothDatabases } from '../support/databases.ts';
 import { ManualClock, MemoryLogger } from '../support/fakes.ts';
 

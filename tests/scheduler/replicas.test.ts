@@ -139,7 +139,10 @@ describe('three replicas on one PostgreSQL', () => {
     expect(new Set(rounds.map((m) => m.text)).size).toBe(rounds.length);
     const opens = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.open' } } });
     const closes = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.close' } } });
-    expect(opens.filter((o) => o.status === 'sent')).toHaveLength(rounds.length);
+    // An opening run after its own window had passed (a loaded machine at this clock speed: five
+    // simulated minutes are 1.25 s) rightly opens nothing, and says so.
+    const notOpened = output.join('').split('\n').filter((line) => line.includes('scheduled check-in not opened')).length;
+    expect(opens.filter((o) => o.status === 'sent')).toHaveLength(rounds.length + notOpened);
     // Each check-in is closed once, by its closing or by the next opening when both fall due
     // together: one summary per closed check-in, never two, and no closing failed.
     expect(closes.filter((o) => o.status === 'failed')).toEqual([]);

@@ -10,9 +10,9 @@ import { textMessage } from '../model/messages.ts';
 import type { Job } from '../ports.ts';
 import { destinationOf, type CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
-import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
-import { nextWorkingMoment } from '../schedule/dates.ts';
-import { skipDayOf } from '../schedule/plan.ts';
+import { DEFAULT_WORKING_HOURS } from '../planning/nudge.ts';
+import { nextWorkingMoment } from '../planning/dates.ts';
+import { skipDayOf } from '../planning/plan.ts';
 import type { Agreement, FollowUpOutcome } from './model.ts';
 import { followUpMessage } from './messages.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
@@ -69,10 +69,10 @@ export async function planFollowUp(deps: CoreDeps, agreement: Agreement, parties
   await planner.once({ kind: FOLLOW_UP_JOB, subject: agreement.id, groupId: agreement.groupId, at, payload: { dueDate: agreement.followUpDate } });
 }
 
-export async function runFollowUp(deps: CoreDeps, job: Job): Promise<void> {
+export async function runFollowUp(deps: CoreDeps, job: Job<'agreement.followup'>): Promise<void> {
   const { store, clock } = deps;
   const agreement = await store.agreement(job.subject);
-  const dueDate = String(job.payload['dueDate'] ?? '');
+  const { dueDate } = job.payload;
   // Changed since it was planned (answered, adjusted, stopped): nothing to ask.
   if (!agreement || isFinished(agreement.status) || agreement.followUpDate !== dueDate) return;
   const parties = await partiesOf(deps, agreement);

@@ -2,7 +2,7 @@
 // and what each follow-up answer does to it. Unit-tested in tests/core/agreement-rules.test.ts.
 import { DateTime } from 'luxon';
 import { LederrumError } from '../errors.ts';
-import { parseDay } from '../schedule/dates.ts';
+import { parseDay } from '../planning/dates.ts';
 import { AGREEMENT_KINDS, type Agreement, type AgreementKind, type AgreementStatus, type FollowUpChoice, type FollowUpOutcome, type Visibility } from './model.ts';
 
 export const MAX_AGREEMENT_TEXT = 500;

@@ -5,7 +5,7 @@ import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
-import { closingTime, planAfterOpening, planNudges } from '../schedule/plan.ts';
+import { closingTime, planAfterOpening, planNudges } from '../planning/plan.ts';
 import type { RoundContext } from '../ports.ts';
 import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';

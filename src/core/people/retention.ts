@@ -3,7 +3,7 @@
 // uninstall records a removal due after the grace period, which a reinstall before then cancels.
 // The store decides what goes, table by table; here is when, and what people are told.
 import { DateTime } from 'luxon';
-import type { CoreDeps } from '../context.ts';
+import type { CoreDeps, JobHandlers } from '../context.ts';
 import type { Language } from '../model/domain.ts';
 import type { Message } from '../model/messages.ts';
 import type { Job } from '../ports.ts';
@@ -32,10 +32,10 @@ export function removalSubject(target: RemovalTarget): string {
   return `${target.platform}|${target.workspace}|${target.scope}`;
 }
 
-export async function runDataJob(deps: CoreDeps, job: Job): Promise<void> {
-  if (job.kind === DATA_JOBS.retention) return retentionPass(deps, job.at);
-  if (job.kind === DATA_JOBS.removal) return removal(deps, job);
-}
+export const dataJobs: JobHandlers<'data.retention' | 'data.removal'> = {
+  'data.retention': (deps, job) => retentionPass(deps, job.at),
+  'data.removal': removal,
+};
 
 /** Deletes what is older than the period, counted from the occurrence's time (not the tick's). */
 async function retentionPass(deps: CoreDeps, at: Date): Promise<void> {
@@ -51,21 +51,14 @@ async function retentionPass(deps: CoreDeps, at: Date): Promise<void> {
   }
 }
 
-const targetFields = (t: RemovalTarget): Record<string, unknown> => ({ platform: t.platform, workspace: t.workspace, scope: t.scope });
+const targetFields = (t: RemovalTarget): RemovalTarget => ({ platform: t.platform, workspace: t.workspace, scope: t.scope });
 
-async function removal(deps: CoreDeps, job: Job): Promise<void> {
-  const target = targetOf(job.payload);
-  if (!target) return deps.logger.error('data removal job without a workspace, ignored', { subject: job.subject });
+async function removal(deps: CoreDeps, job: Job<'data.removal'>): Promise<void> {
+  const target = job.payload;
   const counts = await deps.store.removeWorkspaceData(target, deps.clock.now());
   // Cancelled by a reinstall (or already done): nothing was deleted, and that is right.
   if (!counts) return deps.logger.info('data removal not due any more: cancelled or done', { ...target });
   deps.logger.info('workspace data deleted after uninstall', { ...target, ...counts });
-}
-
-function targetOf(payload: Record<string, unknown>): RemovalTarget | null {
-  const { platform, workspace, scope } = payload;
-  if ((platform !== 'slack' && platform !== 'teams' && platform !== 'playground') || typeof workspace !== 'string' || typeof scope !== 'string') return null;
-  return { platform, workspace: workspace as RemovalTarget['workspace'], scope };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Form, Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { parseDay } from '../schedule/dates.ts';
+import { parseDay } from '../planning/dates.ts';
 import type { OwnQuestion } from './instrument.ts';
 import { CHOICE_OPTIONS } from './instrument.ts';
 import type { Poll } from './model.ts';

@@ -1,6 +1,6 @@
 // The shape of a poll as the core uses it: a published instrument (WHO-5, PSS-10, the workplace
 // pulse) or a poll of HR's own questions. The instrument files live in content/instruments and are
-// validated by src/content/instruments.ts (zod) before the core receives them (ARCHITECTURE rule
+// validated by src/content-loader/instruments.ts (zod) before the core receives them (ARCHITECTURE rule
 // 9); these plain types are what the core relies on, so the core never imports zod.
 import type { Language } from '../model/domain.ts';
 import { pollText } from '../i18n/polls.ts';

@@ -3,7 +3,7 @@
 // answered (reminders.ts), and closes (HR hears that the results are ready; the groups see them
 // if HR chose so). HR may also close it early, extend or cancel it (controls.ts).
 import type { Job } from '../ports.ts';
-import { atomically, destinationOf, type CoreDeps } from '../context.ts';
+import { atomically, destinationOf, type CoreDeps, type JobHandlers } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 import { resultsMessage } from './show.ts';
@@ -31,16 +31,20 @@ export async function planClose(deps: CoreDeps, poll: Poll): Promise<void> {
   await deps.planner!.once({ kind: 'poll.close', subject: poll.id, groupId: null, at: poll.closesAt });
 }
 
-export async function runPollJob(deps: CoreDeps, job: Job): Promise<void> {
-  if (job.kind === REMINDER_JOBS.person) return runPersonalReminder(deps, job);
-  if (job.kind === REMINDER_JOBS.moment) return runReminderMoment(deps, job);
-  const pollId = job.subject.split(':')[0]!;
-  if (job.kind === 'poll.open') return openPoll(deps, pollId);
-  // A closing planned before HR extended the poll is not this poll's closing any more.
-  const poll = await deps.store.poll(pollId);
-  if (poll && job.at < poll.closesAt) return;
-  await closePoll(deps, pollId);
-}
+/** A poll's opening and closing name it as their subject. */
+const pollOf = (job: Job) => job.subject.split(':')[0] ?? '';
+
+export const pollJobs: JobHandlers<'poll.open' | 'poll.close' | 'poll.remind' | 'poll.remind.person'> = {
+  'poll.open': (deps, job) => openPoll(deps, pollOf(job)),
+  'poll.close': async (deps, job) => {
+    // A closing planned before HR extended the poll is not this poll's closing any more.
+    const poll = await deps.store.poll(pollOf(job));
+    if (poll && job.at < poll.closesAt) return;
+    await closePoll(deps, pollOf(job));
+  },
+  'poll.remind': runReminderMoment,
+  'poll.remind.person': runPersonalReminder,
+};
 
 export async function openPoll(deps: CoreDeps, pollId: string): Promise<void> {
   // Opening and the invitations commit together: a crash leaves the poll either still scheduled

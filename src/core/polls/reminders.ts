@@ -13,8 +13,8 @@
 import type { Person } from '../model/domain.ts';
 import type { Job } from '../ports.ts';
 import type { CoreDeps } from '../context.ts';
-import { nextWorkingMoment } from '../schedule/dates.ts';
-import { DEFAULT_WORKING_HOURS, type NudgeLevel, type WorkingHours } from '../schedule/nudge.ts';
+import { nextWorkingMoment } from '../planning/dates.ts';
+import { DEFAULT_WORKING_HOURS, type NudgeLevel, type WorkingHours } from '../planning/nudge.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
 import type { Poll } from './model.ts';
 import { invitation } from './invitation.ts';
@@ -71,11 +71,11 @@ export async function planNextMoment(deps: CoreDeps, poll: Poll, done: number, f
 }
 
 /** A reminder moment has come: plan the next one, and one reminder per participant. */
-export async function runReminderMoment(deps: CoreDeps, job: Job): Promise<void> {
+export async function runReminderMoment(deps: CoreDeps, job: Job<'poll.remind'>): Promise<void> {
   const { store } = deps;
+  // Plans made before per-person reminders named the moment in the subject: "<poll>:<moment>".
   const [pollId = '', index] = job.subject.split(':');
-  // Plans made before per-person reminders named the moment in the subject.
-  const moment = Number(job.payload['moment'] ?? index ?? 1);
+  const moment = job.payload.moment ?? (Number(index) || 1);
   const poll = await store.poll(pollId);
   if (poll?.status !== 'open' || !(await store.passReminderMoment(poll.id, moment - 1))) return;
   const from = new Date(Math.max(job.at.getTime(), deps.clock.now().getTime()));
@@ -96,11 +96,9 @@ export async function runReminderMoment(deps: CoreDeps, job: Job): Promise<void>
 }
 
 /** One person's reminder is due: sent only if the poll is open and they still have not answered. */
-export async function runPersonalReminder(deps: CoreDeps, job: Job): Promise<void> {
+export async function runPersonalReminder(deps: CoreDeps, job: Job<'poll.remind.person'>): Promise<void> {
   const { store, clock } = deps;
-  const pollId = String(job.payload['pollId'] ?? '');
-  const personId = String(job.payload['personId'] ?? '');
-  const moment = Number(job.payload['moment'] ?? 1);
+  const { pollId, personId, moment } = job.payload;
   const poll = await store.poll(pollId);
   const now = clock.now();
   if (poll?.status !== 'open' || now.getTime() > poll.closesAt.getTime() - TOO_LATE_BEFORE_CLOSE) return;

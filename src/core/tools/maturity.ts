@@ -6,7 +6,7 @@ import { plainText } from '../model/messages.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import type { MaturityModel } from './content.ts';
+import type { MaturityModel } from './content-model.ts';
 import { contentOf, TOOL_FORMS } from './service.ts';
 
 export function maturityForm(turn: Turn): Reply {

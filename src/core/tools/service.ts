@@ -9,7 +9,7 @@ import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireMember, type Turn, personalLanguage } from '../context.ts';
 import { notYours } from '../ownership.ts';
-import type { GuidedTool, PromptTheme, ToolContent } from './content.ts';
+import type { GuidedTool, PromptTheme, ToolContent } from './content-model.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
 import { recordPost } from '../people/forget-posts.ts';
 

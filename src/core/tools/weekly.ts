@@ -7,7 +7,7 @@ import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
-import { DEFAULT_WORKING_HOURS } from '../schedule/nudge.ts';
+import { DEFAULT_WORKING_HOURS } from '../planning/nudge.ts';
 import { contentOf, findTheme } from './service.ts';
 
 export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> {
@@ -33,12 +33,12 @@ export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> 
 }
 
 /** The scheduler's weekly occurrence: a prompt, privately, unless the member is pausing. */
-export async function sendWeeklyPrompt(deps: CoreDeps, job: Job): Promise<void> {
+export async function sendWeeklyPrompt(deps: CoreDeps, job: Job<'prompt.weekly'>): Promise<void> {
   const [person] = await deps.store.people([job.subject]);
   if (!person || !deps.content) return;
   if (person.nudges?.pausedUntil && person.nudges.pausedUntil > deps.clock.now()) return;
   const language = person.locale ?? deps.defaultLanguage;
-  const wanted = typeof job.payload['theme'] === 'string' ? job.payload['theme'] : null;
+  const wanted = job.payload.theme;
   const themes = deps.content.themes.filter((th) => !wanted || th.theme === wanted);
   const week = Math.floor(job.at.getTime() / (7 * 24 * 3600 * 1000));
   const theme = themes[week % themes.length]!;

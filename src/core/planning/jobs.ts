@@ -2,45 +2,56 @@
 // it at its time, or remind a member who has not answered. Each checks that it still applies,
 // so a late or repeated job does nothing rather than something wrong.
 import { DateTime } from 'luxon';
-import { isLederrumError } from '../errors.ts';
-import type { Job } from '../ports.ts';
+import { isLederrumError, LederrumError } from '../errors.ts';
+import type { Job, JobKind, Occurrence } from '../ports.ts';
 import type { Group } from '../model/domain.ts';
 import type { Message } from '../model/messages.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
 
 /** A nudge is gentle only near its moment: one that could not go out within two hours is dropped. */
 const NUDGE_WORTH_MS = 2 * 3600_000;
-import type { CoreDeps } from '../context.ts';
+import type { CoreDeps, JobHandlers } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from '../checkins/messages.ts';
 import { closeNow, openNow } from '../checkins/service.ts';
 import { closingAfter, closingTime, skipDayOf } from './plan.ts';
 import { sendWeeklyPrompt } from '../tools/weekly.ts';
 import { runFollowUp } from '../agreements/followups.ts';
-import { runPollJob } from '../polls/jobs.ts';
-import { runDataJob } from '../people/retention.ts';
+import { pollJobs } from '../polls/jobs.ts';
+import { dataJobs } from '../people/retention.ts';
+import { isJobKind, JOB_PAYLOADS } from './payloads.ts';
 
-export async function runJob(deps: CoreDeps, job: Job): Promise<void> {
-  switch (job.kind) {
-    case 'checkin.open':
-      return openOnSchedule(deps, job);
-    case 'checkin.close':
-      return closeOnSchedule(deps, job);
-    case 'nudge':
-      return nudge(deps, job);
-    case 'prompt.weekly':
-      return sendWeeklyPrompt(deps, job);
-    case 'agreement.followup':
-      return runFollowUp(deps, job);
-    case 'poll.open':
-    case 'poll.remind':
-    case 'poll.remind.person':
-    case 'poll.close':
-      return runPollJob(deps, job);
-    case 'data.retention':
-    case 'data.removal':
-      return runDataJob(deps, job);
-  }
+/** Every kind's handler, from the features that own them; a kind without one does not compile. */
+const HANDLERS: JobHandlers<JobKind> = {
+  'checkin.open': openOnSchedule,
+  'checkin.close': closeOnSchedule,
+  nudge,
+  'prompt.weekly': sendWeeklyPrompt,
+  'agreement.followup': runFollowUp,
+  ...pollJobs,
+  ...dataJobs,
+};
+
+/**
+ * Runs one occurrence the scheduler delivers: its kind must be one Lederrum knows and its payload
+ * what that kind's plan writes; anything else is refused with a code (the occurrence is recorded
+ * failed and logged) rather than acted on as something it is not.
+ */
+export async function runJob(deps: CoreDeps, occurrence: Occurrence): Promise<void> {
+  const { kind } = occurrence;
+  if (!isJobKind(kind)) throw new LederrumError('INVALID_JOB', 'error.internal', { detail: `no such job kind: ${kind}` });
+  return run(deps, checked(kind, occurrence));
+}
+
+function checked<K extends JobKind>(kind: K, occurrence: Occurrence): Job<K> {
+  const payload = JOB_PAYLOADS[kind].safeParse(occurrence.payload ?? {});
+  if (!payload.success) throw new LederrumError('INVALID_JOB', 'error.internal', { detail: `${kind} payload: ${payload.error.issues.map((i) => `${i.path.join('.')} ${i.code}`).join(', ')}` });
+  return { kind, subject: occurrence.subject, groupId: occurrence.groupId, at: occurrence.at, payload: payload.data };
+}
+
+function run<K extends JobKind>(deps: CoreDeps, job: Job<K>): Promise<void> {
+  const handler: JobHandlers<K>[K] = HANDLERS[job.kind];
+  return handler(deps, job);
 }
 
 async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
@@ -57,7 +68,7 @@ async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
     // one): close it first, once, so this opening is not lost to the order the two arrive in.
     const closesAt = await closingTime(deps, open);
     if (!closesAt || closesAt > job.at) {
-      deps.logger.info('scheduled check-in not opened: the previous one is still open', { group: group.id, sequence: open.sequence });
+      deps.logger.warn('scheduled check-in not opened: the previous one is still open', { group: group.id, sequence: open.sequence });
       return;
     }
     await closeUnlessClosed(deps, group, open.id);
@@ -87,10 +98,9 @@ async function closeOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
   if (group) await closeUnlessClosed(deps, group, job.subject);
 }
 
-async function nudge(deps: CoreDeps, job: Job): Promise<void> {
+async function nudge(deps: CoreDeps, job: Job<'nudge'>): Promise<void> {
   const { store, clock } = deps;
-  const roundId = String(job.payload['roundId'] ?? '');
-  const personId = String(job.payload['personId'] ?? '');
+  const { roundId, personId } = job.payload;
   const context = await store.roundContext(roundId);
   if (!context || context.round.status !== 'open') return;
   const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
