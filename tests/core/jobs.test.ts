@@ -33,7 +33,9 @@ describe('scheduled jobs as the core receives them', () => {
   it('fills what older plans left out, and drops what no handler reads', () => {
     expect(JOB_PAYLOADS['poll.remind.person'].parse({ pollId: 'p', personId: 'u' })).toEqual({ pollId: 'p', personId: 'u', moment: 1 });
     expect(JOB_PAYLOADS['prompt.weekly'].parse({})).toEqual({ theme: null });
-    expect(JOB_PAYLOADS['checkin.open'].parse({ stray: true })).toEqual({});
+    expect(JOB_PAYLOADS['checkin.close'].parse({ stray: true })).toEqual({});
+    // A plan's closing that does not parse never stops its opening: it reads as none.
+    expect(JOB_PAYLOADS['checkin.open'].parse({ close: { cron: 5 } })).toEqual({ close: null });
   });
 
   it('knows every kind the scheduler can hold', () => {
