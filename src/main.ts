@@ -6,7 +6,7 @@ import { jsonLogger } from './app/logger.ts';
 import { exposureWarning, startApp } from './app/app.ts';
 
 async function main(): Promise<void> {
-  let config;
+  let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig(process.env);
   } catch (error) {

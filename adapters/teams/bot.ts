@@ -1,7 +1,7 @@
 // Activities from Teams, routed with @microsoft/teams-ai's Application and handed to the core.
 // Replies to one person go only to their personal chat (Teams has no ephemeral messages; see
 // private.ts); a form submitted from a card there replaces that card in place with what was saved.
-import { Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { isLederrumError, translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';

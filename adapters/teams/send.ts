@@ -82,14 +82,15 @@ export function conversationWriter(conversations: TeamsConversations, resume: Co
     if (!queue) {
       const created = new PQueue({ concurrency: 1 });
       created.on('idle', () => queues.get(conversationId) === created && queues.delete(conversationId));
-      queues.set(conversationId, (queue = created));
+      queues.set(conversationId, created);
+      queue = created;
     }
     return queue.add(call, { throwOnTimeout: true });
   };
 
   return async (conversationId, threadOf, doing, logic) => {
     const record = await conversations.find(conversationId);
-    if (!record || !record.botPresent) {
+    if (!record?.botPresent) {
       throw new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { detail: `Teams ${doing}: no reference for ${conversationId}` });
     }
     const conversation = record.reference['conversation'] as Record<string, unknown>;

@@ -17,7 +17,7 @@ export function mountDownloads(http: Express, deps: CoreDeps): void {
       const [pollId, personId] = fields as [string, string];
       const [poll, [person], hr] = await Promise.all([deps.store.poll(pollId), deps.store.people([personId]), deps.store.hasRole(personId, 'hr')]);
       // The link's HR person must still hold the role, in the poll's own workspace.
-      if (!poll || poll.status !== 'closed' || !person || !hr || person.workspace !== poll.workspace) return refuse();
+      if (poll?.status !== 'closed' || !person || !hr || person.workspace !== poll.workspace) return refuse();
       const language = person.locale ?? deps.defaultLanguage;
       const csv = resultsCsv(await resultsOf(deps, poll, language), language, translator(language));
       res.type('text/csv; charset=utf-8').attachment(`lederrum-${poll.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-${poll.wave}.csv`).send(csv);

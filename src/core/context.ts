@@ -69,10 +69,14 @@ export async function groupHere(turn: Turn): Promise<Group> {
   if (place.kind === 'group') {
     const group = turn.group ?? (await store.findGroupByConversation(actor.platform, place.conversationId));
     if (!group) throw new LederrumError('NO_GROUP_HERE', 'error.no_group_here');
-    return (turn.group = group);
+    turn.group = group;
+    return group;
   }
   const groups = await store.groupsOf(turn.person.id);
-  if (groups.length === 1) return (turn.group = groups[0]!);
+  if (groups.length === 1) {
+    turn.group = groups[0]!;
+    return turn.group;
+  }
   if (groups.length === 0) throw new LederrumError('NO_GROUP_HERE', 'error.no_groups');
   throw new LederrumError('WHICH_GROUP', 'error.which_group');
 }

@@ -27,5 +27,6 @@ export function valueParts(value: string, separator: string, min: number, max: n
 export async function memberGroup(turn: Turn, groupId: string): Promise<Group> {
   const group = (await turn.deps.store.groupsOf(turn.person.id)).find((g) => g.id === groupId);
   if (!group) throw notYours('group');
-  return (turn.group = group);
+  turn.group = group;
+  return group;
 }

@@ -100,7 +100,7 @@ export interface Planner {
 export type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.ts';
 
 /** A one-shot job to plan: its payload is what its kind's handler reads (schedule/payloads.ts). */
-export type PlannedJob<K extends JobKind> = { kind: K; subject: string; groupId: string | null; at: Date } & ({} extends JobPayloadInput<K> ? { payload?: JobPayloadInput<K> } : { payload: JobPayloadInput<K> });
+export type PlannedJob<K extends JobKind> = { kind: K; subject: string; groupId: string | null; at: Date } & (Record<string, never> extends JobPayloadInput<K> ? { payload?: JobPayloadInput<K> } : { payload: JobPayloadInput<K> });
 
 /** One occurrence as the scheduler stored it, handed to the core: its kind and payload not yet checked. */
 export interface Occurrence {

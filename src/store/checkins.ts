@@ -172,7 +172,7 @@ type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 /** Locks the check-in row; a check-in closed meanwhile (a double click on "close") is refused. */
 async function lockOpenCheckin(tx: Tx, checkinId: string): Promise<void> {
   const [checkin] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status FROM "Checkin" WHERE id = ${checkinId} FOR UPDATE`;
-  if (!checkin || checkin.status !== 'open') throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
+  if (checkin?.status !== 'open') throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
 }
 
 function withKind(row: Parameters<typeof toAnswer>[0] & { round: { kind: string } }) {

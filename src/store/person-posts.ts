@@ -29,7 +29,7 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
         where: { id: checkinId },
         include: { group: true, attendances: true, rounds: { include: { answers: true } } },
       });
-      if (!checkin || checkin.status !== 'closed') return null;
+      if (checkin?.status !== 'closed') return null;
       return {
         group: toGroup(checkin.group),
         sequence: checkin.sequence,

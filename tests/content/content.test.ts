@@ -31,7 +31,7 @@ const RAW = FILES.map((file) => {
 type Visit = (value: unknown, path: string, key: string) => void;
 function walk(value: unknown, visit: Visit, path = '', key = ''): void {
   visit(value, path, key);
-  if (Array.isArray(value)) value.forEach((v, i) => walk(v, visit, `${path}[${i}]`, key));
+  if (Array.isArray(value)) value.forEach((v, i) => { walk(v, visit, `${path}[${i}]`, key); });
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, visit, path ? `${path}.${k}` : k, k);
   }

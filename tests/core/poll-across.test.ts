@@ -23,7 +23,7 @@ interface World {
 function regionsOf(world: World): RespondentRegion[] {
   const pattern = new Map<number, string[]>();
   for (const poll of world.polls) {
-    poll.groups.forEach((people, g) => people.forEach((p) => pattern.set(p, [...(pattern.get(p) ?? []), `${poll.id}:g${g}`])));
+    for (const [g, people] of poll.groups.entries()) for (const p of people) pattern.set(p, [...(pattern.get(p) ?? []), `${poll.id}:g${g}`]);
   }
   const counts = new Map<string, number>();
   for (const cells of pattern.values()) counts.set(cells.sort().join('|'), (counts.get(cells.sort().join('|')) ?? 0) + 1);
@@ -111,7 +111,7 @@ function randomWorld(seed: number): World {
     // One to three groups, sometimes the audience's own split, sometimes at random.
     const G = 1 + r.int(3);
     const groups: number[][] = Array.from({ length: G }, () => []);
-    people.forEach((p, j) => groups[r.next() < 0.5 ? Math.floor((j * G) / people.length) : r.int(G)]!.push(p));
+    people.forEach((p, j) => { groups[r.next() < 0.5 ? Math.floor((j * G) / people.length) : r.int(G)]!.push(p); });
     polls.push({ id: `p${i}`, groups: groups.filter((g) => g.length > 0) });
   }
   return { polls };
@@ -127,7 +127,7 @@ function shownCells(world: World, rule: boolean): number[][] {
       K,
       mask.total,
     );
-    poll.groups.forEach((g, j) => people.groups[j] === null && cells.push(g));
+    poll.groups.forEach((g, j) => { if (people.groups[j] === null) cells.push(g); });
     if (people.total === null) cells.push(poll.groups.flat());
   });
   return cells;

@@ -89,7 +89,7 @@ export function exactPins(sys: System, check: readonly number[]): number[] {
   // Any solution found frees every variable it moves, which saves most of the searches.
   const free = new Set<number>();
   const note = (found: number[] | undefined) => {
-    found?.forEach((x, v) => x !== sys.truth[v] && free.add(v));
+    found?.forEach((x, v) => { if (x !== sys.truth[v]) free.add(v); });
     return found !== undefined;
   };
   return check.filter((v) => {

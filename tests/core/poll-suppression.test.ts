@@ -37,7 +37,7 @@ function randomPoll(seed: number, size = { groups: 6, people: 12, options: 11 })
         if (r.next() < 0.1) continue; // skipped the question
         let pick = r.next() * w.reduce((a, b) => a + b, 0);
         let o = 0;
-        while (o < w.length - 1 && (pick -= w[o]!) > 0) o++;
+        for (pick -= w[0]!; o < w.length - 1 && pick > 0; pick -= w[o]!) o++;
         const key = `o${o}`;
         counts[key] = (counts[key] ?? 0) + 1;
         answered++;

@@ -12,7 +12,7 @@ import { buttonValue, decode, Playground, type Person, type ShownMessage } from 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let clock: ManualClock;
 let pg: Playground;
-let people: Record<string, Person> = {};
+const people: Record<string, Person> = {};
 let groupId = '';
 let pollId = '';
 const dm = (person: Person) => `D-${person.externalId}`;

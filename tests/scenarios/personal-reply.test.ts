@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver, Group, Person } from './driver.ts';
 import { drivers } from './drivers/index.ts';
-import { answer, castFor, closeCheckin, makePrivateAgreement, openTakeaway, since, startCheckin, textOf, whereShown } from './steps.ts';
+import { answer, castFor, closeCheckin, makePrivateAgreement, openTakeaway, since, startCheckin, whereShown } from './steps.ts';
 
 const TAKEAWAY = 'Gå hjem ZQOVERVIEWTAKEAWAYQZ';
 const AGREEMENT = 'Frokost væk fra skærmen ZQOVERVIEWAGREEMENTQZ';

@@ -1,7 +1,7 @@
 // Slack's Block Kit limits, written down once for the renderer tests, with fixtures and helpers
 // to read rendered blocks back. Test support only.
 import { expect } from 'vitest';
-import type { Block, Field, Form, Group, Language, Message, Place } from '../../src/core/index.ts';
+import type { Field, Form, Group, Language, Place } from '../../src/core/index.ts';
 import { viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { inputValues, type Answer } from '../support/fake-slack/index.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
@@ -73,7 +73,10 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
   const blockIds = new Set<string>();
   blocks.forEach((block, i) => {
     const at = `blocks/${i}`;
-    if (!isJson(block)) return problems.push(`${at}: not an object`);
+    if (!isJson(block)) {
+      problems.push(`${at}: not an object`);
+      return;
+    }
     const blockId = block['block_id'];
     if (blockId !== undefined) {
       if (typeof blockId !== 'string' || blockId.length === 0 || blockId.length > 255) problems.push(`${at}: bad block_id`);
@@ -91,7 +94,7 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         if (block['text'] !== undefined) add(textProblem(`${at}/text`, block['text'], ['mrkdwn', 'plain_text'], 3000));
         if (fields !== undefined) {
           if (!Array.isArray(fields) || fields.length === 0 || fields.length > 10) problems.push(`${at}: 1–10 fields`);
-          else fields.forEach((f, j) => add(textProblem(`${at}/fields/${j}`, f, ['mrkdwn', 'plain_text'], 2000)));
+          else fields.forEach((f, j) => { add(textProblem(`${at}/fields/${j}`, f, ['mrkdwn', 'plain_text'], 2000)); });
         }
         break;
       }
@@ -103,7 +106,10 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         }
         const actionIds = new Set<string>();
         elements.forEach((e, j) => {
-          if (!isJson(e) || e['type'] !== 'button') return problems.push(`${at}/elements/${j}: not a button`);
+          if (!isJson(e) || e['type'] !== 'button') {
+      problems.push(`${at}/elements/${j}: not a button`);
+      return;
+    }
           const actionId = e['action_id'];
           if (typeof actionId !== 'string' || actionId.length === 0 || actionId.length > 255) problems.push(`${at}/elements/${j}: bad action_id`);
           else if (actionIds.has(actionId)) problems.push(`${at}/elements/${j}: duplicate action_id ${actionId}`);
@@ -117,7 +123,7 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
       case 'context': {
         const elements = block['elements'];
         if (!Array.isArray(elements) || elements.length === 0 || elements.length > 10) problems.push(`${at}: 1–10 elements`);
-        else elements.forEach((e, j) => add(textProblem(`${at}/elements/${j}`, e, ['mrkdwn', 'plain_text'], 3000)));
+        else elements.forEach((e, j) => { add(textProblem(`${at}/elements/${j}`, e, ['mrkdwn', 'plain_text'], 3000)); });
         break;
       }
       case 'rich_text': {
@@ -126,7 +132,10 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         if (!Array.isArray(elements) || elements.length === 0) problems.push(`${at}: rich_text without elements`);
         else elements.forEach((e, j) => {
           const parts = isJson(e) ? e['elements'] : undefined;
-          if (!isJson(e) || e['type'] !== 'rich_text_preformatted' || !Array.isArray(parts) || parts.length === 0) return problems.push(`${at}/elements/${j}: not a preformatted section`);
+          if (!isJson(e) || e['type'] !== 'rich_text_preformatted' || !Array.isArray(parts) || parts.length === 0) {
+      problems.push(`${at}/elements/${j}: not a preformatted section`);
+      return;
+    }
           parts.forEach((part, k) => {
             if (!isJson(part) || part['type'] !== 'text' || typeof part['text'] !== 'string' || part['text'].length === 0 || part['text'].length > 4000) problems.push(`${at}/elements/${j}/elements/${k}: bad text`);
           });

@@ -2,7 +2,7 @@
 // `npm start` would with Slack credentials pointing at it, and the actions a Slack user takes
 // (slash commands, buttons, modal submissions, events) as signed HTTP requests into the app.
 import { startTestApp } from '../support/app.ts';
-import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlack, type FakeSlackTeam, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
+import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlackTeam, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
 import type { Clock } from '../../src/core/index.ts';
 import { beginInstall, returnFromSlack } from './oauth-helpers.ts';
 

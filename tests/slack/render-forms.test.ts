@@ -6,7 +6,7 @@ import { translate } from '../../src/core/index.ts';
 import { FORM_CALLBACK, escapeMrkdwn, formModal, homeView, loadingModal, messageModal } from '../../adapters/slack/render.ts';
 import { coreAction, formMetadata, formValues, mentionedUsers, mentionText, placeOf, viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { viewProblems } from '../support/fake-slack/validate.ts';
-import { chars, blockProblems, mrkdwnTexts, sectionTexts, one, group, place, fullForm, blankForm, inputBlock, elementOf, submitted } from './block-kit-limits.ts';
+import { chars, blockProblems, mrkdwnTexts, sectionTexts, place, fullForm, blankForm, inputBlock, elementOf, submitted } from './block-kit-limits.ts';
 
 describe('formModal', () => {
   const view = formModal(fullForm, place, 'da');

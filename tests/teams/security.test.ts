@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type FakeApp } from '../support/fake-teams/index.ts';
-import { BOT_ID, CHANNEL, JONAS, MIA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { CHANNEL, JONAS, MIA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const APP: FakeApp = { appId: randomUUID(), password: 'teams-test-secret', type: 'MultiTenant' };
 let world: TeamsWorld;

@@ -285,7 +285,7 @@ $('#close-thread').addEventListener('click', () => {
 });
 $('#add-person').addEventListener('click', async () => {
   const name = prompt(state.workspace.chrome.newPersonName);
-  if (!name || !name.trim()) return;
+  if (!name?.trim()) return;
   const person = await api('/people', { method: 'POST', body: JSON.stringify({ displayName: name.trim(), locale: state.workspace.language }) });
   state.as = person.externalId;
   refresh();

@@ -2,7 +2,7 @@
 import type { Answer, Checkin, Group, Person, Round, RoundKind } from '../model/domain.ts';
 import type { Block, Form, Message } from '../model/messages.ts';
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
-import { MAX_ANSWER_LENGTH, summaryContent } from './rules.ts';
+import { MAX_ANSWER_LENGTH, type summaryContent } from './rules.ts';
 
 export const ACTIONS = {
   answer: 'round.answer',

@@ -114,7 +114,7 @@ const specSchema = z.object({ cron: z.string().min(9), everyNthWeek: z.union([z.
 const savedPlanSchema = z.object({ group: z.string(), open: specSchema, close: specSchema.nullable(), holidays: z.boolean(), skipDays: z.array(z.string()) });
 
 export async function savePlan(turn: Turn, value: string): Promise<Reply> {
-  let parsed;
+  let parsed: ReturnType<typeof savedPlanSchema.safeParse> | null;
   try {
     parsed = savedPlanSchema.safeParse(JSON.parse(value));
   } catch {

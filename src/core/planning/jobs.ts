@@ -63,7 +63,7 @@ async function openOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
     return;
   }
   const open = await deps.store.openCheckin(group.id);
-  if (open && open.rounds.every((r) => r.messageRef !== null)) {
+  if (open?.rounds.every((r) => r.messageRef !== null)) {
     // The previous check-in's own closing is due too (with replicas it may be on its way on another
     // one): close it first, once, so this opening is not lost to the order the two arrive in.
     const closesAt = await closingTime(deps, open);
@@ -102,7 +102,7 @@ async function nudge(deps: CoreDeps, job: Job<'nudge'>): Promise<void> {
   const { store, clock } = deps;
   const { roundId, personId } = job.payload;
   const context = await store.roundContext(roundId);
-  if (!context || context.round.status !== 'open') return;
+  if (context?.round.status !== 'open') return;
   const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
   if (!member || (await store.answer(roundId, personId))) return;
   const { nudges } = member.person;

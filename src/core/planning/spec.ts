@@ -101,7 +101,10 @@ function parseWords(input: string): ScheduleSpec {
   let text = input.toLowerCase().normalize('NFC').replace(/[.!]+$/, '').replace(/,/g, ' , ').replace(/\s+/g, ' ').trim();
   let time: RegExpExecArray | null = TIME_AT_END.exec(text);
   if (time) text = text.slice(0, time.index).trim();
-  else if ((time = TIME_AT_START.exec(text))) text = text.slice(time[0].length).trim();
+  else {
+    time = TIME_AT_START.exec(text);
+    if (time) text = text.slice(time[0].length).trim();
+  }
   if (!time) refuse(input, 'no time of day');
   const { hour, minute } = readTime(input, time[1]!, time[2], time[3]);
 

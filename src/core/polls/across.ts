@@ -138,7 +138,13 @@ function pinsSmall(mine: readonly Cell[], others: readonly Cell[], regions: read
   const list = [...atoms.values()];
   // Parts of the overlap: cells joined by a shared atom.
   const root = cells.map((_, j) => j);
-  const find = (j: number): number => (root[j] === j ? j : (root[j] = find(root[j]!)));
+  const find = (j: number): number => {
+    if (root[j] === j) return j;
+    // Path compression: every node on the way points at the root afterwards.
+    const top = find(root[j]!);
+    root[j] = top;
+    return top;
+  };
   for (const atom of list) for (const j of atom.in.slice(1)) root[find(j)] = find(atom.in[0]!);
   const touched = new Set(mine.map((_, j) => find(j)));
   const small = list.filter((a) => a.size < k && touched.has(find(a.in[0]!)));

@@ -65,7 +65,7 @@ export function parseOwnQuestions(text: string): OwnQuestion[] {
   if (lines.length > MAX_QUESTIONS) throw new LederrumError('INVALID_INPUT', 'error.poll_too_many_questions', { field: 'questions', params: { max: MAX_QUESTIONS } });
   return lines.map((line, i): OwnQuestion => {
     const match = /^(enig|agree|0-10|skala|scale|valg|choice|tekst|text)\s*:\s*(.*)$/i.exec(line);
-    const kind = match?.[1]!.toLowerCase() ?? 'enig';
+    const kind = match?.[1]?.toLowerCase() ?? 'enig';
     const body = (match?.[2] ?? line).trim();
     const id = `q${i + 1}`;
     const bilingual = (s: string) => ({ da: s, en: s });

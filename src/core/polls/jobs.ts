@@ -13,7 +13,7 @@ import { errorForLog } from '../errors.ts';
 /** HR's "results are ready" is worth sending for a week; after that they have seen them in the poll list. */
 const RESULTS_NOTICE_MS = 7 * 24 * 3600_000;
 import { invitation, languageOfPerson, POLL_ACTIONS } from './invitation.ts';
-import { planNextMoment, REMINDER_JOBS, runPersonalReminder, runReminderMoment } from './reminders.ts';
+import { planNextMoment, runPersonalReminder, runReminderMoment } from './reminders.ts';
 
 export { POLL_ACTIONS } from './invitation.ts';
 

@@ -65,7 +65,7 @@ function fieldOf(question: OwnQuestion, i: number, language: Language): Field {
  * The chosen option's number (the scale value, or a choice's index), or what is wrong with it:
  * nothing chosen, or something that is not an option (a forged or stale form).
  */
-function valueOf(raw: unknown, keys: string[], numeric: boolean): number | { missing: true } | { invalid: string } {
+function answerValue(raw: unknown, keys: string[], numeric: boolean): number | { missing: true } | { invalid: string } {
   const text = typeof raw === 'string' ? raw.trim() : '';
   if (text === '') return { missing: true };
   const index = keys.indexOf(text);
@@ -83,14 +83,14 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   // Every problem at once, each on its own field: the form stays open with what was chosen.
   const errors: Record<string, string> = {};
   const take = (raw: unknown, keys: string[], numeric: boolean, i: number) => {
-    const value = valueOf(raw, keys, numeric);
+    const value = answerValue(raw, keys, numeric);
     if (typeof value === 'number') answers.push(value);
     else if ('missing' in value) errors[`q${i}`] = t('error.poll_missing', { n: i + 1 });
     else errors[`q${i}`] = t('error.poll_out_of_scale', { value: value.invalid });
   };
   if (instrument) {
     const keys = instrumentOptions(instrument).map((o) => o.key);
-    instrument.items.forEach((_, i) => take(values[`q${i}`], keys, true, i));
+    instrument.items.forEach((_, i) => { take(values[`q${i}`], keys, true, i); });
   } else {
     poll.questions.forEach((q, i) => {
       if (q.kind === 'text') {
@@ -105,7 +105,7 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   if (Object.keys(errors).length > 0) return { kind: 'form_errors', errors };
   const scored = instrument ? scoreRespondent(instrument, answers) : null;
   if (scored && !scored.ok) throw new LederrumError('INVALID_INPUT', 'error.poll_out_of_scale', { params: { value: '–' } });
-  const score = scored && scored.ok ? scored : null;
+  const score = scored?.ok ? scored : null;
   const outcome = await turn.deps.store.submitPollAnswer(poll.id, turn.person.id, {
     answers,
     texts,

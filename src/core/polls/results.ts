@@ -178,7 +178,7 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
       spec.kind === 'text'
         ? protectTexts(rows.map((r, i) => ({ count: r.answered, hidden: mask.answered[i] ?? null })), { count: all.answered, hidden: mask.totalAnswered }, tt)
         : { groups: rows.map(() => null), total: null };
-    rows.forEach((row, i) => groups[i]!.questions.push(questionResult(spec, row, mask.answered[i] ?? null, mask.counts[i] ?? [], texts.groups[i] ?? null, k, tt)));
+    rows.forEach((row, i) => { groups[i]!.questions.push(questionResult(spec, row, mask.answered[i] ?? null, mask.counts[i] ?? [], texts.groups[i] ?? null, k, tt)); });
     total.questions.push(questionResult(spec, all, mask.totalAnswered, mask.totalCounts, texts.total, k, tt));
   }
 
@@ -197,19 +197,19 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
       shareFlagged: flagged || n ? hide((flagged ?? n)!, k) : c.flagged / c.n,
       change: null,
     });
-    rows.forEach((c, i) => (groups[i]!.score = result(c, mask.answered[i] ?? null, mask.counts[i]?.[0] ?? null)));
+    rows.forEach((c, i) => { groups[i]!.score = result(c, mask.answered[i] ?? null, mask.counts[i]?.[0] ?? null); });
     total.score = result(totalCell, mask.totalAnswered, mask.totalCounts[0] ?? null);
   }
   // A cell hidden across polls says so on every figure: the reason is the other poll, not its size.
-  groups.forEach((g, i) => forced[i] && relabel(g, 'across_polls'));
+  groups.forEach((g, i) => { if (forced[i]) relabel(g, 'across_polls'); });
   if (across?.total) relabel(total, 'across_polls');
   return { groups, total };
 }
 
 function relabel(value: unknown, reason: HiddenReason): void {
   if (isHidden(value)) value.reason = reason;
-  else if (Array.isArray(value)) value.forEach((v) => relabel(v, reason));
-  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => relabel(v, reason));
+  else if (Array.isArray(value)) value.forEach((v) => { relabel(v, reason); });
+  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => { relabel(v, reason); });
 }
 
 function change(current: Shown<number> | null, previous: Shown<number> | null | undefined, k: number, instrument: Instrument | undefined): Shown<ChangeResult> | null {
@@ -223,7 +223,7 @@ function change(current: Shown<number> | null, previous: Shown<number> | null | 
 
 function addChanges(now: GroupResult, before: GroupResult | undefined, k: number, instrument: Instrument | undefined): void {
   if (!before) return;
-  now.questions.forEach((q, i) => (q.change = change(q.mean, before.questions[i]?.mean, k, instrument)));
+  now.questions.forEach((q, i) => { q.change = change(q.mean, before.questions[i]?.mean, k, instrument); });
   if (now.score) now.score.change = change(now.score.mean, before.score?.mean, k, instrument);
 }
 
@@ -241,7 +241,7 @@ export function buildResults(input: ResultsInput): PollResults {
   const now = wave(input.groups, specs, input.instrument, k, tt, input.across);
   if (input.previous) {
     const before = wave(input.previous, specs, input.instrument, k, tt, input.previousAcross);
-    now.groups.forEach((g) => addChanges(g, before.groups.find((b) => b.groupId === g.groupId), k, input.instrument));
+    now.groups.forEach((g) => { addChanges(g, before.groups.find((b) => b.groupId === g.groupId), k, input.instrument); });
     addChanges(now.total, before.total, k, input.instrument);
   }
   return { threshold: k, textThreshold: tt, instrumentId: input.instrument?.id ?? null, ...now };

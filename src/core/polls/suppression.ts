@@ -103,7 +103,7 @@ export function protectRespondents(rows: ReadonlyArray<{ respondents: number; in
   // A group nobody was invited to is empty for all to see: hiding it protects nobody.
   const open = hidden.map((h, i) => h && rows[i]!.invited > 0);
   if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.respondents), open, k, (i) => !selfPinned(rows[i]!.respondents, rows[i]!.invited, k));
-  open.forEach((h, i) => (hidden[i] ||= h));
+  open.forEach((h, i) => { hidden[i] ||= h; });
   // The total is a cell here: if every hidden group had all its invited respond, only hiding the
   // total keeps their counts from being read off the invited counts.
   const edges = [whole(1, 0, total, 'cell', totalHidden, k), ...rows.map((r, i) => whole(0, 1, r.respondents, 'cell', hidden[i]!, k, r.invited))];
@@ -129,7 +129,7 @@ export function protectCounts(rows: readonly CountRow[], totalHidden: HiddenReas
   const usable = (g: number) => rows[g]!.hidden !== null || !selfPinned(rows[g]!.answered, rows[g]!.respondents, k);
   const open = rowHidden.map((h, g) => h && rows[g]!.invited > 0);
   if (!totalAnswered) totalAnswered = !protectRemainder(rows.map((r) => r.answered), open, k, usable);
-  open.forEach((h, g) => (rowHidden[g] ||= h));
+  open.forEach((h, g) => { rowHidden[g] ||= h; });
 
   // Nodes: 0 source, 1 sink, 2 the total's options meet, 3+g group g, 3+G+g its answers, 3+2G+o option o.
   const [S, T, U] = [0, 1, 2];

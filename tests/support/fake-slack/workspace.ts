@@ -110,7 +110,7 @@ function open({ state, args, team }: BotContext): SlackReply {
   const users = (stringArg(args, 'users') ?? '').split(',').filter((u) => u !== '');
   if (users.length !== 1) return fail(users.length === 0 ? 'users_list_not_supplied' : 'fake_slack_unsupported_mpim');
   const conversation = state.resolve(team, users[0] ?? '');
-  if (!conversation || conversation.kind !== 'im') return fail('user_not_found');
+  if (conversation?.kind !== 'im') return fail('user_not_found');
   return ok({ channel: { id: conversation.imId } });
 }
 
