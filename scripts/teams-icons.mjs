@@ -174,10 +174,7 @@ export function drawOutline() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outIndex = process.argv.indexOf('--out');
-  const outDir =
-    outIndex > 0 && process.argv[outIndex + 1]
-      ? process.argv[outIndex + 1]
-      : fileURLToPath(new URL('../manifests/teams/', import.meta.url));
+  const outDir = outIndex > 0 && process.argv[outIndex + 1] ? process.argv[outIndex + 1] : fileURLToPath(new URL('../manifests/teams/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
   for (const [name, png] of [
     ['color.png', drawColor()],

@@ -107,10 +107,7 @@ for (const [i, language] of (manifest.json.localizationInfo?.additionalLanguages
 }
 
 const entries = Object.fromEntries(
-  Object.entries(files).map(([name, content]) => [
-    name,
-    [typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content), { level: 9, mtime: MTIME }],
-  ]),
+  Object.entries(files).map(([name, content]) => [name, [typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content), { level: 9, mtime: MTIME }]]),
 );
 const zip = zipSync(entries);
 mkdirSync(options.out, { recursive: true });

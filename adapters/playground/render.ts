@@ -4,12 +4,7 @@
 import type { Block, Field, Form, Message } from '../../src/core/index.ts';
 
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 /**
@@ -57,9 +52,7 @@ function field(f: Field): string {
   switch (f.type) {
     case 'text': {
       const attrs = `name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}"${f.maxLength ? ` data-max="${f.maxLength}"` : ''}`;
-      const control = f.multiline
-        ? `<textarea ${attrs} rows="5">${escapeHtml(f.initial ?? '')}</textarea>`
-        : `<input type="text" ${attrs} value="${escapeHtml(f.initial ?? '')}">`;
+      const control = f.multiline ? `<textarea ${attrs} rows="5">${escapeHtml(f.initial ?? '')}</textarea>` : `<input type="text" ${attrs} value="${escapeHtml(f.initial ?? '')}">`;
       const hint = f.hint ? `<small class="hint">${inline(f.hint)}</small>` : '';
       return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label>${control}${hint}${error}</div>`;
     }

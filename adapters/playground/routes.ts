@@ -93,25 +93,30 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     );
   });
 
-  api.post('/command', handler(deps, commandRequest, async (person, request, language) => {
-    const text = commandText(request.conversationId, request.text);
-    const message = { text: request.text, blocks: [{ type: 'text' as const, text: request.text }] };
-    if (text === null || isDirect(request.conversationId)) {
-      // Plain chat in a channel, or what the person wrote to the bot: it shows in the conversation.
-      await workspace.append({ conversationId: request.conversationId, threadOf: null, visibleTo: null, author: person.externalId, message }, deps.clock.now());
-      feed.publish(request.conversationId);
-    }
-    if (text === null) return { kind: 'none' };
-    return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)), language);
-  }));
+  api.post(
+    '/command',
+    handler(deps, commandRequest, async (person, request, language) => {
+      const text = commandText(request.conversationId, request.text);
+      const message = { text: request.text, blocks: [{ type: 'text' as const, text: request.text }] };
+      if (text === null || isDirect(request.conversationId)) {
+        // Plain chat in a channel, or what the person wrote to the bot: it shows in the conversation.
+        await workspace.append({ conversationId: request.conversationId, threadOf: null, visibleTo: null, author: person.externalId, message }, deps.clock.now());
+        feed.publish(request.conversationId);
+      }
+      if (text === null) return { kind: 'none' };
+      return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)), language);
+    }),
+  );
 
-  api.post('/button', handler(deps, buttonRequest, async (person, request, language) =>
-    deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)), language),
-  ));
+  api.post(
+    '/button',
+    handler(deps, buttonRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)), language)),
+  );
 
-  api.post('/form', handler(deps, formRequest, async (person, request, language) =>
-    deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)), language),
-  ));
+  api.post(
+    '/form',
+    handler(deps, formRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)), language)),
+  );
 
   api.post('/people', async (req, res) => {
     const parsed = personRequest.safeParse(req.body);
@@ -217,13 +222,7 @@ function playgroundHostOnly(publicUrl: string | null) {
   };
 }
 
-async function deliverReply(
-  deps: PlaygroundDeps,
-  person: PlaygroundPerson,
-  conversationId: string,
-  reply: Reply,
-  language: 'da' | 'en',
-): Promise<ReplyView> {
+async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conversationId: string, reply: Reply, language: 'da' | 'en'): Promise<ReplyView> {
   switch (reply.kind) {
     case 'none':
       return { kind: 'none' };

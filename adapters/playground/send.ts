@@ -43,14 +43,7 @@ export function playgroundDeliverer(workspace: PlaygroundWorkspace, clock: Clock
 }
 
 /** A reply meant for one person only, shown in the conversation where they acted. */
-export async function showOnlyTo(
-  workspace: PlaygroundWorkspace,
-  feed: ChangeFeed,
-  clock: Clock,
-  conversationId: string,
-  viewer: string,
-  message: Message,
-): Promise<void> {
+export async function showOnlyTo(workspace: PlaygroundWorkspace, feed: ChangeFeed, clock: Clock, conversationId: string, viewer: string, message: Message): Promise<void> {
   await workspace.append({ conversationId, threadOf: null, visibleTo: viewer, author: BOT, message }, clock.now());
   feed.publish(conversationId);
 }

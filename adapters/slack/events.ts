@@ -77,8 +77,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
   });
 
   // An org-wide install is kept under its enterprise id, a workspace install under its team id.
-  const installationOf = (context: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }) =>
-    (context.isEnterpriseInstall ? context.enterpriseId : context.teamId) ?? '';
+  const installationOf = (context: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }) => (context.isEnterpriseInstall ? context.enterpriseId : context.teamId) ?? '';
 
   // Slack may retry either, and sends both at an uninstall: the removal is scheduled once.
   app.event('app_uninstalled', async ({ body, context }) => {

@@ -43,7 +43,7 @@ export function slackLifecycle(deps: LifecycleDeps): { installed: OnInstalled; u
     async uninstalled(key) {
       if (!key) return logger.warn('slack uninstall without a workspace id: nothing scheduled');
       if (isOrg(key)) {
-        logger.warn('slack org-wide uninstall: its token is removed, but its workspaces\' data is not matched to the org and is not deleted by itself', { enterpriseId: key });
+        logger.warn("slack org-wide uninstall: its token is removed, but its workspaces' data is not matched to the org and is not deleted by itself", { enterpriseId: key });
         return;
       }
       const { removal } = await core.uninstalled(targetOf(key), deps.defaultLanguage, key);

@@ -7,7 +7,20 @@ import type { WebClient } from '@slack/web-api';
 import { mayOpenForm, translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { SlackDirectory } from './directory.ts';
-import { blockActionSchema, coreAction, directPlace, formMetadata, formValues, mentionedUsers, mentionText, placeOf, slashCommandSchema, viewSubmissionSchema, type BlockAction, type ViewSubmission } from './parse.ts';
+import {
+  blockActionSchema,
+  coreAction,
+  directPlace,
+  formMetadata,
+  formValues,
+  mentionedUsers,
+  mentionText,
+  placeOf,
+  slashCommandSchema,
+  viewSubmissionSchema,
+  type BlockAction,
+  type ViewSubmission,
+} from './parse.ts';
 import { FORM_CALLBACK, formModal, homeView, messageModal } from './render.ts';
 import { sendParts } from './split.ts';
 import { OPEN_FORM_ACTION, openPlaceholder, respondEphemeral, showReply, type ShowMessage } from './replies.ts';
@@ -172,7 +185,9 @@ function submissionView(reply: Reply, values: Record<string, unknown>, place: Pa
     case 'none':
       return messageModal({ text: '', blocks: [] }, language);
     case 'form_errors': {
-      const typed = Object.values(values).filter((v): v is string => typeof v === 'string' && v.length > 0).join('\n\n');
+      const typed = Object.values(values)
+        .filter((v): v is string => typeof v === 'string' && v.length > 0)
+        .join('\n\n');
       const text = translate(language, 'platform.form_not_saved', { errors: Object.values(reply.errors).join(' '), text: typed || '–' });
       return messageModal({ text, blocks: [{ type: 'text', text }] }, language);
     }

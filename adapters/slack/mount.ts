@@ -44,8 +44,7 @@ export interface SlackAdapter {
 export function mountSlack(options: SlackMountOptions): SlackAdapter {
   const { config, logger, clock } = options;
   const clientOptions: ClientOptions = { apiUrl: config.apiUrl, logger, retry: options.tuning?.retry ?? DEFAULT_RETRY };
-  const workspacesWith = (client: ClientOptions) =>
-    config.mode === 'single' ? singleWorkspace(config.botToken, client) : installedWorkspaces(options.installations, client);
+  const workspacesWith = (client: ClientOptions) => (config.mode === 'single' ? singleWorkspace(config.botToken, client) : installedWorkspaces(options.installations, client));
   const workspaces = workspacesWith(clientOptions);
   const outboxWorkspaces = workspacesWith({ ...clientOptions, rejectRateLimited: true });
   const boltClientOptions = { slackApiUrl: config.apiUrl, retryConfig: clientOptions.retry ?? DEFAULT_RETRY };

@@ -55,9 +55,11 @@ export class ChannelPacer {
 export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory, pacer: ChannelPacer): Deliverer {
   const write = async <T>(to: Destination | Person, doing: string, call: (channel: string) => Promise<T>): Promise<T> => {
     const { teamId, slackId } = unscoped('conversationId' in to ? to.conversationId : to.externalId);
-    return pacer.run(`${teamId}:${slackId}`, () => call(slackId)).catch((error: unknown) => {
-      throw slackError(error, doing);
-    });
+    return pacer
+      .run(`${teamId}:${slackId}`, () => call(slackId))
+      .catch((error: unknown) => {
+        throw slackError(error, doing);
+      });
   };
   const clientFor = (scopedId: string) => workspaces.client(unscoped(scopedId).teamId);
 
@@ -66,9 +68,7 @@ export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory
     const client = await clientFor('conversationId' in to ? to.conversationId : to.externalId);
     const refs: string[] = [];
     for (const part of parts) {
-      const result = await write(to, doing, (channel) =>
-        client.chat.postMessage({ channel, ...part, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false }),
-      );
+      const result = await write(to, doing, (channel) => client.chat.postMessage({ channel, ...part, ...(threadTs ? { thread_ts: threadTs } : {}), unfurl_links: false, unfurl_media: false }));
       refs.push(result.ts!);
     }
     return refs;

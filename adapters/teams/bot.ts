@@ -127,9 +127,16 @@ function commandEvent(activity: TeamsActivity, actor: Actor, place: Place) {
  */
 async function showReply(context: TurnContext, reply: Reply, actor: Actor, place: Place, deps: BotDeps): Promise<void> {
   if (reply.kind === 'none') return;
-  const message: Message | null = reply.kind === 'message' ? reply.message : reply.kind === 'form_errors' ? { text: Object.values(reply.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(reply.errors).join('\n') }] } : null;
+  const message: Message | null =
+    reply.kind === 'message'
+      ? reply.message
+      : reply.kind === 'form_errors'
+        ? { text: Object.values(reply.errors).join('\n'), blocks: [{ type: 'text', text: Object.values(reply.errors).join('\n') }] }
+        : null;
   // A long message goes as several activities, in order (split.ts).
-  const activities: Activity[] = message ? activitiesOf(message) : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
+  const activities: Activity[] = message
+    ? activitiesOf(message)
+    : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
   if (place.kind === 'direct') {
     for (const activity of activities) await context.sendActivity(activity);
     return;

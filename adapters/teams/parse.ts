@@ -26,7 +26,12 @@ export const activitySchema = z
     action: z.string().optional(),
     entities: z.array(z.object({ type: z.string() }).loose()).optional(),
     channelData: z
-      .object({ tenant: z.object({ id: z.string() }).optional(), team: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), channel: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(), eventType: z.string().optional() })
+      .object({
+        tenant: z.object({ id: z.string() }).optional(),
+        team: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(),
+        channel: z.object({ id: z.string(), name: z.string().optional() }).loose().optional(),
+        eventType: z.string().optional(),
+      })
       .loose()
       .optional(),
   })

@@ -30,7 +30,11 @@ export class AckFirstAdapter extends TeamsAdapter {
 /** What CloudAdapter's validateAndFixActivity does: the timestamps as dates, their raw strings kept. */
 function withDates(body: Record<string, unknown>): Activity {
   const activity = body as Record<string, unknown>;
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
     const value = activity[field];
     if (typeof value === 'string') {
       activity[raw] = value;

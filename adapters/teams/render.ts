@@ -18,9 +18,7 @@ export interface AdaptiveCard {
 }
 
 /** What a card's buttons and submit carry back to the bot, under one key so other data is ignored. */
-export type CardData =
-  | { kind: 'button'; action: string; value: string }
-  | { kind: 'form'; form: Form; place: Place; to: { id: string; name: string } };
+export type CardData = { kind: 'button'; action: string; value: string } | { kind: 'form'; form: Form; place: Place; to: { id: string; name: string } };
 
 export const DATA_KEY = 'lederrum';
 
@@ -176,13 +174,7 @@ export function savedCard(message: Message, form: Form, values: FormValues, lang
   const note = form.anonymous ? [] : [{ type: 'TextBlock', text: translate(language, 'platform.saved_card_note'), isSubtle: true, size: 'Small', wrap: true }];
   const clear = keepNoCopy ? [{ type: 'TextBlock', text: translate(language, 'platform.clear_card_hint'), isSubtle: true, size: 'Small', wrap: true }] : [];
   return card(
-    [
-      { type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true },
-      ...message.blocks.flatMap(elementsOf),
-      ...saved.flatMap(elementsOf),
-      ...note,
-      ...clear,
-    ],
+    [{ type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...message.blocks.flatMap(elementsOf), ...saved.flatMap(elementsOf), ...note, ...clear],
     keepNoCopy ? [submit(translate(language, 'platform.clear_card'), { kind: 'button', action: CLEAR_CARD_ACTION, value: '' })] : [],
   );
 }

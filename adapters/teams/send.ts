@@ -33,7 +33,10 @@ export function statusOf(error: unknown): number | undefined {
 
 function retryAfterMs(error: unknown): number | undefined {
   const headers = (error as { response?: { headers?: { get?: (name: string) => string | undefined | null } | Record<string, string> } })?.response?.headers;
-  const raw = headers && typeof (headers as { get?: unknown }).get === 'function' ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const raw =
+    headers && typeof (headers as { get?: unknown }).get === 'function'
+      ? (headers as { get: (n: string) => string | null | undefined }).get('retry-after')
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
   const seconds = raw === undefined || raw === null ? NaN : Number(raw);
   return Number.isFinite(seconds) ? seconds * 1000 : undefined;
 }

@@ -37,14 +37,12 @@ const EXAMPLES: Record<string, string> = {
   PUBLIC_URL: 'PUBLIC_URL=https://lederrum.example.org',
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
   RETENTION_DAYS: 'RETENTION_DAYS=365 (days round answers, takeaways and finished agreements are kept; 1-3650)',
-  UNINSTALL_GRACE_DAYS: 'UNINSTALL_GRACE_DAYS=30 (days a workspace\'s data waits after an uninstall; 0-365)',
+  UNINSTALL_GRACE_DAYS: "UNINSTALL_GRACE_DAYS=30 (days a workspace's data waits after an uninstall; 0-365)",
 };
 
 const SECRETS = new Set(['LINK_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'MICROSOFT_APP_PASSWORD']);
 
-const onOff = z
-  .enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' })
-  .transform((value) => value === 'on' || value === 'true' || value === '1');
+const onOff = z.enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off' }).transform((value) => value === 'on' || value === 'true' || value === '1');
 
 const knownTimeZone = z.string().refine(
   (value) => {
@@ -104,7 +102,12 @@ const schema = z.object({
   SCHEDULER: onOff.default(true),
   SCHEDULER_TICK_SECONDS: z.coerce.number({ error: 'must be a number of seconds' }).int().min(1).max(59).default(5),
   /** After downtime, an occurrence missed by less than this is still delivered, once; older ones are skipped and logged. */
-  SCHEDULER_GRACE_MINUTES: z.coerce.number({ error: 'must be a number of minutes' }).int().min(0).max(7 * 24 * 60).default(120),
+  SCHEDULER_GRACE_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(120),
   /** Delivers the outbox's private messages from this replica. Every replica may: each message is claimed once. */
   OUTBOX_WORKER: onOff.default(true),
   /** Workspace admins by platform id, for platforms that do not say who is one (Teams). */
@@ -161,10 +164,7 @@ export type SlackConfig = {
   /** Set: Socket Mode (no public URL). Unset: HTTP on /slack/events, verified with the signing secret. */
   appToken: string | null;
   signingSecret: string | null;
-} & (
-  | { mode: 'single'; botToken: string }
-  | { mode: 'oauth'; clientId: string; clientSecret: string; stateSecret: string }
-);
+} & ({ mode: 'single'; botToken: string } | { mode: 'oauth'; clientId: string; clientSecret: string; stateSecret: string });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -206,7 +206,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     teams,
     scheduler: { enabled: vars.SCHEDULER, tickSeconds: vars.SCHEDULER_TICK_SECONDS, graceMinutes: vars.SCHEDULER_GRACE_MINUTES },
     outboxWorker: vars.OUTBOX_WORKER,
-    admins: new Set((vars.ADMINS ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
+    admins: new Set(
+      (vars.ADMINS ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
     publicUrl: vars.PUBLIC_URL ?? null,
     linkSecret: vars.LINK_SECRET ?? null,
     retention: { days: vars.RETENTION_DAYS, uninstallGraceDays: vars.UNINSTALL_GRACE_DAYS },

@@ -20,7 +20,10 @@ export function mountDownloads(http: Express, deps: CoreDeps): void {
       if (poll?.status !== 'closed' || !person || !hr || person.workspace !== poll.workspace) return refuse();
       const language = person.locale ?? deps.defaultLanguage;
       const csv = resultsCsv(await resultsOf(deps, poll, language), language, translator(language));
-      res.type('text/csv; charset=utf-8').attachment(`lederrum-${poll.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-${poll.wave}.csv`).send(csv);
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`lederrum-${poll.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-${poll.wave}.csv`)
+        .send(csv);
     } catch (error) {
       deps.logger.error('download failed', { error: error instanceof Error ? error.name : typeof error });
       res.status(500).type('text/plain').send('Something went wrong. Try again in a moment.');

@@ -48,7 +48,10 @@ export function mountHealth(http: Express, checks: readonly ReadinessCheck[], op
   http.get('/readyz', async (_req, res) => {
     const results = await Promise.all(checks.map(async (c) => [c.name, await runCheck(c, options.timeoutMs)] as const));
     const ok = results.every(([, result]) => result.ok);
-    res.status(ok ? 200 : 503).set('Cache-Control', 'no-store').json({ ok, checks: Object.fromEntries(results) });
+    res
+      .status(ok ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({ ok, checks: Object.fromEntries(results) });
   });
 }
 

@@ -19,11 +19,7 @@ export function sameSignature(a: string, b: string): boolean {
  * it has not expired (nor expires later than `maxAgeMs` from now); null otherwise, whatever the
  * reason. `purpose` is signed in front of the fields, so one kind of link cannot pass for another.
  */
-export function openGrant(
-  sign: (text: string) => string,
-  grant: string,
-  options: { fields: number; purpose?: string; now: number; maxAgeMs?: number },
-): string[] | null {
+export function openGrant(sign: (text: string) => string, grant: string, options: { fields: number; purpose?: string; now: number; maxAgeMs?: number }): string[] | null {
   const parts = grant.split('.');
   if (parts.length !== options.fields + 2) return null;
   const signature = parts.pop()!;

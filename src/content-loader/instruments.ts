@@ -30,7 +30,10 @@ export const Instrument = z
       max: whole.max(10),
       labels: z.array(z.strictObject({ value: whole, label: Bilingual })).min(2),
     }),
-    items: z.array(z.strictObject({ id: KebabId, text: Bilingual, reverse: z.literal(true).optional() })).min(2).max(12),
+    items: z
+      .array(z.strictObject({ id: KebabId, text: Bilingual, reverse: z.literal(true).optional() }))
+      .min(2)
+      .max(12),
     scoring: z.enum(['who5', 'pss10', 'mean']),
     meaningfulChange: z.number().positive(),
     bands: z.record(z.string(), Bilingual).optional(),

@@ -59,11 +59,7 @@ export function loadContent(dir: string = CONTENT_DIR): Content {
   const maturityPath = join(dir, 'maturity.yaml');
   const maturity = existsSync(maturityPath) ? readYaml(dir, maturityPath, MaturityModel, problems) : undefined;
 
-  const expected = [
-    ...THEME_IDS.map((id) => join(dir, 'prompts', `${id}.yaml`)),
-    ...TOOLS.map(({ id }) => join(dir, 'tools', `${id}.yaml`)),
-    maturityPath,
-  ];
+  const expected = [...THEME_IDS.map((id) => join(dir, 'prompts', `${id}.yaml`)), ...TOOLS.map(({ id }) => join(dir, 'tools', `${id}.yaml`)), maturityPath];
   for (const path of expected) if (!existsSync(path)) problems.push(`${named(path)}: missing`);
   if (problems.length > 0 || !maturity) throw new Error(`Content files are not valid:\n${problems.join('\n')}`);
 

@@ -47,11 +47,7 @@ export class LederrumError extends Error {
   /** Which form field the problem belongs to, when it came from a form. */
   readonly field: string | undefined;
 
-  constructor(
-    code: ErrorCode,
-    messageKey: MessageKey,
-    options: { params?: Record<string, string | number>; field?: string; cause?: unknown; detail?: string } = {},
-  ) {
+  constructor(code: ErrorCode, messageKey: MessageKey, options: { params?: Record<string, string | number>; field?: string; cause?: unknown; detail?: string } = {}) {
     super(options.detail ?? `${code}: ${messageKey}`, { cause: options.cause });
     this.name = 'LederrumError';
     this.code = code;
@@ -74,6 +70,9 @@ export function errorForLog(error: unknown): Record<string, unknown> {
   if (!(error instanceof Error)) return { error: typeof error };
   const code = (error as { code?: unknown }).code;
   const firstLine = (error.message.split('\n')[0] ?? '').slice(0, 200);
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 8);
   return { error: error.name, ...(code !== undefined ? { code } : {}), errorMessage: firstLine, stack: frames.join('\n') };
 }

@@ -9,11 +9,6 @@ export function helpMessage(language: Language, unknownText?: string): Message {
   const body = t('help.body');
   return {
     text: [...lead, header, body, t('help.footer')].join('\n'),
-    blocks: [
-      ...lead.map((text) => ({ type: 'text' as const, text })),
-      { type: 'header', text: header },
-      { type: 'text', text: body },
-      { type: 'context', text: t('help.footer') },
-    ],
+    blocks: [...lead.map((text) => ({ type: 'text' as const, text })), { type: 'header', text: header }, { type: 'text', text: body }, { type: 'context', text: t('help.footer') }],
   };
 }

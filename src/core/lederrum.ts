@@ -257,9 +257,7 @@ async function form(turn: Turn<Extract<InboundEvent, { type: 'form_submitted' }>
  * Whether the core may answer this event with a form. Platforms whose form triggers expire
  * within seconds (Slack) open a placeholder modal at once when this is true, then fill it.
  */
-export function mayOpenForm(
-  event: Pick<Extract<InboundEvent, { type: 'command' }>, 'type' | 'text' | 'place'> | Pick<Extract<InboundEvent, { type: 'button_pressed' }>, 'type' | 'action'>,
-): boolean {
+export function mayOpenForm(event: Pick<Extract<InboundEvent, { type: 'command' }>, 'type' | 'text' | 'place'> | Pick<Extract<InboundEvent, { type: 'button_pressed' }>, 'type' | 'action'>): boolean {
   if (event.type === 'button_pressed') return FORM_BUTTONS.has(event.action);
   const parsed = parseCommand(event.text);
   if (parsed.kind === 'known' && FORM_COMMANDS.has(parsed.name)) return true;
@@ -273,10 +271,23 @@ export function mayOpenForm(
 }
 
 /** Buttons whose answer is a form. */
-const FORM_BUTTONS: ReadonlySet<string> = new Set([ACTIONS.answer, tools.TOOL_ACTIONS.start, tools.TOOL_ACTIONS.maturity, AGREEMENT_ACTIONS.make, AGREEMENT_ACTIONS.adjust, POLL_ACTIONS.answer, pollControls.POLL_CONTROLS.extend]);
+const FORM_BUTTONS: ReadonlySet<string> = new Set([
+  ACTIONS.answer,
+  tools.TOOL_ACTIONS.start,
+  tools.TOOL_ACTIONS.maturity,
+  AGREEMENT_ACTIONS.make,
+  AGREEMENT_ACTIONS.adjust,
+  POLL_ACTIONS.answer,
+  pollControls.POLL_CONTROLS.extend,
+]);
 
 function isBare(text: string): boolean {
-  return text.trim().replace(/^\/?lederrum\b/i, '').trim() === '';
+  return (
+    text
+      .trim()
+      .replace(/^\/?lederrum\b/i, '')
+      .trim() === ''
+  );
 }
 
 function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefined, error: unknown): Reply {
@@ -290,7 +301,7 @@ function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefine
   // operators see that it happened (which button or form, never the value), the person a refusal.
   if (known.code === 'NOT_YOURS') {
     const control = event.type === 'button_pressed' ? event.action : event.type === 'form_submitted' ? event.formId : event.type;
-    deps.logger.warn('refused a value that is not the person\'s', { event: event.type, control, platform: event.actor.platform, reason: known.message });
+    deps.logger.warn("refused a value that is not the person's", { event: event.type, control, platform: event.actor.platform, reason: known.message });
   }
   const text = translate(language, known.messageKey, known.params);
   if (event.type === 'form_submitted' && known.field) return { kind: 'form_errors', errors: { [known.field]: text } };

@@ -1,18 +1,6 @@
 // The ports the core needs (ARCHITECTURE rule 1). src/store implements Store with Prisma;
 // the composition root builds a Deliverer that routes to each platform's adapter.
-import type {
-  Answer,
-  AttendanceMark,
-  Checkin,
-  Group,
-  GroupRole,
-  Language,
-  Membership,
-  Person,
-  Platform,
-  Round,
-  WorkspaceId,
-} from './model/domain.ts';
+import type { Answer, AttendanceMark, Checkin, Group, GroupRole, Language, Membership, Person, Platform, Round, WorkspaceId } from './model/domain.ts';
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
@@ -100,7 +88,9 @@ export interface Planner {
 export type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.ts';
 
 /** A one-shot job to plan: its payload is what its kind's handler reads (schedule/payloads.ts). */
-export type PlannedJob<K extends JobKind> = { kind: K; subject: string; groupId: string | null; at: Date } & (Record<string, never> extends JobPayloadInput<K> ? { payload?: JobPayloadInput<K> } : { payload: JobPayloadInput<K> });
+export type PlannedJob<K extends JobKind> = { kind: K; subject: string; groupId: string | null; at: Date } & (Record<string, never> extends JobPayloadInput<K>
+  ? { payload?: JobPayloadInput<K> }
+  : { payload: JobPayloadInput<K> });
 
 /** One occurrence as the scheduler stored it, handed to the core: its kind and payload not yet checked. */
 export interface Occurrence {

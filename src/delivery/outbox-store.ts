@@ -199,7 +199,9 @@ export function outboxStore(prisma: PrismaClient) {
     },
 
     /** Batches whose every message is settled, each claimed once (by whichever replica gets there). */
-    async settledBatches(at: Date): Promise<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number; counts: Array<{ state: string; outcome: string | null; count: number }> }>> {
+    async settledBatches(
+      at: Date,
+    ): Promise<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number; counts: Array<{ state: string; outcome: string | null; count: number }> }>> {
       const done = await prisma.$queryRaw<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number }>>`
         UPDATE "OutboxBatch" b SET "reportedAt" = ${at}
         WHERE b."id" IN (

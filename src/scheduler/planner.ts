@@ -22,7 +22,17 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
       // Every other week counts from the first opening.
       const first = nextOccurrences({ ...plan.open, everyNthWeek: 1 }, group.timeZone, now, 1)[0] ?? null;
       await schedules.put(
-        { kind: 'checkin.open', subject: group.id, groupId: group.id, cron: plan.open.cron, everyNthWeek: plan.open.everyNthWeek, timeZone: group.timeZone, anchor: first, nextAt: first, payload: { close: plan.close } },
+        {
+          kind: 'checkin.open',
+          subject: group.id,
+          groupId: group.id,
+          cron: plan.open.cron,
+          everyNthWeek: plan.open.everyNthWeek,
+          timeZone: group.timeZone,
+          anchor: first,
+          nextAt: first,
+          payload: { close: plan.close },
+        },
         now,
       );
     },

@@ -76,7 +76,21 @@ export function scheduleStore(prisma: PrismaClient) {
     /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
     async putIfAbsent(schedule: NewSchedule, at: Date): Promise<void> {
       await prisma.schedule.createMany({
-        data: [{ kind: schedule.kind, subject: schedule.subject, groupId: schedule.groupId ?? null, cron: schedule.cron ?? null, everyNthWeek: schedule.everyNthWeek ?? 1, timeZone: schedule.timeZone, anchor: schedule.anchor ?? null, nextAt: schedule.nextAt, payload: (schedule.payload ?? {}) as object, createdAt: at, updatedAt: at }],
+        data: [
+          {
+            kind: schedule.kind,
+            subject: schedule.subject,
+            groupId: schedule.groupId ?? null,
+            cron: schedule.cron ?? null,
+            everyNthWeek: schedule.everyNthWeek ?? 1,
+            timeZone: schedule.timeZone,
+            anchor: schedule.anchor ?? null,
+            nextAt: schedule.nextAt,
+            payload: (schedule.payload ?? {}) as object,
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
         skipDuplicates: true,
       });
     },

@@ -10,7 +10,13 @@ type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThr
 type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
 type EventRow = Awaited<ReturnType<PrismaClient['agreementEvent']['findFirstOrThrow']>>;
 
-const toAgreement = (row: AgreementRow): Agreement => ({ ...row, kind: row.kind as Agreement['kind'], visibility: row.visibility as Agreement['visibility'], status: row.status as Agreement['status'], source: row.source as Agreement['source'] });
+const toAgreement = (row: AgreementRow): Agreement => ({
+  ...row,
+  kind: row.kind as Agreement['kind'],
+  visibility: row.visibility as Agreement['visibility'],
+  status: row.status as Agreement['status'],
+  source: row.source as Agreement['source'],
+});
 const toFollowUp = (row: FollowUpRow): FollowUp => ({ ...row, answer: row.answer as FollowUp['answer'] });
 const toEvent = (row: EventRow): AgreementEvent => ({ ...row, kind: row.kind as AgreementEvent['kind'], benefit: row.benefit as AgreementEvent['benefit'] });
 

@@ -13,7 +13,10 @@ import type { ForgetStore } from '../core/people/forget-model.ts';
 import type { PersonalExportStore } from '../core/people/export-model.ts';
 import type { RetentionStore } from '../core/people/retention-model.ts';
 
-type Checkins = Omit<Store, PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore | keyof ForgetStore | keyof PersonalExportStore | keyof RetentionStore>;
+type Checkins = Omit<
+  Store,
+  PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore | keyof ForgetStore | keyof PersonalExportStore | keyof RetentionStore
+>;
 
 export function checkins(prisma: PrismaClient): Checkins {
   return {

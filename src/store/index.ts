@@ -13,7 +13,18 @@ import { personalDelete } from './personal-delete.ts';
 import { retention } from './retention.ts';
 
 export function createStore(prisma: PrismaClient): Store {
-  return { ...peopleAndGroups(prisma), ...checkins(prisma), ...tools(prisma), ...agreements(prisma), ...polls(prisma), ...pollRegions(prisma), ...pollControls(prisma), ...personalExport(prisma), ...personalDelete(prisma), ...retention(prisma) };
+  return {
+    ...peopleAndGroups(prisma),
+    ...checkins(prisma),
+    ...tools(prisma),
+    ...agreements(prisma),
+    ...polls(prisma),
+    ...pollRegions(prisma),
+    ...pollControls(prisma),
+    ...personalExport(prisma),
+    ...personalDelete(prisma),
+    ...retention(prisma),
+  };
 }
 
 export { openDatabase, type Database, type DatabaseTarget } from './database.ts';

@@ -48,19 +48,14 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function applyMigrations(runner: ScriptRunner, migrations = readMigrations()): Promise<string[]> {
   return runner.withLock(async (db) => {
     await db.exec(MIGRATIONS_TABLE);
-    const rows = await db.query(
-      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
-    );
+    const rows = await db.query('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
     const applied = new Map(rows.map((row) => [String(row['migration_name']), String(row['checksum'])]));
     const done: string[] = [];
     for (const migration of migrations) {
       const recorded = applied.get(migration.name);
       if (recorded !== undefined) {
         if (recorded !== migration.checksum) {
-          throw new Error(
-            `Migration ${migration.name} was changed after it was applied (checksum differs). ` +
-              'Add a new migration instead of editing an applied one.',
-          );
+          throw new Error(`Migration ${migration.name} was changed after it was applied (checksum differs). Add a new migration instead of editing an applied one.`);
         }
         continue;
       }

@@ -7,7 +7,19 @@ import { toGroup, toPerson } from './mapping.ts';
 
 /** The Store methods this file implements; src/store/checkins.ts implements the rest. */
 export type PeopleAndGroupsKeys =
-  | 'upsertPerson' | 'setPreferences' | 'setNudgePreferences' | 'setSkipDays' | 'group' | 'listPeople' | 'people' | 'findGroupByConversation' | 'createGroup' | 'groupsOf' | 'memberships' | 'addMembers' | 'removeMembers';
+  | 'upsertPerson'
+  | 'setPreferences'
+  | 'setNudgePreferences'
+  | 'setSkipDays'
+  | 'group'
+  | 'listPeople'
+  | 'people'
+  | 'findGroupByConversation'
+  | 'createGroup'
+  | 'groupsOf'
+  | 'memberships'
+  | 'addMembers'
+  | 'removeMembers';
 type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
@@ -110,10 +122,7 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
             language: input.language,
             timeZone: input.timeZone,
             memberships: {
-              create: [
-                { userId: input.facilitatorId, role: 'facilitator' },
-                ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' })),
-              ],
+              create: [{ userId: input.facilitatorId, role: 'facilitator' }, ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' }))],
             },
           },
         });

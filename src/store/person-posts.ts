@@ -21,7 +21,15 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
       const answers = await prisma.answer.findMany({ where: { userId: personId, replyRef: { not: null } }, include: { round: { include: { checkin: { include: { group: true } } } } } });
       const older = answers
         .filter((a) => !known.has(a.replyRef!))
-        .map((a) => ({ personId, platform: a.round.checkin.group.platform as Platform, conversationId: a.round.checkin.group.conversationId, messageRef: a.replyRef!, kind: 'answer' as const, subjectId: a.id, postedAt: a.createdAt }));
+        .map((a) => ({
+          personId,
+          platform: a.round.checkin.group.platform as Platform,
+          conversationId: a.round.checkin.group.conversationId,
+          messageRef: a.replyRef!,
+          kind: 'answer' as const,
+          subjectId: a.id,
+          postedAt: a.createdAt,
+        }));
       return [...recorded, ...older];
     },
     async checkinSummarySource(checkinId) {
@@ -35,8 +43,16 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
         sequence: checkin.sequence,
         answers: checkin.rounds.flatMap((round) =>
           round.answers.map((a) => ({
-            id: a.id, roundId: a.roundId, personId: a.userId, text: a.text, passed: a.passed, shared: a.shared,
-            replyRef: a.replyRef, createdAt: a.createdAt, updatedAt: a.updatedAt, kind: round.kind === 'take_away' ? 'take_away' as const : 'since_last' as const,
+            id: a.id,
+            roundId: a.roundId,
+            personId: a.userId,
+            text: a.text,
+            passed: a.passed,
+            shared: a.shared,
+            replyRef: a.replyRef,
+            createdAt: a.createdAt,
+            updatedAt: a.updatedAt,
+            kind: round.kind === 'take_away' ? ('take_away' as const) : ('since_last' as const),
           })),
         ),
         attendance: checkin.attendances.map((mark) => ({ personId: mark.userId, present: mark.present })),

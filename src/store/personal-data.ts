@@ -53,27 +53,27 @@ export const PERSONAL_DATA = {
   Schedule: { column: 'subject', by: 'person', onDelete: 'delete', retention: 'kept', exported: true },
   TeamsConversation: { column: 'memberExternalId', by: 'platform_id', onDelete: 'delete', retention: 'kept', exported: { no: 'the address of their personal chat with Lederrum on Teams' } },
   // The playground's own chat history: what the person wrote and what Lederrum showed them.
-  PlaygroundMessage: { column: 'author', by: 'platform_id', onDelete: 'delete', retention: 'kept', exported: { no: 'the local playground\'s chat history, shown on its page' } },
+  PlaygroundMessage: { column: 'author', by: 'platform_id', onDelete: 'delete', retention: 'kept', exported: { no: "the local playground's chat history, shown on its page" } },
   // A private message on its way to the person (its content until settled), and whether it arrived.
   OutboxMessage: { column: 'personId', by: 'person', onDelete: 'delete', retention: 'delivery', exported: { no: 'messages Lederrum was sending you: you received them in your chat' } },
   // A fan-out someone started (a poll's invitations): counts only, for the report to them.
-  OutboxBatch: { column: 'reportToId', by: 'person', onDelete: 'anonymise', retention: 'delivery', exported: { no: 'how many of a fan-out you started arrived: counts, no one\'s words' } },
-  PlaygroundConversation: { column: 'members', by: 'platform_id', onDelete: 'anonymise', retention: 'kept', exported: { no: 'the local playground\'s member lists' } },
+  OutboxBatch: { column: 'reportToId', by: 'person', onDelete: 'anonymise', retention: 'delivery', exported: { no: "how many of a fan-out you started arrived: counts, no one's words" } },
+  PlaygroundConversation: { column: 'members', by: 'platform_id', onDelete: 'anonymise', retention: 'kept', exported: { no: "the local playground's member lists" } },
 } as const satisfies Record<string, PersonalEntry>;
 
 export type PersonalTable = keyof typeof PERSONAL_DATA;
 
 /** Tables that hold nothing about a person, and why: the rest of the schema. */
 export const NOT_PERSONAL = {
-  Group: 'a group\'s name and settings; deleted with its workspace',
-  Checkin: 'numbers and times of a group\'s check-ins',
-  Round: 'a round\'s state and the reference to its opening message',
+  Group: "a group's name and settings; deleted with its workspace",
+  Checkin: "numbers and times of a group's check-ins",
+  Round: "a round's state and the reference to its opening message",
   Occurrence: 'when a schedule ran; deleted with its schedule',
-  AgreementFollowUp: 'a follow-up\'s due date and answer; deleted with its agreement',
+  AgreementFollowUp: "a follow-up's due date and answer; deleted with its agreement",
   PollResponse: 'answers belong to nobody: nothing links them to a person',
   PollPendingResponse: 'answers belong to nobody: nothing links them to a person',
   InboundDelivery: 'platform event ids, to drop repeated deliveries',
-  SlackInstallation: 'the workspace\'s bot token; deleted when Lederrum is uninstalled',
+  SlackInstallation: "the workspace's bot token; deleted when Lederrum is uninstalled",
   DataRemoval: 'a workspace waiting for deletion after an uninstall',
   OutboxLane: 'when a conversation or workspace may be written to next (pacing); names no person',
 } as const;

@@ -106,8 +106,13 @@ const RULES: PerPersonalTable<Rule> = {
       where: {
         id: who.id,
         OR: [
-          { localeChosen: true }, { timeZoneChosen: true }, { nudgeLevel: { not: 'normal' } }, { workStart: { not: '08:00' } },
-          { workEnd: { not: '17:00' } }, { workDays: { not: '1,2,3,4,5' } }, { pausedUntil: { not: null } },
+          { localeChosen: true },
+          { timeZoneChosen: true },
+          { nudgeLevel: { not: 'normal' } },
+          { workStart: { not: '08:00' } },
+          { workEnd: { not: '17:00' } },
+          { workDays: { not: '1,2,3,4,5' } },
+          { pausedUntil: { not: null } },
         ],
       },
     });

@@ -65,7 +65,11 @@ export const READERS: PerPersonalTable<Reader> = {
   },
   async Attendance(prisma, who) {
     const rows = await prisma.attendance.findMany({ where: { userId: who.id }, include: { checkin: { include: { group: true } } }, orderBy: { checkin: { openedAt: 'asc' } } });
-    return { attendance: rows.filter((a) => inWorkspace(who, a.checkin.group)).map((a) => ({ group: a.checkin.group.name, checkin: a.checkin.sequence, checkinOpenedAt: a.checkin.openedAt, present: a.present })) };
+    return {
+      attendance: rows
+        .filter((a) => inWorkspace(who, a.checkin.group))
+        .map((a) => ({ group: a.checkin.group.name, checkin: a.checkin.sequence, checkinOpenedAt: a.checkin.openedAt, present: a.present })),
+    };
   },
   async ToolSession(prisma, who) {
     const rows = await prisma.toolSession.findMany({ where: { userId: who.id }, orderBy: { createdAt: 'asc' } });
@@ -110,7 +114,11 @@ export const READERS: PerPersonalTable<Reader> = {
       include: { agreement: { include: { group: true } } },
       orderBy: { at: 'asc' },
     });
-    return { agreementActs: rows.filter((e) => inWorkspace(who, e.agreement.group)).map((e) => ({ group: e.agreement.group?.name ?? null, kind: e.kind, at: e.at, followUpDate: e.followUpDate, benefit: e.benefit })) };
+    return {
+      agreementActs: rows
+        .filter((e) => inWorkspace(who, e.agreement.group))
+        .map((e) => ({ group: e.agreement.group?.name ?? null, kind: e.kind, at: e.at, followUpDate: e.followUpDate, benefit: e.benefit })),
+    };
   },
   async Poll(prisma, who) {
     const rows = await prisma.poll.findMany({ where: { createdById: who.id, workspace: who.workspace }, orderBy: { createdAt: 'asc' } });
@@ -129,12 +137,7 @@ export const READERS: PerPersonalTable<Reader> = {
     const own = await prisma.agreement.findMany({ where: { ownerId: who.id, kind: { not: 'group' } }, select: { id: true } });
     const rows = await prisma.schedule.findMany({
       where: {
-        OR: [
-          { subject: who.id },
-          { subject: { endsWith: `:${who.id}` } },
-          { payload: { path: ['personId'], equals: who.id } },
-          { kind: 'agreement.followup', subject: { in: own.map((a) => a.id) } },
-        ],
+        OR: [{ subject: who.id }, { subject: { endsWith: `:${who.id}` } }, { payload: { path: ['personId'], equals: who.id } }, { kind: 'agreement.followup', subject: { in: own.map((a) => a.id) } }],
       },
       orderBy: { createdAt: 'asc' },
     });
@@ -163,7 +166,18 @@ export function personalExport(prisma: PrismaClient): PersonalExportStore {
         async (tx) => {
           const who = await tx.user.findUnique({ where: { id: personId } });
           if (!who) return null;
-          const data: Partial<PersonalExport> = { groups: [], workspaceRoles: [], answers: [], attendance: [], toolSessions: [], agreements: [], agreementActs: [], pollsCreated: [], pollParticipation: [], schedules: [] };
+          const data: Partial<PersonalExport> = {
+            groups: [],
+            workspaceRoles: [],
+            answers: [],
+            attendance: [],
+            toolSessions: [],
+            agreements: [],
+            agreementActs: [],
+            pollsCreated: [],
+            pollParticipation: [],
+            schedules: [],
+          };
           for (const read of Object.values(READERS)) Object.assign(data, await read(tx, who));
           return data as PersonalExport;
         },

@@ -45,10 +45,7 @@ export function pollControls(prisma: PrismaClient): PollControlStore {
       return cancelled;
     },
     async answeredCount(pollId) {
-      const [invited, answered] = await Promise.all([
-        prisma.pollParticipant.count({ where: { pollId } }),
-        prisma.pollParticipant.count({ where: { pollId, answered: true } }),
-      ]);
+      const [invited, answered] = await Promise.all([prisma.pollParticipant.count({ where: { pollId } }), prisma.pollParticipant.count({ where: { pollId, answered: true } })]);
       return { invited, answered };
     },
   };

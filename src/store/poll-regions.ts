@@ -22,14 +22,16 @@ export function pollRegions(prisma: PrismaClient): PollRegions {
          SELECT cells, count(*)::int AS n FROM pattern GROUP BY cells`,
         pollId,
       );
-      return rows.map((row): RespondentRegion => ({
-        n: row.n,
-        cells: row.cells.map((cell) => {
-          const at = cell.indexOf(':');
-          const groupId = cell.slice(at + 1);
-          return { pollId: cell.slice(0, at), groupId: groupId === '' ? null : groupId };
+      return rows.map(
+        (row): RespondentRegion => ({
+          n: row.n,
+          cells: row.cells.map((cell) => {
+            const at = cell.indexOf(':');
+            const groupId = cell.slice(at + 1);
+            return { pollId: cell.slice(0, at), groupId: groupId === '' ? null : groupId };
+          }),
         }),
-      }));
+      );
     },
   };
 }

@@ -10,10 +10,22 @@ import { mixAnswers, submitAnswer } from './poll-mixing.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
-  id: row.id, seriesId: row.seriesId, wave: row.wave, title: row.title, instrumentId: row.instrumentId,
-  questions: row.questions as unknown as OwnQuestion[], createdById: row.createdById, platform: row.platform as Platform, workspace: storedWorkspace(row.workspace),
-  audience: row.audience as string[], opensAt: row.opensAt, closesAt: row.closesAt, reminders: row.reminders,
-  shareWithGroups: row.shareWithGroups, threshold: row.threshold, status: row.status as Poll['status'],
+  id: row.id,
+  seriesId: row.seriesId,
+  wave: row.wave,
+  title: row.title,
+  instrumentId: row.instrumentId,
+  questions: row.questions as unknown as OwnQuestion[],
+  createdById: row.createdById,
+  platform: row.platform as Platform,
+  workspace: storedWorkspace(row.workspace),
+  audience: row.audience as string[],
+  opensAt: row.opensAt,
+  closesAt: row.closesAt,
+  reminders: row.reminders,
+  shareWithGroups: row.shareWithGroups,
+  threshold: row.threshold,
+  status: row.status as Poll['status'],
 });
 
 export function polls(prisma: PrismaClient): PollStore {

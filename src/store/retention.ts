@@ -108,7 +108,9 @@ export function retention(prisma: PrismaClient): RetentionStore {
           // FOR UPDATE: a reinstall cancelling it now waits, then finds it done (or we find it gone).
           const rows = await tx.$queryRawUnsafe<RemovalRow[]>(
             `SELECT * FROM "DataRemoval" WHERE "platform" = $1 AND "workspace" = $2 AND "scope" = $3 FOR UPDATE`,
-            target.platform, target.workspace, target.scope,
+            target.platform,
+            target.workspace,
+            target.scope,
           );
           const row = rows[0];
           if (!row || row.doneAt || row.deleteAt > now) return null;

@@ -26,9 +26,7 @@ export function slackInstallations(prisma: PrismaClient): SlackInstallations {
     },
     async find(id) {
       const row = await prisma.slackInstallation.findUnique({ where: { id } });
-      return row
-        ? { id: row.id, enterpriseId: row.enterpriseId, teamId: row.teamId, botUserId: row.botUserId, botToken: row.botToken, installation: row.installation }
-        : null;
+      return row ? { id: row.id, enterpriseId: row.enterpriseId, teamId: row.teamId, botUserId: row.botUserId, botToken: row.botToken, installation: row.installation } : null;
     },
     async remove(id) {
       const { count } = await prisma.slackInstallation.deleteMany({ where: { id } });

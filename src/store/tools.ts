@@ -21,9 +21,7 @@ export function tools(prisma: PrismaClient): Pick<Store, ToolKeys> {
     },
     async saveToolSession({ id, personId, toolId, stepId, answers, status, at }) {
       const data = { stepId, answers, status, updatedAt: at };
-      const row = id
-        ? await prisma.toolSession.update({ where: { id }, data })
-        : await prisma.toolSession.create({ data: { userId: personId, toolId, ...data, createdAt: at } });
+      const row = id ? await prisma.toolSession.update({ where: { id }, data }) : await prisma.toolSession.create({ data: { userId: personId, toolId, ...data, createdAt: at } });
       return toRecord(row);
     },
     async setCheckinTheme(checkinId, theme) {

@@ -56,11 +56,7 @@ async function doomedOf(tx: Tx, target: RemovalTarget): Promise<Doomed> {
 /** Jobs about the doomed groups, agreements and polls (a person's own went with the person). */
 function doomedSchedules(d: Doomed) {
   return {
-    OR: [
-      { groupId: { in: d.groupIds } },
-      { subject: { in: [...d.agreementIds, ...d.pollIds] } },
-      ...d.pollIds.map((id) => ({ subject: { startsWith: `${id}:` } })),
-    ],
+    OR: [{ groupId: { in: d.groupIds } }, { subject: { in: [...d.agreementIds, ...d.pollIds] } }, ...d.pollIds.map((id) => ({ subject: { startsWith: `${id}:` } }))],
   };
 }
 

@@ -62,7 +62,8 @@ describe('readiness on a fresh app (PGlite)', () => {
       expect(ready.body.checks.migrations).toEqual({ ok: false, expected: MIGRATIONS.length, applied: MIGRATIONS.length - 1, missing: [last] });
       expect(ready.body.checks.database.ok).toBe(true);
     } finally {
-      await app.database.prisma.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (${row!['id']}, ${row!['checksum']}, ${last}, now(), now(), 1)`;
+      await app.database.prisma
+        .$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES (${row!['id']}, ${row!['checksum']}, ${last}, now(), now(), 1)`;
     }
     expect((await probe(app, '/readyz')).status).toBe(200);
   });
@@ -73,7 +74,11 @@ describe('the scheduler check', () => {
     const clock = new ManualClock(new Date('2026-12-01T08:00:00Z'));
     const app = await startTestApp({ clock, manualTicks: false, env: { SCHEDULER_TICK_SECONDS: '1' } });
     try {
-      const first = await until(() => probe(app, '/readyz'), (r) => r.body.checks.scheduler.lastTickAt !== null, 5_000);
+      const first = await until(
+        () => probe(app, '/readyz'),
+        (r) => r.body.checks.scheduler.lastTickAt !== null,
+        5_000,
+      );
       expect(first.status).toBe(200);
       expect(first.body.checks.scheduler).toMatchObject({ ok: true, running: true, lastTickAt: '2026-12-01T08:00:00.000Z' });
       await app.scheduler.stop();
@@ -135,7 +140,11 @@ describe('readiness on PostgreSQL, with the database taken away and brought back
     expect([alive.status, alive.body, alive.ms < 1_000]).toEqual([200, { ok: true }, true]);
 
     proxy.resume();
-    const back = await until(() => probe(app, '/readyz'), (r) => r.status === 200, 15_000);
+    const back = await until(
+      () => probe(app, '/readyz'),
+      (r) => r.status === 200,
+      15_000,
+    );
     expect(back.status).toBe(200);
   }, 30_000);
 
@@ -148,6 +157,14 @@ describe('readiness on PostgreSQL, with the database taken away and brought back
     expect((await probe(app, '/healthz')).status).toBe(200);
 
     proxy.resume();
-    expect((await until(() => probe(app, '/readyz'), (r) => r.status === 200, 15_000)).status).toBe(200);
+    expect(
+      (
+        await until(
+          () => probe(app, '/readyz'),
+          (r) => r.status === 200,
+          15_000,
+        )
+      ).status,
+    ).toBe(200);
   }, 30_000);
 });

@@ -110,7 +110,10 @@ describe('npm start (tsx src/main.ts)', () => {
     expect(await health.json()).toEqual({ ok: true });
 
     // The log lines on stdout are JSON, one per line, and say where the data lives.
-    const logLines = started.stdout().split('\n').filter((line) => line.startsWith('{'));
+    const logLines = started
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     expect(logLines.length).toBeGreaterThan(0);
     const running = logLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((l) => l['message'] === 'Lederrum is running');
     expect(running).toMatchObject({ level: 'info', playground: url });
@@ -144,7 +147,12 @@ describe('npm start (tsx src/main.ts)', () => {
       const deadline = Date.now() + READY_WITHIN_MS;
       let ready: Record<string, unknown> | undefined;
       while (!ready && Date.now() < deadline && started.child.exitCode === null) {
-        ready = started.stdout().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l['message'] === 'slack ready');
+        ready = started
+          .stdout()
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l['message'] === 'slack ready');
         if (!ready) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(ready, started.stderr()).toBeDefined();

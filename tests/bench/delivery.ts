@@ -82,7 +82,11 @@ try {
 
   fake.enforceRateLimits(limits);
   const start = Date.now();
-  await sendPrivateToEach(deps, { key: 'bench:fan-out', deadline: hour() }, crowd.map((p) => letter(p, `Invitation for ${p.displayName}`)));
+  await sendPrivateToEach(
+    deps,
+    { key: 'bench:fan-out', deadline: hour() },
+    crowd.map((p) => letter(p, `Invitation for ${p.displayName}`)),
+  );
   const enqueuedMs = Date.now() - start;
   if (oneRefusal) setTimeout(() => fake.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1 }), 5000).unref();
   await sleep(Math.max(0, start + LONE_DUE_MS - Date.now()));
@@ -109,17 +113,26 @@ try {
 
   // How evenly the posts came: a gap above the pace is time lost for good (the floor has none).
   const arrivals = sent.map((c) => c.at).sort((a, b) => a - b);
-  const gaps = arrivals.slice(1).map((at, i) => at - arrivals[i]!).sort((a, b) => a - b);
+  const gaps = arrivals
+    .slice(1)
+    .map((at, i) => at - arrivals[i]!)
+    .sort((a, b) => a - b);
   const pct = (p: number) => gaps[Math.min(gaps.length - 1, Math.floor(gaps.length * p))] ?? 0;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   console.log(`\ndelivery benchmark (${onPglite ? 'PGlite in-process' : 'PostgreSQL'}, whole app in-process, fake Slack enforcing its limits ×${SCALE})`);
-  console.log(`limits: chat.postMessage ${postLimit.perMinute}/min per workspace (burst ${postLimit.burst}), ${limits.perChannel!.perMinute}/min per channel; app pacing ${slack.workspaceMs} ms per workspace, ${slack.conversationMs} ms per conversation`);
+  console.log(
+    `limits: chat.postMessage ${postLimit.perMinute}/min per workspace (burst ${postLimit.burst}), ${limits.perChannel!.perMinute}/min per channel; app pacing ${slack.workspaceMs} ms per workspace, ${slack.conversationMs} ms per conversation`,
+  );
   console.log(`messages: ${RECIPIENTS} in one fan-out (recorded in ${enqueuedMs} ms) + 1 lone message due ${s(LONE_DUE_MS)} in`);
   console.log(`elapsed: ${s(elapsed)} | floor: ${s(floor)} | ×floor: ${(elapsed / floor).toFixed(3)} (goal ≤ 1.10)`);
-  console.log(`first post ${s(arrivals[0]! - start)} after the fan-out began; gaps between posts: median ${pct(0.5)} ms, p90 ${pct(0.9)} ms, max ${pct(1)} ms, mean ${((arrivals.at(-1)! - arrivals[0]!) / gaps.length).toFixed(1)} ms`);
+  console.log(
+    `first post ${s(arrivals[0]! - start)} after the fan-out began; gaps between posts: median ${pct(0.5)} ms, p90 ${pct(0.9)} ms, max ${pct(1)} ms, mean ${((arrivals.at(-1)! - arrivals[0]!) / gaps.length).toFixed(1)} ms`,
+  );
   console.log(`429s: ${refused} | outbox retries: ${retried} | rows: ${stateCounts.map((r) => `${r.state} ${r._count}`).join(', ')}`);
   console.log(`lost: ${lost} | duplicated: ${duplicated} (goal 0 and 0)`);
-  console.log(`lone message: ${loneDelay === null ? 'NOT DELIVERED' : `${s(loneDelay)} after due`} (goal ≤ ${s(LONE_GOAL_MS)})${last < loneDue ? ' — note: the fan-out had finished before it was due' : ''}`);
+  console.log(
+    `lone message: ${loneDelay === null ? 'NOT DELIVERED' : `${s(loneDelay)} after due`} (goal ≤ ${s(LONE_GOAL_MS)})${last < loneDue ? ' — note: the fan-out had finished before it was due' : ''}`,
+  );
   console.log(`load average (1 min) on ${os.cpus().length} cores: ${load.map((l) => l.toFixed(2)).join(' → ')}`);
   if (Date.now() - start >= timeoutMs) console.log(`stopped after ${s(timeoutMs)} with messages still unsettled`);
   exitCode = lost > 0 || duplicated > 0 ? 1 : 0;

@@ -35,15 +35,21 @@ try {
   const store = createStore(db.prisma);
   const instruments = loadInstruments();
   const sql = (text: string) => db.prisma.$executeRawUnsafe(text);
-  await sql(`INSERT INTO "Group" ("id", "platform", "workspace", "conversationId", "name", "language", "timeZone") SELECT 'g' || i, 'playground', 'playground', 'c' || i, 'Gruppe ' || i, 'da', 'Europe/Copenhagen' FROM generate_series(1, ${GROUPS}) AS i`);
-  await sql(`INSERT INTO "User" ("id", "platform", "workspace", "externalId", "displayName") SELECT 'u' || i, 'playground', 'playground', 'e' || i, 'Person ' || i FROM generate_series(1, ${ANSWERS}) AS i`);
+  await sql(
+    `INSERT INTO "Group" ("id", "platform", "workspace", "conversationId", "name", "language", "timeZone") SELECT 'g' || i, 'playground', 'playground', 'c' || i, 'Gruppe ' || i, 'da', 'Europe/Copenhagen' FROM generate_series(1, ${GROUPS}) AS i`,
+  );
+  await sql(
+    `INSERT INTO "User" ("id", "platform", "workspace", "externalId", "displayName") SELECT 'u' || i, 'playground', 'playground', 'e' || i, 'Person ' || i FROM generate_series(1, ${ANSWERS}) AS i`,
+  );
   const audience = JSON.stringify(Array.from({ length: GROUPS }, (_, i) => `g${i + 1}`));
   const lines: string[] = [];
   for (const id of ['who5', 'workplace-pulse']) {
     const instrument = instruments.find((i) => i.id === id)!;
     const items = instrument.items.length;
     const { min, max } = instrument.scale;
-    await sql(`INSERT INTO "Poll" ("id", "seriesId", "title", "instrumentId", "platform", "workspace", "audience", "opensAt", "closesAt", "status") VALUES ('${id}', '${id}', '${id}', '${id}', 'playground', 'playground', '${audience}', now() - interval '2 days', now() - interval '1 day', 'closed')`);
+    await sql(
+      `INSERT INTO "Poll" ("id", "seriesId", "title", "instrumentId", "platform", "workspace", "audience", "opensAt", "closesAt", "status") VALUES ('${id}', '${id}', '${id}', '${id}', 'playground', 'playground', '${audience}', now() - interval '2 days', now() - interval '1 day', 'closed')`,
+    );
     await sql(`INSERT INTO "PollParticipant" ("pollId", "userId", "groupId", "answered") SELECT '${id}', 'u' || i, 'g' || (1 + i % ${GROUPS}), true FROM generate_series(1, ${ANSWERS}) AS i`);
     // Random answers on the scale (the `WHERE i > 0` ties the inner query to the row, so each row
     // draws its own); for WHO-5 the index and the flag as the core would store them.

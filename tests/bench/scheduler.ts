@@ -8,7 +8,24 @@ import { scheduleStore } from '../../src/scheduler/schedules.ts';
 import { nextOf } from '../../src/scheduler/planner.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 
-const ZONES = ['Europe/Copenhagen', 'Europe/London', 'Europe/Berlin', 'Europe/Helsinki', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Tokyo', 'Asia/Kolkata', 'Asia/Singapore', 'Australia/Sydney', 'Pacific/Auckland', 'Africa/Johannesburg', 'UTC'];
+const ZONES = [
+  'Europe/Copenhagen',
+  'Europe/London',
+  'Europe/Berlin',
+  'Europe/Helsinki',
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Sao_Paulo',
+  'Asia/Tokyo',
+  'Asia/Kolkata',
+  'Asia/Singapore',
+  'Australia/Sydney',
+  'Pacific/Auckland',
+  'Africa/Johannesburg',
+  'UTC',
+];
 const BASE = new Date('2026-12-07T00:00:00Z');
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const REPEATS = 15;

@@ -31,7 +31,10 @@ const RAW = FILES.map((file) => {
 type Visit = (value: unknown, path: string, key: string) => void;
 function walk(value: unknown, visit: Visit, path = '', key = ''): void {
   visit(value, path, key);
-  if (Array.isArray(value)) value.forEach((v, i) => { walk(v, visit, `${path}[${i}]`, key); });
+  if (Array.isArray(value))
+    value.forEach((v, i) => {
+      walk(v, visit, `${path}[${i}]`, key);
+    });
   else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) walk(v, visit, path ? `${path}.${k}` : k, k);
   }
@@ -109,7 +112,7 @@ interface RawTool {
   outcome?: string;
   steps: RawStep[];
 }
-const rawOf = <T,>(prefix: string) => RAW.filter((f) => f.file.startsWith(prefix)).map((f) => f.data as T);
+const rawOf = <T>(prefix: string) => RAW.filter((f) => f.file.startsWith(prefix)).map((f) => f.data as T);
 const rawThemes = rawOf<{ theme: string; roundQuestion?: { da?: string; en?: string } }>('prompts/');
 const rawTools = rawOf<RawTool>('tools/').sort((a, b) => a.number - b.number);
 const rawMaturity = rawOf<{ statements?: Array<{ id: string; level: number }> }>('maturity.yaml')[0];
@@ -189,16 +192,19 @@ describe('content files', () => {
     expect(label.test('Hun er stresset')).toBe(true);
     expect(label.test('Are you Stressed?')).toBe(true);
     expect(label.test('belastet, under load')).toBe(false);
-    const offenders = RAW.flatMap(({ file, text }) =>
-      text.split('\n').flatMap((line, i) => (label.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
-    );
+    const offenders = RAW.flatMap(({ file, text }) => text.split('\n').flatMap((line, i) => (label.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
     expect(offenders).toEqual([]);
   });
 });
 
 describe('guided tools', () => {
   it('finds a cycle, a detached step and two endings when they are there', () => {
-    expect(followSteps([{ id: 'a', next: 'b' }, { id: 'b', next: 'a' }]).cycle).toBe(true);
+    expect(
+      followSteps([
+        { id: 'a', next: 'b' },
+        { id: 'b', next: 'a' },
+      ]).cycle,
+    ).toBe(true);
     expect(followSteps([{ id: 'a' }, { id: 'b' }]).unreachable).toEqual(['b']);
     expect(followSteps([{ id: 'a' }, { id: 'b' }]).lastSteps).toEqual(['a', 'b']);
   });
@@ -240,8 +246,14 @@ describe('seed citations', () => {
   it('the seed index matches the seeds when they are present, and is well-formed either way', () => {
     const index = SeedIndex.parse(JSON.parse(seedIndexText));
     if (existsSync(SEEDS)) {
-      const present = readdirSync(SEEDS).filter((f) => /^00[0-4]_.*\.txt$/.test(f)).sort();
-      expect(present).toEqual(Object.values(index.files).map((f) => f.file).sort());
+      const present = readdirSync(SEEDS)
+        .filter((f) => /^00[0-4]_.*\.txt$/.test(f))
+        .sort();
+      expect(present).toEqual(
+        Object.values(index.files)
+          .map((f) => f.file)
+          .sort(),
+      );
       for (const entry of Object.values(index.files)) {
         const bytes = readFileSync(join(SEEDS, entry.file));
         expect({ lines: countLines(bytes.toString('utf8')), sha256: createHash('sha256').update(bytes).digest('hex') }, entry.file).toEqual({

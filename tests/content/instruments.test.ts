@@ -97,14 +97,7 @@ describe('the instrument files', () => {
   });
 
   it('have Danish and English for every text, both non-empty and different', () => {
-    const texts = instruments.flatMap((i) => [
-      i.name,
-      i.source,
-      i.intro,
-      ...i.items.map((x) => x.text),
-      ...i.scale.labels.map((l) => l.label),
-      ...Object.values(i.bands ?? {}),
-    ]);
+    const texts = instruments.flatMap((i) => [i.name, i.source, i.intro, ...i.items.map((x) => x.text), ...i.scale.labels.map((l) => l.label), ...Object.values(i.bands ?? {})]);
     expect(texts.length).toBeGreaterThan(50);
     for (const t of texts) {
       expect(t.da.trim()).not.toBe('');
@@ -119,7 +112,11 @@ describe('the instrument files', () => {
     expect(label.test('Your score is 18 or more – a high level of perceived load.')).toBe(false);
     const ours = instruments.flatMap((i) => [i.name, i.intro, ...Object.values(i.bands ?? {})].flatMap((t) => [t.da, t.en]));
     expect(ours.filter((t) => label.test(t))).toEqual([]);
-    expect(byId('workplace-pulse').items.flatMap((i) => [i.text.da, i.text.en]).filter((t) => label.test(t))).toEqual([]);
+    expect(
+      byId('workplace-pulse')
+        .items.flatMap((i) => [i.text.da, i.text.en])
+        .filter((t) => label.test(t)),
+    ).toEqual([]);
     expect(Object.values(byId('pss10').bands ?? {}).every((b) => /belastning/.test(b.da) && /load/.test(b.en))).toBe(true);
   });
 
@@ -129,11 +126,7 @@ describe('the instrument files', () => {
     expect([pss['raised']!.da, pss['raised']!.en]).toEqual([expect.stringContaining('18 eller derover'), expect.stringContaining('18 or more')]);
     expect(pss['high']!.en).toContain('above 25');
     const who = byId('who5').bands!;
-    expect([who['good']!.en, who['risk']!.en, who['screening']!.en]).toEqual([
-      expect.stringContaining('50 or more'),
-      expect.stringContaining('below 50'),
-      expect.stringContaining('28 or below'),
-    ]);
+    expect([who['good']!.en, who['risk']!.en, who['screening']!.en]).toEqual([expect.stringContaining('50 or more'), expect.stringContaining('below 50'), expect.stringContaining('28 or below')]);
   });
 });
 

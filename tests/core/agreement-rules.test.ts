@@ -25,15 +25,37 @@ function refusal(work: () => unknown): { key: string; field: string | undefined 
 function agreement(overrides: Partial<Agreement> = {}): Agreement {
   const at = new Date('2026-11-24T09:00:00Z');
   return {
-    id: 'a1', kind: 'personal', text: 'x', groupId: 'g1', ownerId: 'bo', visibility: 'private', status: 'active', followUpDate: '2026-12-01',
-    repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct', sourceRef: null, quietSince: null, createdAt: at, updatedAt: at, ...overrides,
+    id: 'a1',
+    kind: 'personal',
+    text: 'x',
+    groupId: 'g1',
+    ownerId: 'bo',
+    visibility: 'private',
+    status: 'active',
+    followUpDate: '2026-12-01',
+    repeatWeeks: null,
+    expectedEffort: 2,
+    expectedBenefit: 4,
+    source: 'direct',
+    sourceRef: null,
+    quietSince: null,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
   };
 }
 
 describe('a new agreement', () => {
   it('is read from the form: trimmed text, the day in words, the scales as numbers', () => {
     expect(validateDraft(GOOD, TODAY, ['g1'])).toEqual({
-      kind: 'personal', text: 'Fem minutters luft', groupId: 'g1', visibility: 'private', followUpDate: '2026-12-08', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4,
+      kind: 'personal',
+      text: 'Fem minutters luft',
+      groupId: 'g1',
+      visibility: 'private',
+      followUpDate: '2026-12-08',
+      repeatWeeks: null,
+      expectedEffort: 2,
+      expectedBenefit: 4,
     });
   });
 
@@ -53,7 +75,7 @@ describe('a new agreement', () => {
     ['an unknown kind', { kind: 'promise' }, 'error.agreement_kind', 'kind'],
     ['a group agreement without a group', { kind: 'group', groupId: '' }, 'error.agreement_needs_group', 'group'],
     ['a shared agreement without a group', { visibility: 'group', groupId: '' }, 'error.agreement_needs_group', 'group'],
-    ['someone else\'s group', { groupId: 'g2' }, 'error.agreement_group_unknown', 'group'],
+    ["someone else's group", { groupId: 'g2' }, 'error.agreement_group_unknown', 'group'],
     ['a repeat of 3 weeks', { repeat: '3' }, 'error.agreement_repeat', 'repeat'],
   ])('refuses %s on its field', (_name, change, key, field) => {
     expect(refusal(() => validateDraft({ ...GOOD, ...change }, TODAY, ['g1']))).toEqual({ key, field });
@@ -133,7 +155,7 @@ describe('days in words', () => {
     expect(day('2026-11-24')).toBe('2026-11-24');
   });
 
-  it('takes a day and month already passed as next year\'s; an explicit past date is refused', () => {
+  it("takes a day and month already passed as next year's; an explicit past date is refused", () => {
     expect(day('1. marts')).toBe('2027-03-01');
     expect(day('1. november')).toBe('2027-11-01');
     expect(day('2026-11-01')).toBe('past');
@@ -145,21 +167,40 @@ describe('days in words', () => {
 describe('the moment of a follow-up', () => {
   const now = new Date('2026-11-24T12:00:00Z');
   const hours = { level: 'normal' as const, workStart: '08:00', workEnd: '17:00', workDays: [1, 2, 3, 4, 5], pausedUntil: null };
-  const owner = { id: 'bo', platform: 'playground' as const, workspace: workspaceOf('playground'), externalId: 'bo', displayName: 'Bo', locale: 'da' as const, timeZone: 'America/New_York', nudges: hours };
-  const group = { id: 'g1', platform: 'playground' as const, workspace: workspaceOf('playground'), conversationId: 'c', name: 'Nord', language: 'da' as const, timeZone: 'Europe/Copenhagen', danishHolidays: true, skipDays: ['2026-12-02'] };
+  const owner = {
+    id: 'bo',
+    platform: 'playground' as const,
+    workspace: workspaceOf('playground'),
+    externalId: 'bo',
+    displayName: 'Bo',
+    locale: 'da' as const,
+    timeZone: 'America/New_York',
+    nudges: hours,
+  };
+  const group = {
+    id: 'g1',
+    platform: 'playground' as const,
+    workspace: workspaceOf('playground'),
+    conversationId: 'c',
+    name: 'Nord',
+    language: 'da' as const,
+    timeZone: 'Europe/Copenhagen',
+    danishHolidays: true,
+    skipDays: ['2026-12-02'],
+  };
   const local = (when: Date | null, zone: string) => (when ? DateTime.fromJSDate(when, { zone }).toFormat('ccc yyyy-MM-dd HH:mm') : null);
 
-  it('comes an hour into the owner\'s working day in their own zone', () => {
+  it("comes an hour into the owner's working day in their own zone", () => {
     expect(local(followUpMoment(agreement(), '2026-12-01', { owner, group }, now, 'UTC'), 'America/New_York')).toBe('Tue 2026-12-01 09:00');
   });
 
-  it('for a group agreement, in the group\'s zone, passing over its skip days and weekends', () => {
+  it("for a group agreement, in the group's zone, passing over its skip days and weekends", () => {
     const shared = agreement({ kind: 'group', visibility: 'group' });
     expect(local(followUpMoment(shared, '2026-12-02', { owner, group }, now, 'UTC'), 'Europe/Copenhagen')).toBe('Thu 2026-12-03 09:00');
     expect(local(followUpMoment(shared, '2026-12-05', { owner, group }, now, 'UTC'), 'Europe/Copenhagen')).toBe('Mon 2026-12-07 09:00');
   });
 
-  it('waits for the end of the owner\'s pause', () => {
+  it("waits for the end of the owner's pause", () => {
     const paused = { ...owner, nudges: { ...hours, pausedUntil: new Date('2026-12-10T05:00:00Z') } };
     expect(local(followUpMoment(agreement(), '2026-12-01', { owner: paused, group }, now, 'UTC'), 'America/New_York')).toBe('Thu 2026-12-10 09:00');
   });

@@ -20,7 +20,17 @@ let groupId = '';
 const press = (actor: Actor, action: string, value: string) => app.core.handle({ type: 'button_pressed', actor, place: DM, action, value });
 const submit = (actor: Actor, formId: string, state: string, values: Record<string, string>) => app.core.handle({ type: 'form_submitted', actor, place: DM, formId, state, values });
 const text = (reply: Reply) => (reply.kind === 'message' ? reply.message.text : JSON.stringify(reply));
-const values = (overrides: Record<string, string> = {}) => ({ kind: 'personal', text: 'Gå en tur ved frokost', group: groupId, visibility: 'private', follow_up: 'om 1 uge', repeat: '0', effort: '2', benefit: '4', ...overrides });
+const values = (overrides: Record<string, string> = {}) => ({
+  kind: 'personal',
+  text: 'Gå en tur ved frokost',
+  group: groupId,
+  visibility: 'private',
+  follow_up: 'om 1 uge',
+  repeat: '0',
+  effort: '2',
+  benefit: '4',
+  ...overrides,
+});
 
 const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 async function privateTo(externalId: string): Promise<string[]> {
@@ -39,7 +49,14 @@ beforeAll(async () => {
   app = await startTestApp({ clock });
   for (const actor of [BO, EMMA]) await app.core.handle({ type: 'command', actor, place: DM, text: 'hjælp' });
   const members = await app.database.prisma.user.findMany({ where: { externalId: { in: ['bo', 'emma'] } } });
-  await app.core.handle({ type: 'form_submitted', actor: ANNA, place: DM, formId: 'group.create', state: '', values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: members.map((m) => m.id) } });
+  await app.core.handle({
+    type: 'form_submitted',
+    actor: ANNA,
+    place: DM,
+    formId: 'group.create',
+    state: '',
+    values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: members.map((m) => m.id) },
+  });
   groupId = (await app.database.prisma.group.findFirstOrThrow()).id;
 }, 60_000);
 afterAll(async () => app?.close());
@@ -63,7 +80,7 @@ describe('bad input', () => {
     expect(reply.kind === 'form_errors' && reply.errors['follow_up']).toContain('I cannot read "someday" as a day');
   });
 
-  it('refuses acting on someone else\'s agreement, and changes nothing', async () => {
+  it("refuses acting on someone else's agreement, and changes nothing", async () => {
     const id = await make(BO);
     for (const action of ['agreement.kept', 'agreement.stop', 'agreement.postpone', 'agreement.adjust']) {
       expect(text(await press(EMMA, action, id)), action).toContain('That agreement is not yours');

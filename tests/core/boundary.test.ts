@@ -8,18 +8,9 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const coreDir = join(root, 'src', 'core');
 
-const FORBIDDEN_PACKAGES: RegExp[] = [
-  /^@slack\//,
-  /^botbuilder/,
-  /^@microsoft\//,
-  /^@prisma\//,
-  /^node-cron(\/|$)/,
-  /^pg(\/|$)/,
-  /^@electric-sql\//,
-];
+const FORBIDDEN_PACKAGES: RegExp[] = [/^@slack\//, /^botbuilder/, /^@microsoft\//, /^@prisma\//, /^node-cron(\/|$)/, /^pg(\/|$)/, /^@electric-sql\//];
 
-const SPECIFIER =
-  /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const SPECIFIER = /(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]|require\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const ENV = /process\s*(?:\.\s*env\b|\[\s*['"`]env['"`]\s*\])/;
 
 function sourceFiles(dir: string): string[] {
@@ -65,9 +56,7 @@ describe('the core boundary', () => {
   });
 
   it('has no platform SDK, Prisma, driver, scheduler, store or adapter import and no process.env', () => {
-    const report = files.flatMap((file) =>
-      violations(file, readFileSync(file, 'utf8')).map((v) => `${relative(root, file)}: ${v}`),
-    );
+    const report = files.flatMap((file) => violations(file, readFileSync(file, 'utf8')).map((v) => `${relative(root, file)}: ${v}`));
     expect(report).toEqual([]);
   });
 

@@ -33,24 +33,17 @@ describe('a Danish check-in, from group creation to the next Siden sidst', () =>
     const form = await h.press('bo', 'round.answer', since.roundId, place);
     expect(form.kind).toBe('form');
     expect(form.kind === 'form' && form.form.id).toBe('round.answer');
-    expect(shown(await h.submit('bo', 'round.answer', since.roundId, { answer: 'En travl uge med budgetter.' }, direct('bo')))).toContain(
-      'Tak – dit svar står i tråden.',
-    );
+    expect(shown(await h.submit('bo', 'round.answer', since.roundId, { answer: 'En travl uge med budgetter.' }, direct('bo')))).toContain('Tak – dit svar står i tråden.');
     const [boReply] = h.deliverer.threadOf(since.post.ref);
     expect(boReply?.message.text).toBe('Bo: En travl uge med budgetter.');
 
     // — Carl passes; that is a legitimate answer, shown as such.
     expect(shown(await h.press('carl', 'round.pass', since.roundId, place))).toContain('Du har meldt pas');
-    expect(h.deliverer.threadOf(since.post.ref).map((p) => p.message.text)).toEqual([
-      'Bo: En travl uge med budgetter.',
-      'Carl melder pas denne gang.',
-    ]);
+    expect(h.deliverer.threadOf(since.post.ref).map((p) => p.message.text)).toEqual(['Bo: En travl uge med budgetter.', 'Carl melder pas denne gang.']);
 
     // — Bo edits his answer: the same thread reply changes, nothing new is posted.
     const postsBefore = h.deliverer.posts.length;
-    expect(shown(await h.submit('bo', 'round.answer', since.roundId, { answer: 'En travl, men god uge.' }, direct('bo')))).toContain(
-      'Dit svar er rettet',
-    );
+    expect(shown(await h.submit('bo', 'round.answer', since.roundId, { answer: 'En travl, men god uge.' }, direct('bo')))).toContain('Dit svar er rettet');
     expect(h.deliverer.posts.length).toBe(postsBefore);
     expect(shown({ kind: 'message', message: boReply!.message })).toContain('En travl, men god uge.');
     expect(shown({ kind: 'message', message: boReply!.message })).toContain('(rettet)');
@@ -71,14 +64,9 @@ describe('a Danish check-in, from group creation to the next Siden sidst', () =>
 
     // — Bo keeps his takeaway private, Carl shares his.
     const boPrivate = 'Jeg vil sige nej til fredagsmøderne';
-    expect(shown(await h.submit('bo', 'round.answer', takeAway.roundId, { answer: boPrivate, share: false }, direct('bo')))).toContain(
-      'kun til dig',
-    );
+    expect(shown(await h.submit('bo', 'round.answer', takeAway.roundId, { answer: boPrivate, share: false }, direct('bo')))).toContain('kun til dig');
     await h.submit('carl', 'round.answer', takeAway.roundId, { answer: 'Fem minutters luft mellem møderne', share: true }, direct('carl'));
-    expect(h.deliverer.threadOf(takeAway.post.ref).map((p) => p.message.text)).toEqual([
-      'Bo har taget noget med sig (privat).',
-      'Carl: Fem minutters luft mellem møderne',
-    ]);
+    expect(h.deliverer.threadOf(takeAway.post.ref).map((p) => p.message.text)).toEqual(['Bo har taget noget med sig (privat).', 'Carl: Fem minutters luft mellem møderne']);
 
     // — Anna closes: the summary names who took part and only what was shared.
     expect(shown(await h.say('anna', 'tjekind afslut', place))).toContain('Tjek-ind #1 er afsluttet');

@@ -5,7 +5,15 @@ import { LederrumError, textMessage, workspaceOf, type Person } from '../../src/
 import { sendPrivateToEach } from '../../src/core/fan-out.ts';
 import { MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';
 
-const person = (name: string): Person => ({ id: `p-${name}`, platform: 'teams', workspace: workspaceOf('teams', 'tenant-1'), externalId: `29:${name}`, displayName: name, locale: null, timeZone: null });
+const person = (name: string): Person => ({
+  id: `p-${name}`,
+  platform: 'teams',
+  workspace: workspaceOf('teams', 'tenant-1'),
+  externalId: `29:${name}`,
+  displayName: name,
+  locale: null,
+  timeZone: null,
+});
 const FAN_OUT = { key: 'test', deadline: new Date('2030-01-01') };
 const [ANNA, BO, CARL, DITTE] = ['anna', 'bo', 'carl', 'ditte'].map(person) as [Person, Person, Person, Person];
 
@@ -25,7 +33,11 @@ describe('sendPrivateToEach', () => {
   it('skips a person with no private route, logging the code, and completes for the rest', async () => {
     const deliverer = new FailingDeliverer(new Map([[BO.id, new LederrumError('NO_PRIVATE_ROUTE', 'platform.start_personal_chat', { params: { names: 'bo' } })]]));
     const logger = new MemoryLogger();
-    await sendPrivateToEach({ deliverer, logger }, FAN_OUT, [ANNA, BO, CARL].map((to) => ({ to, message: textMessage(`hej ${to.displayName}`) })));
+    await sendPrivateToEach(
+      { deliverer, logger },
+      FAN_OUT,
+      [ANNA, BO, CARL].map((to) => ({ to, message: textMessage(`hej ${to.displayName}`) })),
+    );
     expect(deliverer.privates.map((p) => p.message.text)).toEqual(['hej anna', 'hej carl']);
     expect(logger.lines).toEqual([expect.objectContaining({ level: 'warn', fields: { person: BO.id, code: 'NO_PRIVATE_ROUTE' } })]);
   });

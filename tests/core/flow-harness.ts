@@ -75,8 +75,7 @@ export async function openHarness(options: { planner?: boolean; content?: boolea
     },
     say: (who, text, place) => handle({ type: 'command', actor: people[who], place, text }),
     press: (who, action, value, place) => handle({ type: 'button_pressed', actor: people[who], place, action, value }),
-    submit: (who, formId, state, values, place) =>
-      handle({ type: 'form_submitted', actor: people[who], place, formId, state, values }),
+    submit: (who, formId, state, values, place) => handle({ type: 'form_submitted', actor: people[who], place, formId, state, values }),
     async person(who) {
       const found = (await store.listPeople(workspaceOf('playground'))).find((p) => p.externalId === people[who].externalId);
       if (!found) throw new Error(`${who} is not known to the store`);
@@ -102,9 +101,7 @@ export function buttonsOf(message: Message) {
 
 /** The newest round message (a top-level post with an Answer button) in a conversation. */
 export function latestRound(h: Harness, place: Place): { post: Posted; roundId: string } {
-  const post = h.deliverer.posts
-    .filter((p) => p.conversationId === place.conversationId && p.threadOf === undefined)
-    .findLast((p) => buttonsOf(p.message).some((b) => b.action === 'round.answer'));
+  const post = h.deliverer.posts.filter((p) => p.conversationId === place.conversationId && p.threadOf === undefined).findLast((p) => buttonsOf(p.message).some((b) => b.action === 'round.answer'));
   const roundId = post && buttonsOf(post.message).find((b) => b.action === 'round.answer')?.value;
   if (!post || !roundId) throw new Error('no open round message in the conversation');
   return { post, roundId };

@@ -30,9 +30,20 @@ const AGREEMENT_NOT_YOURS = translate('da', 'error.agreement_not_yours');
 async function snapshot(): Promise<unknown> {
   const p = h.prisma;
   const tables = await Promise.all([
-    p.user.findMany(), p.group.findMany(), p.membership.findMany(), p.checkin.findMany(), p.round.findMany(),
-    p.answer.findMany(), p.attendance.findMany(), p.schedule.findMany(), p.toolSession.findMany(), p.agreement.findMany(),
-    p.agreementFollowUp.findMany(), p.agreementEvent.findMany(), p.workspaceRole.findMany(), p.poll.findMany(),
+    p.user.findMany(),
+    p.group.findMany(),
+    p.membership.findMany(),
+    p.checkin.findMany(),
+    p.round.findMany(),
+    p.answer.findMany(),
+    p.attendance.findMany(),
+    p.schedule.findMany(),
+    p.toolSession.findMany(),
+    p.agreement.findMany(),
+    p.agreementFollowUp.findMany(),
+    p.agreementEvent.findMany(),
+    p.workspaceRole.findMany(),
+    p.poll.findMany(),
   ]);
   const rows = tables.map((table) => (table as unknown[]).map((row) => JSON.stringify(row)).sort());
   return { rows, posts: JSON.stringify(h.deliverer.posts), privates: JSON.stringify(h.deliverer.privates) };
@@ -47,11 +58,17 @@ async function refused(what: string, act: () => Promise<Reply>, expected: string
   expect(await snapshot(), what).toEqual(before);
 }
 
-const press = (who: Name, action: string, value: string, place = direct(who)) => () => h.press(who, action, value, place);
-const submit = (who: Name, formId: string, state: string, values: Record<string, string | boolean | string[]>, place = direct(who)) => () => h.submit(who, formId, state, values, place);
+const press =
+  (who: Name, action: string, value: string, place = direct(who)) =>
+  () =>
+    h.press(who, action, value, place);
+const submit =
+  (who: Name, formId: string, state: string, values: Record<string, string | boolean | string[]>, place = direct(who)) =>
+  () =>
+    h.submit(who, formId, state, values, place);
 
 describe('check-in rounds: round → check-in → group → membership', () => {
-  it('refuses answering or passing in another group\'s round, an unknown round or a malformed one', async () => {
+  it("refuses answering or passing in another group's round, an unknown round or a malformed one", async () => {
     for (const action of ['round.answer', 'round.pass']) {
       await refused(`${action} foreign`, press('bo', action, w.syd.takeRound), notMember('Syd'));
       await refused(`${action} random`, press('bo', action, randomUUID()), NOT_YOURS);
@@ -61,7 +78,7 @@ describe('check-in rounds: round → check-in → group → membership', () => {
     await refused('answer form random', submit('bo', 'round.answer', randomUUID(), { answer: 'FORGED' }), NOT_YOURS);
   });
 
-  it('refuses the facilitator\'s buttons on another group\'s round, an earlier check-in\'s round or the wrong kind of round', async () => {
+  it("refuses the facilitator's buttons on another group's round, an earlier check-in's round or the wrong kind of round", async () => {
     await refused('closing, foreign', press('anna', 'checkin.closing', w.syd.sinceRound), notMember('Syd'));
     // Check-in #1 is closed and #2 is open: #1's buttons must not act on #2.
     await refused('closing, earlier check-in', press('anna', 'checkin.closing', w.nord.oldSinceRound), NOT_YOURS);
@@ -92,31 +109,31 @@ describe('the schedule plan: the group must be one the person facilitates', () =
   });
 });
 
-describe('guided tools: the session must be the person\'s own, the share target a group they are in', () => {
-  it('refuses sharing someone else\'s session, or sharing into a group the person is not a member of', async () => {
-    await refused('share, another\'s session', press('bo', 'tool.share', w.tools.dorte), NOT_YOURS);
+describe("guided tools: the session must be the person's own, the share target a group they are in", () => {
+  it("refuses sharing someone else's session, or sharing into a group the person is not a member of", async () => {
+    await refused("share, another's session", press('bo', 'tool.share', w.tools.dorte), NOT_YOURS);
     await refused('share, random', press('bo', 'tool.share', randomUUID()), NOT_YOURS);
     // Pressed in Syd's channel, the group's language answers; Bo's own session stays his.
     await refused('share into a group not his', press('bo', 'tool.share', w.tools.bo, w.syd.place), notMember('Syd', 'en'));
   });
 
-  it('refuses a step form for someone else\'s session or a malformed one', async () => {
-    await refused('step, another\'s session', submit('bo', 'tool.step', `${w.tools.dorte}:own-wellbeing:${w.tools.firstStep}`, { answer: 'FORGED', pause: false }), NOT_YOURS);
+  it("refuses a step form for someone else's session or a malformed one", async () => {
+    await refused("step, another's session", submit('bo', 'tool.step', `${w.tools.dorte}:own-wellbeing:${w.tools.firstStep}`, { answer: 'FORGED', pause: false }), NOT_YOURS);
     await refused('step, malformed', submit('bo', 'tool.step', 'nonsense', { answer: 'FORGED', pause: false }), NOT_YOURS);
   });
 });
 
-describe('making an agreement: the takeaway or tool session must be the person\'s own, the group one of theirs', () => {
+describe("making an agreement: the takeaway or tool session must be the person's own, the group one of theirs", () => {
   it('refuses "make this an agreement" from someone else\'s takeaway or tool session, or from no source', async () => {
-    await refused('from another\'s tool', press('bo', 'agreement.make', `tool:${w.tools.dorte}`), NOT_YOURS);
-    await refused('from another\'s takeaway', press('bo', 'agreement.make', `takeaway:${w.syd.takeRound}`), NOT_YOURS);
+    await refused("from another's tool", press('bo', 'agreement.make', `tool:${w.tools.dorte}`), NOT_YOURS);
+    await refused("from another's takeaway", press('bo', 'agreement.make', `takeaway:${w.syd.takeRound}`), NOT_YOURS);
     await refused('from nothing', press('bo', 'agreement.make', 'nonsense'), NOT_YOURS);
     await refused('from a direct value', press('bo', 'agreement.make', 'direct'), NOT_YOURS);
   });
 
   it('refuses the form with a forged source or a group the person is not in', async () => {
     const values = { kind: 'personal', text: 'FORGED', group: '', visibility: 'private', follow_up: 'om 1 uge', repeat: '0', effort: '2', benefit: '4' };
-    await refused('form, another\'s takeaway', submit('bo', 'agreement.make', `takeaway:${w.syd.takeRound}`, values), NOT_YOURS);
+    await refused("form, another's takeaway", submit('bo', 'agreement.make', `takeaway:${w.syd.takeRound}`, values), NOT_YOURS);
     await refused('form, unknown source', submit('bo', 'agreement.make', 'nonsense', values), NOT_YOURS);
     const unknownGroup = translate('da', 'error.agreement_group_unknown');
     await refused('form, another group', submit('bo', 'agreement.make', 'direct', { ...values, kind: 'group', group: w.syd.id }), unknownGroup);
@@ -124,19 +141,19 @@ describe('making an agreement: the takeaway or tool session must be the person\'
 });
 
 describe('follow-ups: follow-up → agreement → group → membership; a personal agreement only its owner', () => {
-  it('refuses another group\'s follow-up named with an agreement the person may act on', async () => {
+  it("refuses another group's follow-up named with an agreement the person may act on", async () => {
     const forged = `${w.nord.agreement}/${w.syd.followUp}`;
     for (const action of ['agreement.kept', 'agreement.postpone', 'agreement.stop', 'agreement.adjust']) {
       await refused(`${action} with Syd's follow-up`, press('bo', action, forged), NOT_YOURS);
     }
-    await refused('adjust form with Syd\'s follow-up', submit('bo', 'agreement.adjust', forged, { text: 'FORGED', follow_up: 'om 1 uge' }), NOT_YOURS);
+    await refused("adjust form with Syd's follow-up", submit('bo', 'agreement.adjust', forged, { text: 'FORGED', follow_up: 'om 1 uge' }), NOT_YOURS);
   });
 
-  it('refuses another group\'s agreement, another person\'s personal one, and ids that name nothing', async () => {
-    await refused('another group\'s', press('bo', 'agreement.kept', `${w.syd.agreement}/${w.syd.followUp}`), AGREEMENT_NOT_YOURS);
-    await refused('another person\'s', press('bo', 'agreement.stop', w.dortePersonal), AGREEMENT_NOT_YOURS);
-    await refused('a group member\'s personal one', press('anna', 'agreement.kept', w.boPersonal), AGREEMENT_NOT_YOURS);
-    await refused('a group member\'s personal one, adjusted', submit('anna', 'agreement.adjust', w.boPersonal, { text: 'FORGED', follow_up: 'om 1 uge' }), AGREEMENT_NOT_YOURS);
+  it("refuses another group's agreement, another person's personal one, and ids that name nothing", async () => {
+    await refused("another group's", press('bo', 'agreement.kept', `${w.syd.agreement}/${w.syd.followUp}`), AGREEMENT_NOT_YOURS);
+    await refused("another person's", press('bo', 'agreement.stop', w.dortePersonal), AGREEMENT_NOT_YOURS);
+    await refused("a group member's personal one", press('anna', 'agreement.kept', w.boPersonal), AGREEMENT_NOT_YOURS);
+    await refused("a group member's personal one, adjusted", submit('anna', 'agreement.adjust', w.boPersonal, { text: 'FORGED', follow_up: 'om 1 uge' }), AGREEMENT_NOT_YOURS);
     await refused('random', press('bo', 'agreement.postpone', randomUUID()), NOT_YOURS);
     await refused('random follow-up', press('bo', 'agreement.kept', `${w.nord.agreement}/${randomUUID()}`), NOT_YOURS);
     await refused('too many parts', press('bo', 'agreement.kept', `${w.nord.agreement}/${w.nord.followUp}/x`), NOT_YOURS);
@@ -147,18 +164,22 @@ describe('follow-ups: follow-up → agreement → group → membership; a person
     await refused('a day never asked', press('bo', 'agreement.benefit', `${w.boPersonal}/more/2030-01-01`), NOT_YOURS);
     await refused('an unknown benefit', press('bo', 'agreement.benefit', `${w.boPersonal}/enormous/2030-01-01`), NOT_YOURS);
     await refused('no day', press('bo', 'agreement.benefit', `${w.boPersonal}/more`), NOT_YOURS);
-    await refused('another\'s', press('bo', 'agreement.benefit', `${w.dortePersonal}/more/2030-01-01`), AGREEMENT_NOT_YOURS);
+    await refused("another's", press('bo', 'agreement.benefit', `${w.dortePersonal}/more/2030-01-01`), AGREEMENT_NOT_YOURS);
   });
 
-  it('refuses in the person\'s own language', async () => {
+  it("refuses in the person's own language", async () => {
     const actor = { platform: 'playground' as const, workspace: workspaceOf('playground'), externalId: 'U-carl', displayName: 'Carl', locale: 'en' as const };
     const place = direct('carl');
     await h.bot.handle({ type: 'command', actor, place, text: 'help' });
-    await refused('in English', () => h.bot.handle({ type: 'button_pressed', actor, place, action: 'agreement.kept', value: `${w.syd.agreement}/${w.nord.followUp}` }), translate('en', 'error.not_yours'));
+    await refused(
+      'in English',
+      () => h.bot.handle({ type: 'button_pressed', actor, place, action: 'agreement.kept', value: `${w.syd.agreement}/${w.nord.followUp}` }),
+      translate('en', 'error.not_yours'),
+    );
   });
 });
 
-describe('exports: the person\'s own, or a group they facilitate', () => {
+describe("exports: the person's own, or a group they facilitate", () => {
   it('refuses exporting another group, a group as a member, or a scope that is none of these', async () => {
     await refused('another group', press('anna', 'agreement.export', `group/${w.syd.id}:markdown`), NOT_YOURS);
     await refused('as a member', press('bo', 'agreement.export', `group/${w.nord.id}:text`), NOT_FACILITATOR);
@@ -181,7 +202,7 @@ describe('group membership forms: the group one the person facilitates, every pe
     await refused('oneself', submit('anna', 'group.remove', w.nord.id, { people: [w.ids.anna] }), NOT_YOURS);
   });
 
-  it('refuses a change by hand where the group\'s membership follows its conversation (the form is never offered there)', async () => {
+  it("refuses a change by hand where the group's membership follows its conversation (the form is never offered there)", async () => {
     const membersOf = async () => [];
     Object.assign(h.deliverer, { membersOf });
     try {
@@ -207,7 +228,7 @@ describe('group membership forms: the group one the person facilitates, every pe
 });
 
 describe('the genuine values still work', () => {
-  it('answers the group\'s own follow-up, rewrites the group\'s own post, and takes the benefit for that day', async () => {
+  it("answers the group's own follow-up, rewrites the group's own post, and takes the benefit for that day", async () => {
     const post = h.deliverer.posts.find((p) => p.ref === w.nord.followUpRef)!;
     const before = post.message.text;
     const reply = await h.press('bo', 'agreement.kept', `${w.nord.agreement}/${w.nord.followUp}`, direct('bo'));
@@ -218,12 +239,12 @@ describe('the genuine values still work', () => {
     expect(shown(await h.press('bo', 'agreement.benefit', benefit.value, direct('bo')))).toContain('noteret ved aftalen');
   });
 
-  it('shares the person\'s own finished tool with their own group', async () => {
+  it("shares the person's own finished tool with their own group", async () => {
     expect(shown(await h.press('bo', 'tool.share', w.tools.bo, direct('bo')))).toContain('delt med Nord');
     expect(h.deliverer.textIn(w.nord.place.conversationId).some((t) => t.includes('BO-TOOL'))).toBe(true);
   });
 
-  it('runs the facilitator\'s round buttons on the open check-in and saves the previewed plan', async () => {
+  it("runs the facilitator's round buttons on the open check-in and saves the previewed plan", async () => {
     await h.press('anna', 'checkin.closing', w.nord.sinceRound, w.nord.place);
     const { roundId } = latestRound(h, w.nord.place);
     expect(roundId).not.toBe(w.nord.sinceRound);

@@ -114,7 +114,7 @@ describe('slet data @Person (an admin)', () => {
     expect(await countRows((await h.person('carl')).id)).toBeGreaterThan(1);
   });
 
-  it('offers only the admin\'s own workspace in the list', async () => {
+  it("offers only the admin's own workspace in the list", async () => {
     const reply = await adminSays('slet data');
     if (reply.kind !== 'form') throw new Error(shown(reply));
     const field = reply.form.fields[0]!;
@@ -147,7 +147,15 @@ describe('a post that cannot be edited', () => {
     const reply = h.deliverer.posts.find((p) => p.message.text.includes('Dortes ord'))!;
     // As if the answer was posted before Lederrum recorded posts; and one post is gone from the platform.
     await h.prisma.personPost.deleteMany({ where: { userId: dorte.id, kind: 'answer' } });
-    await h.store.recordPersonPost({ personId: dorte.id, platform: 'playground', conversationId: groupPlace.conversationId, messageRef: 'gone', kind: 'tool_share', subjectId: 'x', postedAt: new Date() });
+    await h.store.recordPersonPost({
+      personId: dorte.id,
+      platform: 'playground',
+      conversationId: groupPlace.conversationId,
+      messageRef: 'gone',
+      kind: 'tool_share',
+      subjectId: 'x',
+      postedAt: new Date(),
+    });
 
     const value = confirmValue(await h.say('dorte', 'glem mig', direct('dorte')));
     const done = await h.press('dorte', FORGET_ACTIONS.confirm, value, direct('dorte'));

@@ -31,9 +31,7 @@ describe('the catalogue', () => {
 
   it('never labels a person as stressed, in either language', () => {
     const label = /\b(?:stressed|stresset|stressede)\b/i;
-    const offenders = entries.flatMap(([key, entry]) =>
-      (['da', 'en'] as const).filter((lang) => label.test(entry[lang])).map((lang) => `${key}.${lang}: ${entry[lang]}`),
-    );
+    const offenders = entries.flatMap(([key, entry]) => (['da', 'en'] as const).filter((lang) => label.test(entry[lang])).map((lang) => `${key}.${lang}: ${entry[lang]}`));
     expect(offenders).toEqual([]);
     // The check itself can fire.
     expect(label.test('Bo er stresset')).toBe(true);
@@ -51,9 +49,7 @@ describe('translate', () => {
     expect(translate('da', 'round.header', { sequence: 3, title: 'Siden sidst' })).toBe('Tjek-ind #3 · Siden sidst');
     expect(translate('en', 'round.header', { sequence: 3, title: 'Since last time' })).toBe('Check-in #3 · Since last time');
     expect(translator('da')('thread.passed', { name: 'Carl' })).toBe('Carl melder pas denne gang.');
-    expect(translator('en')('error.answer_too_long', { length: 3001, max: 3000 })).toBe(
-      'Your answer is 3001 characters; there is room for 3000. Shorten it a little and I will save it.',
-    );
+    expect(translator('en')('error.answer_too_long', { length: 3001, max: 3000 })).toBe('Your answer is 3001 characters; there is room for 3000. Shorten it a little and I will save it.');
   });
 
   it('leaves no {placeholder} behind when all parameters are given', () => {

@@ -39,6 +39,18 @@ describe('scheduled jobs as the core receives them', () => {
   });
 
   it('knows every kind the scheduler can hold', () => {
-    expect([...JOB_KINDS].sort()).toEqual(['agreement.followup', 'checkin.close', 'checkin.open', 'data.removal', 'data.retention', 'nudge', 'poll.close', 'poll.open', 'poll.remind', 'poll.remind.person', 'prompt.weekly']);
+    expect([...JOB_KINDS].sort()).toEqual([
+      'agreement.followup',
+      'checkin.close',
+      'checkin.open',
+      'data.removal',
+      'data.retention',
+      'nudge',
+      'poll.close',
+      'poll.open',
+      'poll.remind',
+      'poll.remind.person',
+      'prompt.weekly',
+    ]);
   });
 });

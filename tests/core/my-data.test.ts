@@ -33,7 +33,7 @@ describe('my data in the core', () => {
     expect(h.deliverer.privates.filter((p) => shown({ kind: 'message', message: p.message }).includes('Dine data'))).toEqual([]);
   });
 
-  it('speaks the person\'s own language, and counts the language they chose as a setting of theirs', async () => {
+  it("speaks the person's own language, and counts the language they chose as a setting of theirs", async () => {
     await h.say('carl', 'language en', direct('carl'));
     const text = shown(await h.say('carl', 'my data', place));
     expect(text).toContain('Your data in Lederrum');

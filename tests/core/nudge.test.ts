@@ -15,13 +15,13 @@ describe('nudgeTime', () => {
     expect(local(nudgeTime(base))).toBe('Wed 2026-12-02 08:00');
   });
 
-  it('uses the member\'s own zone and working hours', () => {
+  it("uses the member's own zone and working hours", () => {
     // In New York the same instant is Tuesday 19:48: after work, so Wednesday 08:00 New York time.
     expect(local(nudgeTime({ ...base, timeZone: 'America/New_York' }), 'America/New_York')).toBe('Wed 2026-12-02 08:00');
     expect(local(nudgeTime({ ...base, hours: { start: '10:30', end: '14:00', days: [3, 4] } }))).toBe('Wed 2026-12-02 10:30');
   });
 
-  it('skips the group\'s skip days and waits out a pause', () => {
+  it("skips the group's skip days and waits out a pause", () => {
     expect(local(nudgeTime({ ...base, isSkipDay: (d) => d === '2026-12-02' }))).toBe('Thu 2026-12-03 08:00');
     expect(local(nudgeTime({ ...base, pausedUntil: new Date('2026-12-03T11:00:00Z') }))).toBe('Thu 2026-12-03 12:00');
   });

@@ -34,15 +34,58 @@ describe.each(bothDatabases)('on $name', (database) => {
     const db = await database.open();
     close = () => db.close();
     store = createStore(db.prisma);
-    deps = { store, clock: new ManualClock(at), deliverer: new RecordingDeliverer(), logger: new MemoryLogger(), defaultLanguage: 'en', defaultTimeZone: 'Europe/Copenhagen', instruments: loadInstruments() };
+    deps = {
+      store,
+      clock: new ManualClock(at),
+      deliverer: new RecordingDeliverer(),
+      logger: new MemoryLogger(),
+      defaultLanguage: 'en',
+      defaultTimeZone: 'Europe/Copenhagen',
+      instruments: loadInstruments(),
+    };
     const people: Person[] = [];
     for (let i = 0; i < 7; i++) people.push(await store.upsertPerson({ platform: 'playground', workspace, externalId: `U-${i}`, displayName: `Person ${i}` }));
     const hr = await store.upsertPerson({ platform: 'playground', workspace, externalId: 'U-hr', displayName: 'HR' });
-    const group = await store.createGroup({ platform: 'playground', workspace, conversationId: 'C-target', name: 'Target', language: 'en', timeZone: 'Europe/Copenhagen', facilitatorId: people[0]!.id, memberIds: people.map((p) => p.id) });
-    const decoy = await store.createGroup({ platform: 'playground', workspace, conversationId: 'C-decoy', name: 'Decoy', language: 'en', timeZone: 'Europe/Copenhagen', facilitatorId: people[0]!.id, memberIds: people.slice(0, 6).map((p) => p.id) });
-    for (const [title, g, members] of [['Target', group, people], ['Decoy', decoy, people.slice(0, 6)]] as const) {
+    const group = await store.createGroup({
+      platform: 'playground',
+      workspace,
+      conversationId: 'C-target',
+      name: 'Target',
+      language: 'en',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: people[0]!.id,
+      memberIds: people.map((p) => p.id),
+    });
+    const decoy = await store.createGroup({
+      platform: 'playground',
+      workspace,
+      conversationId: 'C-decoy',
+      name: 'Decoy',
+      language: 'en',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: people[0]!.id,
+      memberIds: people.slice(0, 6).map((p) => p.id),
+    });
+    for (const [title, g, members] of [
+      ['Target', group, people],
+      ['Decoy', decoy, people.slice(0, 6)],
+    ] as const) {
       const poll = await store.createPoll(
-        { title, instrumentId: 'who5', questions: [], createdById: hr.id, platform: 'playground', workspace, audience: [g.id], opensAt: at, closesAt: new Date(at.getTime() + 7 * 86_400_000), reminders: 0, shareWithGroups: false, threshold: 5, continues: null },
+        {
+          title,
+          instrumentId: 'who5',
+          questions: [],
+          createdById: hr.id,
+          platform: 'playground',
+          workspace,
+          audience: [g.id],
+          opensAt: at,
+          closesAt: new Date(at.getTime() + 7 * 86_400_000),
+          reminders: 0,
+          shareWithGroups: false,
+          threshold: 5,
+          continues: null,
+        },
         members.map((p) => ({ personId: p.id, groupId: g.id })),
         at,
       );

@@ -41,31 +41,58 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 describe('the cross-poll rule by hand', () => {
   it('hides the decoy: a group and the same group minus one person, sent at the same time', () => {
     // HR's attack: target group of 7, decoy of the same people but person 6. 7 × 60.0 − 6 × 68.0.
-    const world = { polls: [{ id: 'a', groups: [range(0, 7)] }, { id: 'b', groups: [range(0, 6)] }] };
+    const world = {
+      polls: [
+        { id: 'a', groups: [range(0, 7)] },
+        { id: 'b', groups: [range(0, 6)] },
+      ],
+    };
     expect(maskOf(world, 0)).toEqual({ groups: [], total: false });
     expect(maskOf(world, 1)).toEqual({ groups: ['g0'], total: true });
   });
 
-  it('hides a group cell one person away from another poll\'s total, and what would give it back', () => {
+  it("hides a group cell one person away from another poll's total, and what would give it back", () => {
     // b's g0 is a's 6 plus one more (rule 1). b's total (12) is 6 away from a's, fine as a pair,
     // but total − g1 is g0 again: rule 2 hides g1 (the smaller), so the total can stay.
-    const world = { polls: [{ id: 'a', groups: [range(0, 6)] }, { id: 'b', groups: [range(0, 7), range(7, 12)] }] };
+    const world = {
+      polls: [
+        { id: 'a', groups: [range(0, 6)] },
+        { id: 'b', groups: [range(0, 7), range(7, 12)] },
+      ],
+    };
     expect(maskOf(world, 1)).toEqual({ groups: ['g0', 'g1'], total: false });
   });
 
   it('hides A when A − B − C pins one person, although every pair is 7 apart', () => {
-    const world = { polls: [{ id: 'b', groups: [range(0, 6)] }, { id: 'c', groups: [range(6, 12)] }, { id: 'a', groups: [range(0, 13)] }] };
+    const world = {
+      polls: [
+        { id: 'b', groups: [range(0, 6)] },
+        { id: 'c', groups: [range(6, 12)] },
+        { id: 'a', groups: [range(0, 13)] },
+      ],
+    };
     expect(maskOf(world, 2)).toEqual({ groups: ['g0'], total: true });
   });
 
   it('shows polls whose respondents are equal or at least the threshold apart', () => {
     // A second wave to the same 20: 17 of them answered again, 3 did not and 3 new people did (6 apart).
-    const world = { polls: [{ id: 'w1', groups: [range(0, 10), range(10, 20)] }, { id: 'w2', groups: [range(0, 10), [...range(13, 20), 20, 21, 22]] }] };
+    const world = {
+      polls: [
+        { id: 'w1', groups: [range(0, 10), range(10, 20)] },
+        { id: 'w2', groups: [range(0, 10), [...range(13, 20), 20, 21, 22]] },
+      ],
+    };
     expect(maskOf(world, 1)).toEqual({ groups: [], total: false });
   });
 
   it('never withdraws what an earlier poll showed: the later one of a close pair is hidden', () => {
-    const world = { polls: [{ id: 'a', groups: [range(0, 6)] }, { id: 'b', groups: [range(0, 8)] }, { id: 'c', groups: [range(0, 20)] }] };
+    const world = {
+      polls: [
+        { id: 'a', groups: [range(0, 6)] },
+        { id: 'b', groups: [range(0, 8)] },
+        { id: 'c', groups: [range(0, 20)] },
+      ],
+    };
     expect(maskOf(world, 0)).toEqual({ groups: [], total: false });
     expect(maskOf(world, 1)).toEqual({ groups: ['g0'], total: true });
     expect(maskOf(world, 2)).toEqual({ groups: [], total: false });
@@ -74,7 +101,16 @@ describe('the cross-poll rule by hand', () => {
   it('hides the figures of a cell hidden across polls, with that reason, and protects it inside the poll', () => {
     const score = (n: number, mean: number) => ({ n, sum: n * mean, flagged: 0 });
     const group = (id: string, n: number, mean: number): GroupAggregate => ({ groupId: id, name: id, invited: n + 2, responded: n, questions: [], score: score(n, mean) });
-    const instrument = { id: 'who5', name: { da: '', en: '' }, source: { da: '', en: '' }, intro: { da: '', en: '' }, scale: { min: 0, max: 5, labels: [] }, items: [], scoring: 'who5' as const, meaningfulChange: 10 };
+    const instrument = {
+      id: 'who5',
+      name: { da: '', en: '' },
+      source: { da: '', en: '' },
+      intro: { da: '', en: '' },
+      scale: { min: 0, max: 5, labels: [] },
+      items: [],
+      scoring: 'who5' as const,
+      meaningfulChange: 10,
+    };
     const results = buildResults({ instrument, groups: [group('a', 7, 60), group('b', 8, 72), group('c', 9, 64)], across: { groups: ['a'], total: false } });
     const a = results.groups[0]!;
     expect(a.responded).toEqual({ hidden: true, reason: 'across_polls', threshold: K });
@@ -111,7 +147,9 @@ function randomWorld(seed: number): World {
     // One to three groups, sometimes the audience's own split, sometimes at random.
     const G = 1 + r.int(3);
     const groups: number[][] = Array.from({ length: G }, () => []);
-    people.forEach((p, j) => { groups[r.next() < 0.5 ? Math.floor((j * G) / people.length) : r.int(G)]!.push(p); });
+    people.forEach((p, j) => {
+      groups[r.next() < 0.5 ? Math.floor((j * G) / people.length) : r.int(G)]!.push(p);
+    });
     polls.push({ id: `p${i}`, groups: groups.filter((g) => g.length > 0) });
   }
   return { polls };
@@ -127,7 +165,9 @@ function shownCells(world: World, rule: boolean): number[][] {
       K,
       mask.total,
     );
-    poll.groups.forEach((g, j) => { if (people.groups[j] === null) cells.push(g); });
+    poll.groups.forEach((g, j) => {
+      if (people.groups[j] === null) cells.push(g);
+    });
     if (people.total === null) cells.push(poll.groups.flat());
   });
   return cells;
@@ -139,13 +179,22 @@ function pinned(world: World, cells: number[][], seed: number): number[] {
   const everyone = [...new Set(world.polls.flatMap((p) => p.groups.flat()))];
   const b = new SystemBuilder();
   const v = new Map(everyone.map((p) => [p, b.add(`person ${p}`, r.int(101), undefined, 100)]));
-  for (const cell of cells) b.equation(cell.map((p) => [v.get(p)!, 1] as [number, number]), cell.reduce((s, p) => s + b.sys.truth[v.get(p)!]!, 0));
+  for (const cell of cells)
+    b.equation(
+      cell.map((p) => [v.get(p)!, 1] as [number, number]),
+      cell.reduce((s, p) => s + b.sys.truth[v.get(p)!]!, 0),
+    );
   return linearPins(b.sys, [...v.values()]).map((x) => everyone[[...v.values()].indexOf(x)]!);
 }
 
 describe('the cross-poll attacker', () => {
-  it('pins the decoy\'s missing person without the rule, and nobody with it', () => {
-    const world = { polls: [{ id: 'a', groups: [range(0, 7)] }, { id: 'b', groups: [range(0, 6)] }] };
+  it("pins the decoy's missing person without the rule, and nobody with it", () => {
+    const world = {
+      polls: [
+        { id: 'a', groups: [range(0, 7)] },
+        { id: 'b', groups: [range(0, 6)] },
+      ],
+    };
     expect(pinned(world, shownCells(world, false), 1)).toEqual([6]);
     expect(pinned(world, shownCells(world, true), 1)).toEqual([]);
   });

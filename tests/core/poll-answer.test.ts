@@ -43,8 +43,14 @@ beforeAll(async () => {
   db = await pglite.open();
   const store = createStore(db.prisma);
   bot = createLederrum({
-    store, clock, deliverer: new RecordingDeliverer(), logger: new MemoryLogger(), defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen',
-    planner: schedulePlanner(scheduleStore(db.prisma), clock), instruments: loadInstruments(),
+    store,
+    clock,
+    deliverer: new RecordingDeliverer(),
+    logger: new MemoryLogger(),
+    defaultLanguage: 'da',
+    defaultTimeZone: 'Europe/Copenhagen',
+    planner: schedulePlanner(scheduleStore(db.prisma), clock),
+    instruments: loadInstruments(),
     admins: new Set([`slack:${ADMIN.externalId}`]),
   });
   for (const m of [BO, EMMA, CARL]) await store.upsertPerson(m);
@@ -73,7 +79,7 @@ describe('a scored instrument', () => {
     expect(JSON.stringify(form.intro)).toContain('Alle spørgsmål skal besvares');
   });
 
-  it('refuses an untouched form naming every item, in the person\'s language, and stores nothing', async () => {
+  it("refuses an untouched form naming every item, in the person's language, and stores nothing", async () => {
     const untouched = await submit(BO, 'poll.answer', { q0: '', q1: '', q2: '', q3: '', q4: '' }, pollId);
     expect(untouched.kind).toBe('form_errors');
     expect(errorsOf(untouched)).toEqual(Object.fromEntries([1, 2, 3, 4, 5].map((n) => [`q${n - 1}`, `Spørgsmål ${n} mangler et svar. Dine andre svar står der stadig.`])));

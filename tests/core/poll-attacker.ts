@@ -71,7 +71,21 @@ export function solve(sys: System, lo: number[], hi: number[], budget = { nodes:
   // rest, so that proving a range empty takes logarithmic depth. Complete either way.
   const mid = Math.floor((a0 + b0) / 2);
   const branches: Array<[number, number]> =
-    t >= a0 && t <= b0 ? [[t, t], [a0, t - 1], [t + 1, b0]] : t < a0 ? [[a0, mid], [mid + 1, b0]] : [[mid + 1, b0], [a0, mid]];
+    t >= a0 && t <= b0
+      ? [
+          [t, t],
+          [a0, t - 1],
+          [t + 1, b0],
+        ]
+      : t < a0
+        ? [
+            [a0, mid],
+            [mid + 1, b0],
+          ]
+        : [
+            [mid + 1, b0],
+            [a0, mid],
+          ];
   for (const [a, b] of branches) {
     if (a > b) continue;
     const l = [...lo];
@@ -89,7 +103,9 @@ export function exactPins(sys: System, check: readonly number[]): number[] {
   // Any solution found frees every variable it moves, which saves most of the searches.
   const free = new Set<number>();
   const note = (found: number[] | undefined) => {
-    found?.forEach((x, v) => { if (x !== sys.truth[v]) free.add(v); });
+    found?.forEach((x, v) => {
+      if (x !== sys.truth[v]) free.add(v);
+    });
     return found !== undefined;
   };
   return check.filter((v) => {

@@ -19,8 +19,7 @@ function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
     else if (c === ',') {
@@ -32,8 +31,7 @@ function parseCsv(text: string): string[][] {
       row = [];
       field = '';
       i++;
-    }
-    else field += c;
+    } else field += c;
   }
   if (field !== '' || row.length) throw new Error('CSV does not end with CRLF');
   return rows;
@@ -98,7 +96,16 @@ describe('resultsCsv', () => {
       { id: 't', kind: 'text', text: { da: 'Hvad kan vi gøre?', en: 'What can we do?' } },
     ],
     groups: [
-      { groupId: 'a', name: 'Salg, "Nord"\nteam', invited: 14, responded: 12, questions: [{ questionId: 'q', counts: { 3: 1, 4: 6, 5: 5 }, sum: 3 + 24 + 25, answered: 12 }, { questionId: 't', counts: {}, sum: 0, answered: 12, texts }] },
+      {
+        groupId: 'a',
+        name: 'Salg, "Nord"\nteam',
+        invited: 14,
+        responded: 12,
+        questions: [
+          { questionId: 'q', counts: { 3: 1, 4: 6, 5: 5 }, sum: 3 + 24 + 25, answered: 12 },
+          { questionId: 't', counts: {}, sum: 0, answered: 12, texts },
+        ],
+      },
       { groupId: 'b', name: '=HYPERLINK("http://x")', invited: 9, responded: 7, questions: [{ questionId: 'q', counts: { 2: 2, 4: 5 }, sum: 4 + 20, answered: 7 }] },
       { groupId: 'c', name: 'Drift', invited: 6, responded: 3, questions: [{ questionId: 'q', counts: { 4: 3 }, sum: 12, answered: 3 }] },
     ],

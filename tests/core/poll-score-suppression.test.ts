@@ -66,8 +66,18 @@ function scoreSystem(groups: GroupAggregate[], results: Pick<PollResults, 'group
   const invited = groups.reduce((a, g) => a + g.invited, 0);
   const unitsOf = (mean: Shown<number>, n: Shown<number>) => (isHidden(mean) || isHidden(n) ? undefined : Math.round((mean * n) / kind.unit));
   const all = { r: 0, n: 0, sum: 0, flagged: 0 };
-  for (const g of groups) for (const [key, v] of [['r', g.responded], ['n', g.score!.n], ['sum', g.score!.sum], ['flagged', g.score!.flagged]] as const) all[key] += v;
-  const rows = [...groups.map((g, i) => ({ t: { r: g.responded, ...g.score! }, shown: results.groups[i]!, max: g.invited, name: `${i}` })), { t: all, shown: results.total, max: invited, name: 'total' }];
+  for (const g of groups)
+    for (const [key, v] of [
+      ['r', g.responded],
+      ['n', g.score!.n],
+      ['sum', g.score!.sum],
+      ['flagged', g.score!.flagged],
+    ] as const)
+      all[key] += v;
+  const rows = [
+    ...groups.map((g, i) => ({ t: { r: g.responded, ...g.score! }, shown: results.groups[i]!, max: g.invited, name: `${i}` })),
+    { t: all, shown: results.total, max: invited, name: 'total' },
+  ];
   const vars = rows.map(({ t, shown, max, name }) => {
     const s = shown.score!;
     if (!isHidden(s.mean)) expect(isHidden(s.n)).toBe(false); // a mean never shows without its n
@@ -85,12 +95,32 @@ function scoreSystem(groups: GroupAggregate[], results: Pick<PollResults, 'group
     const t0 = t.sum / kind.unit;
     const lo = b.add(`lo${name}`, t0 - fl * t.flagged - ul * (t.n - t.flagged), undefined, kind.max * max, false);
     const hi = b.add(`hi${name}`, fh * t.flagged + uh * (t.n - t.flagged) - t0, undefined, kind.max * max, false);
-    b.equation([[sum, 1], [f, -fl], [u, -ul], [lo, -1]], 0);
-    b.equation([[f, fh], [u, uh], [sum, -1], [hi, -1]], 0);
+    b.equation(
+      [
+        [sum, 1],
+        [f, -fl],
+        [u, -ul],
+        [lo, -1],
+      ],
+      0,
+    );
+    b.equation(
+      [
+        [f, fh],
+        [u, uh],
+        [sum, -1],
+        [hi, -1],
+      ],
+      0,
+    );
     return { r, n, f, u, sum };
   });
   const total = vars.at(-1)!;
-  for (const key of ['r', 'n', 'f', 'u', 'sum'] as const) b.sum(total[key], vars.slice(0, -1).map((v) => v[key]));
+  for (const key of ['r', 'n', 'f', 'u', 'sum'] as const)
+    b.sum(
+      total[key],
+      vars.slice(0, -1).map((v) => v[key]),
+    );
   return b;
 }
 
@@ -102,7 +132,10 @@ function naiveScores(groups: GroupAggregate[], k: number) {
     score: { n: shown(s.n), flagged: shown(s.flagged), shareFlagged: H('too_few'), mean: s.n < k ? H('too_few') : s.sum / s.n },
   });
   const sumOf = (f: (g: GroupAggregate) => number) => groups.reduce((a, g) => a + f(g), 0);
-  const total = row(sumOf((g) => g.responded), { n: sumOf((g) => g.score!.n), sum: sumOf((g) => g.score!.sum), flagged: sumOf((g) => g.score!.flagged) });
+  const total = row(
+    sumOf((g) => g.responded),
+    { n: sumOf((g) => g.score!.n), sum: sumOf((g) => g.score!.sum), flagged: sumOf((g) => g.score!.flagged) },
+  );
   return { groups: groups.map((g) => row(g.responded, g.score!)), total } as unknown as Pick<PollResults, 'groups' | 'total'>;
 }
 
@@ -149,7 +182,13 @@ describe('score sums and means', () => {
       }
       expect({ seed, pinned: pins }).toEqual({ seed, pinned: [] });
       const naive = scoreSystem(groups, naiveScores(groups, 5), kind);
-      if (exactPins(naive.sys, naive.hidden.filter((v) => !empty(v))).length > 0) fired++;
+      if (
+        exactPins(
+          naive.sys,
+          naive.hidden.filter((v) => !empty(v)),
+        ).length > 0
+      )
+        fired++;
     }
     expect(checked).toBeGreaterThan(3000);
     expect(fired).toBeGreaterThan(100);
@@ -166,7 +205,12 @@ describe('score sums and means', () => {
     const b = scoreSystem(groups, leaky, KINDS.who5);
     expect(names(b, exactPins(b.sys, b.hidden))).toEqual(['sum1']);
     const unknown = b.sys.lo.flatMap((lo, v) => (lo < b.sys.hi[v]! ? [v] : []));
-    expect(names(b, linearPins(b.sys, unknown).filter((v) => b.hidden.includes(v)))).toEqual(['sum1']);
+    expect(
+      names(
+        b,
+        linearPins(b.sys, unknown).filter((v) => b.hidden.includes(v)),
+      ),
+    ).toEqual(['sum1']);
   });
 });
 

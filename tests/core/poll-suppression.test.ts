@@ -62,7 +62,12 @@ function countSystem(poll: Poll, results: Pick<PollResults, 'groups' | 'total'>,
   const whole = (name: string, truth: number, shown: Shown<number>, max: number) => b.whole(name, truth, blind ? H(truth < 5 ? 'too_few' : 'protects_other') : shown, max);
   const part = (name: string, truth: number, shown: Shown<number>, max: number) => b.add(name, truth, blind ? undefined : num(shown), max);
   const invited = poll.groups.reduce((a, g) => a + g.invited, 0);
-  const R = whole('R', poll.groups.reduce((a, g) => a + g.responded, 0), results.total.responded, invited);
+  const R = whole(
+    'R',
+    poll.groups.reduce((a, g) => a + g.responded, 0),
+    results.total.responded,
+    invited,
+  );
   const r = poll.groups.map((g, i) => whole(`r${i}`, g.responded, results.groups[i]!.responded, g.invited));
   b.sum(R, r);
   poll.questions.forEach((q, qi) => {
@@ -78,11 +83,27 @@ function countSystem(poll: Poll, results: Pick<PollResults, 'groups' | 'total'>,
       return { a, x };
     });
     const shownTotal = results.total.questions[qi]!;
-    const A = whole(`A.${q.id}`, cells.reduce((s, c) => s + b.sys.truth[c.a]!, 0), shownTotal.answered, invited);
-    b.sum(A, cells.map((c) => c.a));
+    const A = whole(
+      `A.${q.id}`,
+      cells.reduce((s, c) => s + b.sys.truth[c.a]!, 0),
+      shownTotal.answered,
+      invited,
+    );
+    b.sum(
+      A,
+      cells.map((c) => c.a),
+    );
     const T = keys.map((key, o) => {
-      const t = part(`T.${q.id}.${key}`, poll.groups.reduce((s, g) => s + (g.questions[qi]!.counts[key] ?? 0), 0), shownTotal.options[o]!.count, invited);
-      b.sum(t, cells.map((c) => c.x[o]!));
+      const t = part(
+        `T.${q.id}.${key}`,
+        poll.groups.reduce((s, g) => s + (g.questions[qi]!.counts[key] ?? 0), 0),
+        shownTotal.options[o]!.count,
+        invited,
+      );
+      b.sum(
+        t,
+        cells.map((c) => c.x[o]!),
+      );
       return t;
     });
     if (T.length) b.sum(A, T);
@@ -98,7 +119,12 @@ function primaryOnly(poll: Poll, k: number): Pick<PollResults, 'groups' | 'total
     questions: qs.map((q) => ({ answered: shown(q.answered), options: q.counts.map((c) => ({ count: shown(c) })) })),
   });
   const countsOf = (q: OwnQuestion, counts: Record<string, number>) => (q.kind === 'choice' ? q.options.map((o) => counts[o.value] ?? 0) : []);
-  const groups = poll.groups.map((g) => row(g.responded, poll.questions.map((q, qi) => ({ answered: g.questions[qi]!.answered, counts: countsOf(q, g.questions[qi]!.counts) }))));
+  const groups = poll.groups.map((g) =>
+    row(
+      g.responded,
+      poll.questions.map((q, qi) => ({ answered: g.questions[qi]!.answered, counts: countsOf(q, g.questions[qi]!.counts) })),
+    ),
+  );
   const total = row(
     poll.groups.reduce((a, g) => a + g.responded, 0),
     poll.questions.map((q, qi) => {
@@ -161,7 +187,10 @@ describe('suppression by hand', () => {
   it('shows a mean only where every count it is made of is shown', () => {
     const agree = [{ id: 'q', kind: 'agree5', text } as const];
     const counts = { 4: 6, 5: 6 };
-    const row = (id: string, c: Record<string, number>) => ({ ...agg(id, 20, 12, c), questions: [{ questionId: 'q', counts: c, sum: Object.entries(c).reduce((a, [k, v]) => a + Number(k) * v, 0), answered: 12 }] });
+    const row = (id: string, c: Record<string, number>) => ({
+      ...agg(id, 20, 12, c),
+      questions: [{ questionId: 'q', counts: c, sum: Object.entries(c).reduce((a, [k, v]) => a + Number(k) * v, 0), answered: 12 }],
+    });
     const results = buildResults({ questions: [...agree], groups: [row('a', counts), row('b', counts)] });
     // 1-3 are zero, so hidden: the mean (4.5) would let them be solved for, and is hidden too.
     expect(results.groups[0]!.questions[0]!.mean).toEqual(H('protects_other'));
@@ -216,7 +245,12 @@ describe('the attacker', () => {
     const b = countSystem(poll, primaryOnly(poll, 5));
     expect(names(b, exactPins(b.sys, b.hidden))).toEqual(['x0.q.o1', 'x1.q.o1']);
     const unknown = b.sys.lo.flatMap((lo, v) => (lo < b.sys.hi[v]! ? [v] : []));
-    expect(names(b, linearPins(b.sys, unknown).filter((v) => b.hidden.includes(v)))).toEqual(['x0.q.o1', 'x1.q.o1']);
+    expect(
+      names(
+        b,
+        linearPins(b.sys, unknown).filter((v) => b.hidden.includes(v)),
+      ),
+    ).toEqual(['x0.q.o1', 'x1.q.o1']);
   });
 
   it('finds nothing to recover in 500 random polls, and does in their primary-only versions', () => {

@@ -18,8 +18,7 @@ const carlNielsen: Actor = { platform: 'playground', workspace: PLAY, externalId
 const here = direct('anna');
 
 let h: Harness;
-const say = (actor: Actor, text: string, mentions: Mention[] = []) =>
-  h.bot.handle({ type: 'command', actor, place: here, text, ...(mentions.length > 0 ? { mentions } : {}) });
+const say = (actor: Actor, text: string, mentions: Mention[] = []) => h.bot.handle({ type: 'command', actor, place: here, text, ...(mentions.length > 0 ? { mentions } : {}) });
 const submit = (actor: Actor, state: string, values: FormValues) => h.bot.handle({ type: 'form_submitted', actor, place: here, formId: 'hr.pick', state, values });
 const holders = async () => (await h.store.holders(PLAY, 'hr')).map((p) => p.externalId).sort();
 const byExternal = async (externalId: string) => (await h.store.listPeople(PLAY)).find((p) => p.externalId === externalId)!;
@@ -90,7 +89,10 @@ describe('a mention', () => {
   it('revokes, tells the person, and never makes a person of someone only to say they hold nothing', async () => {
     await say(anna, 'hr tildel @Bo', [{ workspace: PLAY, externalId: 'U-bo', displayName: 'Bo' }]);
     h.deliverer.privates.length = 0;
-    const reply = await say(anna, 'hr fjern @Bo @Ghost', [{ workspace: PLAY, externalId: 'U-bo', displayName: 'Bo' }, { workspace: PLAY, externalId: 'U-ghost', displayName: 'Ghost' }]);
+    const reply = await say(anna, 'hr fjern @Bo @Ghost', [
+      { workspace: PLAY, externalId: 'U-bo', displayName: 'Bo' },
+      { workspace: PLAY, externalId: 'U-ghost', displayName: 'Ghost' },
+    ]);
     expect(shown(reply)).toContain('Bo har ikke længere HR-rollen.');
     expect(shown(reply)).toContain('Ghost har ikke HR-rollen.');
     expect(privatesTo('U-bo')).toEqual([expect.stringContaining('Anna har fjernet din HR-rolle')]);
@@ -159,7 +161,7 @@ describe('the list to choose from', () => {
     expect(shown(await submit(anna, 'grant', {}))).toContain('Vælg en person');
     expect(shown(await submit(people.bo, 'grant', { person: carl.id }))).toContain('Kun en administrator');
     expect(await holders()).toEqual([]);
-    expect((await h.store.holders(SLACK_T1, 'hr'))).toEqual([]);
+    expect(await h.store.holders(SLACK_T1, 'hr')).toEqual([]);
     expect(h.deliverer.privates).toEqual([]);
   });
 
@@ -185,7 +187,16 @@ describe('the list to choose from', () => {
 });
 
 describe('names and labels', () => {
-  const person = (id: string, displayName: string, fullName: string | null = null): Person => ({ id, platform: 'slack', workspace: SLACK_T1, externalId: `T1:${id}`, displayName, fullName, locale: null, timeZone: null });
+  const person = (id: string, displayName: string, fullName: string | null = null): Person => ({
+    id,
+    platform: 'slack',
+    workspace: SLACK_T1,
+    externalId: `T1:${id}`,
+    displayName,
+    fullName,
+    locale: null,
+    timeZone: null,
+  });
 
   it('matches display or full name, any case and spacing, with or without @', () => {
     const all = [person('U1', 'Bo', 'Bo Nielsen'), person('U2', 'bo.n'), person('U3', 'Carl')];

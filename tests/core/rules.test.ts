@@ -3,16 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LederrumError } from '../../src/core/errors.ts';
 import type { AttendanceMark, Membership, Person } from '../../src/core/model/domain.ts';
-import {
-  assertRoundOpen,
-  attendanceAtClose,
-  MAX_ANSWER_LENGTH,
-  missedTwoInARow,
-  participationCounts,
-  summaryContent,
-  validateAnswer,
-  visibleText,
-} from '../../src/core/checkins/rules.ts';
+import { assertRoundOpen, attendanceAtClose, MAX_ANSWER_LENGTH, missedTwoInARow, participationCounts, summaryContent, validateAnswer, visibleText } from '../../src/core/checkins/rules.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 
 function caught(work: () => unknown): LederrumError {
@@ -183,10 +174,7 @@ describe('missedTwoInARow', () => {
   });
 
   it('lists several members at once', () => {
-    expect(missedTwoInARow(history({ bo: [true, false, false], carl: [undefined, false, false], dorte: [true, true, false] }, 3)).sort()).toEqual([
-      'bo',
-      'carl',
-    ]);
+    expect(missedTwoInARow(history({ bo: [true, false, false], carl: [undefined, false, false], dorte: [true, true, false] }, 3)).sort()).toEqual(['bo', 'carl']);
   });
 });
 

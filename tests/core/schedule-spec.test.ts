@@ -209,30 +209,20 @@ describe('nextOccurrences', () => {
   });
 
   it('keeps 09:00 in New York across its changes (2026-03-08, 2026-11-01)', () => {
-    expect(iso(nextOccurrences(monday9, 'America/New_York', new Date('2026-03-01T00:00:00Z'), 2))).toEqual([
-      '2026-03-02T14:00:00.000Z',
-      '2026-03-09T13:00:00.000Z',
-    ]);
-    expect(iso(nextOccurrences(monday9, 'America/New_York', new Date('2026-10-25T00:00:00Z'), 2))).toEqual([
-      '2026-10-26T13:00:00.000Z',
-      '2026-11-02T14:00:00.000Z',
-    ]);
+    expect(iso(nextOccurrences(monday9, 'America/New_York', new Date('2026-03-01T00:00:00Z'), 2))).toEqual(['2026-03-02T14:00:00.000Z', '2026-03-09T13:00:00.000Z']);
+    expect(iso(nextOccurrences(monday9, 'America/New_York', new Date('2026-10-25T00:00:00Z'), 2))).toEqual(['2026-10-26T13:00:00.000Z', '2026-11-02T14:00:00.000Z']);
   });
 
   it('is strictly after `after`, and gives as many as asked', () => {
     const found = nextOccurrences(monday9, 'Europe/Copenhagen', new Date('2026-03-23T08:00:00Z'), 3);
     expect(iso(found)).toEqual(['2026-03-30T07:00:00.000Z', '2026-04-06T07:00:00.000Z', '2026-04-13T07:00:00.000Z']);
-    expect(nextOccurrences(monday9, 'Europe/Copenhagen', new Date('2026-03-23T07:59:59Z'), 1)[0]?.toISOString()).toBe(
-      '2026-03-23T08:00:00.000Z',
-    );
+    expect(nextOccurrences(monday9, 'Europe/Copenhagen', new Date('2026-03-23T07:59:59Z'), 1)[0]?.toISOString()).toBe('2026-03-23T08:00:00.000Z');
     expect(nextOccurrences(monday9, 'Europe/Copenhagen', new Date('2026-03-23T08:00:00Z'), 0)).toEqual([]);
   });
 
   it('fires a time the spring change skips after the gap, and a doubled autumn time once', () => {
     const sunday0230 = parseSchedule('Sunday 02:30');
-    expect(local(nextOccurrences(sunday0230, 'Europe/Copenhagen', new Date('2026-03-28T00:00:00Z'), 1), 'Europe/Copenhagen')).toEqual([
-      '2026-03-29 Sun 03:30',
-    ]);
+    expect(local(nextOccurrences(sunday0230, 'Europe/Copenhagen', new Date('2026-03-28T00:00:00Z'), 1), 'Europe/Copenhagen')).toEqual(['2026-03-29 Sun 03:30']);
     const autumn = nextOccurrences(sunday0230, 'Europe/Copenhagen', new Date('2026-10-24T00:00:00Z'), 2);
     expect(iso(autumn)).toEqual(['2026-10-25T00:30:00.000Z', '2026-11-01T01:30:00.000Z']);
   });
@@ -278,16 +268,10 @@ describe('nextOccurrences', () => {
     const after = new Date('2026-05-01T00:00:00Z');
     expect(iso(nextOccurrences(parseSchedule('the last Friday of the month 14:00'), zone, after, 1))).toEqual(['2026-05-29T12:00:00.000Z']);
     expect(iso(nextOccurrences(parseSchedule('the fourth Friday of the month 14:00'), zone, after, 1))).toEqual(['2026-05-22T12:00:00.000Z']);
-    expect(local(nextOccurrences(parseSchedule('sidste fredag i måneden kl. 14'), zone, after, 3), zone)).toEqual([
-      '2026-05-29 Fri 14:00',
-      '2026-06-26 Fri 14:00',
-      '2026-07-31 Fri 14:00',
-    ]);
+    expect(local(nextOccurrences(parseSchedule('sidste fredag i måneden kl. 14'), zone, after, 3), zone)).toEqual(['2026-05-29 Fri 14:00', '2026-06-26 Fri 14:00', '2026-07-31 Fri 14:00']);
   });
 
   it('refuses a time zone it does not know', () => {
-    expect(() => nextOccurrences(monday9, 'Europe/Atlantis', new Date('2026-03-01T00:00:00Z'), 1)).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', messageKey: 'error.time_zone_unknown' }),
-    );
+    expect(() => nextOccurrences(monday9, 'Europe/Atlantis', new Date('2026-03-01T00:00:00Z'), 1)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', messageKey: 'error.time_zone_unknown' }));
   });
 });

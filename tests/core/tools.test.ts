@@ -18,14 +18,20 @@ function formOf(reply: Reply): Form {
   if (reply.kind !== 'form') throw new Error(`expected a form, got ${JSON.stringify(reply)}`);
   return reply.form;
 }
-const submit = (actor: Actor, form: Form, values: Record<string, string | boolean>) =>
-  app.core.handle({ type: 'form_submitted', actor, place: DM, formId: form.id, state: form.state, values });
+const submit = (actor: Actor, form: Form, values: Record<string, string | boolean>) => app.core.handle({ type: 'form_submitted', actor, place: DM, formId: form.id, state: form.state, values });
 
 beforeAll(async () => {
   app = await startTestApp();
   await say(BO, 'hjælp');
   const bo = await app.database.prisma.user.findFirstOrThrow({ where: { externalId: 'bo' } });
-  await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'group.create', state: '', values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: [bo.id] } });
+  await app.core.handle({
+    type: 'form_submitted',
+    actor: MIA,
+    place: DM,
+    formId: 'group.create',
+    state: '',
+    values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: [bo.id] },
+  });
 }, 60_000);
 afterAll(async () => app?.close());
 
@@ -96,7 +102,7 @@ describe('guided tool 1, paused and resumed', () => {
     expect(formOf(await say(MIA, 'værktøj 1 forfra')).state).not.toBe('');
   });
 
-  it('keeps one member\'s tool answers from another member', async () => {
+  it("keeps one member's tool answers from another member", async () => {
     const mine = await app.database.prisma.toolSession.findMany({ where: { user: { externalId: 'bo' } } });
     expect(mine).toEqual([]);
     expect(formOf(await say(BO, 'værktøj 1')).fields.find((f) => f.id === 'answer')).not.toHaveProperty('initial');
@@ -113,7 +119,7 @@ describe('the maturity model and check-in themes', () => {
     expect(text(await submit(MIA, form, {}))).toContain('begyndelsen');
   });
 
-  it('puts the chosen theme\'s question after the fixed round wording', async () => {
+  it("puts the chosen theme's question after the fixed round wording", async () => {
     expect(text(await say(MIA, 'tjekind tema restitution'))).toContain('Næste tjek-ind');
     await say(MIA, 'tjekind start');
     const group = await app.database.prisma.group.findFirstOrThrow();

@@ -48,7 +48,17 @@ async function makeGroup(team: string, facilitator: Actor, name: string, members
 }
 
 const pollValues = (audience: string[], extra: FormValues = {}): FormValues => ({
-  title: 'Puls', template: 'own', questions: 'enig: Jeg har overskud', audience, opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false, ...extra,
+  title: 'Puls',
+  template: 'own',
+  questions: 'enig: Jeg har overskud',
+  audience,
+  opens: 'nu',
+  closes: 'om 1 uge',
+  reminders: '0',
+  threshold: '3',
+  continues: '',
+  share: false,
+  ...extra,
 });
 
 describe('two Slack workspaces in one database', () => {
@@ -59,7 +69,12 @@ describe('two Slack workspaces in one database', () => {
     db = await pglite.open();
     const store = createStore(db.prisma);
     bot = createLederrum({
-      store, clock, deliverer, logger: new MemoryLogger(), defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen',
+      store,
+      clock,
+      deliverer,
+      logger: new MemoryLogger(),
+      defaultLanguage: 'da',
+      defaultTimeZone: 'Europe/Copenhagen',
       planner: schedulePlanner(scheduleStore(db.prisma), clock),
       admins: new Set([`slack:${A.admin.externalId}`, `slack:${B.admin.externalId}`]),
     });
@@ -68,7 +83,7 @@ describe('two Slack workspaces in one database', () => {
   });
   afterAll(async () => db.close());
 
-  it('offers only its own workspace\'s people in the member picker', async () => {
+  it("offers only its own workspace's people in the member picker", async () => {
     const store = createStore(db.prisma);
     const frida = await store.upsertPerson(actor('TA', 'UFRIDA', 'Frida'));
     const form = formOf(await say(A.hr, 'gruppe tilføj', channel('TA')));

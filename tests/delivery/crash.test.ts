@@ -113,7 +113,9 @@ beforeAll(async () => {
   tookMs = Date.now() - started;
   await waitUntil(async () => (await db.prisma.outboxBatch.findFirst({ where: { subject: `poll.invite:${fanOut.pollId}` } }))?.reportedAt, { timeoutMs: 20_000 });
   if (settled.sent < INVITED) await waitUntil(async () => fake.directMessages(fanOut.hr.slackId).length > 0, { timeoutMs: 20_000, describe: () => output.slice(-20).join('') });
-  console.log(`crash: ${kills} kills, settled ${tookMs} ms after the poll opened; sent ${settled.sent}, unknown ${settled.unknown}, failed ${settled.failed}; in flight at the kills ${inFlightAtKills.size} (bound ${CONCURRENCY * KILLS}); kills at ${timeline.join(' ')}`);
+  console.log(
+    `crash: ${kills} kills, settled ${tookMs} ms after the poll opened; sent ${settled.sent}, unknown ${settled.unknown}, failed ${settled.failed}; in flight at the kills ${inFlightAtKills.size} (bound ${CONCURRENCY * KILLS}); kills at ${timeline.join(' ')}`,
+  );
 }, 240_000);
 
 afterAll(async () => {

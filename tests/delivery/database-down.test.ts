@@ -11,7 +11,22 @@ import { openDatabase, type Database } from '../../src/store/index.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.ts';
-import { bundleReplica, duplicatesOf, fanOutCounts, invitationsAtFake, openPollFromHere, replicaEnv, seedPoll, startReplica, stop, TEAM, waitUntil, type FanOutCounts, type PollFanOut, type Replica } from '../support/outbox-world.ts';
+import {
+  bundleReplica,
+  duplicatesOf,
+  fanOutCounts,
+  invitationsAtFake,
+  openPollFromHere,
+  replicaEnv,
+  seedPoll,
+  startReplica,
+  stop,
+  TEAM,
+  waitUntil,
+  type FanOutCounts,
+  type PollFanOut,
+  type Replica,
+} from '../support/outbox-world.ts';
 
 const INVITED = 200;
 const OUTAGE_MS = 30_000;
@@ -86,8 +101,13 @@ beforeAll(async () => {
     },
     { timeoutMs: 60_000, describe: async () => `${JSON.stringify(await fanOutCounts(db, fanOut.pollId))}\n${output.slice(-20).join('')}` },
   );
-  const unrecorded = output.join('').split('\n').filter((line) => line.includes('outbox outcome not recorded yet') && line.includes('"attempt":0')).length;
-  console.log(`database down: cut after ${sentAtCut} sends for ${OUTAGE_MS} ms; ${unrecorded} answered as it went, recorded later; delivery resumed ${resumedAfterMs} ms after the database came back; settled: sent ${settled.sent}, unknown ${settled.unknown}, failed ${settled.failed}`);
+  const unrecorded = output
+    .join('')
+    .split('\n')
+    .filter((line) => line.includes('outbox outcome not recorded yet') && line.includes('"attempt":0')).length;
+  console.log(
+    `database down: cut after ${sentAtCut} sends for ${OUTAGE_MS} ms; ${unrecorded} answered as it went, recorded later; delivery resumed ${resumedAfterMs} ms after the database came back; settled: sent ${settled.sent}, unknown ${settled.unknown}, failed ${settled.failed}`,
+  );
 }, 180_000);
 
 afterAll(async () => {

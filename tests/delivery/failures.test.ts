@@ -45,7 +45,17 @@ for (const database of databases) {
       const opened = await database.open();
       drop = opened.drop;
       app = await startApp({
-        config: loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', PLAYGROUND: 'off', SCHEDULER: 'off', SLACK_BOT_TOKEN: fake.team().botToken, SLACK_SIGNING_SECRET: 'failures-signing-secret', SLACK_API_URL: fake.apiUrl, SLACK_PACE_MS: '0' }),
+        config: loadConfig({
+          PORT: '0',
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'silent',
+          PLAYGROUND: 'off',
+          SCHEDULER: 'off',
+          SLACK_BOT_TOKEN: fake.team().botToken,
+          SLACK_SIGNING_SECRET: 'failures-signing-secret',
+          SLACK_API_URL: fake.apiUrl,
+          SLACK_PACE_MS: '0',
+        }),
         logger,
         database: opened.target,
         outbox: 'worker',
@@ -99,7 +109,13 @@ for (const database of databases) {
     });
 
     it('logs the gone one with its code, and the retries with theirs', () => {
-      expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', message: 'outbox message not delivered: the person cannot be reached', fields: expect.objectContaining({ person: gone.id, code: 'NOT_IN_CONVERSATION' }) }));
+      expect(logger.lines).toContainEqual(
+        expect.objectContaining({
+          level: 'warn',
+          message: 'outbox message not delivered: the person cannot be reached',
+          fields: expect.objectContaining({ person: gone.id, code: 'NOT_IN_CONVERSATION' }),
+        }),
+      );
       expect(logger.lines).toContainEqual(expect.objectContaining({ message: 'outbox message will be retried', fields: expect.objectContaining({ person: flaky.id, code: 'HTTP_503' }) }));
     });
 

@@ -5,7 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/index.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
-import { bundleReplica, duplicatesOf, fanOutCounts, invitationsAtFake, invitationsBySender, openPollFromHere, replicaEnv, seedPoll, startReplica, stop, TEAM, waitUntil, type PollFanOut, type Replica } from '../support/outbox-world.ts';
+import {
+  bundleReplica,
+  duplicatesOf,
+  fanOutCounts,
+  invitationsAtFake,
+  invitationsBySender,
+  openPollFromHere,
+  replicaEnv,
+  seedPoll,
+  startReplica,
+  stop,
+  TEAM,
+  waitUntil,
+  type PollFanOut,
+  type Replica,
+} from '../support/outbox-world.ts';
 
 const INVITED = 200;
 /** One post per 10 ms in the workspace (shared by all three), each answered after 20 ms. */
@@ -36,7 +51,10 @@ beforeAll(async () => {
   replicas.push(...(await Promise.all([0, 1, 2].map((i) => startReplica(i, replicaEnv(fake, url, TUNING, `r${i}`), output, { bundle: bundle.path })))));
   const started = Date.now();
   await openPollFromHere(db, fanOut.pollId);
-  await waitUntil(async () => (await fanOutCounts(db, fanOut.pollId)).sent === INVITED, { timeoutMs: 60_000, describe: async () => `${JSON.stringify(await fanOutCounts(db, fanOut.pollId))}\n${output.slice(-20).join('')}` });
+  await waitUntil(async () => (await fanOutCounts(db, fanOut.pollId)).sent === INVITED, {
+    timeoutMs: 60_000,
+    describe: async () => `${JSON.stringify(await fanOutCounts(db, fanOut.pollId))}\n${output.slice(-20).join('')}`,
+  });
   tookMs = Date.now() - started;
 }, 120_000);
 
@@ -62,7 +80,12 @@ describe('three replicas share one fan-out of 200 invitations', () => {
 
   it('split the work between all three', () => {
     const split = invitationsBySender(fake, fanOut);
-    console.log(`replicas: split ${[...split].sort().map(([via, n]) => `${via}=${n}`).join(' ')}`);
+    console.log(
+      `replicas: split ${[...split]
+        .sort()
+        .map(([via, n]) => `${via}=${n}`)
+        .join(' ')}`,
+    );
     expect([...split.keys()].sort()).toEqual(['r0', 'r1', 'r2']);
     expect([...split.values()].reduce((a, b) => a + b, 0)).toBe(INVITED);
   });

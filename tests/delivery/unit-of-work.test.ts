@@ -42,9 +42,32 @@ describe.each(bothDatabases)('a change and its messages, one unit of work, on $n
     const ws = workspaceOf('playground');
     const people: string[] = [];
     for (let i = 0; i < count; i++) people.push((await deps.store.upsertPerson({ platform: 'playground', workspace: ws, externalId: `uow${seq}-${i}`, displayName: `P${i}` })).id);
-    const group = await deps.store.createGroup({ platform: 'playground', workspace: ws, conversationId: `uow${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: people[0]!, memberIds: people.slice(1) });
+    const group = await deps.store.createGroup({
+      platform: 'playground',
+      workspace: ws,
+      conversationId: `uow${seq}`,
+      name: 'G',
+      language: 'da',
+      timeZone: 'UTC',
+      facilitatorId: people[0]!,
+      memberIds: people.slice(1),
+    });
     const poll = await deps.store.createPoll(
-      { title: `Puls ${seq}`, instrumentId: null, questions: [], createdById, platform: 'playground', workspace: ws, audience: [group.id], opensAt: clock.now(), closesAt: new Date(clock.now().getTime() + 7 * 86_400_000), reminders: 0, shareWithGroups: false, threshold: 3, continues: null },
+      {
+        title: `Puls ${seq}`,
+        instrumentId: null,
+        questions: [],
+        createdById,
+        platform: 'playground',
+        workspace: ws,
+        audience: [group.id],
+        opensAt: clock.now(),
+        closesAt: new Date(clock.now().getTime() + 7 * 86_400_000),
+        reminders: 0,
+        shareWithGroups: false,
+        threshold: 3,
+        continues: null,
+      },
       people.map((personId) => ({ personId, groupId: group.id })),
       clock.now(),
     );
@@ -102,7 +125,21 @@ describe.each(bothDatabases)('a change and its messages, one unit of work, on $n
     const hr = await deps.store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `hr${seq}`, displayName: 'HR', locale: 'en' });
     const pollId = await scheduledPoll(deps, 4, hr.id);
     // Another poll whose id begins with this one's would match a careless prefix; it is left alone.
-    await db.prisma.outboxMessage.create({ data: { key: `poll.invite:${pollId}0|someone`, workspace: 'playground', platform: 'playground', personId: hr.id, lane: 'l', pool: 'p', position: 0, message: { text: 'x' }, notBefore: clock.now(), deadline: new Date(clock.now().getTime() + 86_400_000), createdAt: clock.now() } });
+    await db.prisma.outboxMessage.create({
+      data: {
+        key: `poll.invite:${pollId}0|someone`,
+        workspace: 'playground',
+        platform: 'playground',
+        personId: hr.id,
+        lane: 'l',
+        pool: 'p',
+        position: 0,
+        message: { text: 'x' },
+        notBefore: clock.now(),
+        deadline: new Date(clock.now().getTime() + 86_400_000),
+        createdAt: clock.now(),
+      },
+    });
     await openPoll(deps, pollId);
     expect(await recorded(pollId)).toBe(4);
     await closePoll(deps, pollId);
@@ -118,7 +155,7 @@ describe.each(bothDatabases)('a change and its messages, one unit of work, on $n
     expect(report).toContain('4 were not sent because the poll had closed before their turn came.');
   });
 
-  it('calls off a cancelled poll\'s waiting invitations without telling anyone counts', async () => {
+  it("calls off a cancelled poll's waiting invitations without telling anyone counts", async () => {
     const { deps, deliverer, worker } = world('worker');
     const hr = await deps.store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `hr${seq}`, displayName: 'HR', locale: 'en' });
     const pollId = await scheduledPoll(deps, 3, hr.id);
@@ -135,17 +172,28 @@ describe.each(bothDatabases)('a change and its messages, one unit of work, on $n
     const ws = workspaceOf('playground');
     const facilitator = await deps.store.upsertPerson({ platform: 'playground', workspace: ws, externalId: `f${seq}`, displayName: 'F' });
     const member = await deps.store.upsertPerson({ platform: 'playground', workspace: ws, externalId: `m${seq}`, displayName: 'M' });
-    const group = await deps.store.createGroup({ platform: 'playground', workspace: ws, conversationId: `ci${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: facilitator.id, memberIds: [member.id] });
+    const group = await deps.store.createGroup({
+      platform: 'playground',
+      workspace: ws,
+      conversationId: `ci${seq}`,
+      name: 'G',
+      language: 'da',
+      timeZone: 'UTC',
+      facilitatorId: facilitator.id,
+      memberIds: [member.id],
+    });
     const checkin = await deps.store.startCheckin(group.id, clock.now());
     const round = checkin.rounds[0]!;
-    await sendPrivateToEach(deps, { key: `nudge:${round.id}:${member.id}:${clock.now().toISOString()}`, deadline: new Date(clock.now().getTime() + 3600_000) }, [{ to: member, message: textMessage('Husk runden') }]);
+    await sendPrivateToEach(deps, { key: `nudge:${round.id}:${member.id}:${clock.now().toISOString()}`, deadline: new Date(clock.now().getTime() + 3600_000) }, [
+      { to: member, message: textMessage('Husk runden') },
+    ]);
     await closeNow(deps, group, await deps.store.memberships(group.id));
     await worker.drain();
     expect(deliverer.privates.map((p) => p.message.text)).not.toContain('Husk runden');
     expect((await db.prisma.outboxMessage.findFirstOrThrow({ where: { key: { startsWith: `nudge:${round.id}:` } } })).outcome).toBe('WITHDRAWN');
   });
 
-  it('refuses to mix a poll\'s answers inside a larger transaction', async () => {
+  it("refuses to mix a poll's answers inside a larger transaction", async () => {
     const { deps, unitOfWork } = world();
     const pollId = await scheduledPoll(deps, 3);
     await deps.store.setPollStatus(pollId, 'scheduled', 'open');

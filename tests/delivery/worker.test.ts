@@ -29,7 +29,8 @@ class FlakyDeliverer extends RecordingDeliverer {
 
 const slackGone = () => new LederrumError('NOT_IN_CONVERSATION', 'error.not_in_conversation', { detail: 'Slack chat.postMessage: account_inactive' });
 const http503 = () => new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: Object.assign(new Error('unavailable'), { statusCode: 503 }) });
-const throttled = (seconds: number) => new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: Object.assign(new Error('429'), { statusCode: 429, response: { headers: { 'retry-after': String(seconds) } } }) });
+const throttled = (seconds: number) =>
+  new LederrumError('DELIVERY_FAILED', 'error.internal', { cause: Object.assign(new Error('429'), { statusCode: 429, response: { headers: { 'retry-after': String(seconds) } } }) });
 
 for (const kind of bothDatabases) {
   describe(`the outbox worker, ${kind.name}`, () => {
@@ -43,13 +44,30 @@ for (const kind of bothDatabases) {
     const workers: OutboxWorker[] = [];
 
     const worker = (owner: string, pacing: Pacing = NO_PACE, extra: Partial<ConstructorParameters<typeof OutboxWorker>[0]> = {}) => {
-      const created = new OutboxWorker({ outbox: rows, people: createStore(db.prisma), deliverer, clock, logger, owner, pacing, defaultLanguage: 'da', pollMs: 20, backoff: { baseMs: 10, maxMs: 40 }, ...extra });
+      const created = new OutboxWorker({
+        outbox: rows,
+        people: createStore(db.prisma),
+        deliverer,
+        clock,
+        logger,
+        owner,
+        pacing,
+        defaultLanguage: 'da',
+        pollMs: 20,
+        backoff: { baseMs: 10, maxMs: 40 },
+        ...extra,
+      });
       workers.push(created);
       return created;
     };
     const letters = (to: Person[], text = 'hej') => to.map((p) => ({ to: p, message: textMessage(`${text} ${p.displayName}`) }));
     const enqueue = (key: string, to: Person[], extra: { deadline?: Date; report?: boolean } = {}) =>
-      rows.enqueue({ key, deadline: extra.deadline ?? new Date(clock.now().getTime() + HOUR), ...(extra.report ? { report: { to: hr, kind: 'poll.invitations', title: 'Trivsel' } } : {}) }, letters(to, key), clock.now(), new Date());
+      rows.enqueue(
+        { key, deadline: extra.deadline ?? new Date(clock.now().getTime() + HOUR), ...(extra.report ? { report: { to: hr, kind: 'poll.invitations', title: 'Trivsel' } } : {}) },
+        letters(to, key),
+        clock.now(),
+        new Date(),
+      );
     const stateOf = async (key: string) => db.prisma.outboxMessage.findMany({ where: { key: { startsWith: `${key}|` } }, orderBy: { position: 'asc' } });
 
     beforeAll(async () => {
@@ -79,7 +97,12 @@ for (const kind of bothDatabases) {
       expect(await enqueue('twice', people.slice(0, 3))).toBe(3);
       expect(await enqueue('twice', people.slice(0, 4))).toBe(1);
       await worker('w1').drain();
-      expect(deliverer.privates.map((p) => p.person.id).sort()).toEqual(people.slice(0, 4).map((p) => p.id).sort());
+      expect(deliverer.privates.map((p) => p.person.id).sort()).toEqual(
+        people
+          .slice(0, 4)
+          .map((p) => p.id)
+          .sort(),
+      );
     });
 
     it('delivers to everyone but the one who left; theirs is failed with its code, logged, and its content gone', async () => {
@@ -163,7 +186,10 @@ for (const kind of bothDatabases) {
       for (const key of ['a', 'b', 'c', 'd']) await enqueue(`pace-${key}`, [people[0]!]);
       await Promise.all([worker('w1', paced).drain(), worker('w2', paced).drain()]);
       expect(sentAt).toHaveLength(4);
-      const gaps = sentAt.sort((x, y) => x - y).slice(1).map((t, i) => t - sentAt[i]!);
+      const gaps = sentAt
+        .sort((x, y) => x - y)
+        .slice(1)
+        .map((t, i) => t - sentAt[i]!);
       // The slot is kept to within the one database write between it and the call.
       for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(125);
     });
@@ -177,7 +203,11 @@ for (const kind of bothDatabases) {
       await db.prisma.outboxMessage.update({ where: { id: second!.id }, data: { leaseOwner: 'dead', leaseUntil: past } });
       await worker('w1').drain();
       expect(deliverer.privates.map((p) => p.person.id).sort()).toEqual([people[1]!.id, people[2]!.id].sort());
-      expect((await stateOf('crash')).map((r) => [r.state, r.outcome])).toEqual([['unknown', 'UNKNOWN'], ['sent', null], ['sent', null]]);
+      expect((await stateOf('crash')).map((r) => [r.state, r.outcome])).toEqual([
+        ['unknown', 'UNKNOWN'],
+        ['sent', null],
+        ['sent', null],
+      ]);
       expect(logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ code: 'UNKNOWN', person: people[0]!.id }) }));
     });
 
@@ -220,7 +250,11 @@ for (const kind of bothDatabases) {
       };
       let blinked = false;
       await worker('w1', NO_PACE, { outbox: blinking }).drain();
-      expect((await stateOf('lost-answer')).map((r) => [r.state, r.attempts])).toEqual([['sent', 1], ['sent', 1], ['sent', 1]]);
+      expect((await stateOf('lost-answer')).map((r) => [r.state, r.attempts])).toEqual([
+        ['sent', 1],
+        ['sent', 1],
+        ['sent', 1],
+      ]);
       expect(deliverer.privates.filter((p) => p.person.id === people[0]!.id)).toHaveLength(1);
       expect(logger.lines.find((l) => l.message.includes('not started'))?.fields).toMatchObject({ key: first!.key, errorMessage: 'Server has closed the connection.' });
     });

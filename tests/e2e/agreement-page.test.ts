@@ -80,7 +80,7 @@ describe('agreements on the playground page', () => {
     await expect.poll(() => page.locator('pre.m-code').last().innerText()).toContain(`- [ ] ${ADJUSTED}`);
   });
 
-  it('shows none of it on another member\'s page', async () => {
+  it("shows none of it on another member's page", async () => {
     const bo = await openAs('Bo Nielsen');
     await bo.locator('#composer-text').fill('aftaler');
     await bo.locator('#composer').getByRole('button').click();

@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('an agreement from a takeaway, and a group agreement', () => {
-  it('turns Bo\'s takeaway into a private agreement, through a form filled with his words', async () => {
+  it("turns Bo's takeaway into a private agreement, through a form filled with his words", async () => {
     await pg.command(anna.externalId, channel, '/lederrum tjekind start');
     await pg.command(anna.externalId, channel, '/lederrum afrunding');
     const round = await app.database.prisma.round.findFirstOrThrow({ where: { kind: 'take_away' } });
@@ -66,7 +66,16 @@ describe('an agreement from a takeaway, and a group agreement', () => {
 
     const html = await formHtml(await pg.button(bo.externalId, channel, 'agreement.make', make!));
     expect(html).toContain(PRIVATE);
-    await pg.form(bo.externalId, channel, 'agreement.make', make!, { kind: 'personal', text: PRIVATE, group: groupId, visibility: 'private', follow_up: 'om 1 uge', repeat: '0', effort: '2', benefit: '4' });
+    await pg.form(bo.externalId, channel, 'agreement.make', make!, {
+      kind: 'personal',
+      text: PRIVATE,
+      group: groupId,
+      visibility: 'private',
+      follow_up: 'om 1 uge',
+      repeat: '0',
+      effort: '2',
+      benefit: '4',
+    });
     expect(textOf(await lastReply(bo, channel))).toContain('kun du kan se den');
     const saved = await app.database.prisma.agreement.findFirstOrThrow();
     expect(saved).toMatchObject({ kind: 'personal', visibility: 'private', followUpDate: '2026-11-30', expectedEffort: 2, expectedBenefit: 4, source: 'takeaway' });
@@ -76,7 +85,16 @@ describe('an agreement from a takeaway, and a group agreement', () => {
   it('lets Anna make a group agreement that the group sees', async () => {
     const html = await formHtml(await pg.command(anna.externalId, channel, '/lederrum aftale gruppe'));
     expect(html).toContain('Gruppeaftale');
-    await pg.form(anna.externalId, channel, 'agreement.make', 'direct', { kind: 'group', text: SHARED, group: groupId, visibility: 'group', follow_up: 'om 1 uge', repeat: '2', effort: '3', benefit: '5' });
+    await pg.form(anna.externalId, channel, 'agreement.make', 'direct', {
+      kind: 'group',
+      text: SHARED,
+      group: groupId,
+      visibility: 'group',
+      follow_up: 'om 1 uge',
+      repeat: '2',
+      effort: '3',
+      benefit: '5',
+    });
     const posted = (await pg.messages(channel, carl.externalId)).filter((m) => !m.onlyYou).map(textOf);
     expect(posted.some((t) => t.includes(SHARED) && t.includes('Ny gruppeaftale'))).toBe(true);
   });
@@ -139,7 +157,7 @@ describe('the follow-ups, through the scheduler', () => {
     expect((await app.database.prisma.agreement.findUniqueOrThrow({ where: { id: agreementId! } })).status).toBe('adjusted');
   });
 
-  it('answers the group\'s follow-up once for the group, and names who answered', async () => {
+  it("answers the group's follow-up once for the group, and names who answered", async () => {
     const message = (await pg.messages(channel, carl.externalId)).filter((m) => textOf(m).includes('Noget vi minder hinanden om')).at(-1)!;
     const value = buttonValue(message.html, 'agreement.kept')!;
     await pg.button(carl.externalId, channel, 'agreement.kept', value);
@@ -170,7 +188,7 @@ describe('the follow-ups, through the scheduler', () => {
     expect(events[3]!.benefit).toBe('more');
   });
 
-  it('shows Bo his history, the facilitator the group\'s statuses, and Bo\'s agreement to no one else', async () => {
+  it("shows Bo his history, the facilitator the group's statuses, and Bo's agreement to no one else", async () => {
     await pg.command(bo.externalId, dm(bo), 'aftaler');
     const bos = textOf(await lastReply(bo, dm(bo)));
     expect(bos).toMatch(/Afsluttede\s+• Ti minutters luft efter frokost – Holdt/);

@@ -22,7 +22,10 @@ async function actAs(name: string): Promise<Page> {
   await page.goto(app.url);
   await page.locator('#as option', { hasText: name }).waitFor({ state: 'attached' });
   await page.selectOption('#as', { label: name });
-  await page.waitForFunction((who) => (document.querySelector('#as') as HTMLSelectElement).selectedOptions[0]?.text === who && localStorage.getItem('lederrum.as') !== null && document.querySelector('#as-ready') === null, name);
+  await page.waitForFunction(
+    (who) => (document.querySelector('#as') as HTMLSelectElement).selectedOptions[0]?.text === who && localStorage.getItem('lederrum.as') !== null && document.querySelector('#as-ready') === null,
+    name,
+  );
   // The switcher reloads the workspace for the chosen person; wait until it has.
   await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
   return page;
@@ -35,7 +38,10 @@ async function openGroup(page: Page) {
 
 /** The latest round message whose header carries this title (not a reply that mentions it). */
 const roundMessage = (page: Page, title: string) =>
-  page.locator('#messages article').filter({ has: page.locator('.m-header', { hasText: title }) }).last();
+  page
+    .locator('#messages article')
+    .filter({ has: page.locator('.m-header', { hasText: title }) })
+    .last();
 
 async function answer(page: Page, title: string, text: string, options: { share?: boolean } = {}) {
   await roundMessage(page, title).getByRole('button', { name: 'Svar', exact: true }).click();
@@ -43,7 +49,10 @@ async function answer(page: Page, title: string, text: string, options: { share?
   await modal.locator('textarea[name=answer]').fill(text);
   if (options.share) await modal.locator('input[name=share]').check();
   await modal.getByRole('button', { name: 'Gem' }).click();
-  await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('dialog[open]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   await expect.poll(() => page.locator('dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
 }
 

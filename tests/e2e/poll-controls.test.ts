@@ -14,10 +14,23 @@ import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const CPH = 'Europe/Copenhagen';
 const actor = (externalId: string, displayName: string, locale: 'da' | 'en', admin = false): Actor => ({
-  platform: 'playground', workspace: workspaceOf('playground'), externalId, displayName, locale, timeZone: CPH, ...(admin ? { admin: true } : {}),
+  platform: 'playground',
+  workspace: workspaceOf('playground'),
+  externalId,
+  displayName,
+  locale,
+  timeZone: CPH,
+  ...(admin ? { admin: true } : {}),
 });
 const HANNE = actor('hanne', 'Hanne Holm', 'da', true);
-const MEMBERS = [actor('mia', 'Mia Berg', 'da'), actor('joe', 'Joe Park', 'en'), actor('pia', 'Pia Lund', 'da'), actor('ole', 'Ole Dahl', 'da'), actor('ann', 'Ann Lee', 'en'), actor('liv', 'Liv Kjær', 'da')];
+const MEMBERS = [
+  actor('mia', 'Mia Berg', 'da'),
+  actor('joe', 'Joe Park', 'en'),
+  actor('pia', 'Pia Lund', 'da'),
+  actor('ole', 'Ole Dahl', 'da'),
+  actor('ann', 'Ann Lee', 'en'),
+  actor('liv', 'Liv Kjær', 'da'),
+];
 const [MIA, JOE, PIA, OLE, ANN, LIV] = MEMBERS as [Actor, Actor, Actor, Actor, Actor, Actor];
 /** HR of another workspace (a Slack team), who must not reach this workspace's polls. */
 const OTTO: Actor = { platform: 'slack', workspace: workspaceOf('slack', 'T0THER'), externalId: 'U0TTO', displayName: 'Otto Fremmed', locale: 'da', timeZone: CPH, admin: true };
@@ -33,15 +46,30 @@ let groupId = '';
 function all(reply: Reply): string {
   if (reply.kind === 'form_errors') return Object.values(reply.errors).join('\n');
   if (reply.kind !== 'message') return JSON.stringify(reply);
-  return reply.message.blocks.map((b: Block) => (b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`)).join('\n');
+  return reply.message.blocks
+    .map((b: Block) => (b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`))
+    .join('\n');
 }
 const say = (who: Actor, words: string) => app.core.handle({ type: 'command', actor: who, place: DM, text: words });
 const press = (who: Actor, action: string, value: string) => app.core.handle({ type: 'button_pressed', actor: who, place: DM, action, value });
-const submit = (who: Actor, formId: string, state: string, values: Record<string, string | string[] | boolean>) => app.core.handle({ type: 'form_submitted', actor: who, place: DM, formId, state, values });
+const submit = (who: Actor, formId: string, state: string, values: Record<string, string | string[] | boolean>) =>
+  app.core.handle({ type: 'form_submitted', actor: who, place: DM, formId, state, values });
 const answer = (who: Actor, pollId: string, values = GOOD) => submit(who, 'poll.answer', pollId, values);
 
 async function createPoll(title: string, values: Record<string, string> = {}): Promise<string> {
-  const reply = await submit(HANNE, 'poll.create', '', { title, template: 'who5', questions: '', audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '3', continues: '', share: false, ...values });
+  const reply = await submit(HANNE, 'poll.create', '', {
+    title,
+    template: 'who5',
+    questions: '',
+    audience: [groupId],
+    opens: 'nu',
+    closes: 'om 1 uge',
+    reminders: '1',
+    threshold: '3',
+    continues: '',
+    share: false,
+    ...values,
+  });
   expect(all(reply)).toContain('går til 7 personer');
   return (await app.database.prisma.poll.findFirstOrThrow({ where: { title } })).id;
 }
@@ -50,7 +78,10 @@ async function createPoll(title: string, values: Record<string, string> = {}): P
 async function controlsOf(pollId: string): Promise<string[]> {
   const reply = await say(HANNE, 'målinger');
   if (reply.kind !== 'message') throw new Error(all(reply));
-  return reply.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : [])).filter((b) => b.value === pollId).map((b) => b.action);
+  return reply.message.blocks
+    .flatMap((b) => (b.type === 'buttons' ? b.buttons : []))
+    .filter((b) => b.value === pollId)
+    .map((b) => b.action);
 }
 
 /** The private messages a person got that contain `text`. */
@@ -117,7 +148,12 @@ describe('the live count', () => {
     expect(text).toMatch(/Andel under 50: – \(skjult/);
     expect(text).not.toMatch(/Andel under 50: \d/);
     // The same figures as the results button gives after any closing.
-    expect(text).toContain(all(await press(HANNE, 'poll.results', pollId)).split('\n').slice(0, -1).join('\n'));
+    expect(text).toContain(
+      all(await press(HANNE, 'poll.results', pollId))
+        .split('\n')
+        .slice(0, -1)
+        .join('\n'),
+    );
     const poll = await app.database.prisma.poll.findUniqueOrThrow({ where: { id: pollId } });
     expect(poll.status).toBe('closed');
     expect((await app.database.prisma.schedule.findFirstOrThrow({ where: { kind: 'poll.close', subject: pollId } })).nextAt).toBeNull();

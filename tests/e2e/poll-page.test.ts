@@ -31,7 +31,16 @@ beforeAll(async () => {
   await pg.command(anna.externalId, `D-${anna.externalId}`, 'hr tildel Anna Holm');
   const group = await app.database.prisma.group.findFirstOrThrow();
   await pg.form(anna.externalId, `D-${anna.externalId}`, 'poll.create', '', {
-    title: 'Trivsel', template: 'who5', questions: '', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '5', continues: '', share: false,
+    title: 'Trivsel',
+    template: 'who5',
+    questions: '',
+    audience: [group.id],
+    opens: 'nu',
+    closes: 'om 1 uge',
+    reminders: '0',
+    threshold: '5',
+    continues: '',
+    share: false,
   });
 }, 60_000);
 

@@ -40,7 +40,17 @@ async function latestWith(person: Person, text: string): Promise<ShownMessage> {
 }
 const runUntil = (until: string) => runSchedulerUntil(app, clock, until);
 const pollValues = (overrides: Record<string, string | string[] | boolean> = {}) => ({
-  title: 'Trivsel december', template: 'who5', questions: '', audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '5', continues: '', share: false, ...overrides,
+  title: 'Trivsel december',
+  template: 'who5',
+  questions: '',
+  audience: [groupId],
+  opens: 'nu',
+  closes: 'om 1 uge',
+  reminders: '1',
+  threshold: '5',
+  continues: '',
+  share: false,
+  ...overrides,
 });
 
 beforeAll(async () => {

@@ -23,7 +23,7 @@ let roundId = '';
 beforeAll(async () => {
   app = await startTestApp();
   pg = await Playground.connect(app.url);
-  [anna, bo, carl, dorte, emma] = await Promise.all(['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke'].map((n) => pg.person(n))) as [Person, Person, Person, Person, Person];
+  [anna, bo, carl, dorte, emma] = (await Promise.all(['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke'].map((n) => pg.person(n)))) as [Person, Person, Person, Person, Person];
 });
 
 afterAll(async () => {

@@ -55,11 +55,7 @@ export class Playground {
   }
 
   /** One API call; the token is sent unless `token: null`. Returns the status and parsed body. */
-  async call<T = unknown>(
-    method: 'GET' | 'POST' | 'DELETE',
-    path: string,
-    options: { body?: unknown; rawBody?: string; token?: string | null } = {},
-  ): Promise<{ status: number; body: T }> {
+  async call<T = unknown>(method: 'GET' | 'POST' | 'DELETE', path: string, options: { body?: unknown; rawBody?: string; token?: string | null } = {}): Promise<{ status: number; body: T }> {
     const token = options.token === undefined ? this.token : options.token;
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token !== null) headers['x-playground-token'] = token;
@@ -147,12 +143,7 @@ export function buttonValue(html: string, action: string): string | undefined {
 }
 
 export function decode(text: string): string {
-  return text
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
+  return text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 }
 
 export interface RawAnswer {
@@ -165,10 +156,7 @@ export interface RawAnswer {
  * One request with a Host header of our choosing, as a DNS-rebinding page's browser would send
  * it (fetch does not let a caller set Host). `host: null` sends none at all (HTTP/1.0 style).
  */
-export function rawRequest(
-  baseUrl: string,
-  options: { path: string; host: string | null; method?: string; headers?: Record<string, string>; body?: string },
-): Promise<RawAnswer> {
+export function rawRequest(baseUrl: string, options: { path: string; host: string | null; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawAnswer> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...options.headers };

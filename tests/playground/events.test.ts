@@ -60,8 +60,7 @@ async function openEvents(token: string): Promise<Stream> {
 }
 
 /** The conversation ids announced so far, in order. */
-const announced = (text: string): string[] =>
-  [...text.matchAll(/^data: (.*)$/gm)].map((m) => (JSON.parse(m[1]!) as { conversationId: string }).conversationId);
+const announced = (text: string): string[] => [...text.matchAll(/^data: (.*)$/gm)].map((m) => (JSON.parse(m[1]!) as { conversationId: string }).conversationId);
 
 describe('GET /api/events', () => {
   it('is an event stream that announces the channel a command posted to', async () => {

@@ -26,8 +26,7 @@ afterAll(async () => {
 });
 
 const page = (host: string | null) => rawRequest(app.url, { path: '/', host });
-const api = (host: string, path: string, init: { method?: string; body?: string } = {}) =>
-  rawRequest(app.url, { path: `/api${path}`, host, headers: { 'x-playground-token': pg.token }, ...init });
+const api = (host: string, path: string, init: { method?: string; body?: string } = {}) => rawRequest(app.url, { path: `/api${path}`, host, headers: { 'x-playground-token': pg.token }, ...init });
 
 function expectRefused(answer: { status: number; headers: Record<string, unknown>; text: string }) {
   expect(answer.status).toBe(421);
@@ -63,16 +62,7 @@ describe('Host headers the playground answers', () => {
 });
 
 describe('Host headers it refuses (DNS rebinding and the like)', () => {
-  const foreign = () => [
-    `attacker.example:${port}`,
-    'attacker.example',
-    'localhost.attacker.example',
-    '127.0.0.1.nip.io',
-    `other.${PUBLIC}`,
-    'evil.example@localhost',
-    '192.168.1.20',
-    'localhost/x',
-  ];
+  const foreign = () => [`attacker.example:${port}`, 'attacker.example', 'localhost.attacker.example', '127.0.0.1.nip.io', `other.${PUBLIC}`, 'evil.example@localhost', '192.168.1.20', 'localhost/x'];
 
   it('refuses the page with 421 and a plain explanation', async () => {
     for (const host of foreign()) expectRefused(await page(host));

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 describe('deleting my data in the playground', () => {
-  it('edits the posts, empties the direct chat and leaves the others\' messages', async () => {
+  it("edits the posts, empties the direct chat and leaves the others' messages", async () => {
     const { channelId } = await pg.createGroup(anna, 'Ledergruppen Syd', ['Bo Nielsen']);
     await pg.command(bo.externalId, dm(bo), `hjælp ${DM_WORDS}`);
     await pg.command(anna.externalId, channelId, '/lederrum tjekind start');

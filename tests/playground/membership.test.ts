@@ -40,12 +40,18 @@ describe('reading a conversation', () => {
   it('shows the group channel to its members', async () => {
     for (const member of [anna, bo, carl]) {
       const shown = await pg.messages(channelId, member.externalId);
-      expect(shown.some((m) => m.html.includes(CHAT_MARKER)), member.displayName).toBe(true);
+      expect(
+        shown.some((m) => m.html.includes(CHAT_MARKER)),
+        member.displayName,
+      ).toBe(true);
     }
   });
 
   it('refuses a non-member with 403 in their language, and shows nothing of the channel', async () => {
-    for (const [outsider, words] of [[dorte, REFUSED_DA], [emma, REFUSED_EN]] as const) {
+    for (const [outsider, words] of [
+      [dorte, REFUSED_DA],
+      [emma, REFUSED_EN],
+    ] as const) {
       const { status, body } = await pg.call<{ error: string }>('GET', `/conversations/${channelId}/messages?as=${outsider.externalId}`);
       expect(status).toBe(403);
       expect(Object.keys(body)).toEqual(['error']);

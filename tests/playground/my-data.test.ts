@@ -49,7 +49,7 @@ describe.each(['pglite', 'postgresql'] as const)('my data in the playground on %
   }
 
   describe('asking and downloading', () => {
-    it('shows Bo a private summary with links, and the links give his data and nobody else\'s', async () => {
+    it("shows Bo a private summary with links, and the links give his data and nobody else's", async () => {
       const { html, json, md } = await linksFor(bo);
       expect(decode(html)).toContain('Dine data i Lederrum');
       expect(decode(html)).toContain('Svar i runden "Siden sidst": 1');

@@ -47,7 +47,9 @@ describe('messageToHtml', () => {
   });
 
   it('inline() makes http(s) addresses links, and nothing a person wrote becomes an attribute', () => {
-    expect(inline('Hent: https://x.example/me/a.1.b/data.json.')).toBe('Hent: <a href="https://x.example/me/a.1.b/data.json" target="_blank" rel="noopener noreferrer">https://x.example/me/a.1.b/data.json</a>.');
+    expect(inline('Hent: https://x.example/me/a.1.b/data.json.')).toBe(
+      'Hent: <a href="https://x.example/me/a.1.b/data.json" target="_blank" rel="noopener noreferrer">https://x.example/me/a.1.b/data.json</a>.',
+    );
     const hostile = inline('https://x.example/"onmouseover="alert(1) javascript:alert(1) <a href=x>');
     expect(hostile).not.toContain('"onmouseover');
     expect(hostile).not.toContain('href="javascript');
@@ -70,8 +72,26 @@ describe('formToHtml', () => {
     fields: [
       { type: 'text', id: 'answer', label: 'Dit svar', multiline: true, maxLength: 3000, initial: 'før', hint: 'Højst 3.000 tegn' },
       { type: 'text', id: 'name', label: 'Navn', initial: 'A "B"' },
-      { type: 'choice', id: 'language', label: 'Sprog', options: [{ value: 'da', label: 'Dansk' }, { value: 'en', label: 'Engelsk' }], initial: 'en' },
-      { type: 'multi_choice', id: 'members', label: 'Medlemmer', options: [{ value: 'p1', label: 'Bo' }, { value: 'p2', label: 'Carl' }], initial: ['p2'] },
+      {
+        type: 'choice',
+        id: 'language',
+        label: 'Sprog',
+        options: [
+          { value: 'da', label: 'Dansk' },
+          { value: 'en', label: 'Engelsk' },
+        ],
+        initial: 'en',
+      },
+      {
+        type: 'multi_choice',
+        id: 'members',
+        label: 'Medlemmer',
+        options: [
+          { value: 'p1', label: 'Bo' },
+          { value: 'p2', label: 'Carl' },
+        ],
+        initial: ['p2'],
+      },
       { type: 'checkbox', id: 'share', label: 'Del med gruppen', initial: true },
     ],
   };
@@ -103,7 +123,10 @@ describe('formToHtml', () => {
 });
 
 describe('a choice with nothing chosen', () => {
-  const scale = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const scale = [
+    { value: '0', label: 'Aldrig' },
+    { value: '4', label: 'Meget ofte' },
+  ];
   const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields }, 'Annuller');
 
   it('starts on an empty, selected placeholder, so an untouched select sends "" and never its first answer', () => {

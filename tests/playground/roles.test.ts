@@ -29,8 +29,7 @@ async function lastBotText(person: Person): Promise<string> {
   const shown = (await pg.messages(dm(person), person.externalId)).filter((m) => m.bot);
   return decode((shown.at(-1)?.html ?? '').replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 }
-const hrHolders = async () =>
-  (await app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
+const hrHolders = async () => (await app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
 
 describe('granting HR on the playground', () => {
   it('refuses a name two people share, and points to the list', async () => {

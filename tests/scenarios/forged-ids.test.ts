@@ -91,12 +91,19 @@ describe.each(drivers)('on $platform: forged ids in buttons and forms', (factory
   });
 
   it('refuses ids that exist nowhere', async () => {
-    for (const [action, forged] of [['round.answer', NOWHERE], ['round.pass', NOWHERE], ['agreement.kept', `${NOWHERE}/${NOWHERE}`], ['agreement.make', `takeaway:${NOWHERE}`], ['poll.answer', NOWHERE], ['poll.results', NOWHERE]] as const) {
+    for (const [action, forged] of [
+      ['round.answer', NOWHERE],
+      ['round.pass', NOWHERE],
+      ['agreement.kept', `${NOWHERE}/${NOWHERE}`],
+      ['agreement.make', `takeaway:${NOWHERE}`],
+      ['poll.answer', NOWHERE],
+      ['poll.results', NOWHERE],
+    ] as const) {
       await refusedQuietly(() => d.press(jonas, { action, value: forged }, 'private'));
     }
   });
 
-  it('has changed nothing saved: the group follow-up is still open, Sara\'s agreement is as she wrote it', async () => {
+  it("has changed nothing saved: the group follow-up is still open, Sara's agreement is as she wrote it", async () => {
     const before = await d.seenBy(ole);
     await d.press(ole, 'agreement.kept', await shownInGroup(d, syd, SYDS, 'agreement.kept'));
     expect(textOf(since(before, await d.seenBy(ole)))).toContain('noteret som holdt');

@@ -32,7 +32,11 @@ describe.each(drivers)('on $platform: the leak sweep', (factory) => {
       await answer(d, person, first, { answer: `En uge med ${mark(`SINCE${person.name.split(' ')[0]!.toUpperCase()}`)}` });
     }
     const closing = await openTakeaway(d, nord, 1);
-    for (const [person, share] of [[jonas, false], [mia, false], [sara, true]] as const) {
+    for (const [person, share] of [
+      [jonas, false],
+      [mia, false],
+      [sara, true],
+    ] as const) {
       const marker = mark(`TAKE${person.name.split(' ')[0]!.toUpperCase()}`);
       if (share) shared(marker, nord);
       else personal(marker, person);

@@ -29,7 +29,10 @@ describe.each(drivers)('on $platform: a personal reply asked for in the group', 
   }, 60_000);
   afterAll(async () => d?.close());
 
-  for (const [command, secret] of [['overblik', TAKEAWAY], ['aftaler', AGREEMENT]] as const) {
+  for (const [command, secret] of [
+    ['overblik', TAKEAWAY],
+    ['aftaler', AGREEMENT],
+  ] as const) {
     it(`\`${command}\`: the group sees at most a pointer, never the reply`, async () => {
       const groupBefore = await d.seenInGroup(nord);
       const jonasBefore = await d.seenBy(jonas);

@@ -14,17 +14,25 @@ export const textOf = (shown: readonly Shown[]) => shown.map((s) => s.text).join
 
 /** Where `secret` was shown, briefly (for an assertion that it was not): `[]` when nowhere. */
 export function whereShown(shown: readonly Shown[], secret: string): string[] {
-  return shown.filter((s) => s.text.includes(secret)).map((s) => `${s.where}: …${s.text.slice(Math.max(0, s.text.indexOf(secret) - 80), s.text.indexOf(secret) + secret.length + 40).replace(/\s+/g, ' ')}…`);
+  return shown
+    .filter((s) => s.text.includes(secret))
+    .map((s) => `${s.where}: …${s.text.slice(Math.max(0, s.text.indexOf(secret) - 80), s.text.indexOf(secret) + secret.length + 40).replace(/\s+/g, ' ')}…`);
 }
 
 /** The newest thing shown to the person that contains `text` and, if named, has that button (waiting for it to arrive). */
 export async function shownTo(d: Driver, person: Person, text: string, button?: string): Promise<Shown> {
-  return waitFor(async () => (await d.seenBy(person)).filter((s) => s.text.includes(text) && (!button || s.buttons.some((b) => b.action === button || b.label === button))).at(-1), `"${text}" shown to ${person.name}`);
+  return waitFor(
+    async () => (await d.seenBy(person)).filter((s) => s.text.includes(text) && (!button || s.buttons.some((b) => b.action === button || b.label === button))).at(-1),
+    `"${text}" shown to ${person.name}`,
+  );
 }
 
 /** The newest thing shown in the group's conversation that contains `text` and, if named, has that button. */
 export async function shownInGroup(d: Driver, group: Group, text: string, button?: string): Promise<Shown> {
-  return waitFor(async () => (await d.seenInGroup(group)).filter((s) => s.text.includes(text) && (!button || s.buttons.some((b) => b.action === button || b.label === button))).at(-1), `"${text}" in ${group.name}`);
+  return waitFor(
+    async () => (await d.seenInGroup(group)).filter((s) => s.text.includes(text) && (!button || s.buttons.some((b) => b.action === button || b.label === button))).at(-1),
+    `"${text}" in ${group.name}`,
+  );
 }
 
 /** What was shown to the person (or the group) since `before` was taken (each thing counted once per time it was shown). */

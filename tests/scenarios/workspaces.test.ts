@@ -55,13 +55,13 @@ describe.each(drivers.filter((f) => f.workspaces > 1))('on $platform: two worksp
     expect(holders).not.toContain('Nora Vik');
   });
 
-  it('offers only the workspace\'s own people and groups in pickers', async () => {
+  it("offers only the workspace's own people and groups in pickers", async () => {
     const group = await formFrom(mia, 'gruppe opret');
     for (const name of ['Nora Vik', 'Peter Dahl', 'Rikke Lind']) expect(group.text.includes(name), `${name} offered`).toBe(false);
     expect(labels(await formFrom(jonas, 'aftale'), 'group')).not.toContain(vest.name);
   });
 
-  it("refuses an admin of one workspace granting HR to a person of the other", async () => {
+  it('refuses an admin of one workspace granting HR to a person of the other', async () => {
     const before = await d.seenBy(mia);
     await d.say(mia, `hr tildel ${peter.name}`, 'private');
     expect(whereShown(since(before, await d.seenBy(mia)), 'har nu HR-rollen')).toEqual([]);
@@ -76,7 +76,7 @@ describe.each(drivers.filter((f) => f.workspaces > 1))('on $platform: two worksp
     for (const person of [nora, peter, rikke]) expect(whereShown(await d.seenBy(person), 'Over muren'), person.name).toEqual([]);
   });
 
-  it('keeps each poll\'s invitations inside its workspace', async () => {
+  it("keeps each poll's invitations inside its workspace", async () => {
     const invitations = async (person: Person, title: string) => (await d.seenBy(person)).filter((s) => s.text.includes(title) && s.buttons.some((b) => b.action === 'poll.answer'));
     expect(await invitations(peter, 'Trivsel Vest')).not.toEqual([]);
     expect(await invitations(jonas, 'Trivsel Nord')).not.toEqual([]);

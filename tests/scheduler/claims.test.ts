@@ -80,7 +80,7 @@ for (const kind of bothDatabases) {
       expect(delivered).toHaveLength(1);
     });
 
-    it('after days of downtime, delivers a weekly schedule\'s latest occurrence within grace once and skips the rest', async () => {
+    it("after days of downtime, delivers a weekly schedule's latest occurrence within grace once and skips the rest", async () => {
       const clock = new ManualClock(new Date('2026-12-21T09:30:00Z'));
       const schedules = scheduleStore(db.prisma);
       // Due every Monday 09:00 UTC; last run planned for 2026-12-07, the process was down since.
@@ -149,7 +149,17 @@ for (const kind of bothDatabases) {
       const schedules = scheduleStore(db.prisma);
       await schedules.put({ kind: 'nudge', subject: 'fails', timeZone: 'UTC', nextAt: new Date('2026-12-03T09:59:00Z') }, clock.now());
       let calls = 0;
-      const failing = new Scheduler({ schedules, run: async () => { calls++; throw new Error('platform down'); }, nextOf, clock, logger: new MemoryLogger(), owner: 'f' });
+      const failing = new Scheduler({
+        schedules,
+        run: async () => {
+          calls++;
+          throw new Error('platform down');
+        },
+        nextOf,
+        clock,
+        logger: new MemoryLogger(),
+        owner: 'f',
+      });
       expect(await failing.tick()).toMatchObject({ delivered: 0, failed: 1 });
       expect(await failing.tick()).toMatchObject({ delivered: 0, failed: 0 });
       expect(calls).toBe(1);

@@ -20,9 +20,23 @@ async function planWeeklyCheckin(app: App): Promise<void> {
   const joe = await app.core.handle({ type: 'command', actor: JOE, place: DM, text: 'help' });
   expect(joe.kind).toBe('message');
   const joeId = (await app.database.prisma.user.findFirstOrThrow({ where: { externalId: 'joe' } })).id;
-  await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'group.create', state: '', values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: [joeId] } });
+  await app.core.handle({
+    type: 'form_submitted',
+    actor: MIA,
+    place: DM,
+    formId: 'group.create',
+    state: '',
+    values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen', members: [joeId] },
+  });
   const group = await app.database.prisma.group.findFirstOrThrow();
-  const preview: Reply = await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'schedule.plan', state: group.id, values: { open: 'hver mandag kl. 9', close: 'fredag kl. 15', holidays: false, skip_days: '' } });
+  const preview: Reply = await app.core.handle({
+    type: 'form_submitted',
+    actor: MIA,
+    place: DM,
+    formId: 'schedule.plan',
+    state: group.id,
+    values: { open: 'hver mandag kl. 9', close: 'fredag kl. 15', holidays: false, skip_days: '' },
+  });
   if (preview.kind !== 'message') throw new Error(`no preview: ${JSON.stringify(preview)}`);
   const save = preview.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : [])).find((b) => b.action === 'schedule.save')!;
   const saved = await app.core.handle({ type: 'button_pressed', actor: MIA, place: DM, action: save.action, value: save.value });
@@ -93,7 +107,9 @@ for (const season of [
 
     it('delivers the reminder privately, and none to a member who has answered', async () => {
       const remindersTo = async (externalId: string) =>
-        (await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: directConversationId(externalId) } })).filter((m) => JSON.stringify(m.payload).includes('stadig åben') || JSON.stringify(m.payload).includes('still open'));
+        (await app.database.prisma.playgroundMessage.findMany({ where: { conversationId: directConversationId(externalId) } })).filter(
+          (m) => JSON.stringify(m.payload).includes('stadig åben') || JSON.stringify(m.payload).includes('still open'),
+        );
       const before = { mia: (await remindersTo('mia')).length, joe: (await remindersTo('joe')).length };
       expect(before.mia).toBeGreaterThan(0);
       // Next week: Joe answers on Monday morning, before his reminder would come.

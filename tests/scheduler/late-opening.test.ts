@@ -19,7 +19,14 @@ beforeAll(async () => {
   app = await startTestApp({ clock });
   await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'group.create', state: '', values: { name: 'Nord', language: 'da', time_zone: 'Europe/Copenhagen' } });
   const groupId = (await app.database.prisma.group.findFirstOrThrow()).id;
-  const preview: Reply = await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'schedule.plan', state: groupId, values: { open: 'hver mandag kl. 9', close: 'mandag kl. 10', holidays: false, skip_days: '' } });
+  const preview: Reply = await app.core.handle({
+    type: 'form_submitted',
+    actor: MIA,
+    place: DM,
+    formId: 'schedule.plan',
+    state: groupId,
+    values: { open: 'hver mandag kl. 9', close: 'mandag kl. 10', holidays: false, skip_days: '' },
+  });
   if (preview.kind !== 'message') throw new Error(`no preview: ${JSON.stringify(preview)}`);
   const save = preview.message.blocks.flatMap((b) => (b.type === 'buttons' ? b.buttons : [])).find((b) => b.action === 'schedule.save')!;
   await app.core.handle({ type: 'button_pressed', actor: MIA, place: DM, action: save.action, value: save.value });
@@ -29,7 +36,7 @@ afterAll(async () => app?.close());
 const moveTo = (at: Date) => clock.advance(at.getTime() - clock.now().getTime());
 
 describe('a planned opening that runs late', () => {
-  it('opens as of its planned time, and closes at the plan\'s closing the same day', async () => {
+  it("opens as of its planned time, and closes at the plan's closing the same day", async () => {
     // Monday 22 March, 09:00 in Copenhagen is 08:00Z; the scheduler only gets to it at 09:40.
     moveTo(new Date('2027-03-22T08:40:00Z'));
     await app.scheduler.tick();

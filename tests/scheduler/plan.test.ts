@@ -42,7 +42,7 @@ describe('planning a check-in', () => {
     expect(reply.form.fields.map((f) => f.id)).toEqual(['open', 'close', 'holidays', 'skip_days']);
   });
 
-  it('shows the next three openings and closings as dates in the group\'s zone before saving anything', async () => {
+  it("shows the next three openings and closings as dates in the group's zone before saving anything", async () => {
     const preview = await submitPlan({ open: 'hver mandag kl. 9', close: 'fredag kl. 15' });
     expect(text(preview)).toContain('man. 22. mar., 09.00 → fre. 26. mar., 15.00');
     expect(text(preview)).toContain('man. 5. apr., 09.00 → fre. 9. apr., 15.00');
@@ -93,7 +93,7 @@ describe('planning a check-in', () => {
   });
 });
 
-describe('a member\'s own reminders', () => {
+describe("a member's own reminders", () => {
   it('keeps a chosen level, working hours and pause, and refuses what does not make sense', async () => {
     const person = () => app.database.prisma.user.findFirstOrThrow({ where: { externalId: 'mia' } });
     expect(text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'påmindelser let' }))).toContain('stille påmindelse');

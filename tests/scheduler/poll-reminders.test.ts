@@ -16,7 +16,13 @@ import { reminderTime } from '../../src/core/polls/reminders.ts';
 const CPH = 'Europe/Copenhagen';
 const NY = 'America/New_York';
 const actor = (externalId: string, displayName: string, locale: 'da' | 'en', timeZone: string, admin = false): Actor => ({
-  platform: 'playground', workspace: workspaceOf('playground'), externalId, displayName, locale, timeZone, ...(admin ? { admin: true } : {}),
+  platform: 'playground',
+  workspace: workspaceOf('playground'),
+  externalId,
+  displayName,
+  locale,
+  timeZone,
+  ...(admin ? { admin: true } : {}),
 });
 const HANNE = actor('hanne', 'Hanne Holm', 'da', CPH, true);
 const PEOPLE = {
@@ -56,7 +62,11 @@ beforeAll(async () => {
   await app.core.handle({ type: 'form_submitted', actor: HANNE, place: DM, formId: 'group.create', state: '', values: { name: 'Nord', language: 'da', time_zone: CPH, members: ids } });
   const group = await app.database.prisma.group.findFirstOrThrow();
   const created = await app.core.handle({
-    type: 'form_submitted', actor: HANNE, place: DM, formId: 'poll.create', state: '',
+    type: 'form_submitted',
+    actor: HANNE,
+    place: DM,
+    formId: 'poll.create',
+    state: '',
     values: { title: 'Trivsel', template: 'who5', questions: '', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '2', threshold: '3', continues: '', share: false },
   });
   expect(text(created)).toContain('2 påmindelse');
@@ -108,7 +118,14 @@ describe('poll reminders in two zones', () => {
 });
 
 describe('when one person is reminded', () => {
-  const base = { moment: new Date('2026-12-04T16:30:00Z'), deadline: new Date('2026-12-07T14:30:00Z'), last: true, level: 'normal' as const, hours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] }, pausedUntil: null };
+  const base = {
+    moment: new Date('2026-12-04T16:30:00Z'),
+    deadline: new Date('2026-12-07T14:30:00Z'),
+    last: true,
+    level: 'normal' as const,
+    hours: { start: '09:00', end: '17:00', days: [1, 2, 3, 4, 5] },
+    pausedUntil: null,
+  };
   it('waits for the working day in their zone, after a pause, and not past the deadline', () => {
     // Friday 17:30 in Copenhagen is after hours: Monday 09:00. In New York it is 11:30: at once.
     expect(reminderTime({ ...base, timeZone: CPH })?.toISOString()).toBe('2026-12-07T08:00:00.000Z');

@@ -43,7 +43,16 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
       nudged.push(id);
     }
     const facilitator = people[0]!;
-    const group = await store.createGroup({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), conversationId: `${TEAM}:${channel}`, name: `Gruppe ${g}`, language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: facilitator.id, memberIds: people.slice(1).map((p) => p.id) });
+    const group = await store.createGroup({
+      platform: 'slack',
+      workspace: workspaceOf('slack', 'T0001'),
+      conversationId: `${TEAM}:${channel}`,
+      name: `Gruppe ${g}`,
+      language: 'da',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: facilitator.id,
+      memberIds: people.slice(1).map((p) => p.id),
+    });
     const checkin = await store.startCheckin(group.id, clock.now());
     const round = checkin.rounds[0]!;
     await store.setRoundMessage(round.id, '1700000000.000001');
@@ -55,7 +64,16 @@ async function seed(): Promise<{ nudged: string[]; planned: string }> {
   const planned = 'CPLANNED';
   fake.addChannel({ id: planned, name: 'planned', members: [fake.team().botUserId] });
   const owner = await store.upsertPerson({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), externalId: `${TEAM}:UOWNER`, displayName: 'Owner' });
-  const group = await store.createGroup({ platform: 'slack', workspace: workspaceOf('slack', 'T0001'), conversationId: `${TEAM}:${planned}`, name: 'Planlagt', language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: owner.id, memberIds: [] });
+  const group = await store.createGroup({
+    platform: 'slack',
+    workspace: workspaceOf('slack', 'T0001'),
+    conversationId: `${TEAM}:${planned}`,
+    name: 'Planlagt',
+    language: 'da',
+    timeZone: 'Europe/Copenhagen',
+    facilitatorId: owner.id,
+    memberIds: [],
+  });
   await store.setNudgePreferences(owner.id, { level: 'off' });
   await schedulePlanner(schedules, clock).setCheckinPlan(group, { open: { cron: '*/10 * * * *', everyNthWeek: 1 }, close: { cron: '5-59/10 * * * *', everyNthWeek: 1 } });
   return { nudged, planned };
@@ -105,10 +123,15 @@ beforeAll(async () => {
   for (const replica of replicas) replica.send({ t0 });
   const realMs = ((WINDOW_MINUTES + 2) * MINUTE) / SPEED;
   await new Promise((resolve) => setTimeout(resolve, t0 - Date.now() + realMs));
-  await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-    child.once('close', () => resolve());
-    child.kill('SIGTERM');
-  })));
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('close', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -141,7 +164,10 @@ describe('three replicas on one PostgreSQL', () => {
     const closes = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.close' } } });
     // An opening run after its own window had passed (a loaded machine at this clock speed: five
     // simulated minutes are 1.25 s) rightly opens nothing, and says so.
-    const notOpened = output.join('').split('\n').filter((line) => line.includes('scheduled check-in not opened')).length;
+    const notOpened = output
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('scheduled check-in not opened')).length;
     expect(opens.filter((o) => o.status === 'sent')).toHaveLength(rounds.length + notOpened);
     // Each check-in is closed once, by its closing or by the next opening when both fall due
     // together: one summary per closed check-in, never two, and no closing failed.

@@ -46,7 +46,7 @@ describe('agreements in Slack', () => {
     expect(await world.app.database.prisma.agreement.count()).toBe(1);
   });
 
-  it('lists it in Jonas\' App Home and in no one else\'s', async () => {
+  it("lists it in Jonas' App Home and in no one else's", async () => {
     expect(await homeOf(JONAS)).toContain(PRIVATE);
     expect(await homeOf(MIA)).not.toContain(PRIVATE);
   });

@@ -94,7 +94,10 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         if (block['text'] !== undefined) add(textProblem(`${at}/text`, block['text'], ['mrkdwn', 'plain_text'], 3000));
         if (fields !== undefined) {
           if (!Array.isArray(fields) || fields.length === 0 || fields.length > 10) problems.push(`${at}: 1–10 fields`);
-          else fields.forEach((f, j) => { add(textProblem(`${at}/fields/${j}`, f, ['mrkdwn', 'plain_text'], 2000)); });
+          else
+            fields.forEach((f, j) => {
+              add(textProblem(`${at}/fields/${j}`, f, ['mrkdwn', 'plain_text'], 2000));
+            });
         }
         break;
       }
@@ -107,9 +110,9 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
         const actionIds = new Set<string>();
         elements.forEach((e, j) => {
           if (!isJson(e) || e['type'] !== 'button') {
-      problems.push(`${at}/elements/${j}: not a button`);
-      return;
-    }
+            problems.push(`${at}/elements/${j}: not a button`);
+            return;
+          }
           const actionId = e['action_id'];
           if (typeof actionId !== 'string' || actionId.length === 0 || actionId.length > 255) problems.push(`${at}/elements/${j}: bad action_id`);
           else if (actionIds.has(actionId)) problems.push(`${at}/elements/${j}: duplicate action_id ${actionId}`);
@@ -123,23 +126,28 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
       case 'context': {
         const elements = block['elements'];
         if (!Array.isArray(elements) || elements.length === 0 || elements.length > 10) problems.push(`${at}: 1–10 elements`);
-        else elements.forEach((e, j) => { add(textProblem(`${at}/elements/${j}`, e, ['mrkdwn', 'plain_text'], 3000)); });
+        else
+          elements.forEach((e, j) => {
+            add(textProblem(`${at}/elements/${j}`, e, ['mrkdwn', 'plain_text'], 3000));
+          });
         break;
       }
       case 'rich_text': {
         // Only what the renderer uses: preformatted sections of plain text elements.
         const elements = block['elements'];
         if (!Array.isArray(elements) || elements.length === 0) problems.push(`${at}: rich_text without elements`);
-        else elements.forEach((e, j) => {
-          const parts = isJson(e) ? e['elements'] : undefined;
-          if (!isJson(e) || e['type'] !== 'rich_text_preformatted' || !Array.isArray(parts) || parts.length === 0) {
-      problems.push(`${at}/elements/${j}: not a preformatted section`);
-      return;
-    }
-          parts.forEach((part, k) => {
-            if (!isJson(part) || part['type'] !== 'text' || typeof part['text'] !== 'string' || part['text'].length === 0 || part['text'].length > 4000) problems.push(`${at}/elements/${j}/elements/${k}: bad text`);
+        else
+          elements.forEach((e, j) => {
+            const parts = isJson(e) ? e['elements'] : undefined;
+            if (!isJson(e) || e['type'] !== 'rich_text_preformatted' || !Array.isArray(parts) || parts.length === 0) {
+              problems.push(`${at}/elements/${j}: not a preformatted section`);
+              return;
+            }
+            parts.forEach((part, k) => {
+              if (!isJson(part) || part['type'] !== 'text' || typeof part['text'] !== 'string' || part['text'].length === 0 || part['text'].length > 4000)
+                problems.push(`${at}/elements/${j}/elements/${k}: bad text`);
+            });
           });
-        });
         break;
       }
       case 'input':
@@ -191,7 +199,8 @@ export const one = (items: readonly unknown[]): unknown => {
 
 export const group = (language: Language): Group => ({
   id: 'g1',
-  platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
+  platform: 'slack',
+  workspace: workspaceOf('slack', 'T0001'),
   conversationId: 'T0001:C0001',
   name: 'ledergruppen',
   language,
@@ -225,8 +234,28 @@ export const fullForm: Form = {
   intro: [{ type: 'section', title: 'Det tog du med dig sidst', text: 'Pauser <3' }],
   fields: [
     { type: 'text', id: 'answer', label: 'Dit svar', multiline: true, maxLength: 3000, optional: true, initial: 'før', hint: 'Højst 3.000 tegn' },
-    { type: 'choice', id: 'language', label: 'Sprog', options: [{ value: 'da', label: 'Dansk' }, { value: 'en', label: 'Engelsk' }], initial: 'en' },
-    { type: 'multi_choice', id: 'members', label: 'Medlemmer', options: [{ value: 'p1', label: 'Bo' }, { value: 'p2', label: 'Carl' }, { value: 'p3', label: 'Dea' }], initial: ['p2'], optional: true },
+    {
+      type: 'choice',
+      id: 'language',
+      label: 'Sprog',
+      options: [
+        { value: 'da', label: 'Dansk' },
+        { value: 'en', label: 'Engelsk' },
+      ],
+      initial: 'en',
+    },
+    {
+      type: 'multi_choice',
+      id: 'members',
+      label: 'Medlemmer',
+      options: [
+        { value: 'p1', label: 'Bo' },
+        { value: 'p2', label: 'Carl' },
+        { value: 'p3', label: 'Dea' },
+      ],
+      initial: ['p2'],
+      optional: true,
+    },
     { type: 'checkbox', id: 'share', label: 'Del med gruppen', initial: true },
   ],
 };

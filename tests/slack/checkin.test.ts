@@ -53,11 +53,7 @@ describe('a check-in in a Slack channel', () => {
       const replies = world.fake.thread(CHANNEL, since.ts);
       return replies.length === 3 ? replies : undefined;
     });
-    expect(thread.map((m) => m.text)).toEqual([
-      'Mia Holm: En travl uge med budgetter.',
-      'Jonas Berg: God balance, lidt for mange møder.',
-      'Sara Lund melder pas denne gang.',
-    ]);
+    expect(thread.map((m) => m.text)).toEqual(['Mia Holm: En travl uge med budgetter.', 'Jonas Berg: God balance, lidt for mange møder.', 'Sara Lund melder pas denne gang.']);
 
     await world.slash(MIA, 'afrunding');
     const takeAway = await world.fake.waitFor(() => world.channelPosts().find((m) => m.text.startsWith('Tjek-ind #1 · Hvad tager jeg med mig?')));
@@ -90,7 +86,7 @@ describe('a check-in in a Slack channel', () => {
     expect(seen).not.toContain('Planlægge pauser.');
   });
 
-  it('shows App Home: the open check-in, the member\'s own takeaways, and participation for the facilitator', async () => {
+  it("shows App Home: the open check-in, the member's own takeaways, and participation for the facilitator", async () => {
     await world.event({ type: 'app_home_opened', user: JONAS.id, channel: 'DJONAS', tab: 'home' });
     const jonasHome = await world.fake.waitFor(() => world.fake.homes.get(JONAS.id));
     const jonasText = world.textOf(jonasHome.blocks);

@@ -71,9 +71,7 @@ describe('people and places Lederrum cannot serve', () => {
     const takeAway = world.channelPosts().find((m) => m.text.startsWith('Tjek-ind #1 · Hvad tager jeg med mig?'))!;
     const before = world.fake.messages(CHANNEL).length;
     await world.press(OUTSIDER, answerButtonOf(world, takeAway), { messageTs: takeAway.ts });
-    const shown = await world.fake.waitFor(() =>
-      [...world.fake.views.values()].find((v) => v.userId === OUTSIDER.id && JSON.stringify(v.view.blocks).includes('Du er ikke med i Ledergruppen Nord')),
-    );
+    const shown = await world.fake.waitFor(() => [...world.fake.views.values()].find((v) => v.userId === OUTSIDER.id && JSON.stringify(v.view.blocks).includes('Du er ikke med i Ledergruppen Nord')));
     expect(shown.view.type).toBe('modal');
     expect(world.fake.messages(CHANNEL)).toHaveLength(before);
   });

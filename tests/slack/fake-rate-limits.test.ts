@@ -101,7 +101,12 @@ describe('the fake Slack enforcing limits over HTTP', () => {
     await client.chat.postMessage({ channel: 'UBO', text: 'to' });
     expect(waited).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(fake.directMessages('UBO').slice(before).map((m) => m.text)).toEqual(['en', 'to']);
+    expect(
+      fake
+        .directMessages('UBO')
+        .slice(before)
+        .map((m) => m.text),
+    ).toEqual(['en', 'to']);
     fake.enforceRateLimits(null);
   });
 });

@@ -9,15 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, LogLevel, WebClient, WebClientEvent, type Logger } from '@slack/web-api';
 import { SocketModeClient } from '@slack/socket-mode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  eventCallback,
-  inputValues,
-  postSigned,
-  signSlackRequest,
-  startFakeSlack,
-  viewSubmission,
-  type FakeSlack,
-} from '../support/fake-slack/index.ts';
+import { eventCallback, inputValues, postSigned, signSlackRequest, startFakeSlack, viewSubmission, type FakeSlack } from '../support/fake-slack/index.ts';
 
 const BOT_TOKEN = 'xoxb-test-T0001';
 const retryConfig = { retries: 3, minTimeout: 10, maxTimeout: 50, factor: 2 };
@@ -154,7 +146,10 @@ describe('the Web API over HTTP', () => {
       body: new URLSearchParams({ token: BOT_TOKEN, channel: 'C0BIG', text: 'as form' }).toString(),
     });
     expect(await form.json()).toMatchObject({ ok: true });
-    expect(fake.messages('C0BIG').map((m) => [m.text, m.blocks])).toEqual([['as json', blocks], ['as form', undefined]]);
+    expect(fake.messages('C0BIG').map((m) => [m.text, m.blocks])).toEqual([
+      ['as json', blocks],
+      ['as form', undefined],
+    ]);
     const broken = await fetch(`${fake.apiUrl}auth.test`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${BOT_TOKEN}` }, body: '{nope' });
     expect(await broken.json()).toEqual({ ok: false, error: 'invalid_json' });
   });
@@ -225,7 +220,12 @@ describe('views', () => {
     const tooLong = modal({ title: { type: 'plain_text', text: 'A title longer than 24 chars' } });
     await expect(client.views.open({ trigger_id: fake.newTrigger('U0ANNA'), view: tooLong as never })).rejects.toMatchObject(platformError('invalid_arguments'));
     expect(sdkErrors.at(-1)).toBe('must be less than 25 characters [json-pointer:/view/title/text]');
-    const repeated = modal({ blocks: [{ type: 'divider', block_id: 'a' }, { type: 'divider', block_id: 'a' }] });
+    const repeated = modal({
+      blocks: [
+        { type: 'divider', block_id: 'a' },
+        { type: 'divider', block_id: 'a' },
+      ],
+    });
     await expect(client.views.open({ trigger_id: fake.newTrigger('U0ANNA'), view: repeated as never })).rejects.toMatchObject(platformError('invalid_arguments'));
     expect(sdkErrors.at(-1)).toMatch(/duplicate block_id a/);
     const notModal = modal({ type: 'home' });
@@ -287,7 +287,16 @@ describe('conversations, users and OAuth', () => {
     await expect(anonymous.oauth.v2.access({ client_id: id, client_secret: 'wrong', code: 'code-1' })).rejects.toMatchObject(platformError('bad_client_secret'));
     await expect(anonymous.oauth.v2.access({ client_id: 'other', client_secret: secret, code: 'code-1' })).rejects.toMatchObject(platformError('invalid_client_id'));
     const installed = await anonymous.oauth.v2.access({ client_id: id, client_secret: secret, code: 'code-1' });
-    expect(installed).toMatchObject({ ok: true, app_id: 'A0001', token_type: 'bot', scope: 'chat:write,commands', authed_user: { id: 'U0ADMIN' }, team: { id: 'T0002', name: 'Second' }, enterprise: null, is_enterprise_install: false });
+    expect(installed).toMatchObject({
+      ok: true,
+      app_id: 'A0001',
+      token_type: 'bot',
+      scope: 'chat:write,commands',
+      authed_user: { id: 'U0ADMIN' },
+      team: { id: 'T0002', name: 'Second' },
+      enterprise: null,
+      is_enterprise_install: false,
+    });
     const second = new WebClient(installed.access_token, { slackApiUrl: fake.apiUrl, retryConfig, logger });
     await expect(second.auth.test()).resolves.toMatchObject({ team_id: 'T0002', user_id: installed.bot_user_id });
     await expect(anonymous.oauth.v2.access({ client_id: id, client_secret: secret, code: 'code-1' })).rejects.toMatchObject(platformError('invalid_code'));
@@ -360,7 +369,10 @@ describe('signing and payloads', () => {
     expect(() => inputValues(stored, { energy: 'medium' })).toThrow(/no option "medium"/);
     expect(() => inputValues(stored, { nothing: 'x' })).toThrow(/no input block with block_id nothing/);
     const submission = viewSubmission({ teamId: 'T0001', userId: 'U0ANNA', userName: 'anna', view: stored, values: inputValues(stored, {}) });
-    expect(submission).toMatchObject({ type: 'view_submission', view: { id: stored.id, hash: stored.hash, callback_id: 'checkin', state: { values: { energy: { energy_pick: { selected_option: null } } } } } });
+    expect(submission).toMatchObject({
+      type: 'view_submission',
+      view: { id: stored.id, hash: stored.hash, callback_id: 'checkin', state: { values: { energy: { energy_pick: { selected_option: null } } } } },
+    });
   });
 });
 

@@ -2,7 +2,18 @@
 // `npm start` would with Slack credentials pointing at it, and the actions a Slack user takes
 // (slash commands, buttons, modal submissions, events) as signed HTTP requests into the app.
 import { startTestApp } from '../support/app.ts';
-import { blockAction, eventCallback, inputValues, postSigned, slashCommand, startFakeSlack, viewSubmission, type FakeSlackTeam, type FakeSlackView, type SignedResponse } from '../support/fake-slack/index.ts';
+import {
+  blockAction,
+  eventCallback,
+  inputValues,
+  postSigned,
+  slashCommand,
+  startFakeSlack,
+  viewSubmission,
+  type FakeSlackTeam,
+  type FakeSlackView,
+  type SignedResponse,
+} from '../support/fake-slack/index.ts';
 import type { Clock } from '../../src/core/index.ts';
 import { beginInstall, returnFromSlack } from './oauth-helpers.ts';
 
@@ -37,9 +48,7 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
   for (const team of otherTeams) fake.addTeam(team);
   fake.oauthClient = { id: OAUTH.id, secret: OAUTH.secret };
   const credentials: Record<string, string> =
-    otherTeams.length > 0
-      ? { SLACK_CLIENT_ID: OAUTH.id, SLACK_CLIENT_SECRET: OAUTH.secret, SLACK_STATE_SECRET: OAUTH.stateSecret }
-      : { SLACK_BOT_TOKEN: fake.team().botToken };
+    otherTeams.length > 0 ? { SLACK_CLIENT_ID: OAUTH.id, SLACK_CLIENT_SECRET: OAUTH.secret, SLACK_STATE_SECRET: OAUTH.stateSecret } : { SLACK_BOT_TOKEN: fake.team().botToken };
   for (const person of [MIA, JONAS, SARA, OUTSIDER]) {
     fake.addUser({ id: person.id, teamId: TEAM, name: person.name.split(' ')[0]!.toLowerCase(), realName: person.name, tz: 'Europe/Copenhagen', locale: 'da-DK' });
   }
@@ -73,7 +82,16 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
 
     async slash(person: SlackPerson, text: string, channel = CHANNEL): Promise<{ response: SignedResponse; responseUrl: string }> {
       const responseUrl = fake.newResponseUrl({ userId: person.id, channel });
-      const form = slashCommand({ teamId: teamOf(person), channelId: channel, channelName: 'ledergruppen', userId: person.id, userName: person.name, text, triggerId: fake.newTrigger(person.id), responseUrl });
+      const form = slashCommand({
+        teamId: teamOf(person),
+        channelId: channel,
+        channelName: 'ledergruppen',
+        userId: person.id,
+        userName: person.name,
+        text,
+        triggerId: fake.newTrigger(person.id),
+        responseUrl,
+      });
       return { response: await postSigned(eventsUrl, SECRET, { form }), responseUrl };
     },
 

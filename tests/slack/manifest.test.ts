@@ -21,9 +21,7 @@ import { z } from 'zod';
 
 type Manifest = webApi.AppsManifestCreateArguments['manifest'];
 type BotScope = NonNullable<NonNullable<NonNullable<Manifest['oauth_config']>['scopes']>['bot']>[number];
-type BotEvent = NonNullable<
-  NonNullable<NonNullable<Manifest['settings']>['event_subscriptions']>['bot_events']
->[number];
+type BotEvent = NonNullable<NonNullable<NonNullable<Manifest['settings']>['event_subscriptions']>['bot_events']>[number];
 
 const MANIFEST_PATH = new URL('../../manifests/slack/manifest.yaml', import.meta.url);
 const text = readFileSync(MANIFEST_PATH, 'utf8');
@@ -60,16 +58,9 @@ const httpsUrl = (max: number) =>
 
 const unique = (items: readonly unknown[]) => new Set(items).size === items.length;
 
-const botScope = z.custom<BotScope>(
-  (value) =>
-    typeof value === 'string' && value.length <= 50 && SCOPE_NAME.test(value) && SDK_BOT_SCOPES.has(value),
-  'not a Slack bot scope',
-);
+const botScope = z.custom<BotScope>((value) => typeof value === 'string' && value.length <= 50 && SCOPE_NAME.test(value) && SDK_BOT_SCOPES.has(value), 'not a Slack bot scope');
 
-const botEvent = z.custom<BotEvent>(
-  (value) => typeof value === 'string' && value.length <= 50 && EVENT_NAME.test(value) && SDK_EVENTS.has(value),
-  'not a Slack event type',
-);
+const botEvent = z.custom<BotEvent>((value) => typeof value === 'string' && value.length <= 50 && EVENT_NAME.test(value) && SDK_EVENTS.has(value), 'not a Slack event type');
 
 const ManifestSchema = z.strictObject({
   _metadata: z
@@ -224,13 +215,7 @@ const PLACEHOLDER_ORIGIN = 'https://YOUR-HOST'; // README: replace YOUR-HOST bef
 
 // Scopes Lederrum must not ask for: it posts only where it is a member, never reads channel
 // history and never needs e-mail addresses or workspace details.
-const UNWANTED_SCOPES: BotScope[] = [
-  'chat:write.public',
-  'channels:history',
-  'groups:history',
-  'users:read.email',
-  'team:read',
-];
+const UNWANTED_SCOPES: BotScope[] = ['chat:write.public', 'channels:history', 'groups:history', 'users:read.email', 'team:read'];
 
 // ---------------------------------------------------------------------------------------------
 
@@ -285,11 +270,7 @@ describe('Slack app manifest: format', () => {
     ['a command without description', ['features', 'slash_commands', 0, 'description'], undefined],
     ['a 1001-character usage hint', ['features', 'slash_commands', 0, 'usage_hint'], long(1001)],
     ['an http command URL', ['features', 'slash_commands', 0, 'url'], 'http://YOUR-HOST/slack/events'],
-    [
-      '51 slash commands',
-      ['features', 'slash_commands'],
-      Array.from({ length: 51 }, (_, i) => ({ command: `/c${i}`, description: 'x' })),
-    ],
+    ['51 slash commands', ['features', 'slash_commands'], Array.from({ length: 51 }, (_, i) => ({ command: `/c${i}`, description: 'x' }))],
     ['a relative redirect URL', ['oauth_config', 'redirect_urls', 0], '/slack/oauth_redirect'],
     ['an unknown scope', ['oauth_config', 'scopes', 'bot', 1], 'chat:write.publik'],
     ['a scope in capitals', ['oauth_config', 'scopes', 'bot', 1], 'Chat:Write'],
@@ -333,11 +314,7 @@ describe('Slack app manifest: matches the app', () => {
   });
 
   it('asks for no scope beyond those (minimal)', () => {
-    const needed = new Set<string>([
-      ...SLASH_COMMAND_SCOPES,
-      ...Object.values(METHOD_SCOPES).flat(),
-      ...Object.values(LISTENED_EVENTS).flatMap((event) => EVENT_SCOPES[event] ?? []),
-    ]);
+    const needed = new Set<string>([...SLASH_COMMAND_SCOPES, ...Object.values(METHOD_SCOPES).flat(), ...Object.values(LISTENED_EVENTS).flatMap((event) => EVENT_SCOPES[event] ?? [])]);
     expect(botScopes.filter((scope) => !needed.has(scope))).toEqual([]);
     expect(botScopes.filter((scope) => UNWANTED_SCOPES.includes(scope))).toEqual([]);
   });

@@ -47,7 +47,7 @@ describe('members follow the channel', () => {
 });
 
 describe('language and time zone from the Slack profile', () => {
-  it('takes a member\'s tz and locale from Slack, and keeps their own choice over the profile', async () => {
+  it("takes a member's tz and locale from Slack, and keeps their own choice over the profile", async () => {
     const person = () => world.app.database.prisma.user.findFirstOrThrow({ where: { externalId: `${TEAM}:${EMMA.id}` } });
     expect(await person()).toMatchObject({ timeZone: 'America/New_York', locale: 'en' });
 

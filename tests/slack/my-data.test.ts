@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 describe('my data in Slack', () => {
-  it('answers privately with links and a button, and sends two files to Jonas\'s DM', async () => {
+  it("answers privately with links and a button, and sends two files to Jonas's DM", async () => {
     const posted = world.fake.messages(CHANNEL).length;
     const { responseUrl } = await world.slash(JONAS, 'mine data');
     const reply = (await world.responseTo(responseUrl)).body as { response_type: string; blocks: unknown[] };
@@ -65,7 +65,7 @@ describe('my data in Slack', () => {
       expect(file.content).toContain('Quokka-travlhed i budgettet.');
       expect(file.content).not.toContain('Mias-egen-uge');
     }
-    const [jsonFile, mdFile] = files as [typeof files[0], typeof files[0]];
+    const [jsonFile, mdFile] = files as [(typeof files)[0], (typeof files)[0]];
     expect(jsonFile.filename).toMatch(/^lederrum-data-\d{4}-\d{2}-\d{2}\.json$/);
     expect(exportSchema.parse(JSON.parse(jsonFile.content!)).checkins.answers).toHaveLength(1);
     expect(mdFile.filename).toMatch(/\.md$/);

@@ -15,7 +15,12 @@ export interface InstallStart {
 }
 
 function unescapeHtml(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** GET /slack/install without following redirects; finds the authorize URL and the state cookie. */
@@ -39,11 +44,7 @@ export async function beginInstall(appUrl: string): Promise<InstallStart> {
 }
 
 /** Slack sends the person back to the app's redirect URL with the code and the state. */
-export async function returnFromSlack(
-  appUrl: string,
-  query: { code: string; state?: string },
-  cookie?: string,
-): Promise<{ status: number; text: string; setCookies: string[] }> {
+export async function returnFromSlack(appUrl: string, query: { code: string; state?: string }, cookie?: string): Promise<{ status: number; text: string; setCookies: string[] }> {
   const params = new URLSearchParams({ code: query.code, ...(query.state !== undefined ? { state: query.state } : {}) });
   const response = await fetch(`${appUrl}slack/oauth_redirect?${params.toString()}`, {
     redirect: 'manual',

@@ -86,7 +86,7 @@ async function installNordby(code: string) {
 }
 
 describe('installing Lederrum in a workspace through Slack OAuth', () => {
-  it('serves /slack/install with a link to Slack\'s authorize URL, the bot scopes, a state and the state cookie', async () => {
+  it("serves /slack/install with a link to Slack's authorize URL, the bot scopes, a state and the state cookie", async () => {
     const start = await beginInstall(app.url);
     expect([200, 302]).toContain(start.status);
     expect(`${start.authorizeUrl.origin}${start.authorizeUrl.pathname}`).toBe('https://slack.com/oauth/v2/authorize');
@@ -101,7 +101,7 @@ describe('installing Lederrum in a workspace through Slack OAuth', () => {
     expect(await app.database.prisma.slackInstallation.count()).toBe(0);
   }, 30_000);
 
-  it('exchanges the code on the redirect, shows a success page and stores the workspace\'s bot token', async () => {
+  it("exchanges the code on the redirect, shows a success page and stores the workspace's bot token", async () => {
     const { done } = await installNordby('code-1');
     expect(done.status).toBe(200);
     expect(done.text).toContain('Thank you!');
@@ -121,7 +121,7 @@ describe('installing Lederrum in a workspace through Slack OAuth', () => {
     expect(await app.database.prisma.slackInstallation.count()).toBe(1);
   }, 30_000);
 
-  it('answers a slash command from the installed workspace, calling Slack only with that workspace\'s token', async () => {
+  it("answers a slash command from the installed workspace, calling Slack only with that workspace's token", async () => {
     const callsBefore = fake.calls.length;
     const { response, responseUrl } = await slashFrom(NORDBY.id, NORA, NORDBY_CHANNEL, 'hjælp');
     expect(response.status).toBe(200);
@@ -136,7 +136,7 @@ describe('installing Lederrum in a workspace through Slack OAuth', () => {
     expect(made.filter((c) => c.error).map((c) => `${c.method} → ${c.error}`)).toEqual([]);
   }, 30_000);
 
-  it('refuses requests from a workspace that never installed, without calling Slack with anyone\'s token', async () => {
+  it("refuses requests from a workspace that never installed, without calling Slack with anyone's token", async () => {
     const callsBefore = fake.calls.length;
     const stranger = { id: 'UALIEN', name: 'Alien Person' };
     const logsBefore = app.logger.lines.length;
@@ -144,7 +144,9 @@ describe('installing Lederrum in a workspace through Slack OAuth', () => {
     // Bolt's authorize finds no installation, hands the AuthorizationError to app.error and acks
     // the request (Bolt 5.1 answers 200 once a custom error handler took the error); no listener runs.
     expect(response.status).toBe(200);
-    const home = await postSigned(eventsUrl, SECRET, { json: eventCallback({ teamId: 'T0404', event: { type: 'app_home_opened', user: stranger.id, channel: 'DALIEN', tab: 'home' }, botUserId: 'UBOT404' }) });
+    const home = await postSigned(eventsUrl, SECRET, {
+      json: eventCallback({ teamId: 'T0404', event: { type: 'app_home_opened', user: stranger.id, channel: 'DALIEN', tab: 'home' }, botUserId: 'UBOT404' }),
+    });
     expect(home.status).toBe(200);
     await sleep(400);
     const authFailures = app.logger.lines.slice(logsBefore).filter((l) => l.fields?.['code'] === 'slack_bolt_authorization_error');
@@ -217,7 +219,7 @@ describe('leaving a workspace', () => {
 });
 
 describe('a redirect the install page did not start in this browser', () => {
-  it('stores nothing without the state cookie, with a forged or tampered state, or with another session\'s cookie', async () => {
+  it("stores nothing without the state cookie, with a forged or tampered state, or with another session's cookie", async () => {
     expect(await installationRow(NORDBY.id)).toBeNull();
     const grant = { teamId: NORDBY.id, userId: NORA.id, botToken: NORDBY.botToken, botUserId: NORDBY.botUserId, botId: NORDBY.botId };
     fake.authorizeCode('code-3', grant);

@@ -12,14 +12,24 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 describe('pulse polls in Slack', () => {
-  it('runs from granting HR to an answer with the respondent\'s own index', async () => {
+  it("runs from granting HR to an answer with the respondent's own index", async () => {
     const granted = await world.slash(MIA, 'hr tildel Mia Holm', `D${MIA.id}`);
     expect(JSON.stringify((await world.responseTo(granted.responseUrl)).body)).toContain('Mia Holm har nu HR-rollen');
 
     await world.slash(MIA, 'måling', `D${MIA.id}`);
     const form = await world.nextForm(MIA);
     const group = await world.app.database.prisma.group.findFirstOrThrow();
-    const ack = await world.submit(MIA, form, { title: 'Trivsel', template: 'who5', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '1', threshold: '3', continues: '', share: false });
+    const ack = await world.submit(MIA, form, {
+      title: 'Trivsel',
+      template: 'who5',
+      audience: [group.id],
+      opens: 'nu',
+      closes: 'om 1 uge',
+      reminders: '1',
+      threshold: '3',
+      continues: '',
+      share: false,
+    });
     expect(ack.json.response_action).toBe('update');
     expect(world.textOf(ack.json.view.blocks)).toContain('går til 3 personer');
 
@@ -61,11 +71,21 @@ describe('pulse polls in Slack', () => {
     expect(await world.app.database.prisma.pollParticipant.count({ where: { answered: true } })).toBe(1);
   });
 
-  it('can go to a channel\'s members rather than a group, other bots left out', async () => {
+  it("can go to a channel's members rather than a group, other bots left out", async () => {
     await world.slash(MIA, 'måling');
     const form = await world.nextForm(MIA);
     expect(world.textOf(form.view.blocks)).toContain('Medlemmerne af denne kanal');
-    const ack = await world.submit(MIA, form, { title: 'Kanal', template: 'workplace-pulse', audience: [`channel:${TEAM}:C0GROUP`], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false });
+    const ack = await world.submit(MIA, form, {
+      title: 'Kanal',
+      template: 'workplace-pulse',
+      audience: [`channel:${TEAM}:C0GROUP`],
+      opens: 'nu',
+      closes: 'om 1 uge',
+      reminders: '0',
+      threshold: '3',
+      continues: '',
+      share: false,
+    });
     expect(world.textOf(ack.json.view.blocks)).toContain('går til 3 personer');
     const poll = await world.app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Kanal' }, include: { participants: true } });
     expect(poll.participants.map((p) => p.groupId)).toEqual([null, null, null]);
@@ -80,7 +100,8 @@ describe('pulse polls in Slack', () => {
     const report = await world.fake.waitFor(() => world.fake.messages(world.fake.imId(MIA.id)).find((m) => m.text.includes('Deaktiveret') && m.text.includes('af 3')));
     expect(report.text).toBe('Invitationerne til «Deaktiveret» er sendt til 2 af 3.\n1 kunne ikke nås (har forladt arbejdsområdet eller er deaktiveret).');
     expect(report.text).not.toContain('Sara');
-    for (const person of [MIA, JONAS]) expect(world.fake.messages(world.fake.imId(person.id)).some((m) => m.text.includes('Kort måling') && JSON.stringify(m.blocks).includes('Deaktiveret'))).toBe(true);
+    for (const person of [MIA, JONAS])
+      expect(world.fake.messages(world.fake.imId(person.id)).some((m) => m.text.includes('Kort måling') && JSON.stringify(m.blocks).includes('Deaktiveret'))).toBe(true);
     const rows = await world.app.database.prisma.outboxMessage.findMany({ where: { key: { startsWith: 'poll.invite:' }, batch: { title: 'Deaktiveret' } } });
     expect(rows.map((r) => r.state).sort()).toEqual(['failed', 'sent', 'sent']);
     expect(world.app.logger.lines).toContainEqual(expect.objectContaining({ level: 'warn', fields: expect.objectContaining({ code: 'NOT_IN_CONVERSATION' }) }));

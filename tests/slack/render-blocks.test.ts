@@ -29,9 +29,7 @@ describe('blockOf: each neutral block becomes valid Block Kit', () => {
   });
 
   it('text → one mrkdwn section', () => {
-    expect(blockOf({ type: 'text', text: 'Skriv `tjekind start`\nnæste linje' }, 0)).toEqual([
-      { type: 'section', text: { type: 'mrkdwn', text: 'Skriv `tjekind start`\nnæste linje' } },
-    ]);
+    expect(blockOf({ type: 'text', text: 'Skriv `tjekind start`\nnæste linje' }, 0)).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: 'Skriv `tjekind start`\nnæste linje' } }]);
   });
 
   it('section → mrkdwn sections, the title in bold before the text', () => {
@@ -204,7 +202,10 @@ describe('member text in mrkdwn', () => {
     const chunks = sectionTexts(blockOf({ type: 'text', text }, 0));
     expect(chunks.join('')).toBe(text);
     for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(3000);
-    expect(chunks.map((chunk) => LONE_SURROGATE.test(chunk)), 'sections holding half an emoji').toEqual(chunks.map(() => false));
+    expect(
+      chunks.map((chunk) => LONE_SURROGATE.test(chunk)),
+      'sections holding half an emoji',
+    ).toEqual(chunks.map(() => false));
   });
 
   it('an empty text still gives a section Slack accepts (it refuses empty text)', () => {
@@ -228,7 +229,13 @@ function messageArgs(message: Message) {
 
 describe('messageParts', () => {
   it('keeps the plain-text fallback and renders the blocks in order', () => {
-    const message: Message = { text: 'Tjek-ind #1', blocks: [{ type: 'header', text: 'Tjek-ind #1' }, { type: 'context', text: 'Kun antal' }] };
+    const message: Message = {
+      text: 'Tjek-ind #1',
+      blocks: [
+        { type: 'header', text: 'Tjek-ind #1' },
+        { type: 'context', text: 'Kun antal' },
+      ],
+    };
     const args = one(messageParts(message)) as { text: string; blocks: Array<{ type: string }> };
     expect(args.text).toBe('Tjek-ind #1');
     expect(args.blocks.map((b) => b.type)).toEqual(['header', 'context']);
@@ -247,8 +254,7 @@ describe('the core’s check-in messages rendered for Slack', () => {
         expect(args.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
         expect((args.blocks[0] as { text: { text: string } }).text.text).toContain('#12');
         const actions = one(args.blocks.filter((b) => b.type === 'actions')) as { elements: Json[] };
-        const expected =
-          kind === 'since_last' ? [ACTIONS.answer, ACTIONS.pass, ACTIONS.startTakeAway] : [ACTIONS.answer, ACTIONS.pass, ACTIONS.closeCheckin];
+        const expected = kind === 'since_last' ? [ACTIONS.answer, ACTIONS.pass, ACTIONS.startTakeAway] : [ACTIONS.answer, ACTIONS.pass, ACTIONS.closeCheckin];
         expect(actions.elements.map((e) => coreAction(String(e['action_id'])))).toEqual(expected);
         expect(actions.elements.map((e) => e['value'])).toEqual(['round-7', 'round-7', 'round-7']);
         expect(args.text.length).toBeGreaterThan(0);
@@ -332,7 +338,10 @@ describe('the core’s check-in messages rendered for Slack', () => {
     const args = messageArgs(message);
     expect(blockProblems(args.blocks, 50)).toEqual([]);
     const all = mrkdwnTexts(args.blocks).join('\n');
-    expect(shared.filter((item) => !all.includes(item.text)).map((item) => item.personId), 'takeaways missing from the summary').toEqual([]);
+    expect(
+      shared.filter((item) => !all.includes(item.text)).map((item) => item.personId),
+      'takeaways missing from the summary',
+    ).toEqual([]);
     expect(all).toContain(translate('da', 'summary.thanks'));
   });
 });

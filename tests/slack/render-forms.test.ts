@@ -71,8 +71,7 @@ describe('formModal', () => {
   });
 
   it('caps a text field’s max_length at 3000 and leaves it out when the field has none', () => {
-    const withMax = (maxLength?: number) =>
-      elementOf(formModal({ ...fullForm, fields: [{ type: 'text', id: 't', label: 'T', ...(maxLength ? { maxLength } : {}) }] }, place, 'da'), 't');
+    const withMax = (maxLength?: number) => elementOf(formModal({ ...fullForm, fields: [{ type: 'text', id: 't', label: 'T', ...(maxLength ? { maxLength } : {}) }] }, place, 'da'), 't');
     expect(withMax(5000)['max_length']).toBe(3000);
     expect(withMax(200)['max_length']).toBe(200);
     expect(withMax()).not.toHaveProperty('max_length');
@@ -134,7 +133,18 @@ describe('formModal', () => {
 
   it('never exceeds 100 blocks, even for a form with more than 100 fields', () => {
     const fields: Field[] = Array.from({ length: 101 }, (_, i) => ({ type: 'checkbox', id: `f${i}`, label: `Felt ${i}` }));
-    const big = formModal({ ...fullForm, intro: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }], fields }, place, 'da');
+    const big = formModal(
+      {
+        ...fullForm,
+        intro: [
+          { type: 'text', text: 'a' },
+          { type: 'text', text: 'b' },
+        ],
+        fields,
+      },
+      place,
+      'da',
+    );
     expect(big.blocks.length).toBeLessThanOrEqual(100);
   });
 });
@@ -171,7 +181,13 @@ describe('a modal’s values come back as the form’s values', () => {
 });
 
 describe('messageModal, loadingModal and homeView', () => {
-  const message: Message = { text: 'Gemt', blocks: [{ type: 'header', text: 'Gemt' }, { type: 'text', text: 'Dit svar er gemt <3' }] };
+  const message: Message = {
+    text: 'Gemt',
+    blocks: [
+      { type: 'header', text: 'Gemt' },
+      { type: 'text', text: 'Dit svar er gemt <3' },
+    ],
+  };
 
   it('messageModal is a modal with the app’s name, a localised close and no submit', () => {
     const da = messageModal(message, 'da');
@@ -192,7 +208,10 @@ describe('messageModal, loadingModal and homeView', () => {
   });
 
   it('loadingModal says “one moment” in the person’s language', () => {
-    for (const [language, close] of [['da', 'Luk'], ['en', 'Close']] as const) {
+    for (const [language, close] of [
+      ['da', 'Luk'],
+      ['en', 'Close'],
+    ] as const) {
       const view = loadingModal(language);
       expect(view.type).toBe('modal');
       expect(view.close?.text).toBe(close);
@@ -258,7 +277,10 @@ describe('placeOf, mentionText and coreAction', () => {
 });
 
 describe('a choice with nothing chosen', () => {
-  const options = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
+  const options = [
+    { value: '0', label: 'Aldrig' },
+    { value: '4', label: 'Meget ofte' },
+  ];
   const modal = (field: Field) => formModal({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields: [field] }, place, 'da');
 
   it('has no initial option, shows the placeholder, and is a required input', () => {

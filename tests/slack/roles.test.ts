@@ -23,8 +23,7 @@ async function answerTo(text: string): Promise<string> {
   const { responseUrl } = await world.slash(MIA, text, DM);
   return JSON.stringify((await world.responseTo(responseUrl)).body);
 }
-const hrHolders = async () =>
-  (await world.app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
+const hrHolders = async () => (await world.app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
 const dmsTo = (person: SlackPerson) => world.fake.messages(world.fake.imId(person.id)).map((m) => m.text);
 
 describe('granting HR in Slack', () => {
@@ -50,7 +49,7 @@ describe('granting HR in Slack', () => {
     await world.fake.waitFor(() => dmsTo(CARL_J).find((text) => text.includes('Mia Holm har givet dig HR-rollen')));
   });
 
-  it('revokes by a mention in an @mention of the app, the app\'s own mention not counted as a person', async () => {
+  it("revokes by a mention in an @mention of the app, the app's own mention not counted as a person", async () => {
     const mention = { type: 'app_mention', user: MIA.id, text: `<@UBOT> hr fjern <@${CARL_N.id}>`, channel: CHANNEL, ts: '1700000100.000100', event_ts: '1700000100.000100' };
     expect((await world.event(mention)).status).toBe(200);
     const ephemeral = await world.fake.waitFor(() => world.fake.ephemerals.find((e) => e.user === MIA.id && e.text.includes('HR-rollen')));

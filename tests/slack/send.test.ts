@@ -47,7 +47,10 @@ describe('posting to Slack', () => {
     fake.failNext('chat.postMessage', { status: 429, retryAfterSeconds: 1, times: 2, when: (args) => args['channel'] === 'COTHER' });
     const burst = Array.from({ length: 20 }, (_, i) => `burst ${String(i).padStart(2, '0')}`);
     await Promise.all(burst.map((text) => slack.post({ platform: 'slack', conversationId: `${TEAM}:COTHER` }, textMessage(text))));
-    const arrived = fake.messages('COTHER').map((m) => m.text).filter((t) => t.startsWith('burst'));
+    const arrived = fake
+      .messages('COTHER')
+      .map((m) => m.text)
+      .filter((t) => t.startsWith('burst'));
     expect(arrived).toEqual(burst);
     expect(fake.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 429)).toHaveLength(2);
   });

@@ -83,7 +83,7 @@ describe('Lederrum in Socket Mode', () => {
     expect(JSON.stringify(reply.body.blocks)).toContain('tjekind start');
   }, 30_000);
 
-  it('acks an events_api envelope: app_home_opened publishes the person\'s App Home', async () => {
+  it("acks an events_api envelope: app_home_opened publishes the person's App Home", async () => {
     expect(fake.homes.has(MIA.id)).toBe(false);
     const payload = eventCallback({ teamId: TEAM, event: { type: 'app_home_opened', user: MIA.id, channel: 'DMIA', tab: 'home', event_ts: (Date.now() / 1000).toFixed(6) } });
     const ack = await fake.socket.send({ type: 'events_api', payload });

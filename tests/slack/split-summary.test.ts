@@ -28,7 +28,11 @@ afterAll(async () => world?.close());
 
 const posts = () => world.channelPosts(ROOM);
 /** The mrkdwn a message shows, unescaped, without whitespace (sections may split at spaces). */
-const shown = (m: { blocks?: unknown[] }) => mrkdwnTexts(m.blocks ?? []).map(unescapeMrkdwn).join('').replace(/\s/g, '');
+const shown = (m: { blocks?: unknown[] }) =>
+  mrkdwnTexts(m.blocks ?? [])
+    .map(unescapeMrkdwn)
+    .join('')
+    .replace(/\s/g, '');
 
 async function answerTakeaway(person: SlackPerson, post: { ts: string; blocks?: unknown[] }, text: string) {
   const button = world.buttonsOf(post).find((b) => b.action_id.startsWith('round.answer'))!;
@@ -101,7 +105,10 @@ describe('updating a split post', () => {
     await world.app.deliverer.update(to, ref, { text: 'Kort', blocks: many(3, 'ny') });
     const after = refs.map((ts) => world.fake.messages(ROOM).find((m) => m.ts === ts)!);
     expect(shown(after[0]!)).toBe('ny0ny1ny2');
-    expect(after.slice(1).map((m) => [m.text, shown(m)])).toEqual([['—', '—'], ['—', '—']]);
+    expect(after.slice(1).map((m) => [m.text, shown(m)])).toEqual([
+      ['—', '—'],
+      ['—', '—'],
+    ]);
     expect(JSON.stringify(world.fake.messages(ROOM))).not.toContain('gammel');
   });
 

@@ -19,7 +19,13 @@ function checked(message: Message) {
 
 describe('messageParts', () => {
   it('a message that fits is one part, as before', () => {
-    const parts = checked({ text: 'Tjek-ind #1', blocks: [{ type: 'header', text: 'Tjek-ind #1' }, { type: 'text', text: 'Hej' }] });
+    const parts = checked({
+      text: 'Tjek-ind #1',
+      blocks: [
+        { type: 'header', text: 'Tjek-ind #1' },
+        { type: 'text', text: 'Hej' },
+      ],
+    });
     expect(parts).toHaveLength(1);
     expect(parts[0]!.text).toBe('Tjek-ind #1');
   });
@@ -37,7 +43,10 @@ describe('messageParts', () => {
     const text = `a${memberText(39_999)}`;
     const parts = checked({ text, blocks: [{ type: 'text', text }] });
     expect(parts.length).toBeGreaterThan(3);
-    const shown = parts.flatMap((p) => mrkdwnTexts(p.blocks)).map(unescapeMrkdwn).join('');
+    const shown = parts
+      .flatMap((p) => mrkdwnTexts(p.blocks))
+      .map(unescapeMrkdwn)
+      .join('');
     expect(shown.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
     for (const part of parts) for (const t of mrkdwnTexts(part.blocks)) expect(LONE_SURROGATE.test(t)).toBe(false);
     expect(chars(parts[0]!.text)).toBe(3000);
@@ -60,7 +69,12 @@ describe('messageParts', () => {
     const buttons: Block = { type: 'buttons', buttons: [{ action: 'a', value: 'v', label: 'A' }] };
     const blocks: Block[] = Array.from({ length: 60 }, (_, i) => (i % 10 === 0 ? buttons : { type: 'text', text: `t${i}` }));
     const parts = checked({ text: 'x', blocks });
-    expect(blockProblems(parts.flatMap((p) => p.blocks), 1000)).toEqual([]);
+    expect(
+      blockProblems(
+        parts.flatMap((p) => p.blocks),
+        1000,
+      ),
+    ).toEqual([]);
     expect(parts.flatMap((p) => p.blocks).filter((b) => b.type === 'actions')).toHaveLength(6);
   });
 });

@@ -26,7 +26,15 @@ function appUninstalled(teamId: string, eventId: string) {
 
 /** tokens_revoked as documented (api.slack.com/events/tokens_revoked): Slack sends it at an uninstall too. */
 function tokensRevoked(teamId: string, eventId: string, botUserId: string) {
-  return { token: 'XXYYZZ', team_id: teamId, api_app_id: 'AXXXXXXXXX', event: { type: 'tokens_revoked', tokens: { oauth: [NORA.id], bot: [botUserId] } }, type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000) };
+  return {
+    token: 'XXYYZZ',
+    team_id: teamId,
+    api_app_id: 'AXXXXXXXXX',
+    event: { type: 'tokens_revoked', tokens: { oauth: [NORA.id], bot: [botUserId] } },
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+  };
 }
 
 for (const kind of ['pglite', 'postgresql'] as const) {
@@ -46,7 +54,16 @@ for (const kind of ['pglite', 'postgresql'] as const) {
       if (kind === 'postgresql') url = await createScratchDatabase();
       app = await startTestApp({
         clock,
-        env: { SLACK_CLIENT_ID: CLIENT.id, SLACK_CLIENT_SECRET: CLIENT.secret, SLACK_STATE_SECRET: 'uninstall-state-secret-0123456789abcdef', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PACE_MS: '0', UNINSTALL_GRACE_DAYS: '30', RETENTION_DAYS: '365' },
+        env: {
+          SLACK_CLIENT_ID: CLIENT.id,
+          SLACK_CLIENT_SECRET: CLIENT.secret,
+          SLACK_STATE_SECRET: 'uninstall-state-secret-0123456789abcdef',
+          SLACK_SIGNING_SECRET: SECRET,
+          SLACK_API_URL: fake.apiUrl,
+          SLACK_PACE_MS: '0',
+          UNINSTALL_GRACE_DAYS: '30',
+          RETENTION_DAYS: '365',
+        },
         ...(url ? { database: { kind: 'postgresql' as const, url } } : {}),
         slackTuning: { retry: { retries: 1, factor: 2, minTimeout: 20, maxTimeout: 100 } },
       });

@@ -9,8 +9,7 @@ import { bothDatabases } from '../support/databases.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 9, minute));
-const codes = (results: PromiseSettledResult<unknown>[]) =>
-  results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof LederrumError ? r.reason.code : String(r.reason)] : []));
+const codes = (results: PromiseSettledResult<unknown>[]) => results.flatMap((r) => (r.status === 'rejected' ? [r.reason instanceof LederrumError ? r.reason.code : String(r.reason)] : []));
 
 describe.each(bothDatabases)('closing on $name', (testDb) => {
   let db: Awaited<ReturnType<typeof testDb.open>>;
@@ -30,7 +29,14 @@ describe.each(bothDatabases)('closing on $name', (testDb) => {
     const anna = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `a${seq}`, displayName: 'Anna' });
     const bo = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: `b${seq}`, displayName: 'Bo' });
     const group = await store.createGroup({
-      platform: 'playground', workspace: workspaceOf('playground'), conversationId: `c${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: anna.id, memberIds: [bo.id],
+      platform: 'playground',
+      workspace: workspaceOf('playground'),
+      conversationId: `c${seq}`,
+      name: 'G',
+      language: 'da',
+      timeZone: 'UTC',
+      facilitatorId: anna.id,
+      memberIds: [bo.id],
     });
     // Warm the pool so the racing transactions really run on separate connections.
     await Promise.all([1, 2, 3].map(() => db.prisma.user.count()));
@@ -42,7 +48,10 @@ describe.each(bothDatabases)('closing on $name', (testDb) => {
     let decided = 0;
     const attendanceOf = () => {
       decided += 1;
-      return [{ personId: anna.id, present: true }, { personId: bo.id, present: false }];
+      return [
+        { personId: anna.id, present: true },
+        { personId: bo.id, present: false },
+      ];
     };
     const results = await Promise.allSettled([store.closeCheckin(checkin.id, at(5), attendanceOf), store.closeCheckin(checkin.id, at(5), attendanceOf)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -55,11 +64,12 @@ describe.each(bothDatabases)('closing on $name', (testDb) => {
     const { anna, bo, checkin } = await openCheckin();
     const roundId = checkin.rounds[0]!.id;
     await store.saveAnswer({ roundId, personId: bo.id, text: 'Travlt', passed: false, shared: true, at: at(1) });
-    const { answers, attendance } = await store.closeCheckin(checkin.id, at(5), (read) =>
-      [anna.id, bo.id].map((personId) => ({ personId, present: read.some((a) => a.personId === personId) })),
-    );
+    const { answers, attendance } = await store.closeCheckin(checkin.id, at(5), (read) => [anna.id, bo.id].map((personId) => ({ personId, present: read.some((a) => a.personId === personId) })));
     expect(answers.map((a) => [a.personId, a.text, a.kind])).toEqual([[bo.id, 'Travlt', 'since_last']]);
-    expect(attendance).toEqual([{ personId: anna.id, present: false }, { personId: bo.id, present: true }]);
+    expect(attendance).toEqual([
+      { personId: anna.id, present: false },
+      { personId: bo.id, present: true },
+    ]);
     await expect(store.closeCheckin(checkin.id, at(6), () => [])).rejects.toMatchObject({ code: 'NO_OPEN_CHECKIN' });
   });
 

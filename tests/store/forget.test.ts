@@ -35,7 +35,16 @@ describe('deleting a person on PostgreSQL', () => {
     await store.setPreferences(mads.id, { locale: 'en', timeZone: 'Europe/Oslo' });
     await store.setNudgePreferences(mads.id, { level: 'light', pausedUntil: new Date('2026-12-24T00:00:00Z') });
     await db.prisma.workspaceRole.create({ data: { userId: mads.id, role: 'hr' } });
-    const group = await store.createGroup({ platform: 'playground', workspace: PLAY, conversationId: 'C-lead', name: 'Ledere', language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: nina.id, memberIds: [mads.id] });
+    const group = await store.createGroup({
+      platform: 'playground',
+      workspace: PLAY,
+      conversationId: 'C-lead',
+      name: 'Ledere',
+      language: 'da',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: nina.id,
+      memberIds: [mads.id],
+    });
 
     // Both rounds answered, the takeaway shared; Nina answers too.
     const checkin = await store.startCheckin(group.id, at);
@@ -44,20 +53,34 @@ describe('deleting a person on PostgreSQL', () => {
     await store.saveAnswer({ roundId: sinceLast.id, personId: nina.id, text: 'Nina-keeps-this', passed: false, shared: true, at });
     const takeAway = await store.openTakeAwayRound(checkin.id, at);
     await store.saveAnswer({ roundId: takeAway.id, personId: mads.id, text: 'Zylofon-takeaway', passed: false, shared: true, at });
-    await store.closeCheckin(checkin.id, at, () => [{ personId: mads.id, present: true }, { personId: nina.id, present: true }]);
+    await store.closeCheckin(checkin.id, at, () => [
+      { personId: mads.id, present: true },
+      { personId: nina.id, present: true },
+    ]);
 
     // A personal agreement, adjusted (the old text stays in its history); a group agreement; an answer to Nina's.
     const terms = { groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
     const own = await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at);
-    await store.changeAgreement(own.id, { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } }, at);
+    await store.changeAgreement(
+      own.id,
+      { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } },
+      at,
+    );
     const proposed = await store.createAgreement({ ...terms, text: 'We end meetings on time', kind: 'group', ownerId: mads.id, visibility: 'group' }, at);
     const ninas = await store.createAgreement({ ...terms, text: 'Nina-agreement', kind: 'personal', ownerId: nina.id, visibility: 'private' }, at);
     await store.changeAgreement(proposed.id, { patch: {}, event: { kind: 'kept', actorId: mads.id, at, previousText: null, followUpDate: null, benefit: null } }, at);
     await store.saveToolSession({ personId: mads.id, toolId: 'energy', stepId: null, answers: { first: 'Zylofon-tool' }, status: 'done', at });
 
     // An HR poll they made, one they were invited to; jobs planned for them, one already run.
-    const poll = await db.prisma.poll.create({ data: { seriesId: 's', title: 'Puls', createdById: mads.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') } });
-    await db.prisma.pollParticipant.createMany({ data: [{ pollId: poll.id, userId: mads.id }, { pollId: poll.id, userId: nina.id }] });
+    const poll = await db.prisma.poll.create({
+      data: { seriesId: 's', title: 'Puls', createdById: mads.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') },
+    });
+    await db.prisma.pollParticipant.createMany({
+      data: [
+        { pollId: poll.id, userId: mads.id },
+        { pollId: poll.id, userId: nina.id },
+      ],
+    });
     const jobs = [
       { kind: 'nudge', subject: `${sinceLast.id}:${mads.id}`, payload: { roundId: sinceLast.id, personId: mads.id } },
       { kind: 'poll.remind.person', subject: `${poll.id}:${mads.id}`, payload: { pollId: poll.id, personId: mads.id, moment: 1 } },
@@ -98,7 +121,14 @@ describe('deleting a person on PostgreSQL', () => {
     // Every register table has nothing about them.
     for (const [model, entry] of Object.entries(PERSONAL_DATA)) {
       const needle = entry.by === 'person' ? mads.id : mads.externalId;
-      const where = model === 'Schedule' ? `"subject" LIKE '%' || $1 || '%' OR "payload"::text LIKE '%' || $1 || '%'` : model === 'PlaygroundConversation' ? `$1 = ANY("members")` : model === 'PlaygroundMessage' ? `"author" = $1 OR "visibleTo" = $1 OR "conversationId" = 'D-' || $1` : `"${entry.column}" = $1`;
+      const where =
+        model === 'Schedule'
+          ? `"subject" LIKE '%' || $1 || '%' OR "payload"::text LIKE '%' || $1 || '%'`
+          : model === 'PlaygroundConversation'
+            ? `$1 = ANY("members")`
+            : model === 'PlaygroundMessage'
+              ? `"author" = $1 OR "visibleTo" = $1 OR "conversationId" = 'D-' || $1`
+              : `"${entry.column}" = $1`;
       const rows = await db.prisma.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM "${model}" WHERE ${where}`, needle);
       expect(rows[0]!.n, model).toBe(0);
     }

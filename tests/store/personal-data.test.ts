@@ -28,7 +28,9 @@ function allModels(): string[] {
 
 /** Register entries whose column is a foreign key to User.id (not the person's own row, not a job subject). */
 const PERSONAL_TABLES = Object.fromEntries(
-  Object.entries(PERSONAL_DATA).filter(([model, entry]) => entry.by === 'person' && model !== 'User' && model !== 'Schedule').map(([model, entry]) => [model, entry.column]),
+  Object.entries(PERSONAL_DATA)
+    .filter(([model, entry]) => entry.by === 'person' && model !== 'User' && model !== 'Schedule')
+    .map(([model, entry]) => [model, entry.column]),
 );
 
 describe('personal data', () => {
@@ -67,15 +69,24 @@ describe('personal data', () => {
       const anna = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'a', displayName: 'Anna' });
       const bo = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'b', displayName: 'Bo' });
       const group = await store.createGroup({
-        platform: 'playground', workspace: workspaceOf('playground'), conversationId: 'c', name: 'G', language: 'da', timeZone: 'Europe/Copenhagen',
-        facilitatorId: anna.id, memberIds: [bo.id],
+        platform: 'playground',
+        workspace: workspaceOf('playground'),
+        conversationId: 'c',
+        name: 'G',
+        language: 'da',
+        timeZone: 'Europe/Copenhagen',
+        facilitatorId: anna.id,
+        memberIds: [bo.id],
       });
       await db.prisma.workspaceRole.create({ data: { userId: bo.id, role: 'hr' } });
       const checkin = await store.startCheckin(group.id, at);
       for (const person of [anna, bo]) {
         await store.saveAnswer({ roundId: checkin.rounds[0]!.id, personId: person.id, text: person.displayName, passed: false, shared: true, at });
       }
-      await store.closeCheckin(checkin.id, at, () => [{ personId: anna.id, present: true }, { personId: bo.id, present: true }]);
+      await store.closeCheckin(checkin.id, at, () => [
+        { personId: anna.id, present: true },
+        { personId: bo.id, present: true },
+      ]);
       const terms = { text: 'x', groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
       const own = await store.createAgreement({ ...terms, kind: 'personal', ownerId: bo.id, visibility: 'private' }, at);
       const shared = await store.createAgreement({ ...terms, kind: 'group', ownerId: bo.id, visibility: 'group' }, at);
@@ -98,7 +109,7 @@ describe('personal data', () => {
       expect(await db.prisma.membership.count({ where: { userId: anna.id } })).toBe(1);
     });
 
-    it('removes a Teams member\'s personal chat reference, which names them by their Teams id', async () => {
+    it("removes a Teams member's personal chat reference, which names them by their Teams id", async () => {
       const store = createStore(db.prisma);
       const at = new Date('2026-11-23T09:00:00Z');
       const chats = teamsConversations(db.prisma);
@@ -108,7 +119,11 @@ describe('personal data', () => {
         await chats.remember({ id: `a:${member}`, kind: 'personal', tenantId: 't', memberExternalId: member, reference: { conversation: { id: `a:${member}` } } }, at);
       }
       await deletePerson(db.prisma, cara.id);
-      expect(Object.entries(PERSONAL_DATA).filter(([, entry]) => entry.by === 'platform_id').map(([model]) => model)).toContain('TeamsConversation');
+      expect(
+        Object.entries(PERSONAL_DATA)
+          .filter(([, entry]) => entry.by === 'platform_id')
+          .map(([model]) => model),
+      ).toContain('TeamsConversation');
       expect(await chats.personalChatOf('29:cara')).toBeNull();
       expect(await chats.personalChatOf('29:dan')).not.toBeNull();
     });

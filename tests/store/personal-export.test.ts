@@ -18,12 +18,23 @@ import { ManualClock } from '../support/fakes.ts';
 const PLAY = workspaceOf('playground');
 const at = new Date('2026-11-23T09:00:00Z');
 const MARKERS = [
-  'Zylofon-answer', 'Zylofon-takeaway', 'Zylofon-agreement', 'Zylofon-adjusted', 'Zylofon-group', 'Zylofon-tool', 'Zylofon-name', 'Zylofon-full', 'U-Zylofon-ext',
-  'Zylofon-made-poll', 'Zylofon-invited-poll', 'Pacific/Chatham', '07:13',
+  'Zylofon-answer',
+  'Zylofon-takeaway',
+  'Zylofon-agreement',
+  'Zylofon-adjusted',
+  'Zylofon-group',
+  'Zylofon-tool',
+  'Zylofon-name',
+  'Zylofon-full',
+  'U-Zylofon-ext',
+  'Zylofon-made-poll',
+  'Zylofon-invited-poll',
+  'Pacific/Chatham',
+  '07:13',
 ];
 const OTHERS = ['Nina-', 'Olaf-'];
 
-describe.each(bothDatabases)('a person\'s export on $name', (testDb) => {
+describe.each(bothDatabases)("a person's export on $name", (testDb) => {
   let db: Awaited<ReturnType<typeof testDb.open>>;
   let store: Store;
   let mads: Person;
@@ -38,7 +49,16 @@ describe.each(bothDatabases)('a person\'s export on $name', (testDb) => {
     await store.setPreferences(mads.id, { locale: 'en', timeZone: 'Pacific/Chatham' });
     await store.setNudgePreferences(mads.id, { level: 'light', workStart: '07:13', pausedUntil: new Date('2026-12-24T00:00:00Z') });
     await db.prisma.workspaceRole.create({ data: { userId: mads.id, role: 'hr' } });
-    const group = await store.createGroup({ platform: 'playground', workspace: PLAY, conversationId: 'C-lead', name: 'Ledere', language: 'da', timeZone: 'Europe/Copenhagen', facilitatorId: nina.id, memberIds: [mads.id] });
+    const group = await store.createGroup({
+      platform: 'playground',
+      workspace: PLAY,
+      conversationId: 'C-lead',
+      name: 'Ledere',
+      language: 'da',
+      timeZone: 'Europe/Copenhagen',
+      facilitatorId: nina.id,
+      memberIds: [mads.id],
+    });
 
     const checkin = await store.startCheckin(group.id, at);
     const sinceLast = checkin.rounds[0]!;
@@ -47,11 +67,18 @@ describe.each(bothDatabases)('a person\'s export on $name', (testDb) => {
     const takeAway = await store.openTakeAwayRound(checkin.id, at);
     await store.saveAnswer({ roundId: takeAway.id, personId: mads.id, text: 'Zylofon-takeaway', passed: false, shared: false, at });
     await store.saveAnswer({ roundId: takeAway.id, personId: nina.id, text: 'Nina-takeaway', passed: false, shared: true, at });
-    await store.closeCheckin(checkin.id, at, () => [{ personId: mads.id, present: true }, { personId: nina.id, present: true }]);
+    await store.closeCheckin(checkin.id, at, () => [
+      { personId: mads.id, present: true },
+      { personId: nina.id, present: true },
+    ]);
 
     const terms = { groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
     const own = await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at);
-    await store.changeAgreement(own.id, { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } }, at);
+    await store.changeAgreement(
+      own.id,
+      { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } },
+      at,
+    );
     const proposed = await store.createAgreement({ ...terms, text: 'Zylofon-group rule', kind: 'group', ownerId: mads.id, visibility: 'group' }, at);
     // Nina keeps Mads's group agreement: it shows as "not you"; Mads keeps Nina's: an act without her text.
     await store.changeAgreement(proposed.id, { patch: {}, event: { kind: 'kept', actorId: nina.id, at, previousText: 'Nina-old-words', followUpDate: null, benefit: 'more' } }, at);
@@ -62,9 +89,19 @@ describe.each(bothDatabases)('a person\'s export on $name', (testDb) => {
     await store.saveToolSession({ personId: nina.id, toolId: 'energy', stepId: null, answers: { first: 'Nina-tool' }, status: 'done', at });
     await store.saveToolSession({ personId: olaf.id, toolId: 'energy', stepId: null, answers: { first: 'Olaf-tool' }, status: 'done', at });
 
-    const made = await db.prisma.poll.create({ data: { seriesId: 's1', title: 'Zylofon-made-poll', createdById: mads.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') } });
-    const invited = await db.prisma.poll.create({ data: { seriesId: 's2', title: 'Zylofon-invited-poll', createdById: nina.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') } });
-    await db.prisma.pollParticipant.createMany({ data: [{ pollId: invited.id, userId: mads.id, groupId: group.id, answered: true }, { pollId: invited.id, userId: nina.id }, { pollId: made.id, userId: nina.id }] });
+    const made = await db.prisma.poll.create({
+      data: { seriesId: 's1', title: 'Zylofon-made-poll', createdById: mads.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') },
+    });
+    const invited = await db.prisma.poll.create({
+      data: { seriesId: 's2', title: 'Zylofon-invited-poll', createdById: nina.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') },
+    });
+    await db.prisma.pollParticipant.createMany({
+      data: [
+        { pollId: invited.id, userId: mads.id, groupId: group.id, answered: true },
+        { pollId: invited.id, userId: nina.id },
+        { pollId: made.id, userId: nina.id },
+      ],
+    });
     // An answer belongs to nobody: it must not come along even though Mads answered that poll.
     await db.prisma.pollResponse.create({ data: { pollId: invited.id, answers: [3], texts: ['Nobody-poll-text'] } });
     const jobs = [

@@ -18,7 +18,11 @@ describe('a PGlite started from the migrated template', () => {
     const [first, second] = await Promise.all([0, 1].map(() => openDatabase({ kind: 'pglite', dataDir: null, template })));
     opened.push(first!, second!);
     const applied = await first!.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
-    expect(applied.map((m) => m.migration_name)).toEqual(readMigrations().map((m) => m.name).sort());
+    expect(applied.map((m) => m.migration_name)).toEqual(
+      readMigrations()
+        .map((m) => m.name)
+        .sort(),
+    );
     expect(await first!.prisma.user.count()).toBe(0);
     await first!.prisma.user.create({ data: { platform: 'playground', workspace: workspaceOf('playground', 'local'), externalId: 'only-here', displayName: 'Only here' } });
     expect(await first!.prisma.user.count()).toBe(1);

@@ -45,11 +45,31 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
     const ws = workspaceOf('playground');
     const people: string[] = [];
     for (let i = 0; i < count; i++) people.push((await store.upsertPerson({ platform: 'playground', workspace: ws, externalId: `p${seq}-${i}`, displayName: `P${i}` })).id);
-    const group = await store.createGroup({ platform: 'playground', workspace: ws, conversationId: `c${seq}`, name: 'G', language: 'da', timeZone: 'UTC', facilitatorId: people[0]!, memberIds: people.slice(1) });
+    const group = await store.createGroup({
+      platform: 'playground',
+      workspace: ws,
+      conversationId: `c${seq}`,
+      name: 'G',
+      language: 'da',
+      timeZone: 'UTC',
+      facilitatorId: people[0]!,
+      memberIds: people.slice(1),
+    });
     const poll = await store.createPoll(
       {
-        title: 'Audit', instrumentId: null, questions: [], createdById: null, platform: 'playground', workspace: ws, audience: [group.id],
-        opensAt: at(0), closesAt: at(60), reminders: 0, shareWithGroups: false, threshold: K, continues: null,
+        title: 'Audit',
+        instrumentId: null,
+        questions: [],
+        createdById: null,
+        platform: 'playground',
+        workspace: ws,
+        audience: [group.id],
+        opensAt: at(0),
+        closesAt: at(60),
+        reminders: 0,
+        shareWithGroups: false,
+        threshold: K,
+        continues: null,
       },
       people.map((personId) => ({ personId, groupId: group.id })),
       at(0),
@@ -70,10 +90,8 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
     await store.mixPollAnswers(poll.id, 0);
   }
 
-  const xmins = async (table: string, pollId: string) =>
-    (await sql<{ x: string }>(`SELECT xmin::text AS x FROM "${table}" WHERE "pollId" = $1`, pollId)).map((r) => r.x);
-  const physicalOrder = async (pollId: string) =>
-    (await sql<{ who: number }>(`SELECT answers[1] AS who FROM "PollResponse" WHERE "pollId" = $1 ORDER BY ctid`, pollId)).map((r) => r.who);
+  const xmins = async (table: string, pollId: string) => (await sql<{ x: string }>(`SELECT xmin::text AS x FROM "${table}" WHERE "pollId" = $1`, pollId)).map((r) => r.x);
+  const physicalOrder = async (pollId: string) => (await sql<{ who: number }>(`SELECT answers[1] AS who FROM "PollResponse" WHERE "pollId" = $1 ORDER BY ctid`, pollId)).map((r) => r.who);
 
   /** No row of the poll's answers or waiting answers shares a transaction with a participant row. */
   async function expectNoSharedXmin(pollId: string) {
@@ -84,8 +102,7 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
     expect((await xmins('PollPendingResponse', pollId)).filter((x) => participants.has(x))).toEqual([]);
     // A mix rewrites all of the poll's answers in one transaction: one xmin, so no order either.
     expect(new Set(responses).size).toBeLessThanOrEqual(1);
-    const joined = await sql<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "PollResponse" r JOIN "PollParticipant" p ON p.xmin = r.xmin WHERE r."pollId" = $1`, pollId);
+    const joined = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM "PollResponse" r JOIN "PollParticipant" p ON p.xmin = r.xmin WHERE r."pollId" = $1`, pollId);
     expect(joined[0]!.n).toBe(0);
   }
 
@@ -147,7 +164,10 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
       if (db.url) {
         // And the real thing, on the server.
         const dump = execFileSync('pg_dump', ['--data-only', '--table="PollResponse"', db.url], { encoding: 'utf8' });
-        const dumped = dump.split('\n').filter((l) => l.includes(poll.id)).map((l) => Number(/\{(\d+)\}/.exec(l)![1]));
+        const dumped = dump
+          .split('\n')
+          .filter((l) => l.includes(poll.id))
+          .map((l) => Number(/\{(\d+)\}/.exec(l)![1]));
         expect(dumped).toHaveLength(N);
         expect(Math.abs(spearman(dumped))).toBeLessThan(0.65);
       }
@@ -156,7 +176,8 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
     it('(d) no column of an answer is a time, a sequence or a person, and ids are random (v4)', async () => {
       const columns = await sql<{ table_name: string; column_name: string; data_type: string; column_default: string | null; is_identity: string }>(
         `SELECT table_name, column_name, data_type, column_default, is_identity FROM information_schema.columns
-          WHERE table_name IN ('PollResponse', 'PollPendingResponse') ORDER BY table_name, ordinal_position`);
+          WHERE table_name IN ('PollResponse', 'PollPendingResponse') ORDER BY table_name, ordinal_position`,
+      );
       for (const table of ['PollResponse', 'PollPendingResponse']) {
         expect(columns.filter((c) => c.table_name === table).map((c) => c.column_name)).toEqual(['id', 'pollId', 'groupId', 'answers', 'texts', 'score', 'flagged']);
       }
@@ -182,9 +203,13 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
       for (const table of ['PollResponse', 'PollPendingResponse', 'PollParticipant']) {
         const onDisk = await sql<{ t_xmin: string; t_xmax: string }>(
           `SELECT t_xmin::text, t_xmax::text FROM generate_series(0, (pg_relation_size('"${table}"') / current_setting('block_size')::int)::int - 1) AS page,
-                  heap_page_items(get_raw_page('"${table}"', page)) WHERE t_xmin IS NOT NULL`);
+                  heap_page_items(get_raw_page('"${table}"', page)) WHERE t_xmin IS NOT NULL`,
+        );
         const live = new Set((await sql<{ x: string }>(`SELECT xmin::text AS x FROM "${table}"`)).map((r) => r.x));
-        expect(onDisk.filter((t) => !live.has(t.t_xmin) || t.t_xmax !== '0'), table).toEqual([]);
+        expect(
+          onDisk.filter((t) => !live.has(t.t_xmin) || t.t_xmax !== '0'),
+          table,
+        ).toEqual([]);
       }
     });
   });

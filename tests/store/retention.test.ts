@@ -54,7 +54,16 @@ for (const kind of bothDatabases) {
       const schedules = scheduleStore(db.prisma);
       store = createStore(db.prisma);
       planner = schedulePlanner(schedules, clock);
-      const core = createLederrum({ store, clock, deliverer: new RecordingDeliverer(), logger, defaultLanguage: 'da', defaultTimeZone: ZONE, planner, retention: { days: 365, uninstallGraceDays: 30 } });
+      const core = createLederrum({
+        store,
+        clock,
+        deliverer: new RecordingDeliverer(),
+        logger,
+        defaultLanguage: 'da',
+        defaultTimeZone: ZONE,
+        planner,
+        retention: { days: 365, uninstallGraceDays: 30 },
+      });
       // As at start-up, on two replicas at once: one schedule.
       await Promise.all([ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: ZONE }), ensureSystemSchedule(schedules, clock, { ...RETENTION_SCHEDULE, timeZone: ZONE })]);
       scheduler = new Scheduler({ schedules, run: (job) => core.runJob(job), nextOf, clock, logger, owner: 'test' });
@@ -65,7 +74,7 @@ for (const kind of bothDatabases) {
     const attendanceOf = (checkinId: string) => db.prisma.attendance.count({ where: { checkinId } });
     const agreementIds = async () => (await db.prisma.agreement.findMany({ select: { id: true } })).map((a) => a.id).sort();
 
-    it('plans one daily pass at 03:30 in the deployment\'s zone', async () => {
+    it("plans one daily pass at 03:30 in the deployment's zone", async () => {
       const rows = await db.prisma.schedule.findMany({ where: { kind: 'data.retention' } });
       expect(rows.map((r) => ({ subject: r.subject, cron: r.cron, timeZone: r.timeZone, nextAt: r.nextAt }))).toEqual([
         { subject: 'system', cron: '30 3 * * *', timeZone: ZONE, nextAt: new Date('2027-06-01T01:30:00Z') },

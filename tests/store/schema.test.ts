@@ -108,9 +108,7 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
   });
 
   it('has every scalar field as a column with matching nullability, and no extra columns', async () => {
-    const rows = await db.prisma.$queryRawUnsafe<
-      Array<{ table_name: string; column_name: string; is_nullable: string; data_type: string }>
-    >(
+    const rows = await db.prisma.$queryRawUnsafe<Array<{ table_name: string; column_name: string; is_nullable: string; data_type: string }>>(
       `SELECT table_name::text AS table_name, column_name::text AS column_name,
               is_nullable::text AS is_nullable, data_type::text AS data_type
          FROM information_schema.columns WHERE table_schema = current_schema()`,
@@ -150,7 +148,15 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
   it('lets a poll be cancelled (its answers and invitations deleted), and no status or reminder count beyond its rules', async () => {
     const store = createStore(db.prisma);
     const user = await db.prisma.user.create({ data: { platform: 'playground', workspace: 'playground', externalId: `schema-${testDb.name}`, displayName: 'Schema Test' } });
-    const base = { seriesId: 's', title: 'Check', platform: 'playground', workspace: 'playground', opensAt: new Date('2026-12-01T08:00:00Z'), closesAt: new Date('2026-12-08T08:00:00Z'), reminders: 1 };
+    const base = {
+      seriesId: 's',
+      title: 'Check',
+      platform: 'playground',
+      workspace: 'playground',
+      opensAt: new Date('2026-12-01T08:00:00Z'),
+      closesAt: new Date('2026-12-08T08:00:00Z'),
+      reminders: 1,
+    };
     const poll = await db.prisma.poll.create({ data: { ...base, status: 'open' } });
     await db.prisma.pollParticipant.create({ data: { pollId: poll.id, userId: user.id, answered: true } });
     await db.prisma.pollResponse.create({ data: { pollId: poll.id, answers: [3], texts: [] } });
@@ -179,9 +185,7 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
     const sql = `${readFileSync(join(MIGRATIONS, name, 'migration.sql'), 'utf8')}\n-- edited afterwards\n`;
     const before = await migrationRows(db);
     const edited = [{ name, sql, checksum: sha256(sql) }];
-    await expect(applyMigrations(prismaRunner(db), edited)).rejects.toThrow(
-      new RegExp(`Migration ${name} was changed after it was applied \\(checksum differs\\)`),
-    );
+    await expect(applyMigrations(prismaRunner(db), edited)).rejects.toThrow(new RegExp(`Migration ${name} was changed after it was applied \\(checksum differs\\)`));
     expect(await migrationRows(db)).toEqual(before);
   });
 });
@@ -208,10 +212,7 @@ describe('migrating a PostgreSQL server again', () => {
   it('two instances starting together on an empty database apply each migration once', async () => {
     const url = await createScratchDatabase();
     try {
-      const opened = await Promise.allSettled([
-        openDatabase({ kind: 'postgresql', url }),
-        openDatabase({ kind: 'postgresql', url }),
-      ]);
+      const opened = await Promise.allSettled([openDatabase({ kind: 'postgresql', url }), openDatabase({ kind: 'postgresql', url })]);
       const databases = opened.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
       try {
         expect(opened.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled']);

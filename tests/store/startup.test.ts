@@ -43,7 +43,8 @@ describe('PGlite with a data directory', () => {
     const store = createStore(first.prisma);
     const fia = await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: 'fia', displayName: 'Fia', locale: 'da' });
     const group = await store.createGroup({
-      platform: 'playground', workspace: workspaceOf('playground'),
+      platform: 'playground',
+      workspace: workspaceOf('playground'),
       conversationId: 'leaders',
       name: 'Leaders',
       language: 'da',
@@ -60,9 +61,7 @@ describe('PGlite with a data directory', () => {
       shared: false,
       at: new Date('2026-11-23T09:05:00.000Z'),
     });
-    const migrationsBefore = await first.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
-      'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
-    );
+    const migrationsBefore = await first.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
     await first.close();
 
     const second = await openDatabase({ kind: 'pglite', dataDir });
@@ -72,9 +71,7 @@ describe('PGlite with a data directory', () => {
       expect((await reopened.memberships(group.id)).map((m) => [m.person, m.role])).toEqual([[fia, 'facilitator']]);
       expect(await reopened.openCheckin(group.id)).toEqual(checkin);
       expect(await reopened.answer(checkin.rounds[0]!.id, fia.id)).toEqual(answer);
-      const migrationsAfter = await second.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>(
-        'SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name',
-      );
+      const migrationsAfter = await second.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
       expect(migrationsAfter).toEqual(migrationsBefore);
       expect(migrationsAfter.length).toBeGreaterThan(0);
     } finally {

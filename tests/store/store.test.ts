@@ -41,7 +41,8 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const people = await Promise.all(names.map(person));
     const [facilitator, ...members] = people;
     const created = await store.createGroup({
-      platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
+      platform: 'slack',
+      workspace: workspaceOf('slack', 'T0001'),
       conversationId: unique('C'),
       name: unique('Group'),
       language: 'da',
@@ -71,7 +72,8 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     });
     expect(await store.findGroupByConversation('slack', created.conversationId)).toEqual(created);
     const again = store.createGroup({
-      platform: 'slack', workspace: workspaceOf('slack', 'T0001'),
+      platform: 'slack',
+      workspace: workspaceOf('slack', 'T0001'),
       conversationId: created.conversationId,
       name: 'Other',
       language: 'en',
@@ -208,11 +210,18 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     return checkin;
   }
 
-  it("lastTakeaway returns what the person took along the last time they answered the closing round; a pass there means nothing", async () => {
+  it('lastTakeaway returns what the person took along the last time they answered the closing round; a pass there means nothing', async () => {
     const { group: g, facilitator: a, members } = await group(['Ana', 'Ben', 'Cas']);
     const [b, c] = [members[0]!, members[1]!];
-    await meeting(g.id, 0, [[a.id, 'A1'], [b.id, 'B1'], [c.id, 'C1']]);
-    await meeting(g.id, 10, [[a.id, 'A2'], [b.id, 'pass']]);
+    await meeting(g.id, 0, [
+      [a.id, 'A1'],
+      [b.id, 'B1'],
+      [c.id, 'C1'],
+    ]);
+    await meeting(g.id, 10, [
+      [a.id, 'A2'],
+      [b.id, 'pass'],
+    ]);
     await meeting(g.id, 20, [[a.id, 'A3 open']], false);
 
     expect(await store.lastTakeaway(g.id, a.id, 3)).toBe('A2');
@@ -247,9 +256,12 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const marks = history.marks.map((m) => [m.sequence, m.personId === a.id ? 'a' : 'b', m.present]).sort();
     expect(marks).toEqual(
       [
-        [2, 'a', true], [2, 'b', false],
-        [3, 'a', true], [3, 'b', true],
-        [4, 'a', true], [4, 'b', false],
+        [2, 'a', true],
+        [2, 'b', false],
+        [3, 'a', true],
+        [3, 'b', true],
+        [4, 'a', true],
+        [4, 'b', false],
       ].sort(),
     );
     expect(history.marks.every((m) => closed.some((c) => c.id === m.checkinId && c.sequence === m.sequence))).toBe(true);
@@ -260,11 +272,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const roundId = (await store.startCheckin(g.id, at(0))).rounds[0]!.id;
     // Warm the connection pool so that all five transactions really run at the same time.
     await Promise.all([1, 2, 3, 4, 5].map(() => db.prisma.$queryRawUnsafe('SELECT pg_sleep(0.05)::text AS slept')));
-    const results = await Promise.all(
-      [1, 2, 3, 4, 5].map((n) =>
-        store.saveAnswer({ roundId, personId: facilitator.id, text: `take ${n}`, passed: false, shared: false, at: at(n) }),
-      ),
-    );
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => store.saveAnswer({ roundId, personId: facilitator.id, text: `take ${n}`, passed: false, shared: false, at: at(n) })));
     const rows = await db.prisma.answer.findMany({ where: { roundId } });
     expect(rows).toHaveLength(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
@@ -285,7 +293,16 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
   it('two concurrent createGroup calls on one conversation: one group, the other gets GROUP_EXISTS', async () => {
     const fia = await person('Fia');
     const conversationId = unique('C');
-    const input = { platform: 'slack' as const, workspace: workspaceOf('slack', 'T0001'), conversationId, name: 'Leaders', language: 'da' as const, timeZone: 'UTC', facilitatorId: fia.id, memberIds: [] };
+    const input = {
+      platform: 'slack' as const,
+      workspace: workspaceOf('slack', 'T0001'),
+      conversationId,
+      name: 'Leaders',
+      language: 'da' as const,
+      timeZone: 'UTC',
+      facilitatorId: fia.id,
+      memberIds: [],
+    };
     const results = await Promise.allSettled([store.createGroup(input), store.createGroup(input)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));

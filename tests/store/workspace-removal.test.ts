@@ -97,7 +97,7 @@ for (const kind of bothDatabases) {
     }, 60_000);
     afterAll(async () => db?.close());
 
-    it('deletes the team\'s groups with their check-ins, answers, group agreements, poll and channels', async () => {
+    it("deletes the team's groups with their check-ins, answers, group agreements, poll and channels", async () => {
       expect(await store.removeWorkspaceData(target, NOW)).toMatchObject({ Group: 1, Poll: 1, TeamsConversation: 2 });
       expect(await db.prisma.group.count({ where: { id: x.groupId } })).toBe(0);
       expect(await db.prisma.checkin.count({ where: { groupId: x.groupId } })).toBe(0);
@@ -109,7 +109,7 @@ for (const kind of bothDatabases) {
       expect((await db.prisma.teamsConversation.findMany({ orderBy: { id: 'asc' } })).map((c) => c.id)).toEqual([TEAM_Y, 'a:personal-x1']);
     });
 
-    it('leaves the other team and the tenant\'s people (Lederrum is still in their tenant) untouched', async () => {
+    it("leaves the other team and the tenant's people (Lederrum is still in their tenant) untouched", async () => {
       expect(await db.prisma.group.count({ where: { id: y.groupId } })).toBe(1);
       expect(await db.prisma.answer.count({ where: { round: { checkin: { groupId: y.groupId } } } })).toBe(12);
       expect(await db.prisma.agreement.count({ where: { id: { in: Object.values(y.agreements) } } })).toBe(5);

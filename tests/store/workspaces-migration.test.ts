@@ -87,8 +87,7 @@ describe.each(engines)('the workspaces migration on $name', (engine) => {
     const applied = await applyMigrations(opened.runner, all);
     expect(applied[0]).toBe(WORKSPACES);
 
-    const rows = async (table: string) =>
-      Object.fromEntries((await opened.runner.query(`SELECT "id", "workspace" FROM "${table}" ORDER BY "id"`)).map((r) => [r['id'], r['workspace']]));
+    const rows = async (table: string) => Object.fromEntries((await opened.runner.query(`SELECT "id", "workspace" FROM "${table}" ORDER BY "id"`)).map((r) => [r['id'], r['workspace']]));
     expect(await rows('User')).toEqual({
       'u-slack-a': 'slack:TAAA',
       'u-slack-b': 'slack:TBBB',
@@ -100,6 +99,8 @@ describe.each(engines)('the workspaces migration on $name', (engine) => {
     expect(await rows('Group')).toEqual({ 'g-slack': 'slack:TAAA', 'g-teams': 'teams:tenant-y', 'g-play': 'playground' });
     expect(await rows('Poll')).toEqual({ 'p-made': 'slack:TBBB', 'p-orphan': 'teams:tenant-y' });
     // New rows must say where they belong: the column has no default to fall back on.
-    await expect(opened.runner.exec(`INSERT INTO "Group" ("id", "platform", "conversationId", "name", "language", "timeZone") VALUES ('g-new', 'slack', 'TAAA:C2', 'X', 'da', 'UTC')`)).rejects.toThrow(/workspace/);
+    await expect(opened.runner.exec(`INSERT INTO "Group" ("id", "platform", "conversationId", "name", "language", "timeZone") VALUES ('g-new', 'slack', 'TAAA:C2', 'X', 'da', 'UTC')`)).rejects.toThrow(
+      /workspace/,
+    );
   });
 });

@@ -51,7 +51,21 @@ export async function seedPoll(db: Database, fake: FakeSlack, options: { count: 
   const hr = await person('UHR', 'Hanne HR', options.hrLocale ?? 'en');
   const now = new Date();
   const poll = await store.createPoll(
-    { title: options.title, instrumentId: 'who5', questions: [], createdById: hr.id, platform: 'slack', workspace: workspaceOf('slack', TEAM), audience: [], opensAt: now, closesAt: new Date(now.getTime() + 7 * DAY), reminders: 0, shareWithGroups: false, threshold: 3, continues: null },
+    {
+      title: options.title,
+      instrumentId: 'who5',
+      questions: [],
+      createdById: hr.id,
+      platform: 'slack',
+      workspace: workspaceOf('slack', TEAM),
+      audience: [],
+      opensAt: now,
+      closesAt: new Date(now.getTime() + 7 * DAY),
+      reminders: 0,
+      shareWithGroups: false,
+      threshold: 3,
+      continues: null,
+    },
     people.map((p) => ({ personId: p.id, groupId: null })),
     now,
   );
@@ -69,8 +83,27 @@ export async function openPollFromHere(db: Database, pollId: string): Promise<vo
   const rows = outboxStore(db.prisma);
   const store = createStore(db.prisma);
   const deliverer = new RecordingDeliverer();
-  const idle = new OutboxWorker({ outbox: rows, people: store, deliverer, clock, logger, owner: 'test', pacing: { slack: { conversationMs: 0, workspaceMs: 0 }, teams: { conversationMs: 0, workspaceMs: 0 }, playground: { conversationMs: 0, workspaceMs: 0 } }, defaultLanguage: 'da' });
-  const deps: CoreDeps = { store, clock, deliverer, outbox: databaseOutbox(rows, idle, clock, 'worker'), logger, defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen', content: loadContent(), instruments: loadInstruments() };
+  const idle = new OutboxWorker({
+    outbox: rows,
+    people: store,
+    deliverer,
+    clock,
+    logger,
+    owner: 'test',
+    pacing: { slack: { conversationMs: 0, workspaceMs: 0 }, teams: { conversationMs: 0, workspaceMs: 0 }, playground: { conversationMs: 0, workspaceMs: 0 } },
+    defaultLanguage: 'da',
+  });
+  const deps: CoreDeps = {
+    store,
+    clock,
+    deliverer,
+    outbox: databaseOutbox(rows, idle, clock, 'worker'),
+    logger,
+    defaultLanguage: 'da',
+    defaultTimeZone: 'Europe/Copenhagen',
+    content: loadContent(),
+    instruments: loadInstruments(),
+  };
   await openPoll(deps, pollId);
   if (deliverer.privates.length > 0) throw new Error('openPollFromHere: the invitations were sent, not recorded');
 }
@@ -193,9 +226,12 @@ export function spawnReplica(index: number, env: Record<string, string>, output:
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, ...(options.hold ? { REPLICA_HOLD: 'on' } : {}) }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => output.push(`[${index}] ${chunk}`));
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => output.push(`[${index}!] ${chunk}`));
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code, signal) => reject(new Error(`replica ${index} exited (${code ?? signal}) before it was ready: ${output.slice(-20).join('')}`))));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) => reject(new Error(`replica ${index} exited (${code ?? signal}) before it was ready: ${output.slice(-20).join('')}`))),
+  );
   exited.catch(() => undefined);
-  const said = (what: 'loaded' | 'ready') => new Promise<{ url?: string }>((resolve) => child.on('message', (message: { loaded?: boolean; ready?: boolean; url?: string }) => message[what] && resolve(message)));
+  const said = (what: 'loaded' | 'ready') =>
+    new Promise<{ url?: string }>((resolve) => child.on('message', (message: { loaded?: boolean; ready?: boolean; url?: string }) => message[what] && resolve(message)));
   const loaded = options.hold ? said('loaded') : Promise.resolve({});
   const ready = said('ready');
   const whenLoaded = Promise.race([loaded, exited]).then(() => undefined);

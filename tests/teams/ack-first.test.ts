@@ -55,7 +55,7 @@ describe('acknowledging first', () => {
     expect(repliesTo(personalChatId(MIA), throttled.id).filter((r) => r.status < 300)).toEqual([]);
   }, 15_000);
 
-  it('sends a throttled reply once Teams allows, and keeps one conversation\'s turns in arrival order', async () => {
+  it("sends a throttled reply once Teams allows, and keeps one conversation's turns in arrival order", async () => {
     world.fake.failNext('post', { status: 429, retryAfterSeconds: 1 });
     const first = world.message(SARA, 'hjælp');
     const second = world.message(SARA, 'help');
@@ -89,7 +89,14 @@ describe('acknowledging first', () => {
 
   it('still answers an invoke from its turn: Teams reads the invoke response in the HTTP answer', async () => {
     // Lederrum's cards use Action.Submit (a message); an Action.Execute invoke has no handler.
-    const invoke = invokeActivity({ from: MIA, conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId }, name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'x', data: {} } }, serviceUrl: world.fake.serviceUrl, botId: BOT_ID });
+    const invoke = invokeActivity({
+      from: MIA,
+      conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId },
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'x', data: {} } },
+      serviceUrl: world.fake.serviceUrl,
+      botId: BOT_ID,
+    });
     const answer = await timedPost(invoke);
     expect(answer.status).toBe(501);
   });

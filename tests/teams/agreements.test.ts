@@ -15,7 +15,12 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() => world.fake.sent(conversationId).filter((r) => r.at >= after && textOf(r.activity).includes(contains)).at(-1));
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(conversationId)
+      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
 
 async function makeAgreement(member: typeof MIA, command: string, inputs: Record<string, string>) {
@@ -24,7 +29,14 @@ async function makeAgreement(member: typeof MIA, command: string, inputs: Record
   const form = await latest(personalChatId(member), 'Forventet indsats (1-5)', started);
   const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
   const group = await world.app.database.prisma.group.findFirstOrThrow();
-  await world.submit(member, { conversationId: personalChatId(member), replyToId: form.activityId }, submit.data, { group: group.id, follow_up: 'om 1 uge', repeat: '0', effort: '3', benefit: '4', ...inputs });
+  await world.submit(member, { conversationId: personalChatId(member), replyToId: form.activityId }, submit.data, {
+    group: group.id,
+    follow_up: 'om 1 uge',
+    repeat: '0',
+    effort: '3',
+    benefit: '4',
+    ...inputs,
+  });
   return world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && r.at >= started));
 }
 
@@ -47,7 +59,7 @@ describe('agreements in Teams', () => {
     expect(textOf(jonas.activity)).not.toContain(PRIVATE);
   });
 
-  it('shows the facilitator the group\'s agreements with statuses, privately, and never the private one', async () => {
+  it("shows the facilitator the group's agreements with statuses, privately, and never the private one", async () => {
     const started = Date.now();
     expect((await world.say(MIA, 'aftaler gruppe', 'channel')).status).toBe(200);
     const list = await latest(personalChatId(MIA), 'Aftaler i Ledergruppen Nord', started);

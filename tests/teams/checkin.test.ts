@@ -18,7 +18,11 @@ function cardsIn(conversationId: string, contains: string): RecordedActivity[] {
 }
 
 async function latestCard(conversationId: string, contains: string, after = 0): Promise<RecordedActivity> {
-  return world.fake.waitFor(() => cardsIn(conversationId, contains).filter((r) => r.op !== 'update' && r.at >= after).at(-1));
+  return world.fake.waitFor(() =>
+    cardsIn(conversationId, contains)
+      .filter((r) => r.op !== 'update' && r.at >= after)
+      .at(-1),
+  );
 }
 
 function roundPost(sequence: number, title: string): RecordedActivity | undefined {
@@ -83,7 +87,10 @@ describe('a check-in in a Teams channel', () => {
     const summary = await world.fake.waitFor(() => world.fake.sent(CHANNEL).find((r) => textOf(r.activity).includes('Tjek-ind #1 er afsluttet')));
     expect(textOf(summary.activity)).toContain('Med i dag (3 af 3)');
     expect(textOf(summary.activity)).toContain('Planlægge pauser.');
-    const everythingInChannel = world.fake.sent(CHANNEL).map((r) => textOf(r.activity)).join('\n');
+    const everythingInChannel = world.fake
+      .sent(CHANNEL)
+      .map((r) => textOf(r.activity))
+      .join('\n');
     expect(everythingInChannel).not.toContain('Sige nej til ét møde om ugen.');
     expect(everythingInChannel).not.toContain('Gå en tur ved frokost.');
     // The round messages were updated to closed: no answer buttons left.
@@ -150,8 +157,7 @@ describe('the Teams endpoint around the check-in', () => {
   });
 
   it('follows the roster: a member added to the team channel joins the group, a removed one leaves', async () => {
-    const names = async () =>
-      (await world.app.database.prisma.membership.findMany({ where: { leftAt: null }, include: { user: true } })).map((m) => m.user.displayName).sort();
+    const names = async () => (await world.app.database.prisma.membership.findMany({ where: { leftAt: null }, include: { user: true } })).map((m) => m.user.displayName).sort();
     const channel = { id: CHANNEL, conversationType: 'channel', tenantId: world.fake.tenantId, isGroup: true };
     const channelData = { team: { id: '19:team-nord@thread.tacv2', name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: world.fake.tenantId } };
     await world.post(conversationUpdate({ membersAdded: [OLE], conversation: channel, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData, eventType: 'teamMemberAdded' }));

@@ -22,7 +22,9 @@ describe('Teams answering 429', () => {
     for (const member of [MIA, JONAS, SARA]) {
       const before = world.fake.recorded.length;
       await world.submit(member, { conversationId: CHANNEL, replyToId: round.activityId }, button.data);
-      forms.push(await world.fake.waitFor(() => world.fake.recorded.slice(before).find((r) => r.conversationId === personalChatId(member) && r.status < 300 && textOf(r.activity).includes('Dit svar')), 20_000));
+      forms.push(
+        await world.fake.waitFor(() => world.fake.recorded.slice(before).find((r) => r.conversationId === personalChatId(member) && r.status < 300 && textOf(r.activity).includes('Dit svar')), 20_000),
+      );
     }
     world.fake.failNext('post', { status: 429, retryAfterSeconds: 1, times: 6 });
     await Promise.all(

@@ -133,7 +133,13 @@ describe('no app id (local development)', () => {
     expect([proactive?.op, proactive?.activity.text]).toEqual(['reply', 'proactive hello']);
     expect(proactive?.replyToId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
 
-    const parameters = { isGroup: false, bot: { id: `28:${BOT}`, name: 'Lederrum' }, members: [{ id: JONAS.id, name: JONAS.name }], tenantId: fake.tenantId, channelData: { tenant: { id: fake.tenantId } } };
+    const parameters = {
+      isGroup: false,
+      bot: { id: `28:${BOT}`, name: 'Lederrum' },
+      members: [{ id: JONAS.id, name: JONAS.name }],
+      tenantId: fake.tenantId,
+      channelData: { tenant: { id: fake.tenantId } },
+    };
     let openedIn: string | undefined;
     await adapter.createConversationAsync('', 'msteams', fake.serviceUrl, 'https://api.botframework.com', parameters as any, async (context) => {
       openedIn = context.activity.conversation.id;
@@ -182,7 +188,12 @@ describe('no app id (local development)', () => {
     const before = fake.recorded.length;
     await postActivity(bot.url, say(MIA_CHAT, 'edit'));
     const ops = fake.recorded.slice(before).map((r) => [r.op, r.status, r.activity?.text]);
-    expect(ops).toEqual([['reply', 201, 'version 1'], ['update', 200, 'version 2'], ['delete', 200, undefined], ['update', 404, 'x']]);
+    expect(ops).toEqual([
+      ['reply', 201, 'version 1'],
+      ['update', 200, 'version 2'],
+      ['delete', 200, undefined],
+      ['update', 404, 'x'],
+    ]);
     expect(fake.recorded.at(-3)?.activityId).toBe(fake.recorded.at(-4)?.activityId);
     expect(foreign).toMatchObject({ statusCode: 404, code: 'ActivityNotFoundInConversation' });
   });
@@ -197,7 +208,11 @@ describe('no app id (local development)', () => {
     };
     const before = fake.recorded.length;
     await postActivity(bot.url, say(MIA_CHAT, 'big'));
-    expect(fake.recorded.slice(before).map((r) => [r.op, r.status])).toEqual([['reply', 201], ['reply', 413], ['update', 413]]);
+    expect(fake.recorded.slice(before).map((r) => [r.op, r.status])).toEqual([
+      ['reply', 201],
+      ['reply', 413],
+      ['update', 413],
+    ]);
     expect(refused).toMatchObject({ statusCode: 413, code: 'MessageSizeTooBig' });
     expect(updateRefused).toMatchObject({ statusCode: 413, code: 'MessageSizeTooBig' });
   });
@@ -213,7 +228,7 @@ describe('no app id (local development)', () => {
     expect(bot.errors).toEqual([]);
   }, 15_000);
 
-  it('surfaces a 429 that outlasts botbuilder\'s 3 retries as a RestError with statusCode 429 and Retry-After', async () => {
+  it("surfaces a 429 that outlasts botbuilder's 3 retries as a RestError with statusCode 429 and Retry-After", async () => {
     bot.errors = [];
     fake.failNext('reply', { status: 429, retryAfterSeconds: 1, times: 4 });
     const before = fake.recorded.length;
@@ -257,8 +272,7 @@ describe.each(['MultiTenant', 'SingleTenant'] as const)('with an app id (%s)', (
   let adapter: TeamsAdapter;
   let bot: Bot;
   const activity = (text: string) => messageActivity({ from: MIA, conversation: MIA_CHAT, text, serviceUrl: fake.serviceUrl, botId: app.appId });
-  const token = (overrides: Partial<Parameters<FakeConnector['identity']['channelToken']>[0]> = {}) =>
-    fake.identity.channelToken({ appId: app.appId, serviceUrl: fake.serviceUrl, ...overrides });
+  const token = (overrides: Partial<Parameters<FakeConnector['identity']['channelToken']>[0]> = {}) => fake.identity.channelToken({ appId: app.appId, serviceUrl: fake.serviceUrl, ...overrides });
 
   beforeAll(async () => {
     fake = await startFakeConnector();
@@ -330,7 +344,10 @@ describe.each(['MultiTenant', 'SingleTenant'] as const)('with an app id (%s)', (
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ type: 'message', text: 'direct' }) });
     expect((await post()).status).toBe(401);
     expect((await post(`Bearer ${token()}`)).status).toBe(401);
-    expect(fake.recorded.slice(-2).map((r) => [r.op, r.status])).toEqual([['send', 401], ['send', 401]]);
+    expect(fake.recorded.slice(-2).map((r) => [r.op, r.status])).toEqual([
+      ['send', 401],
+      ['send', 401],
+    ]);
     expect((await post(fake.sent(MIA_CHAT.id)[0]?.authorization)).status).toBe(201);
   });
 });

@@ -13,7 +13,12 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 async function newCard(member: FakeTeamsMember, contains: string, after: number): Promise<RecordedActivity> {
-  return world.fake.waitFor(() => world.fake.sent(personalChatId(member)).filter((r) => r.op !== 'update' && r.at >= after && textOf(r.activity).includes(contains)).at(-1));
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(personalChatId(member))
+      .filter((r) => r.op !== 'update' && r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
 
 async function answer(member: FakeTeamsMember, round: RecordedActivity, text: string) {

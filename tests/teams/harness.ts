@@ -35,7 +35,9 @@ export interface TeamsChannel {
   channelType?: 'standard' | 'private' | 'shared';
 }
 
-export async function startTeamsWorld(options: { env?: Record<string, string>; clock?: Clock; database?: DatabaseTarget; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {}) {
+export async function startTeamsWorld(
+  options: { env?: Record<string, string>; clock?: Clock; database?: DatabaseTarget; teamsTuning?: NonNullable<Parameters<typeof startTestApp>[0]>['teamsTuning'] } = {},
+) {
   const fake = await startFakeConnector();
   const channel = { id: CHANNEL, type: 'channel' as const, teamId: TEAM, name: 'Ledergruppen', members: [MIA, JONAS, SARA] };
   fake.addConversation(channel);
@@ -94,7 +96,16 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     addChannel(channel: TeamsChannel, members: FakeTeamsMember[]) {
       channels.set(channel.id, channel);
       const teamId = channel.teamId ?? TEAM;
-      fake.addConversation({ id: channel.id, type: 'channel', teamId, name: channel.teamName ?? 'Team Nord', ...(channel.name ? { channelName: channel.name } : {}), ...(channel.channelType ? { channelType: channel.channelType } : {}), tenantId: channel.tenantId ?? fake.tenantId, members });
+      fake.addConversation({
+        id: channel.id,
+        type: 'channel',
+        teamId,
+        name: channel.teamName ?? 'Team Nord',
+        ...(channel.name ? { channelName: channel.name } : {}),
+        ...(channel.channelType ? { channelType: channel.channelType } : {}),
+        tenantId: channel.tenantId ?? fake.tenantId,
+        members,
+      });
     },
     /** A message as Teams delivers it: in a channel (CHANNEL, or another by id) with an @mention, or in the member's personal chat. */
     async say(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', token?: string, mentions: FakeTeamsMember[] = []) {
@@ -104,7 +115,17 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     message(member: FakeTeamsMember, text: string, where: 'channel' | 'personal' | string = 'personal', mentions: FakeTeamsMember[] = []) {
       const channelId = where === 'channel' ? CHANNEL : where === 'personal' ? null : where;
       const conversation = conversationOf(channelId ?? personalChatId(member), member);
-      const activity = messageActivity({ from: member, conversation, text, mentionBot: channelId !== null, serviceUrl: fake.serviceUrl, botId: BOT_ID, id: `msg-${next++}`, locale: 'da-DK', channelData: channelId ? channelDataOf(channelId) : { tenant: { id: tenantOf(member) } } });
+      const activity = messageActivity({
+        from: member,
+        conversation,
+        text,
+        mentionBot: channelId !== null,
+        serviceUrl: fake.serviceUrl,
+        botId: BOT_ID,
+        id: `msg-${next++}`,
+        locale: 'da-DK',
+        channelData: channelId ? channelDataOf(channelId) : { tenant: { id: tenantOf(member) } },
+      });
       // People @mentioned in the text ("<at>Name</at>", in order), as Teams lists them in the entities.
       for (const m of mentions) activity.entities.push({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } });
       return activity;
@@ -115,25 +136,58 @@ export async function startTeamsWorld(options: { env?: Record<string, string>; c
     },
     /** A roster event as Teams sends it on a channel's conversation (team events on the General one). */
     async membership(channelId: string, eventType: NonNullable<ConversationUpdateOptions['eventType']>, change: { added?: FakeTeamsMember[]; removed?: FakeTeamsMember[] }) {
-      const activity = conversationUpdate({ ...(change.added ? { membersAdded: change.added } : {}), ...(change.removed ? { membersRemoved: change.removed } : {}), eventType, conversation: conversationOf(channelId), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: channelDataOf(channelId) });
+      const activity = conversationUpdate({
+        ...(change.added ? { membersAdded: change.added } : {}),
+        ...(change.removed ? { membersRemoved: change.removed } : {}),
+        eventType,
+        conversation: conversationOf(channelId),
+        serviceUrl: fake.serviceUrl,
+        botId: BOT_ID,
+        channelData: channelDataOf(channelId),
+      });
       return post(activity);
     },
     /** Pressing an Action.Submit: Teams sends a message whose value is the action's data plus the inputs. */
     async submit(member: FakeTeamsMember, where: { conversationId: string; replyToId: string }, data: unknown, inputs: Record<string, string> = {}, id = `submit-${next++}`) {
       const base = where.conversationId.split(';messageid=')[0]!;
-      const activity = messageActivity({ from: member, conversation: conversationOf(where.conversationId, member), text: '', value: { ...inputs, [DATA_KEY]: data }, replyToId: where.replyToId, serviceUrl: fake.serviceUrl, botId: BOT_ID, id, locale: 'da-DK', ...(channels.has(base) ? { channelData: channelDataOf(base) } : { channelData: { tenant: { id: tenantOf(member) } } }) });
+      const activity = messageActivity({
+        from: member,
+        conversation: conversationOf(where.conversationId, member),
+        text: '',
+        value: { ...inputs, [DATA_KEY]: data },
+        replyToId: where.replyToId,
+        serviceUrl: fake.serviceUrl,
+        botId: BOT_ID,
+        id,
+        locale: 'da-DK',
+        ...(channels.has(base) ? { channelData: channelDataOf(base) } : { channelData: { tenant: { id: tenantOf(member) } } }),
+      });
       return post(activity);
     },
     async installInChannel(channelId = CHANNEL) {
       return world.installIn(channelId);
     },
     async openPersonalChat(member: FakeTeamsMember) {
-      const activity = conversationUpdate({ membersAdded: 'bot', conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, from: member, channelData: { tenant: { id: tenantOf(member) } } });
+      const activity = conversationUpdate({
+        membersAdded: 'bot',
+        conversation: conversationOf(personalChatId(member), member),
+        serviceUrl: fake.serviceUrl,
+        botId: BOT_ID,
+        from: member,
+        channelData: { tenant: { id: tenantOf(member) } },
+      });
       return post(activity);
     },
     /** The member removes Lederrum from their personal scope: Teams tells the bot, and the chat no longer takes its messages. */
     async removeFromPersonalScope(member: FakeTeamsMember) {
-      const activity = installationUpdate({ action: 'remove', from: member, conversation: conversationOf(personalChatId(member), member), serviceUrl: fake.serviceUrl, botId: BOT_ID, channelData: { tenant: { id: tenantOf(member) } } });
+      const activity = installationUpdate({
+        action: 'remove',
+        from: member,
+        conversation: conversationOf(personalChatId(member), member),
+        serviceUrl: fake.serviceUrl,
+        botId: BOT_ID,
+        channelData: { tenant: { id: tenantOf(member) } },
+      });
       fake.removeBot(personalChatId(member));
       return post(activity);
     },

@@ -24,8 +24,7 @@ type AjvClass = typeof AjvDraft04Module.default;
 type AjvInstance = InstanceType<AjvClass>;
 type AddFormats = typeof addFormatsModule.default;
 const Ajv: AjvClass = (AjvDraft04Module as unknown as { default?: AjvClass }).default ?? (AjvDraft04Module as unknown as AjvClass);
-const addFormats: AddFormats =
-  (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
+const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEAMS = join(ROOT, 'manifests', 'teams');
@@ -88,10 +87,7 @@ function validator(schemaJson: Json) {
   const ajv: AjvInstance = new Ajv({ allErrors: true, strictTypes: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schemaJson);
-  return (value: unknown): string[] =>
-    validate(value)
-      ? []
-      : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+  return (value: unknown): string[] => (validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''} ${JSON.stringify(error.params)}`));
 }
 
 const manifestSchema = schema(manifest.manifestVersion, 'MicrosoftTeams.schema.json');
@@ -107,9 +103,7 @@ const localizationFiles = (manifest.localizationInfo?.additionalLanguages ?? [])
 describe('Teams manifest against the published schema', () => {
   it('names a released schema version, and the $schema URL of that version', () => {
     expect(manifest.manifestVersion).toMatch(/^1\.\d+$/);
-    expect(manifest.$schema).toBe(
-      `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`,
-    );
+    expect(manifest.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
     expect(manifestSchema.$schema).toBe('http://json-schema.org/draft-04/schema#');
   });
 
@@ -163,9 +157,7 @@ describe('Teams manifest against the published schema', () => {
   it('has a Danish localization file that is valid against the Localization schema', () => {
     expect(localizationFiles.map((file) => [file.languageTag, file.file])).toEqual([['da-dk', 'da.json']]);
     for (const file of localizationFiles) {
-      expect(file.json.$schema).toBe(
-        `https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`,
-      );
+      expect(file.json.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.Localization.schema.json`);
       const errors = validateLocalization(file.json);
       if (errors.length > 0) console.error(`${file.file}:\n${errors.join('\n')}`);
       expect(errors).toEqual([]);
@@ -181,18 +173,7 @@ describe('Teams manifest against the published schema', () => {
 // Commands.
 
 const PERSONAL = ['hjælp', 'help', 'overblik', 'overview', 'aftaler', 'agreements', 'sprog', 'language', 'tidszone', 'timezone'];
-const GROUP = [
-  'gruppe opret',
-  'tjekind start',
-  'tjekind afrunding',
-  'tjekind afslut',
-  'deltagelse',
-  'checkin start',
-  'checkin closing',
-  'checkin close',
-  'participation',
-  'hjælp',
-];
+const GROUP = ['gruppe opret', 'tjekind start', 'tjekind afrunding', 'tjekind afslut', 'deltagelse', 'checkin start', 'checkin closing', 'checkin close', 'participation', 'hjælp'];
 
 describe('Teams command menu', () => {
   const lists = manifest.bots[0]!.commandLists ?? [];

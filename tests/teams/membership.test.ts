@@ -32,14 +32,14 @@ async function membersOf(conversationId: string): Promise<string[]> {
 const idsOnly = (member: FakeTeamsMember): FakeTeamsMember => ({ ...member, name: '' });
 
 describe('team membership, sent on the General channel', () => {
-  it('starts with each group following its own channel\'s roster', async () => {
+  it("starts with each group following its own channel's roster", async () => {
     expect(await membersOf(CHANNEL)).toEqual(['Jonas Berg', 'Mia Holm', 'Sara Lund']);
     expect(await membersOf(PRIVATE)).toEqual(['Mia Holm', 'Sara Lund']);
     const channel = await world.app.database.prisma.teamsConversation.findUniqueOrThrow({ where: { id: CHANNEL } });
     expect(channel.teamId).toBe(TEAM);
   });
 
-  it('adds a new team member to the group in another standard channel, by their roster name, and not to the private channel\'s group', async () => {
+  it("adds a new team member to the group in another standard channel, by their roster name, and not to the private channel's group", async () => {
     world.fake.addMember(TEAM, OLE);
     expect((await world.membership(TEAM, 'teamMemberAdded', { added: [idsOnly(OLE)] })).status).toBe(200);
     await expect.poll(() => membersOf(CHANNEL)).toEqual(['Jonas Berg', 'Mia Holm', 'Ole Udenfor', 'Sara Lund']);
@@ -58,7 +58,7 @@ describe('team membership, sent on the General channel', () => {
   });
 });
 
-describe('a private channel\'s own roster', () => {
+describe("a private channel's own roster", () => {
   it('removes a member removed from the private channel from its group only', async () => {
     world.fake.removeMember(PRIVATE, SARA.id);
     expect((await world.membership(PRIVATE, 'channelMemberRemoved', { removed: [SARA] })).status).toBe(200);
@@ -73,7 +73,12 @@ describe('adding by hand in a non-General channel', () => {
     world.fake.addMember(TEAM, EVA);
     const started = Date.now();
     expect((await world.say(MIA, 'gruppe tilføj', CHANNEL)).status).toBe(200);
-    const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(MIA)).filter((r) => r.at >= started && r.op !== 'update' && textOf(r.activity).includes('Eva Dam')).at(-1));
+    const form = await world.fake.waitFor(() =>
+      world.fake
+        .sent(personalChatId(MIA))
+        .filter((r) => r.at >= started && r.op !== 'update' && textOf(r.activity).includes('Eva Dam'))
+        .at(-1),
+    );
     const offered = JSON.stringify(form.activity.attachments);
     expect(offered).not.toContain('Sara Lund'); // already in the group
     const eva = await world.app.database.prisma.user.findFirstOrThrow({ where: { externalId: EVA.id } });
@@ -91,7 +96,7 @@ describe('adding by hand in a non-General channel', () => {
 });
 
 describe('the bot removed from the team', () => {
-  it('knows it is in none of the team\'s channels any more', async () => {
+  it("knows it is in none of the team's channels any more", async () => {
     const general = { id: TEAM, conversationType: 'channel', tenantId: world.fake.tenantId, isGroup: true };
     const channelData = { team: { id: TEAM, name: 'Team Nord' }, channel: { id: TEAM }, tenant: { id: world.fake.tenantId } };
     await world.post(conversationUpdate({ membersRemoved: 'bot', eventType: 'teamMemberRemoved', conversation: general, serviceUrl: world.fake.serviceUrl, botId: BOT_ID, channelData }));

@@ -14,7 +14,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => world?.close());
 
-const channelText = () => world.fake.sent(CHANNEL).map((r) => textOf(r.activity)).join('\n');
+const channelText = () =>
+  world.fake
+    .sent(CHANNEL)
+    .map((r) => textOf(r.activity))
+    .join('\n');
 
 describe('my data in Teams', () => {
   it('answers Jonas in his personal chat with links, and puts nothing in the channel', async () => {

@@ -13,11 +13,16 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() => world.fake.sent(conversationId).filter((r) => r.at >= after && textOf(r.activity).includes(contains)).at(-1));
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(conversationId)
+      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
 
 describe('pulse polls in Teams', () => {
-  it('runs from granting HR to an answer with the respondent\'s own score', async () => {
+  it("runs from granting HR to an answer with the respondent's own score", async () => {
     const started = Date.now();
     await world.say(MIA, 'hr tildel Mia Holm');
     await latest(personalChatId(MIA), 'Mia Holm har nu HR-rollen', started);
@@ -27,7 +32,14 @@ describe('pulse polls in Teams', () => {
     const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
     const group = await world.app.database.prisma.group.findFirstOrThrow();
     await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, {
-      title: 'Belastning', template: 'pss10', audience: group.id, opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '',
+      title: 'Belastning',
+      template: 'pss10',
+      audience: group.id,
+      opens: 'nu',
+      closes: 'om 1 uge',
+      reminders: '0',
+      threshold: '3',
+      continues: '',
     });
     await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && textOf(r.activity).includes('går til 3 personer')));
 
@@ -69,8 +81,16 @@ describe('pulse polls in Teams', () => {
     for (const n of [1, 5, 10]) expect(textOf(refused.activity)).toContain(`Spørgsmål ${n} mangler et svar`);
     // Half filled: the card comes back with the two choices in it and errors on the other eight.
     await world.submit(MIA, at, send.data, { q0: '2', q1: '3' });
-    const half = await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === questions.activityId && textOf(r.activity).includes('Spørgsmål 3 mangler') && !textOf(r.activity).includes('Spørgsmål 1 mangler')));
-    expect(choiceSets(half.activity).slice(0, 3).map((e) => e.value)).toEqual(['2', '3', undefined]);
+    const half = await world.fake.waitFor(() =>
+      world.fake.recorded.find(
+        (r) => r.op === 'update' && r.activityId === questions.activityId && textOf(r.activity).includes('Spørgsmål 3 mangler') && !textOf(r.activity).includes('Spørgsmål 1 mangler'),
+      ),
+    );
+    expect(
+      choiceSets(half.activity)
+        .slice(0, 3)
+        .map((e) => e.value),
+    ).toEqual(['2', '3', undefined]);
     expect(await world.app.database.prisma.pollPendingResponse.count()).toBe(1);
     expect(await world.app.database.prisma.pollResponse.count()).toBe(0);
     expect(await world.app.database.prisma.pollParticipant.count({ where: { answered: true } })).toBe(1);
@@ -85,14 +105,24 @@ describe('pulse polls in Teams', () => {
     const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
     const group = await world.app.database.prisma.group.findFirstOrThrow();
     await world.submit(MIA, { conversationId: personalChatId(MIA), replyToId: form.activityId }, submit.data, {
-      title: 'Uden chat', template: 'who5', audience: group.id, opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '',
+      title: 'Uden chat',
+      template: 'who5',
+      audience: group.id,
+      opens: 'nu',
+      closes: 'om 1 uge',
+      reminders: '0',
+      threshold: '3',
+      continues: '',
     });
     const report = await latest(personalChatId(MIA), 'Invitationerne til «Uden chat»', started);
     expect(textOf(report.activity)).toContain('er sendt til 2 af 3.');
     expect(textOf(report.activity)).toContain('1 har ikke en privat chat med Lederrum endnu');
     expect(textOf(report.activity)).not.toContain('Sara');
     const rows = await world.app.database.prisma.outboxMessage.findMany({ where: { batch: { title: 'Uden chat' } } });
-    expect(rows.map((r) => [r.state, r.outcome]).sort()).toEqual([['failed', 'NO_PRIVATE_ROUTE'], ['sent', null], ['sent', null]]);
+    expect(rows.map((r) => [r.state, r.outcome]).sort()).toEqual([
+      ['failed', 'NO_PRIVATE_ROUTE'],
+      ['sent', null],
+      ['sent', null],
+    ]);
   });
 });
-

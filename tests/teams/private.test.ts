@@ -25,7 +25,11 @@ function sentSince(conversationId: string, after: number) {
 }
 
 async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() => sentSince(conversationId, after).filter((r) => r.op !== 'update' && textOf(r.activity).includes(contains)).at(-1));
+  return world.fake.waitFor(() =>
+    sentSince(conversationId, after)
+      .filter((r) => r.op !== 'update' && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -53,7 +57,16 @@ describe('a member with no personal chat uses a personal command in the channel'
     const form = await latest(personalChatId(JONAS), 'Forventet indsats (1-5)', started);
     const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
     const group = await world.app.database.prisma.group.findFirstOrThrow();
-    await world.submit(JONAS, { conversationId: personalChatId(JONAS), replyToId: form.activityId }, submit.data, { group: group.id, kind: 'personal', text: MARKER, visibility: 'private', follow_up: 'om 1 uge', repeat: '0', effort: '3', benefit: '4' });
+    await world.submit(JONAS, { conversationId: personalChatId(JONAS), replyToId: form.activityId }, submit.data, {
+      group: group.id,
+      kind: 'personal',
+      text: MARKER,
+      visibility: 'private',
+      follow_up: 'om 1 uge',
+      repeat: '0',
+      effort: '3',
+      benefit: '4',
+    });
     await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId));
 
     expect((await world.say(JONAS, 'aftaler', 'channel')).status).toBe(200);
@@ -101,7 +114,7 @@ describe('private messages Lederrum sends by itself', () => {
     return world.app.core.runJob({ kind: 'prompt.weekly', subject: person.id, groupId: null, payload: {}, at: new Date() });
   };
 
-  it('opens the personal chat from the group\'s channel when none is stored', async () => {
+  it("opens the personal chat from the group's channel when none is stored", async () => {
     await world.app.database.prisma.teamsConversation.deleteMany({ where: { memberExternalId: EVA.id } });
     const started = Date.now();
     await weeklyPrompt(EVA);

@@ -13,8 +13,26 @@ const FORM: Form = {
   intro: [{ type: 'section', title: 'Det tog du med dig sidst', text: 'Planlægge pauser.' }],
   fields: [
     { type: 'text', id: 'answer', label: 'Dit svar', multiline: true, maxLength: 3000, optional: true, hint: 'Højst 3.000 tegn.' },
-    { type: 'choice', id: 'language', label: 'Sprog', options: [{ value: 'da', label: 'Dansk' }, { value: 'en', label: 'Engelsk' }], initial: 'da' },
-    { type: 'multi_choice', id: 'members', label: 'Medlemmer', options: [{ value: 'p1', label: 'Jonas' }, { value: 'p2', label: 'Sara' }], initial: ['p2'] },
+    {
+      type: 'choice',
+      id: 'language',
+      label: 'Sprog',
+      options: [
+        { value: 'da', label: 'Dansk' },
+        { value: 'en', label: 'Engelsk' },
+      ],
+      initial: 'da',
+    },
+    {
+      type: 'multi_choice',
+      id: 'members',
+      label: 'Medlemmer',
+      options: [
+        { value: 'p1', label: 'Jonas' },
+        { value: 'p2', label: 'Sara' },
+      ],
+      initial: ['p2'],
+    },
     { type: 'checkbox', id: 'share', label: 'Del med gruppen' },
   ],
 };
@@ -33,7 +51,13 @@ describe('Adaptive Cards 1.5', () => {
         { type: 'header', text: 'Tjek-ind #1' },
         { type: 'text', text: 'Hvad er sket siden sidst?' },
         { type: 'fields', fields: [{ label: 'Mia', value: 'med 1 af 1' }] },
-        { type: 'buttons', buttons: [{ action: 'round.answer', value: 'r1', label: 'Svar', style: 'primary' }, { action: 'round.pass', value: 'r1', label: 'Meld pas' }] },
+        {
+          type: 'buttons',
+          buttons: [
+            { action: 'round.answer', value: 'r1', label: 'Svar', style: 'primary' },
+            { action: 'round.pass', value: 'r1', label: 'Meld pas' },
+          ],
+        },
         { type: 'context', text: 'Kun antal.' },
       ],
     };
@@ -41,7 +65,7 @@ describe('Adaptive Cards 1.5', () => {
     expect(card.version).toBe(CARD_VERSION);
     expect(CARD_VERSION).toBe('1.5');
     expect(elements(card).map((e) => e['type'])).toEqual(['TextBlock', 'TextBlock', 'FactSet', 'ActionSet', 'TextBlock']);
-    const actions = (elements(card)[3]!['actions'] as Array<{ type: string; title: string; data: Record<string, unknown>; style?: string }>);
+    const actions = elements(card)[3]!['actions'] as Array<{ type: string; title: string; data: Record<string, unknown>; style?: string }>;
     expect(actions.map((a) => a.type)).toEqual(['Action.Submit', 'Action.Submit']);
     expect(actions[0]!.data[DATA_KEY]).toEqual({ kind: 'button', action: 'round.answer', value: 'r1' });
     expect(actions[0]!.style).toBe('positive');
@@ -76,7 +100,7 @@ describe('Adaptive Cards 1.5', () => {
     expect(JSON.stringify(body)).toContain('Planlægge pauser.');
   });
 
-  it('round-trips a submission: the inputs Teams sends back become the core\'s values', () => {
+  it("round-trips a submission: the inputs Teams sends back become the core's values", () => {
     const card = formCard(FORM, PLACE, TO);
     const submitData = (card.actions![0] as unknown as { data: Record<string, unknown> }).data;
     const data = cardData({ ...submitData, answer: 'En god uge', language: 'en', members: 'p1,p2', share: 'true' });
@@ -88,7 +112,7 @@ describe('Adaptive Cards 1.5', () => {
     expect(formValues({ share: 'false' }, data.form)).toEqual({ answer: '', language: '', members: [], share: false });
   });
 
-  it('shows a refused submission again with the person\'s words and the reason under the field', () => {
+  it("shows a refused submission again with the person's words and the reason under the field", () => {
     const card = formCard(FORM, PLACE, TO, { answer: 'x'.repeat(10), share: true }, { answer: 'Forkort det lidt.' });
     const body = elements(card);
     const at = body.findIndex((e) => e['id'] === 'answer');
@@ -123,7 +147,7 @@ describe('Adaptive Cards 1.5', () => {
 });
 
 describe('reading what Teams sends', () => {
-  it('ignores card data that is not Lederrum\'s or is malformed', () => {
+  it("ignores card data that is not Lederrum's or is malformed", () => {
     expect(cardData(undefined)).toBeNull();
     expect(cardData({ verb: 'other' })).toBeNull();
     expect(cardData({ [DATA_KEY]: { kind: 'button' } })).toBeNull();
@@ -160,11 +184,22 @@ describe('reading what Teams sends', () => {
 });
 
 describe('a choice with nothing chosen', () => {
-  const options = [{ value: '0', label: 'Aldrig' }, { value: '4', label: 'Meget ofte' }];
-  const poll: Form = { id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], anonymous: true, fields: [
-    { type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' },
-    { type: 'choice', id: 'q1', label: '2. Dag', options, optional: true },
-  ] };
+  const options = [
+    { value: '0', label: 'Aldrig' },
+    { value: '4', label: 'Meget ofte' },
+  ];
+  const poll: Form = {
+    id: 'poll.answer',
+    state: 'p1',
+    title: 'Puls',
+    submitLabel: 'Send',
+    intro: [],
+    anonymous: true,
+    fields: [
+      { type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' },
+      { type: 'choice', id: 'q1', label: '2. Dag', options, optional: true },
+    ],
+  };
   const inputs = (card: { body: Array<Record<string, unknown>> }) => Object.fromEntries(card.body.filter((e) => e['type'] === 'Input.ChoiceSet').map((e) => [e['id'], e]));
 
   it('has no value, shows the placeholder and is required unless optional', () => {
@@ -189,7 +224,13 @@ describe('links in card text', () => {
     expect(linked(`Hent det hele: ${url} (til maskiner).`)).toBe(`Hent det hele: [${url}](${url}) (til maskiner).`);
     expect(linked(`Se [resultaterne](${url}).`)).toBe(`Se [resultaterne](${url}).`);
     expect(linked('Ingen adresse her: 3.000 tegn.')).toBe('Ingen adresse her: 3.000 tegn.');
-    const card = messageCard({ text: url, blocks: [{ type: 'text', text: `JSON: ${url}` }, { type: 'context', text: `${url}, virker i 15 minutter` }] });
-    expect(card.body.map((e) => e["text"])).toEqual([`JSON: [${url}](${url})`, `[${url}](${url}), virker i 15 minutter`]);
+    const card = messageCard({
+      text: url,
+      blocks: [
+        { type: 'text', text: `JSON: ${url}` },
+        { type: 'context', text: `${url}, virker i 15 minutter` },
+      ],
+    });
+    expect(card.body.map((e) => e['text'])).toEqual([`JSON: [${url}](${url})`, `[${url}](${url}), virker i 15 minutter`]);
   });
 });

@@ -29,17 +29,32 @@ async function sayMentioning(member: FakeTeamsMember, text: string, mentioned: F
     where === 'channel'
       ? { id: CHANNEL, conversationType: 'channel', tenantId: world.fake.tenantId, isGroup: true }
       : { id: personalChatId(member), conversationType: 'personal', tenantId: world.fake.tenantId };
-  const channelData = where === 'channel' ? { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: world.fake.tenantId } } : { tenant: { id: world.fake.tenantId } };
-  const activity = messageActivity({ from: member, conversation, text, mentionBot: where === 'channel', serviceUrl: world.fake.serviceUrl, botId: BOT_ID, id: `mention-${next++}`, locale: 'da-DK', channelData });
+  const channelData =
+    where === 'channel' ? { team: { id: TEAM, name: 'Team Nord' }, channel: { id: CHANNEL, name: 'Ledergruppen' }, tenant: { id: world.fake.tenantId } } : { tenant: { id: world.fake.tenantId } };
+  const activity = messageActivity({
+    from: member,
+    conversation,
+    text,
+    mentionBot: where === 'channel',
+    serviceUrl: world.fake.serviceUrl,
+    botId: BOT_ID,
+    id: `mention-${next++}`,
+    locale: 'da-DK',
+    channelData,
+  });
   activity.entities.push(...mentioned.map((m) => ({ type: 'mention', text: `<at>${m.name}</at>`, mentioned: { id: m.id, name: m.name } })));
   return world.post(activity);
 }
 
 async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() => world.fake.sent(conversationId).filter((r) => r.at >= after && textOf(r.activity).includes(contains)).at(-1));
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(conversationId)
+      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
-const hrHolders = async () =>
-  (await world.app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
+const hrHolders = async () => (await world.app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
 
 describe('granting HR in Teams', () => {
   it('refuses a name two members share, telling them apart, and changes nothing', async () => {

@@ -16,7 +16,14 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 function helpFromMia() {
-  return messageActivity({ from: MIA, conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId }, text: 'hjælp', serviceUrl: world.fake.serviceUrl, botId: APP.appId, locale: 'da-DK' });
+  return messageActivity({
+    from: MIA,
+    conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId },
+    text: 'hjælp',
+    serviceUrl: world.fake.serviceUrl,
+    botId: APP.appId,
+    locale: 'da-DK',
+  });
 }
 
 async function sideEffects() {
@@ -32,7 +39,7 @@ describe('requests Teams did not sign', () => {
     expect(world.app.logger.lines.some((l) => l.message.includes('WITHOUT authentication'))).toBe(false);
   });
 
-  it('refuses an unsigned request, a stranger\'s signature, an expired token and a token for another bot, with no effect', async () => {
+  it("refuses an unsigned request, a stranger's signature, an expired token and a token for another bot, with no effect", async () => {
     const before = await sideEffects();
     const identity = world.fake.identity;
     const attempts = {
@@ -60,7 +67,7 @@ describe('requests Teams did not sign', () => {
 });
 
 describe('a personal chat Lederrum opens itself', () => {
-  it('is created with the bot\'s own token, and the reply to a channel command arrives there, not in the channel', async () => {
+  it("is created with the bot's own token, and the reply to a channel command arrives there, not in the channel", async () => {
     const token = world.fake.identity.channelToken({ appId: APP.appId, serviceUrl: world.fake.serviceUrl });
     const started = Date.now();
     expect((await world.say(JONAS, 'hjælp', 'channel', token)).status).toBe(200);

@@ -9,7 +9,11 @@ import type { FakeTeamsMember, RecordedActivity } from '../support/fake-teams/in
 import { JONAS, MIA, SARA, TEAM, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const ROOM = '19:store-gruppe@thread.tacv2';
-const OTHERS: FakeTeamsMember[] = ['Anna', 'Bo', 'Carl', 'Dea', 'Emil', 'Frida', 'Gorm'].map((name) => ({ id: `29:${name.toLowerCase()}`, aadObjectId: `aad-${name.toLowerCase()}`, name: `${name} Hansen` }));
+const OTHERS: FakeTeamsMember[] = ['Anna', 'Bo', 'Carl', 'Dea', 'Emil', 'Frida', 'Gorm'].map((name) => ({
+  id: `29:${name.toLowerCase()}`,
+  aadObjectId: `aad-${name.toLowerCase()}`,
+  name: `${name} Hansen`,
+}));
 const TEN = [MIA, JONAS, SARA, ...OTHERS];
 const TEAMS_LIMIT = 28 * 1024;
 
@@ -40,7 +44,12 @@ async function answer(member: FakeTeamsMember, round: RecordedActivity, text: st
   const started = Date.now();
   const button = actionsOf(round.activity).find((a) => a.data.action === 'round.answer')!;
   await world.submit(member, { conversationId: ROOM, replyToId: round.activityId }, button.data);
-  const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(member)).filter((r) => r.op !== 'update' && r.at >= started && textOf(r.activity).includes('Dit svar')).at(-1));
+  const form = await world.fake.waitFor(() =>
+    world.fake
+      .sent(personalChatId(member))
+      .filter((r) => r.op !== 'update' && r.at >= started && textOf(r.activity).includes('Dit svar'))
+      .at(-1),
+  );
   const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
   await world.submit(member, { conversationId: personalChatId(member), replyToId: form.activityId }, submit.data, { answer: text, pass: 'false', share: 'true' });
   await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && r.at >= started));
@@ -79,7 +88,12 @@ describe('a summary too big for one Teams activity', () => {
   it('updates every part when a member deletes their data, so their words are gone from all of them', async () => {
     const asked = Date.now();
     await world.say(JONAS, 'slet mine data');
-    const ask = await world.fake.waitFor(() => world.fake.sent(personalChatId(JONAS)).filter((r) => r.op !== 'update' && r.at >= asked && textOf(r.activity).includes('Slet dine data')).at(-1));
+    const ask = await world.fake.waitFor(() =>
+      world.fake
+        .sent(personalChatId(JONAS))
+        .filter((r) => r.op !== 'update' && r.at >= asked && textOf(r.activity).includes('Slet dine data'))
+        .at(-1),
+    );
     const confirm = actionsOf(ask.activity).find((a) => a.data.action === 'forget.confirm')!;
     const pressed = Date.now();
     await world.submit(JONAS, { conversationId: personalChatId(JONAS), replyToId: ask.activityId }, confirm.data);
@@ -101,7 +115,7 @@ describe('updating a split post', () => {
   const to = { platform: 'teams' as const, conversationId: ROOM };
   const big = (n: number, word: string): Block[] => Array.from({ length: n }, (_, i) => ({ type: 'section', title: `${word} ${i}`, text: `${word}${i} `.repeat(1000) }));
 
-  it('sends each part, replies in the first one\'s thread, and updates a shorter message into the first part, dashing the rest', async () => {
+  it("sends each part, replies in the first one's thread, and updates a shorter message into the first part, dashing the rest", async () => {
     const posted = world.fake.recorded.length;
     const ref = await world.app.deliverer.post(to, { text: 'Lang', blocks: big(6, 'gammel') });
     const refs = ref.split(' ');
@@ -113,8 +127,20 @@ describe('updating a split post', () => {
     expect(world.fake.recorded.at(-1)).toMatchObject({ conversationId: `${ROOM};messageid=${refs[0]}`, status: 201 });
 
     const mark = world.fake.recorded.length;
-    await world.app.deliverer.update(to, ref, { text: 'Kort', blocks: [{ type: 'header', text: 'Kort' }, { type: 'text', text: 'ny' }] });
-    const edits = refs.map((id) => world.fake.recorded.slice(mark).filter((r) => r.op === 'update' && r.activityId === id).at(-1)!);
+    await world.app.deliverer.update(to, ref, {
+      text: 'Kort',
+      blocks: [
+        { type: 'header', text: 'Kort' },
+        { type: 'text', text: 'ny' },
+      ],
+    });
+    const edits = refs.map(
+      (id) =>
+        world.fake.recorded
+          .slice(mark)
+          .filter((r) => r.op === 'update' && r.activityId === id)
+          .at(-1)!,
+    );
     expect(edits.map((r) => r.status)).toEqual(refs.map(() => 200));
     expect(textsOf(edits[0]!.activity)).toEqual(['Kort', 'ny']);
     for (const edit of edits.slice(1)) expect(edit.activity.text).toBe('—');

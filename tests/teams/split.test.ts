@@ -24,7 +24,13 @@ function words(length: number, seed: string): string {
 
 describe('activitiesOf', () => {
   it('a message that fits is the one activity it was', () => {
-    const message: Message = { text: 'h', blocks: [{ type: 'header', text: 'h' }, { type: 'text', text: 'hej' }] };
+    const message: Message = {
+      text: 'h',
+      blocks: [
+        { type: 'header', text: 'h' },
+        { type: 'text', text: 'hej' },
+      ],
+    };
     expect(activitiesOf(message)).toEqual([activityOf(message)]);
   });
 
@@ -55,7 +61,12 @@ describe('activitiesOf', () => {
       expect(LONE_SURROGATE.test(part['text'] as string)).toBe(false);
     }
     // Joined as the pieces were cut (each block is a paragraph of its part), the text comes back.
-    expect(parts.map((p) => p['text'] as string).join('\n\n').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    expect(
+      parts
+        .map((p) => p['text'] as string)
+        .join('\n\n')
+        .replace(/\s/g, ''),
+    ).toBe(text.replace(/\s/g, ''));
   });
 
   it('splitText never cuts a character in half, prefers a line break, and gives the text back whole', () => {

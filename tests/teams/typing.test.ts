@@ -22,7 +22,12 @@ async function answer(member: FakeTeamsMember, round: RecordedActivity, inputs: 
   const button = actionsOf(round.activity).find((a) => a.data.action === 'round.answer')!;
   if (slow) slowNextPost();
   await world.submit(member, { conversationId: CHANNEL, replyToId: round.activityId }, button.data);
-  const form = await world.fake.waitFor(() => world.fake.sent(personalChatId(member)).filter((r) => r.op !== 'update' && r.at >= started && textOf(r.activity).includes('Dit svar')).at(-1));
+  const form = await world.fake.waitFor(() =>
+    world.fake
+      .sent(personalChatId(member))
+      .filter((r) => r.op !== 'update' && r.at >= started && textOf(r.activity).includes('Dit svar'))
+      .at(-1),
+  );
   const submit = actionsOf(form.activity).find((a) => a.data.kind === 'form')!;
   await world.submit(member, { conversationId: personalChatId(member), replyToId: form.activityId }, submit.data, inputs);
 }

@@ -95,7 +95,7 @@ for (const kind of ['pglite', 'postgresql'] as const) {
       expect(await groupsNamed()).toEqual(['Ledergruppen Nord', 'Ledergruppen Syd']);
     }, 30_000);
 
-    it('otherwise, after the grace period, deletes the team\'s groups and keeps the other team and the tenant\'s people', async () => {
+    it("otherwise, after the grace period, deletes the team's groups and keeps the other team and the tenant's people", async () => {
       const nord = await prisma().group.findFirstOrThrow({ where: { name: 'Ledergruppen Nord' } });
       const syd = await prisma().group.findFirstOrThrow({ where: { name: 'Ledergruppen Syd' } });
       const sydBefore = { memberships: await prisma().membership.count({ where: { groupId: syd.id } }), posts: await prisma().personPost.count({ where: { conversationId: SYD_CHANNEL } }) };

@@ -43,9 +43,7 @@ async function loadWorkspace() {
   for (const el of document.querySelectorAll('[data-t]')) el.textContent = workspace.chrome[el.dataset.t];
   document.title = workspace.chrome.title;
 
-  $('#as').replaceChildren(
-    ...workspace.people.map((p) => new Option(p.displayName, p.externalId, false, p.externalId === state.as)),
-  );
+  $('#as').replaceChildren(...workspace.people.map((p) => new Option(p.displayName, p.externalId, false, p.externalId === state.as)));
   const ids = [workspace.direct.id, ...workspace.channels.map((c) => c.id)];
   if (!ids.includes(state.conversation)) state.conversation = workspace.direct.id;
   localStorage.setItem('lederrum.conversation', state.conversation);
@@ -137,7 +135,14 @@ async function loadMessages() {
   const top = messages.filter((m) => !m.threadOf);
   const list = $('#messages');
   const atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-  list.replaceChildren(...top.map((m) => messageElement(m, messages.filter((r) => r.threadOf === m.id))));
+  list.replaceChildren(
+    ...top.map((m) =>
+      messageElement(
+        m,
+        messages.filter((r) => r.threadOf === m.id),
+      ),
+    ),
+  );
   if (atBottom || list.dataset.conversation !== state.conversation) list.scrollTop = list.scrollHeight;
   list.dataset.conversation = state.conversation;
   renderThread();

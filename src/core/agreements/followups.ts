@@ -94,7 +94,9 @@ export async function runFollowUp(deps: CoreDeps, job: Job<'agreement.followup'>
     await store.setFollowUpMessage(followUp.id, ref);
   } else {
     const language = parties.owner!.locale ?? parties.group?.language ?? deps.defaultLanguage;
-    await sendPrivateToEach(deps, { key: `followup:${followUp.id}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) }, [{ to: parties.owner!, message: followUpMessage(language, agreement, followUp, parties.group) }]);
+    await sendPrivateToEach(deps, { key: `followup:${followUp.id}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) }, [
+      { to: parties.owner!, message: followUpMessage(language, agreement, followUp, parties.group) },
+    ]);
   }
   const next = await store.changeAgreement(agreement.id, { patch: { followUpDate: nextDayAfterSending(agreement, dueDate) } }, now);
   await planFollowUp(deps, next, parties);
@@ -114,7 +116,8 @@ async function becameQuiet(deps: CoreDeps, agreement: Agreement, parties: Partie
       continue;
     }
     const { followUp: marked, answered } = await store.answerFollowUp(followUp.id, 'unanswered', now);
-    if (answered) await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'unanswered', actorId: null, at: now, previousText: null, followUpDate: followUp.dueDate, benefit: null } }, now);
+    if (answered)
+      await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'unanswered', actorId: null, at: now, previousText: null, followUpDate: followUp.dueDate, benefit: null } }, now);
     outcomes.push(marked.answer);
   }
   if (unansweredInARow(outcomes) < QUIET_AFTER) return false;
@@ -126,7 +129,11 @@ async function becameQuiet(deps: CoreDeps, agreement: Agreement, parties: Partie
     const t = translator(group.language);
     const facilitators = (await store.memberships(group.id)).filter((m) => m.role === 'facilitator').map((m) => m.person);
     const message = textMessage(t('followup.quiet_flag', { text: agreement.text, group: group.name }));
-    await sendPrivateToEach(deps, { key: `agreement.quiet:${agreement.id}:${dueDate}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) }, facilitators.map((to) => ({ to, message })));
+    await sendPrivateToEach(
+      deps,
+      { key: `agreement.quiet:${agreement.id}:${dueDate}`, deadline: new Date(now.getTime() + FOLLOW_UP_WORTH_MS) },
+      facilitators.map((to) => ({ to, message })),
+    );
   }
   return true;
 }

@@ -51,14 +51,25 @@ export async function myAgreements(turn: Turn): Promise<Reply> {
   const active = agreements.filter((a) => !isFinished(a.status));
   if (active.length === 0) blocks.push({ type: 'text', text: t('agreement.list.none_active') });
   for (const agreement of active.slice(0, SHOWN_ACTIVE)) {
-    blocks.push({ type: 'section', title: `${t(`agreement.kind.${agreement.kind}`)} · ${nameOf(agreement.groupId)}${agreement.visibility === 'private' ? ` · ${t('agreement.visibility.private')}` : ''}`, text: agreement.text });
+    blocks.push({
+      type: 'section',
+      title: `${t(`agreement.kind.${agreement.kind}`)} · ${nameOf(agreement.groupId)}${agreement.visibility === 'private' ? ` · ${t('agreement.visibility.private')}` : ''}`,
+      text: agreement.text,
+    });
     blocks.push({ type: 'context', text: statusLine(t, language, agreement) });
     if (mayAct(agreement, turn.person.id, ids)) blocks.push({ type: 'buttons', buttons: choiceButtons(t, agreement.id, null) });
   }
   if (active.length > SHOWN_ACTIVE) blocks.push({ type: 'context', text: t('agreement.list.more', { count: active.length - SHOWN_ACTIVE }) });
   const finished = agreements.filter((a) => isFinished(a.status));
   if (finished.length > 0) {
-    blocks.push({ type: 'section', title: t('agreement.list.finished'), text: finished.slice(0, SHOWN_ACTIVE).map((a) => `• ${a.text.replace(/\s+/g, ' ')} – ${t(`agreement.status.${a.status}`)}`).join('\n') });
+    blocks.push({
+      type: 'section',
+      title: t('agreement.list.finished'),
+      text: finished
+        .slice(0, SHOWN_ACTIVE)
+        .map((a) => `• ${a.text.replace(/\s+/g, ' ')} – ${t(`agreement.status.${a.status}`)}`)
+        .join('\n'),
+    });
   }
   blocks.push(...(await historyBlocks(turn, agreements, SHOWN_HISTORY)));
   blocks.push(exportButtons(t, 'mine'));
@@ -67,7 +78,10 @@ export async function myAgreements(turn: Turn): Promise<Reply> {
 
 /** What happened lately to these agreements, newest first, with who did it. */
 async function historyBlocks(turn: Turn, agreements: Agreement[], limit: number): Promise<Block[]> {
-  const events = await turn.deps.store.agreementEvents(agreements.map((a) => a.id), limit);
+  const events = await turn.deps.store.agreementEvents(
+    agreements.map((a) => a.id),
+    limit,
+  );
   if (events.length === 0) return [];
   const language = personalLanguage(turn);
   const t = translator(language);
@@ -127,7 +141,10 @@ export async function exportList(turn: Turn, value: string): Promise<Reply> {
     title = t('agreement.list.mine');
   }
   const text = exportAgreements(language, title, agreements, chosen, groupNamer(groups, t('agreement.form.no_group')));
-  const blocks: Block[] = [{ type: 'context', text: t(chosen === 'markdown' ? 'agreement.export.markdown_note' : 'agreement.export.text_note') }, { type: 'code', text }];
+  const blocks: Block[] = [
+    { type: 'context', text: t(chosen === 'markdown' ? 'agreement.export.markdown_note' : 'agreement.export.text_note') },
+    { type: 'code', text },
+  ];
   return { kind: 'message', message: { text, blocks } };
 }
 
@@ -141,7 +158,10 @@ export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<
   const blocks: Block[] = [{ type: 'header', text: t('agreement.list.mine') }];
   if (active.length === 0) blocks.push({ type: 'text', text: t('agreement.list.none_active') });
   for (const agreement of active.slice(0, IN_OVERVIEW)) {
-    blocks.push({ type: 'section', title: `${t(`agreement.kind.${agreement.kind}`)} · ${nameOf(agreement.groupId)}`, text: agreement.text }, { type: 'context', text: statusLine(t, language, agreement) });
+    blocks.push(
+      { type: 'section', title: `${t(`agreement.kind.${agreement.kind}`)} · ${nameOf(agreement.groupId)}`, text: agreement.text },
+      { type: 'context', text: statusLine(t, language, agreement) },
+    );
   }
   blocks.push(...(await historyBlocks(turn, agreements, IN_OVERVIEW)));
   blocks.push({ type: 'context', text: t('agreement.list.see_all') });

@@ -20,7 +20,6 @@ import { recordPost } from '../people/forget-posts.ts';
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
-
 function today(turn: Turn): DateTime {
   return DateTime.fromJSDate(turn.deps.clock.now(), { zone: turn.person.timeZone ?? turn.group?.timeZone ?? turn.deps.defaultTimeZone });
 }
@@ -73,7 +72,16 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
   const { values } = turn.event;
   const groups = await store.groupsOf(turn.person.id);
   const draft = validateDraft(
-    { kind: values['kind'], text: values['text'], groupId: values['group'], visibility: values['visibility'], followUp: values['follow_up'], repeat: values['repeat'], effort: values['effort'], benefit: values['benefit'] },
+    {
+      kind: values['kind'],
+      text: values['text'],
+      groupId: values['group'],
+      visibility: values['visibility'],
+      followUp: values['follow_up'],
+      repeat: values['repeat'],
+      effort: values['effort'],
+      benefit: values['benefit'],
+    },
     today(turn),
     groups.map((g) => g.id),
   );
@@ -83,8 +91,17 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
   const group = groups.find((g) => g.id === agreement.groupId);
   if (group && agreement.visibility === 'group') {
     const t = translator(group.language);
-    const title = agreement.kind === 'group' ? t('agreement.posted_group', { name: turn.person.displayName }) : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
-    const ref = await deliverer.post(destinationOf(group), { text: `${title}: ${agreement.text}`, blocks: [{ type: 'section', title, text: agreement.text }, { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) }] });
+    const title =
+      agreement.kind === 'group'
+        ? t('agreement.posted_group', { name: turn.person.displayName })
+        : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
+    const ref = await deliverer.post(destinationOf(group), {
+      text: `${title}: ${agreement.text}`,
+      blocks: [
+        { type: 'section', title, text: agreement.text },
+        { type: 'context', text: t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate!, group.language) }) },
+      ],
+    });
     await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'agreement', subjectId: agreement.id });
   }
   const t = translator(personalLanguage(turn));
@@ -108,7 +125,14 @@ async function target(turn: Turn, value: string): Promise<Target> {
   const agreement = await store.agreement(agreementId);
   if (!agreement) throw notYours('agreement');
   const groups = await store.groupsOf(turn.person.id);
-  if (!mayAct(agreement, turn.person.id, groups.map((g) => g.id))) throw new LederrumError('NOT_A_MEMBER', 'error.agreement_not_yours');
+  if (
+    !mayAct(
+      agreement,
+      turn.person.id,
+      groups.map((g) => g.id),
+    )
+  )
+    throw new LederrumError('NOT_A_MEMBER', 'error.agreement_not_yours');
   return { agreement, followUpId, groups };
 }
 
@@ -144,13 +168,25 @@ export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust
   }
   const changed = await store.changeAgreement(
     agreement.id,
-    { patch: { status: step.status, followUpDate: step.followUpDate, quietSince: null }, event: { kind: step.outcome === 'postponed' ? 'postponed' : step.outcome === 'stopped' ? 'stopped' : 'kept', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: null } },
+    {
+      patch: { status: step.status, followUpDate: step.followUpDate, quietSince: null },
+      event: {
+        kind: step.outcome === 'postponed' ? 'postponed' : step.outcome === 'stopped' ? 'stopped' : 'kept',
+        actorId: turn.person.id,
+        at: clock.now(),
+        previousText: null,
+        followUpDate: dueDate,
+        benefit: null,
+      },
+    },
     clock.now(),
   );
   await planFollowUp(turn.deps, changed);
   await markGroupPostAnswered(turn, changed, followUp, step.outcome, groups);
   const t = translator(personalLanguage(turn));
-  const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) }];
+  const blocks: Block[] = [
+    { type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) },
+  ];
   if (step.asksBenefit) blocks.push(...benefitQuestion(t, agreement.id, dueDate));
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
@@ -183,7 +219,10 @@ export async function submitAdjust(turn: Submitted): Promise<Reply> {
   }
   const changed = await store.changeAgreement(
     agreement.id,
-    { patch: { text, status: 'adjusted', followUpDate: day, quietSince: null }, event: { kind: 'adjusted', actorId: turn.person.id, at: clock.now(), previousText: agreement.text === text ? null : agreement.text, followUpDate: followUp?.dueDate ?? null, benefit: null } },
+    {
+      patch: { text, status: 'adjusted', followUpDate: day, quietSince: null },
+      event: { kind: 'adjusted', actorId: turn.person.id, at: clock.now(), previousText: agreement.text === text ? null : agreement.text, followUpDate: followUp?.dueDate ?? null, benefit: null },
+    },
     clock.now(),
   );
   await planFollowUp(turn.deps, changed);
@@ -203,6 +242,10 @@ export async function recordBenefit(turn: Turn, value: string): Promise<Reply> {
   // The question is asked when a follow-up is kept or stopped, for that follow-up's day: a day no
   // answer named is not a question anyone was asked.
   if (!earlier.some((e) => (e.kind === 'kept' || e.kind === 'stopped') && e.followUpDate === dueDate)) throw notYours('benefit day');
-  await store.changeAgreement(agreement.id, { patch: {}, event: { kind: 'benefit', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: benefit as Benefit } }, clock.now());
+  await store.changeAgreement(
+    agreement.id,
+    { patch: {}, event: { kind: 'benefit', actorId: turn.person.id, at: clock.now(), previousText: null, followUpDate: dueDate, benefit: benefit as Benefit } },
+    clock.now(),
+  );
   return { kind: 'message', message: textMessage(t('agreement.benefit.thanks')) };
 }

@@ -25,11 +25,7 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
   const question = t(round.kind === 'since_last' ? 'round.since_last.question' : 'round.take_away.question');
   const how = t(round.kind === 'since_last' ? 'round.how_since_last' : 'round.how_take_away');
   // The fixed wording stays as it is every time; a theme's question comes after it.
-  const blocks: Block[] = [
-    { type: 'header', text: header },
-    { type: 'section', text: question },
-    ...(themeLine ? [{ type: 'section' as const, text: themeLine }] : []),
-  ];
+  const blocks: Block[] = [{ type: 'header', text: header }, { type: 'section', text: question }, ...(themeLine ? [{ type: 'section' as const, text: themeLine }] : [])];
   if (round.status === 'open') {
     blocks.push({ type: 'context', text: how });
     blocks.push({
@@ -113,12 +109,7 @@ export function answerForm(
 }
 
 /** The group's summary when a check-in closes: who took part and what was shared, never what was kept. */
-export function summaryMessage(
-  group: Group,
-  checkin: Pick<Checkin, 'sequence'>,
-  content: ReturnType<typeof summaryContent>,
-  nameOf: (personId: string) => string,
-): Message {
+export function summaryMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, content: ReturnType<typeof summaryContent>, nameOf: (personId: string) => string): Message {
   const t = translator(group.language);
   const header = t('summary.header', { sequence: checkin.sequence });
   const tookPart =
@@ -129,7 +120,10 @@ export function summaryMessage(
           total: content.total,
           names: listNames(group.language, content.present.map(nameOf)),
         });
-  const blocks: Block[] = [{ type: 'header', text: header }, { type: 'text', text: tookPart }];
+  const blocks: Block[] = [
+    { type: 'header', text: header },
+    { type: 'text', text: tookPart },
+  ];
   const lines = [header, tookPart];
   if (content.shared.length === 0) {
     blocks.push({ type: 'context', text: t('summary.nothing_shared') });

@@ -44,10 +44,7 @@ export function visibleText(answer: Pick<Answer, 'text' | 'passed' | 'shared'>):
  * Who took part: anyone who answered or passed in any round of the check-in. Everyone who is a
  * member when it closes, and anyone who answered but has since left, gets a mark.
  */
-export function attendanceAtClose(
-  members: Membership[],
-  answers: Array<Pick<Answer, 'personId'>>,
-): Array<{ personId: string; present: boolean }> {
+export function attendanceAtClose(members: Membership[], answers: Array<Pick<Answer, 'personId'>>): Array<{ personId: string; present: boolean }> {
   const answered = new Set(answers.map((answer) => answer.personId));
   const marks = new Map<string, boolean>();
   for (const member of members) marks.set(member.person.id, answered.has(member.person.id));
@@ -80,8 +77,7 @@ export function summaryContent(
 export function missedTwoInARow(history: { checkins: Array<{ id: string }>; marks: AttendanceMark[] }): string[] {
   const [before, previous, latest] = [-3, -2, -1].map((offset) => history.checkins.at(offset));
   if (!latest || !previous) return [];
-  const absent = (checkinId: string | undefined, personId: string): boolean =>
-    history.marks.some((mark) => mark.checkinId === checkinId && mark.personId === personId && !mark.present);
+  const absent = (checkinId: string | undefined, personId: string): boolean => history.marks.some((mark) => mark.checkinId === checkinId && mark.personId === personId && !mark.present);
   return history.marks
     .filter((mark) => mark.checkinId === latest.id && !mark.present)
     .map((mark) => mark.personId)

@@ -96,7 +96,11 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   const { answers, attendance } = await store.closeCheckin(checkin.id, clock.now(), (read) => attendanceAtClose(memberships, read));
   await markRoundsClosed(deps, group, checkin);
   // A nudge still waiting to go out would ask for an answer the round no longer takes.
-  await withdrawPrivate(deps, checkin.rounds.map((round) => `nudge:${round.id}:`), { silently: true });
+  await withdrawPrivate(
+    deps,
+    checkin.rounds.map((round) => `nudge:${round.id}:`),
+    { silently: true },
+  );
 
   const names = new Map(memberships.map((m) => [m.person.id, m.person.displayName]));
   const departed = attendance.map((mark) => mark.personId).filter((id) => !names.has(id));
@@ -215,20 +219,14 @@ export async function pass(turn: Turn, roundId: string): Promise<Reply> {
   return saveAndShow(turn, { round, group }, { text: null, passed: true, shared: round.kind === 'since_last' });
 }
 
-async function saveAndShow(
-  turn: Turn,
-  { round, group }: { round: Round; group: Group },
-  draft: { text: string | null; passed: boolean; shared: boolean },
-): Promise<Reply> {
+async function saveAndShow(turn: Turn, { round, group }: { round: Round; group: Group }, draft: { text: string | null; passed: boolean; shared: boolean }): Promise<Reply> {
   const { store, clock, deliverer } = turn.deps;
   const t = translator(group.language);
-  const { answer, created, changed } = await store
-    .saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() })
-    .catch((error: unknown) => {
-      // The round closed between our check and the write: same refusal, with the round's title.
-      if (isLederrumError(error) && error.code === 'ROUND_CLOSED') assertRoundOpen({ status: 'closed' }, roundTitle(t, round.kind), 'answer');
-      throw error;
-    });
+  const { answer, created, changed } = await store.saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() }).catch((error: unknown) => {
+    // The round closed between our check and the write: same refusal, with the round's title.
+    if (isLederrumError(error) && error.code === 'ROUND_CLOSED') assertRoundOpen({ status: 'closed' }, roundTitle(t, round.kind), 'answer');
+    throw error;
+  });
   const reply = answerReply(group, turn.person, answer, !created);
   // The same answer again (a form submitted twice) changes nothing in the thread, unless its
   // reply never arrived and the first attempt is long over.
@@ -243,8 +241,12 @@ async function saveAndShow(
   const key = answer.passed
     ? 'reply.passed'
     : round.kind === 'take_away'
-      ? answer.shared ? 'reply.takeaway_shared' : 'reply.takeaway_private'
-      : created || !changed ? 'reply.answer_saved' : 'reply.answer_updated';
+      ? answer.shared
+        ? 'reply.takeaway_shared'
+        : 'reply.takeaway_private'
+      : created || !changed
+        ? 'reply.answer_saved'
+        : 'reply.answer_updated';
   if (round.kind !== 'take_away' || answer.passed) return { kind: 'message', message: textMessage(t(key)) };
   // What a member takes with them can become an agreement, followed up later (BRIEF point 2).
   const blocks = [

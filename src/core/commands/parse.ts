@@ -33,9 +33,7 @@ export type CommandName =
   | 'mydata.delete'
   | 'mydata.delete_for';
 
-export type ParsedCommand =
-  | { kind: 'known'; name: CommandName; args: string; language: Language }
-  | { kind: 'unknown'; text: string };
+export type ParsedCommand = { kind: 'known'; name: CommandName; args: string; language: Language } | { kind: 'unknown'; text: string };
 
 interface Spelling {
   words: string[];
@@ -139,16 +137,7 @@ function normaliseWords(text: string): string[] {
 }
 
 /** Commands whose answer is a form: adapters with short-lived triggers open a modal before asking the core. */
-export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set([
-  'group.create',
-  'group.add',
-  'group.remove',
-  'schedule.plan',
-  'tools.maturity',
-  'agreements.new',
-  'agreements.trial',
-  'polls.create',
-]);
+export const FORM_COMMANDS: ReadonlySet<CommandName> = new Set(['group.create', 'group.add', 'group.remove', 'schedule.plan', 'tools.maturity', 'agreements.new', 'agreements.trial', 'polls.create']);
 
 export function parseCommand(text: string): ParsedCommand {
   const original = normaliseWords(text);

@@ -13,7 +13,10 @@ export function participationBlocks(group: Group, memberships: Membership[], his
   if (history.checkins.length === 0) {
     return [{ type: 'section', title: group.name, text: t('participation.none') }];
   }
-  const counts = participationCounts(history, memberships.map((m) => m.person.id));
+  const counts = participationCounts(
+    history,
+    memberships.map((m) => m.person.id),
+  );
   const fields = memberships.map((m, i) => {
     const count = counts[i]!;
     const trail = count.trail.map((present) => (present === null ? '·' : present ? '✓' : '–')).join(' ');

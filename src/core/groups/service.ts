@@ -70,7 +70,10 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
   const timeZone = check.timeZone(values['time_zone']);
   const followed = place.kind === 'group' ? await conversationMembers(turn, place.conversationId) : null;
   const members = followed
-    ? await upsertAll(turn, followed.filter((a) => a.externalId !== actor.externalId))
+    ? await upsertAll(
+        turn,
+        followed.filter((a) => a.externalId !== actor.externalId),
+      )
     : await pickedPeople(turn, values['members']);
 
   let conversationId = place.kind === 'group' ? place.conversationId : null;
@@ -95,7 +98,13 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
       t('group.welcome', {
         name,
         facilitators: turn.person.displayName,
-        members: members.length > 0 ? listNames(language, members.map((m) => m.displayName)) : '–',
+        members:
+          members.length > 0
+            ? listNames(
+                language,
+                members.map((m) => m.displayName),
+              )
+            : '–',
       }),
     ),
   );
@@ -142,9 +151,23 @@ export async function changeMembers(turn: Submitted, change: 'add' | 'remove'): 
   const offered = change === 'add' ? (await candidatesToAdd(turn, group, followed)).filter((p) => !inGroup.has(p.id)) : memberships.map((m) => m.person).filter((p) => p.id !== turn.person.id);
   const chosen = offeredPicks(offered, turn.event.values['people']);
   if (chosen.length === 0) throw new LederrumError('INVALID_INPUT', 'group.pick_none', { field: 'people' });
-  if (change === 'add') await store.addMembers(group.id, chosen.map((p) => p.id), 'member', clock.now());
-  else await store.removeMembers(group.id, chosen.map((p) => p.id), clock.now());
-  const names = listNames(group.language, chosen.map((p) => p.displayName));
+  if (change === 'add')
+    await store.addMembers(
+      group.id,
+      chosen.map((p) => p.id),
+      'member',
+      clock.now(),
+    );
+  else
+    await store.removeMembers(
+      group.id,
+      chosen.map((p) => p.id),
+      clock.now(),
+    );
+  const names = listNames(
+    group.language,
+    chosen.map((p) => p.displayName),
+  );
   const message = textMessage(t(change === 'add' ? 'group.added' : 'group.removed', { names, group: group.name }));
   const ref = await deliverer.post(destinationOf(group), message);
   for (const person of chosen) await recordPost(turn.deps, person, { conversationId: group.conversationId, messageRef: ref, kind: 'notice', subjectId: `members:${group.id}` });
@@ -197,7 +220,10 @@ async function upsertAll(turn: Turn, actors: Actor[]): Promise<Person[]> {
 
 async function pickedPeople(turn: Turn, raw: unknown): Promise<Person[]> {
   const people = await turn.deps.store.listPeople(turn.event.actor.workspace);
-  return offeredPicks(people.filter((p) => p.id !== turn.person.id), raw);
+  return offeredPicks(
+    people.filter((p) => p.id !== turn.person.id),
+    raw,
+  );
 }
 
 /** The people picked, each one the form offered: an id it did not offer is refused, not dropped. */

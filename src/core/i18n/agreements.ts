@@ -32,7 +32,10 @@ export const agreementText = {
   },
   'agreement.form.kind': { da: 'Slags', en: 'Kind' },
   'agreement.form.text': { da: 'Aftalen', en: 'The agreement' },
-  'agreement.form.text_hint': { da: 'Konkret og lille nok til at kunne holdes, fx "Fem minutters luft mellem mine møder".', en: 'Concrete and small enough to keep, e.g. "Five minutes of air between my meetings".' },
+  'agreement.form.text_hint': {
+    da: 'Konkret og lille nok til at kunne holdes, fx "Fem minutters luft mellem mine møder".',
+    en: 'Concrete and small enough to keep, e.g. "Five minutes of air between my meetings".',
+  },
   'agreement.form.group': { da: 'Gruppe', en: 'Group' },
   'agreement.form.no_group': { da: 'Ingen gruppe', en: 'No group' },
   'agreement.form.visibility': { da: 'Hvem kan se den', en: 'Who can see it' },
@@ -110,17 +113,38 @@ export const agreementText = {
   'agreement.due_hint': { da: 'Svar på opfølgningen i din private besked, eller skriv `aftaler`.', en: 'Answer the follow-up in your private message, or write `agreements`.' },
 
   // — Refusals: what went wrong and what to do.
-  'error.agreement_kind': { da: 'Vælg, om det er en aftale med dig selv, en gruppeaftale eller en prøvehandling.', en: 'Choose whether it is an agreement with yourself, a group agreement or a trial action.' },
+  'error.agreement_kind': {
+    da: 'Vælg, om det er en aftale med dig selv, en gruppeaftale eller en prøvehandling.',
+    en: 'Choose whether it is an agreement with yourself, a group agreement or a trial action.',
+  },
   'error.agreement_text_empty': { da: 'Skriv aftalen med et par ord – den må ikke være tom.', en: 'Write the agreement in a few words – it cannot be empty.' },
   'error.agreement_group_unknown': { da: 'Du er ikke med i den gruppe. Vælg en af dine egne grupper.', en: 'You are not in that group. Choose one of your own groups.' },
-  'error.agreement_needs_group': { da: 'En aftale, gruppen skal se, skal have en gruppe. Vælg gruppen – eller "Kun mig".', en: 'An agreement the group sees needs a group. Choose the group – or "Only me".' },
+  'error.agreement_needs_group': {
+    da: 'En aftale, gruppen skal se, skal have en gruppe. Vælg gruppen – eller "Kun mig".',
+    en: 'An agreement the group sees needs a group. Choose the group – or "Only me".',
+  },
   'error.agreement_repeat': { da: 'Vælg én gang, hver uge, hver 2. eller hver 4. uge.', en: 'Choose once, every week, every other week or every four weeks.' },
   'error.agreement_scale': { da: '"{value}" er ikke på skalaen. Vælg et tal fra 1 til 5.', en: '"{value}" is not on the scale. Choose a number from 1 to 5.' },
-  'error.follow_up_date': { da: 'Jeg kan ikke læse "{value}" som en dag. Skriv fx "om 2 uger", "7. december" eller 2026-12-07.', en: 'I cannot read "{value}" as a day. Write e.g. "in 2 weeks", "December 7" or 2026-12-07.' },
+  'error.follow_up_date': {
+    da: 'Jeg kan ikke læse "{value}" som en dag. Skriv fx "om 2 uger", "7. december" eller 2026-12-07.',
+    en: 'I cannot read "{value}" as a day. Write e.g. "in 2 weeks", "December 7" or 2026-12-07.',
+  },
   'error.follow_up_past': { da: '{value} er allerede passeret (i dag er {today}). Vælg i dag eller en senere dag.', en: '{value} has already passed (today is {today}). Choose today or a later day.' },
-  'error.agreement_not_yours': { da: 'Den aftale er ikke din. Du kan kun svare på dine egne aftaler og dine gruppers.', en: 'That agreement is not yours. You can only answer your own agreements and your groups\u2019.' },
-  'error.agreement_finished': { da: 'Aftalen er allerede afsluttet. Lav en ny med `aftale`, hvis den skal leve videre.', en: 'The agreement is already finished. Make a new one with `agreement` if it should live on.' },
-  'error.follow_up_answered': { da: 'Denne opfølgning er allerede besvaret: {answer}. Skriv `aftaler` for at se aftalen nu.', en: 'This follow-up has already been answered: {answer}. Write `agreements` to see the agreement now.' },
-  'error.agreements_args': { da: 'Skriv `aftaler`, `aftaler gruppe` eller `aftaler eksport markdown` / `aftaler eksport tekst`.', en: 'Write `agreements`, `agreements group` or `agreements export markdown` / `agreements export text`.' },
+  'error.agreement_not_yours': {
+    da: 'Den aftale er ikke din. Du kan kun svare på dine egne aftaler og dine gruppers.',
+    en: 'That agreement is not yours. You can only answer your own agreements and your groups\u2019.',
+  },
+  'error.agreement_finished': {
+    da: 'Aftalen er allerede afsluttet. Lav en ny med `aftale`, hvis den skal leve videre.',
+    en: 'The agreement is already finished. Make a new one with `agreement` if it should live on.',
+  },
+  'error.follow_up_answered': {
+    da: 'Denne opfølgning er allerede besvaret: {answer}. Skriv `aftaler` for at se aftalen nu.',
+    en: 'This follow-up has already been answered: {answer}. Write `agreements` to see the agreement now.',
+  },
+  'error.agreements_args': {
+    da: 'Skriv `aftaler`, `aftaler gruppe` eller `aftaler eksport markdown` / `aftaler eksport tekst`.',
+    en: 'Write `agreements`, `agreements group` or `agreements export markdown` / `agreements export text`.',
+  },
   'error.benefit_answered': { da: 'Det har du allerede svaret på – tak.', en: 'You have already answered that – thank you.' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -20,7 +20,22 @@ import { forgetText } from './forget.ts';
 import { retentionText } from './retention.ts';
 import { deliveryText } from './delivery.ts';
 
-export const catalogueParts = [roundText, peopleText, scheduleText, toolText, frameText, agreementText, pollFlowText, pollText, pollControlText, roleText, myDataText, forgetText, retentionText, deliveryText] as const;
+export const catalogueParts = [
+  roundText,
+  peopleText,
+  scheduleText,
+  toolText,
+  frameText,
+  agreementText,
+  pollFlowText,
+  pollText,
+  pollControlText,
+  roleText,
+  myDataText,
+  forgetText,
+  retentionText,
+  deliveryText,
+] as const;
 
 export const catalogue = {
   ...roundText,

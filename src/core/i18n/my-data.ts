@@ -44,7 +44,10 @@ export const myDataText = {
 
   // — The Markdown file.
   'mydata.md.title': { da: 'Dine data i Lederrum', en: 'Your data in Lederrum' },
-  'mydata.md.exported': { da: 'Hentet {date}. Den samme data findes som JSON i data.json (format {format}, version {version}).', en: 'Exported {date}. The same data is in data.json (format {format}, version {version}).' },
+  'mydata.md.exported': {
+    da: 'Hentet {date}. Den samme data findes som JSON i data.json (format {format}, version {version}).',
+    en: 'Exported {date}. The same data is in data.json (format {format}, version {version}).',
+  },
   'mydata.md.person': { da: 'Dig', en: 'You' },
   'mydata.md.name': { da: 'Navn', en: 'Name' },
   'mydata.md.full_name': { da: 'Fulde navn', en: 'Full name' },
@@ -93,7 +96,10 @@ export const myDataText = {
   'mydata.md.status.done': { da: 'færdig', en: 'done' },
   'mydata.md.poll_answered': { da: 'svaret', en: 'answered' },
   'mydata.md.poll_not_answered': { da: 'ikke svaret', en: 'not answered' },
-  'mydata.md.poll_note': { da: 'Hvad du svarede, er ikke med: svarene tilhører ingen, og intet forbinder dem med dig.', en: 'What you answered is not here: the answers belong to nobody, and nothing links them to you.' },
+  'mydata.md.poll_note': {
+    da: 'Hvad du svarede, er ikke med: svarene tilhører ingen, og intet forbinder dem med dig.',
+    en: 'What you answered is not here: the answers belong to nobody, and nothing links them to you.',
+  },
   'mydata.md.schedules': { da: 'Planlagt for dig', en: 'Planned for you' },
   'mydata.md.schedule_line': { da: '{kind}: næste gang {next}', en: '{kind}: next {next}' },
   'mydata.job.nudge': { da: 'Påmindelse om en åben runde', en: 'Reminder about an open round' },

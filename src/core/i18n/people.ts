@@ -79,5 +79,4 @@ export const peopleText = {
   'prefs.time_zone_set': { da: 'Din tidszone er nu {zone}.', en: 'Your time zone is now {zone}.' },
   'prefs.follow_profile': { da: 'Jeg følger igen din profil.', en: 'I follow your profile again.' },
   'prefs.unset': { da: 'fra din profil', en: 'from your profile' },
-
 } as const satisfies Record<string, { da: string; en: string }>;

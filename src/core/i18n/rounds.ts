@@ -108,5 +108,4 @@ export const roundText = {
     da: '{name} har ikke været med de seneste to tjek-ind i {group}. Måske er det en god idé at række ud – en kort, venlig besked er ofte nok.',
     en: '{name} has not taken part in the last two check-ins in {group}. It may be worth reaching out – a short, friendly word is often enough.',
   },
-
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -60,5 +60,4 @@ export const scheduleText = {
     da: 'Kun én påmindelse pr. runde. Skriv `påmindelser fra` for ingen, eller `pause til 2027-03-01`.',
     en: 'Only one reminder per round. Write `nudges off` for none, or `pause until 2027-03-01`.',
   },
-
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -80,5 +80,4 @@ export const toolText = {
   'theme.set_next': { da: 'Næste tjek-ind får temaet “{theme}”.', en: 'The next check-in gets the theme “{theme}”.' },
   'theme.set_open': { da: 'Tjek-ind #{sequence} har nu temaet “{theme}”.', en: 'Check-in #{sequence} now has the theme “{theme}”.' },
   'round.theme': { da: 'Tema: {theme} – {question}', en: 'Theme: {theme} – {question}' },
-
 } as const satisfies Record<string, { da: string; en: string }>;

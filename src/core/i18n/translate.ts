@@ -6,9 +6,7 @@ export type Params = Record<string, string | number>;
 /** The catalogue text in one language with its {placeholders} filled in. */
 export function translate(language: Language, key: MessageKey, params: Params = {}): string {
   const template: string = catalogue[key][language];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A translator bound to one language, the form most code wants. */

@@ -37,8 +37,17 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
     ...(r.pausedUntil ? [`- ${t('mydata.md.paused_until')}: ${day(r.pausedUntil)}`] : []),
   ]);
 
-  section(t('mydata.md.groups'), doc.groups.map((g) => `- ${t('mydata.md.group_line', { group: inline(g.group), role: label('mydata.md.role', g.role), joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`));
-  section(t('mydata.md.roles'), doc.workspaceRoles.map((role) => `- ${role.role} (${day(role.grantedAt)})`));
+  section(
+    t('mydata.md.groups'),
+    doc.groups.map(
+      (g) =>
+        `- ${t('mydata.md.group_line', { group: inline(g.group), role: label('mydata.md.role', g.role), joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`,
+    ),
+  );
+  section(
+    t('mydata.md.roles'),
+    doc.workspaceRoles.map((role) => `- ${role.role} (${day(role.grantedAt)})`),
+  );
 
   // Check-ins: one heading per check-in, the person's answers in round order, and whether they took part.
   const checkins: string[] = [];
@@ -60,17 +69,31 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   const agreements: string[] = [];
   for (const a of doc.agreements) {
     agreements.push(quote(a.text), '');
-    const meta = { kind: label('agreement.kind', a.kind), status: label('agreement.status', a.status), group: a.group ? inline(a.group) : t('mydata.md.no_group'), effort: a.expectedEffort, benefit: a.expectedBenefit, date: day(a.createdAt) };
+    const meta = {
+      kind: label('agreement.kind', a.kind),
+      status: label('agreement.status', a.status),
+      group: a.group ? inline(a.group) : t('mydata.md.no_group'),
+      effort: a.expectedEffort,
+      benefit: a.expectedBenefit,
+      date: day(a.createdAt),
+    };
     agreements.push(`${t('mydata.md.agreement_meta', meta)}${a.followUpDate ? `. ${t('mydata.md.next_follow_up')}: ${a.followUpDate}` : ''}`, '');
     for (const e of a.history) {
-      const details = [e.byYou ? '' : t('mydata.md.by_other'), e.previousText ? t('mydata.md.before', { text: inline(e.previousText) }) : '', e.benefit ? t('mydata.md.benefit', { benefit: label('agreement.benefit', e.benefit) }) : ''].filter(Boolean);
+      const details = [
+        e.byYou ? '' : t('mydata.md.by_other'),
+        e.previousText ? t('mydata.md.before', { text: inline(e.previousText) }) : '',
+        e.benefit ? t('mydata.md.benefit', { benefit: label('agreement.benefit', e.benefit) }) : '',
+      ].filter(Boolean);
       agreements.push(`- ${t('mydata.md.event', { date: when(e.at), kind: label('agreement.event', e.kind) })}${details.length > 0 ? ` ${details.join('; ')}` : ''}`);
     }
     agreements.push('');
   }
   section(t('mydata.md.agreements'), agreements);
   if (doc.agreementActs.length > 0) {
-    section(t('mydata.md.agreement_acts'), doc.agreementActs.map((e) => `- ${t('mydata.md.event', { date: when(e.at), kind: label('agreement.event', e.kind) })}${e.group ? ` (${inline(e.group)})` : ''}`));
+    section(
+      t('mydata.md.agreement_acts'),
+      doc.agreementActs.map((e) => `- ${t('mydata.md.event', { date: when(e.at), kind: label('agreement.event', e.kind) })}${e.group ? ` (${inline(e.group)})` : ''}`),
+    );
   }
 
   const tools: string[] = [];
@@ -81,13 +104,25 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   section(t('mydata.md.tools'), tools);
 
   if (doc.polls.created.length > 0) {
-    section(t('mydata.md.polls_created'), doc.polls.created.map((poll) => `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: label('poll.status', poll.status), opens: day(poll.opensAt), closes: day(poll.closesAt) })}`));
+    section(
+      t('mydata.md.polls_created'),
+      doc.polls.created.map(
+        (poll) =>
+          `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: label('poll.status', poll.status), opens: day(poll.opensAt), closes: day(poll.closesAt) })}`,
+      ),
+    );
   }
   section(t('mydata.md.poll_participation'), [
-    ...doc.polls.participation.map((poll) => `- ${t('mydata.md.poll_invited_line', { title: inline(poll.title), wave: poll.wave, group: poll.group ? `, ${inline(poll.group)}` : '', answered: t(poll.answered ? 'mydata.md.poll_answered' : 'mydata.md.poll_not_answered') })}`),
+    ...doc.polls.participation.map(
+      (poll) =>
+        `- ${t('mydata.md.poll_invited_line', { title: inline(poll.title), wave: poll.wave, group: poll.group ? `, ${inline(poll.group)}` : '', answered: t(poll.answered ? 'mydata.md.poll_answered' : 'mydata.md.poll_not_answered') })}`,
+    ),
     ...(doc.polls.participation.length > 0 ? ['', `_${t('mydata.md.poll_note')}_`] : []),
   ]);
-  section(t('mydata.md.schedules'), doc.schedules.map((s) => `- ${t('mydata.md.schedule_line', { kind: label('mydata.job', s.kind.replaceAll('.', '_')), next: s.nextAt ? when(s.nextAt) : t('mydata.md.schedule_done') })}`));
+  section(
+    t('mydata.md.schedules'),
+    doc.schedules.map((s) => `- ${t('mydata.md.schedule_line', { kind: label('mydata.job', s.kind.replaceAll('.', '_')), next: s.nextAt ? when(s.nextAt) : t('mydata.md.schedule_done') })}`),
+  );
   section(t('mydata.md.not_included_title'), [t('mydata.md.not_included')]);
   return out.join('\n');
 }
@@ -100,7 +135,10 @@ function labelOf(t: Translator, prefix: string, value: string): string {
 
 /** The person's own text as a Markdown block quote, line for line. */
 function quote(text: string): string {
-  return text.split(/\r?\n/).map((line) => `> ${line}`).join('\n');
+  return text
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`)
+    .join('\n');
 }
 
 /** A name or short text on one line: line breaks become spaces. */

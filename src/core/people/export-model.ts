@@ -24,8 +24,16 @@ export interface ExportPerson {
   settings: ExportSettings;
 }
 
-export interface ExportGroup { group: string; role: string; joinedAt: Date; leftAt: Date | null }
-export interface ExportWorkspaceRole { role: string; grantedAt: Date }
+export interface ExportGroup {
+  group: string;
+  role: string;
+  joinedAt: Date;
+  leftAt: Date | null;
+}
+export interface ExportWorkspaceRole {
+  role: string;
+  grantedAt: Date;
+}
 
 export interface ExportAnswer {
   group: string;
@@ -39,7 +47,12 @@ export interface ExportAnswer {
   changedAt: Date;
 }
 
-export interface ExportAttendance { group: string; checkin: number; checkinOpenedAt: Date; present: boolean }
+export interface ExportAttendance {
+  group: string;
+  checkin: number;
+  checkinOpenedAt: Date;
+  present: boolean;
+}
 
 export interface ExportToolSession {
   tool: string;
@@ -79,13 +92,37 @@ export interface ExportAgreement {
 }
 
 /** What the person did with a group agreement someone else proposed: the act, not the others' text. */
-export interface ExportAgreementAct { group: string | null; kind: string; at: Date; followUpDate: string | null; benefit: string | null }
+export interface ExportAgreementAct {
+  group: string | null;
+  kind: string;
+  at: Date;
+  followUpDate: string | null;
+  benefit: string | null;
+}
 
-export interface ExportPollCreated { title: string; wave: number; status: string; opensAt: Date; closesAt: Date; createdAt: Date }
+export interface ExportPollCreated {
+  title: string;
+  wave: number;
+  status: string;
+  opensAt: Date;
+  closesAt: Date;
+  createdAt: Date;
+}
 /** That they were invited and whether they answered; never what (poll answers belong to nobody). */
-export interface ExportPollParticipation { title: string; wave: number; status: string; group: string | null; answered: boolean }
+export interface ExportPollParticipation {
+  title: string;
+  wave: number;
+  status: string;
+  group: string | null;
+  answered: boolean;
+}
 
-export interface ExportSchedule { kind: string; nextAt: Date | null; cron: string | null; timeZone: string }
+export interface ExportSchedule {
+  kind: string;
+  nextAt: Date | null;
+  cron: string | null;
+  timeZone: string;
+}
 
 /** One person's data, section by section (src/store/personal-export.ts fills one per register table). */
 export interface PersonalExportSections {

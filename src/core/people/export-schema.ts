@@ -102,7 +102,13 @@ export function exportDocument(data: PersonalExport, exportedAt: Date): ExportDo
       settings: {
         languageChosen: person.settings.languageChosen,
         timeZoneChosen: person.settings.timeZoneChosen,
-        reminders: { level: nudges.level, workStart: nudges.workStart, workEnd: nudges.workEnd, workDays: nudges.workDays.split(',').filter(Boolean).map(Number), pausedUntil: isoOrNull(nudges.pausedUntil) },
+        reminders: {
+          level: nudges.level,
+          workStart: nudges.workStart,
+          workEnd: nudges.workEnd,
+          workDays: nudges.workDays.split(',').filter(Boolean).map(Number),
+          pausedUntil: isoOrNull(nudges.pausedUntil),
+        },
       },
     },
     groups: data.groups.map((g) => ({ ...g, joinedAt: iso(g.joinedAt), leftAt: isoOrNull(g.leftAt) })),
@@ -151,5 +157,7 @@ export type ExportCountKind = keyof ReturnType<typeof exportCounts>;
 export function chosenSettings(doc: ExportDocument): boolean {
   const { settings } = doc.person;
   const r = settings.reminders;
-  return settings.languageChosen || settings.timeZoneChosen || r.level !== 'normal' || r.workStart !== '08:00' || r.workEnd !== '17:00' || r.workDays.join(',') !== '1,2,3,4,5' || r.pausedUntil !== null;
+  return (
+    settings.languageChosen || settings.timeZoneChosen || r.level !== 'normal' || r.workStart !== '08:00' || r.workEnd !== '17:00' || r.workDays.join(',') !== '1,2,3,4,5' || r.pausedUntil !== null
+  );
 }

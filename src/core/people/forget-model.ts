@@ -5,10 +5,22 @@ import type { CheckinAnswer } from '../ports.ts';
 
 /** What a deletion removes or anonymises, as the person is told it (counts, never content). */
 export const FORGET_KINDS = [
-  'profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts',
-  'schedules', 'poll_invitations', 'chat',
+  'profile',
+  'settings',
+  'groups',
+  'roles',
+  'answers',
+  'attendance',
+  'tool_sessions',
+  'agreements',
+  'posts',
+  'schedules',
+  'poll_invitations',
+  'chat',
   // Kept for the others, without the person's name:
-  'group_agreements', 'agreement_history', 'polls_created',
+  'group_agreements',
+  'agreement_history',
+  'polls_created',
 ] as const;
 export type ForgetKind = (typeof FORGET_KINDS)[number];
 export type ForgetCounts = Partial<Record<ForgetKind, number>>;

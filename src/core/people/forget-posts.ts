@@ -87,7 +87,11 @@ async function replacement(deps: CoreDeps, person: Person, post: PersonPostRecor
       if (!group) return deleted;
       if (!post.subjectId.startsWith('welcome:')) return textMessage(t('forget.post.members_changed', { group: group.name }));
       const others = (await store.memberships(group.id)).filter((m) => m.person.id !== person.id);
-      const names = (role: 'facilitator' | 'member') => listNames(language, others.filter((m) => m.role === role).map((m) => m.person.displayName)) || '–';
+      const names = (role: 'facilitator' | 'member') =>
+        listNames(
+          language,
+          others.filter((m) => m.role === role).map((m) => m.person.displayName),
+        ) || '–';
       return textMessage(t('group.welcome', { name: group.name, facilitators: names('facilitator'), members: names('member') }));
     }
   }

@@ -65,7 +65,7 @@ export async function submitPick(turn: Submitted): Promise<Reply> {
   const picked = turn.event.values['person'];
   if (typeof picked !== 'string' || picked === '') throw new LederrumError('INVALID_INPUT', 'error.forget_pick_none', { field: 'person' });
   const person = (await turn.deps.store.listPeople(turn.person.workspace)).find((p) => p.id === picked);
-  if (!person) throw notYours('person outside the admin\'s workspace');
+  if (!person) throw notYours("person outside the admin's workspace");
   return preview(turn, person);
 }
 
@@ -104,7 +104,7 @@ export async function confirmForget(turn: Turn, value: string): Promise<Reply> {
   // Posts first, then the rows (see rewritePosts): a retry after a crash still finds the posts.
   const posts = await rewritePosts(turn.deps, target);
   const counts = await turn.deps.store.forgetPerson(target.id);
-  turn.deps.logger.info('a person\'s data was deleted', { platform: target.platform, byAdmin: !self, posts: posts.total, failedEdits: posts.total - posts.edited });
+  turn.deps.logger.info("a person's data was deleted", { platform: target.platform, byAdmin: !self, posts: posts.total, failedEdits: posts.total - posts.edited });
   // Shown once, kept nowhere Lederrum controls: a copy in the playground's chat would name the
   // person again, in a table just emptied of them.
   return { kind: 'message', message: doneMessage(t, counts, posts, target, self ? null : name), keepNoCopy: true };
@@ -134,7 +134,7 @@ async function confirmedTarget(turn: Turn, value: string): Promise<Person | null
   if (!target) return null;
   if (target.id === turn.person.id) return target;
   await requireAdmin(turn);
-  if (target.workspace !== turn.person.workspace) throw notYours('person outside the admin\'s workspace');
+  if (target.workspace !== turn.person.workspace) throw notYours("person outside the admin's workspace");
   return target;
 }
 
@@ -148,7 +148,9 @@ function nothingBut(counts: ForgetCounts): boolean {
 }
 
 function deletedLines(t: Translator, counts: ForgetCounts): string[] {
-  return FORGET_KINDS.filter((kind) => !KEPT_WITHOUT_NAME.includes(kind) && counts[kind]).map((kind) => t(`forget.kind.${kind as Exclude<ForgetKind, 'group_agreements' | 'agreement_history' | 'polls_created'>}`, { count: counts[kind]! }));
+  return FORGET_KINDS.filter((kind) => !KEPT_WITHOUT_NAME.includes(kind) && counts[kind]).map((kind) =>
+    t(`forget.kind.${kind as Exclude<ForgetKind, 'group_agreements' | 'agreement_history' | 'polls_created'>}`, { count: counts[kind]! }),
+  );
 }
 
 function keptLines(t: Translator, counts: ForgetCounts, platform: Platform): string[] {
@@ -159,9 +161,7 @@ function keptLines(t: Translator, counts: ForgetCounts, platform: Platform): str
 }
 
 function doneMessage(t: Translator, counts: ForgetCounts, posts: Rewritten, target: Person, otherName: string | null) {
-  const blocks: Block[] = [
-    { type: 'section', title: otherName ? t('forget.done_for', { name: otherName }) : t('forget.done'), text: bullets(deletedLines(t, counts)) },
-  ];
+  const blocks: Block[] = [{ type: 'section', title: otherName ? t('forget.done_for', { name: otherName }) : t('forget.done'), text: bullets(deletedLines(t, counts)) }];
   const kept = KEPT_WITHOUT_NAME.filter((kind) => counts[kind]).map((kind) => t(`forget.keep.${kind as 'group_agreements'}`, { count: counts[kind]! }));
   if (kept.length > 0) blocks.push({ type: 'section', title: t('forget.kept_title'), text: bullets(kept) });
   const notes = [t('forget.keep.others'), t('forget.keep.poll_answers')];

@@ -41,7 +41,10 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
     const round = checkin?.rounds.find((r) => r.status === 'open');
     if (!checkin || !round) {
       const next = await nextOpening(turn, group);
-      blocks.push({ type: 'text', text: next ? t('home.next_checkin', { group: group.name, when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin', { group: group.name }) });
+      blocks.push({
+        type: 'text',
+        text: next ? t('home.next_checkin', { group: group.name, when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin', { group: group.name }),
+      });
     } else {
       const answered = await store.answer(round.id, turn.person.id);
       blocks.push({
@@ -63,7 +66,12 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
     blocks.push({ type: 'section', title: t('home.takeaway_source', { group: note.groupName, sequence: note.sequence }), text: note.text });
   }
 
-  blocks.push(...(await agreementOverview(turn, facilitated.map((f) => f.group))));
+  blocks.push(
+    ...(await agreementOverview(
+      turn,
+      facilitated.map((f) => f.group),
+    )),
+  );
 
   if (facilitated.length > 0) {
     blocks.push({ type: 'header', text: t('home.facilitator_title') });

@@ -82,7 +82,16 @@ export async function workspaceUninstalled(deps: CoreDeps, target: RemovalTarget
   deps.logger.info('lederrum uninstalled: the workspace data is deleted at deleteAt unless it is installed again first', { ...target, deleteAt: removal.deleteAt.toISOString() });
   const t = translator(language);
   const text = t('retention.removed.text', { place, date: dayOf(deps, removal.deleteAt, language) });
-  return { removal, notice: { text, blocks: [{ type: 'header', text: t('retention.removed.title') }, { type: 'text', text }] } };
+  return {
+    removal,
+    notice: {
+      text,
+      blocks: [
+        { type: 'header', text: t('retention.removed.title') },
+        { type: 'text', text },
+      ],
+    },
+  };
 }
 
 /**
@@ -113,5 +122,7 @@ export function installNotice(deps: CoreDeps, language: Language, cancelled: Pen
 }
 
 function dayOf(deps: CoreDeps, at: Date, language: Language): string {
-  return DateTime.fromJSDate(at, { zone: deps.defaultTimeZone }).setLocale(language === 'da' ? 'da-DK' : 'en-GB').toLocaleString(DateTime.DATE_FULL);
+  return DateTime.fromJSDate(at, { zone: deps.defaultTimeZone })
+    .setLocale(language === 'da' ? 'da-DK' : 'en-GB')
+    .toLocaleString(DateTime.DATE_FULL);
 }

@@ -42,8 +42,21 @@ export async function openPlanForm(turn: Turn, args: string): Promise<Reply> {
     submitLabel: t('schedule.form.preview'),
     intro: [{ type: 'context', text: t('schedule.form.intro', { zone: group.timeZone }) }],
     fields: [
-      { type: 'text', id: 'open', label: t('schedule.form.open'), initial: current ? describeSchedule(current.open, group.language) : t('schedule.form.open_example'), hint: t('schedule.form.open_hint') },
-      { type: 'text', id: 'close', label: t('schedule.form.close'), optional: true, initial: current?.close ? describeSchedule(current.close, group.language) : '', hint: t('schedule.form.close_hint') },
+      {
+        type: 'text',
+        id: 'open',
+        label: t('schedule.form.open'),
+        initial: current ? describeSchedule(current.open, group.language) : t('schedule.form.open_example'),
+        hint: t('schedule.form.open_hint'),
+      },
+      {
+        type: 'text',
+        id: 'close',
+        label: t('schedule.form.close'),
+        optional: true,
+        initial: current?.close ? describeSchedule(current.close, group.language) : '',
+        hint: t('schedule.form.close_hint'),
+      },
       { type: 'checkbox', id: 'holidays', label: t('schedule.form.holidays'), initial: group.danishHolidays ?? false },
       { type: 'text', id: 'skip_days', label: t('schedule.form.skip_days'), optional: true, initial: (group.skipDays ?? []).join(', '), hint: t('schedule.form.skip_days_hint') },
     ],
@@ -81,7 +94,14 @@ export async function previewPlan(turn: Submitted): Promise<Reply> {
   const skipDays = skipDaysOf(values['skip_days']);
   const t = translator(group.language);
   const openings = planner(turn).next(open, group.timeZone, turn.deps.clock.now(), PREVIEW_COUNT + 1);
-  const format = new Intl.DateTimeFormat(group.language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: group.timeZone });
+  const format = new Intl.DateTimeFormat(group.language === 'da' ? 'da-DK' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: group.timeZone,
+  });
   const lines: string[] = [];
   for (let i = 0; i < PREVIEW_COUNT && i < openings.length; i++) {
     const opening = openings[i]!;

@@ -4,14 +4,52 @@ import { DateTime } from 'luxon';
 import type { WorkingHours } from './nudge.ts';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, januar: 1, january: 1, feb: 2, februar: 2, february: 2, mar: 3, marts: 3, march: 3, apr: 4, april: 4, maj: 5, may: 5,
-  jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, august: 8, sep: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  januar: 1,
+  january: 1,
+  feb: 2,
+  februar: 2,
+  february: 2,
+  mar: 3,
+  marts: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  maj: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const UNITS: Record<string, 'days' | 'weeks' | 'months'> = {
-  dag: 'days', dage: 'days', day: 'days', days: 'days', uge: 'weeks', uger: 'weeks', week: 'weeks', weeks: 'weeks',
-  måned: 'months', måneder: 'months', month: 'months', months: 'months',
+  dag: 'days',
+  dage: 'days',
+  day: 'days',
+  days: 'days',
+  uge: 'weeks',
+  uger: 'weeks',
+  week: 'weeks',
+  weeks: 'weeks',
+  måned: 'months',
+  måneder: 'months',
+  month: 'months',
+  months: 'months',
 };
 
 export type ParsedDay = { day: DateTime } | { error: 'invalid' | 'past' };
@@ -57,13 +95,7 @@ const SEARCH_DAYS = 21;
  * The first moment at or after `target` inside the working hours, in the zone, on a working day
  * that is not a skip day; null if there is none within three weeks or before `until`.
  */
-export function nextWorkingMoment(
-  target: number,
-  timeZone: string,
-  hours: WorkingHours,
-  isSkipDay: (date: string) => boolean,
-  until: number | null = null,
-): number | null {
+export function nextWorkingMoment(target: number, timeZone: string, hours: WorkingHours, isSkipDay: (date: string) => boolean, until: number | null = null): number | null {
   const start = minutesOf(hours.start);
   const end = minutesOf(hours.end);
   const atStart = (at: DateTime) => at.set({ hour: Math.floor(start / 60), minute: start % 60, second: 0, millisecond: 0 });

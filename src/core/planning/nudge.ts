@@ -37,10 +37,7 @@ export function nudgeTime(input: NudgeInput): Date | null {
   const open = input.openedAt.getTime();
   const close = input.closesAt?.getTime() ?? null;
   // Normal: a while into the round; light: once, late, when the round is nearly over.
-  let target =
-    input.level === 'normal'
-      ? open + (close ? Math.max(2 * HOUR, (close - open) * 0.4) : 24 * HOUR)
-      : close ? close - 3 * HOUR : open + 48 * HOUR;
+  let target = input.level === 'normal' ? open + (close ? Math.max(2 * HOUR, (close - open) * 0.4) : 24 * HOUR) : close ? close - 3 * HOUR : open + 48 * HOUR;
   if (input.pausedUntil) target = Math.max(target, input.pausedUntil.getTime());
 
   const when = nextWorkingMoment(target, input.timeZone, input.hours, input.isSkipDay, close);

@@ -88,17 +88,39 @@ const WORK_DAYS = /^(?:weekday|weekdays|hverdag|hverdage|arbejdsdag|arbejdsdage)
 const EVERY = /^(?:every|each|hver|hvert|alle|weekly|ugentligt|ugentlig)$/;
 const FORTNIGHTLY = /^(?:fortnightly|biweekly)$/;
 const ORDINALS: Record<string, 1 | 2 | 3 | 4 | 'L' | 'other'> = {
-  first: 1, '1st': 1, første: 1, forste: 1, foerste: 1, '1.': 1,
-  second: 2, '2nd': 2, anden: 2, andet: 2, '2.': 2,
-  third: 3, '3rd': 3, tredje: 3, '3.': 3,
-  fourth: 4, '4th': 4, fjerde: 4, '4.': 4,
-  last: 'L', sidste: 'L',
+  first: 1,
+  '1st': 1,
+  første: 1,
+  forste: 1,
+  foerste: 1,
+  '1.': 1,
+  second: 2,
+  '2nd': 2,
+  anden: 2,
+  andet: 2,
+  '2.': 2,
+  third: 3,
+  '3rd': 3,
+  tredje: 3,
+  '3.': 3,
+  fourth: 4,
+  '4th': 4,
+  fjerde: 4,
+  '4.': 4,
+  last: 'L',
+  sidste: 'L',
   other: 'other',
 };
 const MONTHLY = /\s+(?:(?:of|in)\s+(?:the|each|every)\s+month|(?:each|every)\s+month|monthly|i\s+(?:hver\s+)?m(?:å|aa|a)ned(?:en)?|hver\s+m(?:å|aa|a)ned|om\s+m(?:å|aa|a)neden)$/;
 
 function parseWords(input: string): ScheduleSpec {
-  let text = input.toLowerCase().normalize('NFC').replace(/[.!]+$/, '').replace(/,/g, ' , ').replace(/\s+/g, ' ').trim();
+  let text = input
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[.!]+$/, '')
+    .replace(/,/g, ' , ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let time: RegExpExecArray | null = TIME_AT_END.exec(text);
   if (time) text = text.slice(0, time.index).trim();
   else {
@@ -161,7 +183,10 @@ function parseWords(input: string): ScheduleSpec {
 
 /** Friendly Danish or English, or a raw 5-field cron expression. Throws LederrumError('INVALID_SCHEDULE', 'error.schedule_invalid', { params: { value } }). */
 export function parseSchedule(input: string): ScheduleSpec {
-  const tokens = input.trim().split(/\s+/).filter((t) => t !== '');
+  const tokens = input
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '');
   if (tokens.length === 0) refuse(input, 'empty');
   return looksLikeCron(tokens) ? parseCron(input, tokens) : parseWords(input);
 }
@@ -216,7 +241,10 @@ export function describeSchedule(spec: ScheduleSpec, language: Language): string
   if (!/^[0-7](?:,[0-7])*$/.test(dow)) return fallback;
   const days = [...new Set(dow.split(',').map((d) => Number(d) % 7))].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7));
   const lead = spec.everyNthWeek === 2 ? PHRASES.everyOther[language] : PHRASES.every[language];
-  return `${lead} ${listNames(language, days.map((d) => dayName(String(d))))} ${at}`;
+  return `${lead} ${listNames(
+    language,
+    days.map((d) => dayName(String(d))),
+  )} ${at}`;
 }
 
 // — Occurrences ————————————————————————————————————————————————————————————————————————————

@@ -100,7 +100,16 @@ function decide(poll: ReleasedPoll, earlier: ReadonlyArray<{ poll: ReleasedPoll;
   const order = (cells: Cell[]) => [...cells].sort((a, b) => Number(a.group === undefined) - Number(b.group === undefined) || a.size - b.size);
   while (shown.length > 0 && pinsSmall(shown, others, regions, k)) {
     const sorted = order(shown);
-    const drop = sorted.find((c) => !pinsSmall(shown.filter((s) => s !== c), others, regions, k)) ?? sorted[0]!;
+    const drop =
+      sorted.find(
+        (c) =>
+          !pinsSmall(
+            shown.filter((s) => s !== c),
+            others,
+            regions,
+            k,
+          ),
+      ) ?? sorted[0]!;
     shown = shown.filter((s) => s !== drop);
   }
   return { own, shown };

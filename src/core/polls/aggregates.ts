@@ -43,7 +43,9 @@ export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrum
       return { questionId: question?.id ?? instrument!.items[index]!.id, counts, sum, answered };
     });
     textual.forEach((question, index) => {
-      const texts = mine(raw.texts).filter((r) => r.question === index).map((r) => r.text);
+      const texts = mine(raw.texts)
+        .filter((r) => r.question === index)
+        .map((r) => r.text);
       questions.push({ questionId: question.id, counts: {}, sum: 0, answered: texts.length, texts });
     });
     const score = mine(raw.scores)[0];
@@ -61,7 +63,7 @@ export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrum
 
 /** A closed poll's results, suppressed (inside the poll and across the workspace's released polls), with the change since the previous wave of its series. */
 export async function resultsOf(deps: CoreDeps, poll: Poll, language: Language): Promise<PollResults> {
-  const instrument = poll.instrumentId ? (deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
+  const instrument = poll.instrumentId ? ((deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null) : null;
   const groups: Group[] = [];
   for (const id of poll.audience) {
     const group = await deps.store.group(id);

@@ -43,7 +43,14 @@ const running = (poll: Poll) => poll.status === 'scheduled' || poll.status === '
 
 function formatClosing(turn: Turn, at: Date): string {
   const language = personalLanguage(turn);
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(at);
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone,
+  }).format(at);
 }
 
 /** `målinger`: the live count and the controls of a scheduled or open poll. */
@@ -58,7 +65,11 @@ export async function controlBlocks(turn: Turn, t: Translator, poll: Poll): Prom
   const close = poll.status === 'open' ? [{ action: POLL_CONTROLS.close, value: poll.id, label: t('poll.control.close') }] : [];
   blocks.push({
     type: 'buttons',
-    buttons: [...close, { action: POLL_CONTROLS.extend, value: poll.id, label: t('poll.control.extend') }, { action: POLL_CONTROLS.cancel, value: poll.id, label: t('poll.control.cancel'), style: 'danger' }],
+    buttons: [
+      ...close,
+      { action: POLL_CONTROLS.extend, value: poll.id, label: t('poll.control.extend') },
+      { action: POLL_CONTROLS.cancel, value: poll.id, label: t('poll.control.cancel'), style: 'danger' },
+    ],
   });
   return blocks;
 }
@@ -140,7 +151,11 @@ export async function confirmCancel(turn: Turn, pollId: string): Promise<Reply> 
   if (cancelled.opened) {
     const people = await store.people(cancelled.invited);
     // The poll is cancelled whatever delivery does; a failed notice is logged by sendPrivateToEach.
-    await sendPrivateToEach(turn.deps, { key: `poll.cancel:${poll.id}`, deadline: new Date(turn.deps.clock.now().getTime() + 24 * 3600_000) }, people.map((to) => ({ to, message: textMessage(translator(languageOfPerson(turn.deps, to))('poll.cancelled_notice', { title: poll.title })) }))).catch(() => undefined);
+    await sendPrivateToEach(
+      turn.deps,
+      { key: `poll.cancel:${poll.id}`, deadline: new Date(turn.deps.clock.now().getTime() + 24 * 3600_000) },
+      people.map((to) => ({ to, message: textMessage(translator(languageOfPerson(turn.deps, to))('poll.cancelled_notice', { title: poll.title })) })),
+    ).catch(() => undefined);
     for (const person of people) await planner?.cancel(REMINDER_JOBS.person, `${poll.id}:${person.id}`);
   }
   turn.deps.logger.info('poll cancelled', { poll: poll.id });

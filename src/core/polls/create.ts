@@ -35,7 +35,10 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
   const earlier = await turn.deps.store.polls(turn.person.workspace, 10);
   // Asked in a channel the platform keeps a member list for: its members are an audience too.
   const { place } = turn.event;
-  const channel = place.kind === 'group' && turn.deps.deliverer.membersOf ? [{ value: `${CHANNEL_PREFIX}${place.conversationId}`, label: t('poll.form.this_channel', { name: place.name ?? place.conversationId }) }] : [];
+  const channel =
+    place.kind === 'group' && turn.deps.deliverer.membersOf
+      ? [{ value: `${CHANNEL_PREFIX}${place.conversationId}`, label: t('poll.form.this_channel', { name: place.name ?? place.conversationId }) }]
+      : [];
   const templates = (turn.deps.instruments ?? []).map((i) => ({ value: i.id, label: i.name[language] }));
   const form: Form = {
     id: POLL_FORMS.create,
@@ -52,7 +55,13 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
       { type: 'text', id: 'closes', label: t('poll.form.closes'), initial: t('poll.form.closes_default'), hint: t('poll.form.when_hint') },
       { type: 'choice', id: 'reminders', label: t('poll.form.reminders'), options: REMINDERS.map((v) => ({ value: String(v), label: String(v) })), initial: '1' },
       { type: 'choice', id: 'threshold', label: t('poll.form.threshold'), options: THRESHOLDS.map((v) => ({ value: String(v), label: String(v) })), initial: '5' },
-      { type: 'choice', id: 'continues', label: t('poll.form.continues'), options: [{ value: '', label: t('poll.form.new_series') }, ...earlier.map((p) => ({ value: p.id, label: `${p.title} (${t('poll.wave', { wave: p.wave })})` }))], initial: '' },
+      {
+        type: 'choice',
+        id: 'continues',
+        label: t('poll.form.continues'),
+        options: [{ value: '', label: t('poll.form.new_series') }, ...earlier.map((p) => ({ value: p.id, label: `${p.title} (${t('poll.wave', { wave: p.wave })})` }))],
+        initial: '',
+      },
       { type: 'checkbox', id: 'share', label: t('poll.form.share'), initial: false },
     ],
   };
@@ -61,7 +70,10 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
 
 /** "enig: …", "0-10: …", "valg: … | a | b", "tekst: …" (or agree/scale/choice/text); a bare line is agree–disagree. */
 export function parseOwnQuestions(text: string): OwnQuestion[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length > MAX_QUESTIONS) throw new LederrumError('INVALID_INPUT', 'error.poll_too_many_questions', { field: 'questions', params: { max: MAX_QUESTIONS } });
   return lines.map((line, i): OwnQuestion => {
     const match = /^(enig|agree|0-10|skala|scale|valg|choice|tekst|text)\s*:\s*(.*)$/i.exec(line);
@@ -134,7 +146,21 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
     if (!earlier || earlier.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found', { field: 'continues' });
   }
   const poll = await store.createPoll(
-    { title, instrumentId: instrument?.id ?? null, questions, createdById: turn.person.id, platform: turn.person.platform, workspace: turn.person.workspace, audience: asList(values['audience']), opensAt, closesAt, reminders, shareWithGroups: values['share'] === true, threshold, continues },
+    {
+      title,
+      instrumentId: instrument?.id ?? null,
+      questions,
+      createdById: turn.person.id,
+      platform: turn.person.platform,
+      workspace: turn.person.workspace,
+      audience: asList(values['audience']),
+      opensAt,
+      closesAt,
+      reminders,
+      shareWithGroups: values['share'] === true,
+      threshold,
+      continues,
+    },
     participants,
     now,
   );

@@ -34,7 +34,10 @@ export async function changeByCommand(turn: Turn, change: RoleChange, name: stri
   const how = translate(language, mentionsExist(turn.person.platform) ? 'hr.how.mention' : 'hr.how.picker', { command: command(turn, change) });
   if (matches.length === 0) throw new LederrumError('NOT_FOUND', 'error.hr_unknown_person', { params: { name, how } });
   const labels = distinctLabels(matches);
-  const candidates = listNames(language, matches.map((p) => labels.get(p.id)!).sort((a, b) => a.localeCompare(b, language)));
+  const candidates = listNames(
+    language,
+    matches.map((p) => labels.get(p.id)!).sort((a, b) => a.localeCompare(b, language)),
+  );
   throw new LederrumError('AMBIGUOUS_NAME', 'error.hr_ambiguous', { params: { name, candidates, how } });
 }
 

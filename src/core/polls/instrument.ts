@@ -51,13 +51,7 @@ export type OwnQuestionKind = OwnQuestion['kind'];
 export const CHOICE_OPTIONS = { min: 2, max: 8 } as const;
 
 /** Agree–disagree labels, 1 = strongly disagree … 5 = strongly agree (words live in the catalogue). */
-export const AGREE5_LABELS: readonly Bilingual[] = [
-  pollText['poll.agree5.1'],
-  pollText['poll.agree5.2'],
-  pollText['poll.agree5.3'],
-  pollText['poll.agree5.4'],
-  pollText['poll.agree5.5'],
-];
+export const AGREE5_LABELS: readonly Bilingual[] = [pollText['poll.agree5.1'], pollText['poll.agree5.2'], pollText['poll.agree5.3'], pollText['poll.agree5.4'], pollText['poll.agree5.5']];
 
 /** One answer option as results show it; `value` is numeric for scales, absent for a choice. */
 export interface AnswerOption {

@@ -16,7 +16,14 @@ export function languageOfPerson(deps: CoreDeps, person: Person) {
 /** The poll's closing time in the person's own zone and language. */
 export function closingIn(deps: CoreDeps, poll: Poll, person: Person): string {
   const language = languageOfPerson(deps, person);
-  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: person.timeZone ?? deps.defaultTimeZone }).format(poll.closesAt);
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: person.timeZone ?? deps.defaultTimeZone,
+  }).format(poll.closesAt);
 }
 
 export function invitation(deps: CoreDeps, poll: Poll, person: Person, reminder: boolean): Message {

@@ -82,7 +82,13 @@ export async function closePoll(deps: CoreDeps, pollId: string, closedBy: string
   if (hr) {
     const t = translator(languageOfPerson(deps, hr));
     const text = t('poll.closed_for_hr', { title: poll.title });
-    const message = { text, blocks: [{ type: 'text' as const, text }, { type: 'buttons' as const, buttons: [{ action: POLL_ACTIONS.results, value: poll.id, label: t('poll.results_button'), style: 'primary' as const }] }] };
+    const message = {
+      text,
+      blocks: [
+        { type: 'text' as const, text },
+        { type: 'buttons' as const, buttons: [{ action: POLL_ACTIONS.results, value: poll.id, label: t('poll.results_button'), style: 'primary' as const }] },
+      ],
+    };
     await sendPrivateToEach(deps, { key: `poll.closed:${poll.id}`, deadline: new Date(deps.clock.now().getTime() + RESULTS_NOTICE_MS) }, [{ to: hr, message }]);
   }
   if (poll.shareWithGroups) {

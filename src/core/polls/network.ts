@@ -140,7 +140,14 @@ export function protectEdges(nodes: number, edges: FlowEdge[], cost: (e: FlowEdg
       // Fixed even with every other number hidden: by the structure (a group nobody was invited
       // to is empty) or by what the threshold itself tells (two groups below k, all their
       // invited responded, and the total shown). Hiding more cannot help; public knowledge.
-      if (!release(residual(nodes, edges, () => 0), edges, i)) continue;
+      if (
+        !release(
+          residual(nodes, edges, () => 0),
+          edges,
+          i,
+        )
+      )
+        continue;
       throw new Error(`suppression: cell ${i} can only be protected by hiding a number decided elsewhere`);
     }
     const added = path.edges.filter((j) => !edges[j]!.hidden && edges[j]!.role === 'cell');

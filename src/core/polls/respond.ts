@@ -24,7 +24,7 @@ async function openPollFor(turn: Turn, pollId: string): Promise<{ poll: Poll; in
   if (poll.status !== 'open') {
     throw new LederrumError('POLL_CLOSED', poll.status === 'closed' ? 'error.poll_closed' : poll.status === 'cancelled' ? 'error.poll_cancelled' : 'error.poll_not_open');
   }
-  const instrument = poll.instrumentId ? (turn.deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null : null;
+  const instrument = poll.instrumentId ? ((turn.deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null) : null;
   return { poll, instrument };
 }
 
@@ -90,7 +90,9 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   };
   if (instrument) {
     const keys = instrumentOptions(instrument).map((o) => o.key);
-    instrument.items.forEach((_, i) => { take(values[`q${i}`], keys, true, i); });
+    instrument.items.forEach((_, i) => {
+      take(values[`q${i}`], keys, true, i);
+    });
   } else {
     poll.questions.forEach((q, i) => {
       if (q.kind === 'text') {
@@ -98,7 +100,12 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
         if ([...text].length > MAX_TEXT) errors[`q${i}`] = t('error.answer_too_long', { length: [...text].length, max: MAX_TEXT });
         texts.push(text);
       } else {
-        take(values[`q${i}`], ownQuestionOptions(q).map((o) => o.key), q.kind !== 'choice', i);
+        take(
+          values[`q${i}`],
+          ownQuestionOptions(q).map((o) => o.key),
+          q.kind !== 'choice',
+          i,
+        );
       }
     });
   }

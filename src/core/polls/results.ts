@@ -146,7 +146,11 @@ interface Wave {
 
 function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpec[], instrument: Instrument | undefined, k: number, tt: number, across?: AcrossHidden): Wave {
   const forced = aggregates.map((g) => across?.groups.includes(g.groupId) ?? false);
-  const people = protectRespondents(aggregates.map((g, i) => ({ respondents: g.responded, invited: g.invited, forced: forced[i] })), k, across?.total ?? false);
+  const people = protectRespondents(
+    aggregates.map((g, i) => ({ respondents: g.responded, invited: g.invited, forced: forced[i] })),
+    k,
+    across?.total ?? false,
+  );
   const base = (g: { groupId: string; name: string; invited: number; responded: number }, mark: Mark): GroupResult => ({
     groupId: g.groupId,
     name: g.name,
@@ -172,19 +176,33 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
       const q = questionOf(g, spec.id);
       return { answered: q.answered, counts: spec.options.map((o) => q.counts[o.key] ?? 0), texts: q.texts ?? [] };
     });
-    const mask = protectCounts(rows.map((r, i) => countRow(aggregates[i]!, i, r.answered, r.counts)), people.total, k);
+    const mask = protectCounts(
+      rows.map((r, i) => countRow(aggregates[i]!, i, r.answered, r.counts)),
+      people.total,
+      k,
+    );
     const all: Row = { answered: sumOf(rows.map((r) => r.answered)), counts: spec.options.map((_, o) => sumOf(rows.map((r) => r.counts[o] ?? 0))), texts: rows.flatMap((r) => r.texts) };
     const texts =
       spec.kind === 'text'
-        ? protectTexts(rows.map((r, i) => ({ count: r.answered, hidden: mask.answered[i] ?? null })), { count: all.answered, hidden: mask.totalAnswered }, tt)
+        ? protectTexts(
+            rows.map((r, i) => ({ count: r.answered, hidden: mask.answered[i] ?? null })),
+            { count: all.answered, hidden: mask.totalAnswered },
+            tt,
+          )
         : { groups: rows.map(() => null), total: null };
-    rows.forEach((row, i) => { groups[i]!.questions.push(questionResult(spec, row, mask.answered[i] ?? null, mask.counts[i] ?? [], texts.groups[i] ?? null, k, tt)); });
+    rows.forEach((row, i) => {
+      groups[i]!.questions.push(questionResult(spec, row, mask.answered[i] ?? null, mask.counts[i] ?? [], texts.groups[i] ?? null, k, tt));
+    });
     total.questions.push(questionResult(spec, all, mask.totalAnswered, mask.totalCounts, texts.total, k, tt));
   }
 
   if (instrument && instrument.scoring !== 'mean') {
     const scores = aggregates.map((g) => g.score ?? { n: 0, sum: 0, flagged: 0 });
-    const mask = protectCounts(scores.map((s, i) => countRow(aggregates[i]!, i, s.n, [s.flagged, s.n - s.flagged])), people.total, k);
+    const mask = protectCounts(
+      scores.map((s, i) => countRow(aggregates[i]!, i, s.n, [s.flagged, s.n - s.flagged])),
+      people.total,
+      k,
+    );
     const cell = (s: { n: number; sum: number; flagged: number }, n: Mark, split: Mark[]): SumCell => ({ ...s, splitShown: split.every((m) => !m), hidden: n });
     const rows = scores.map((s, i) => cell(s, mask.answered[i] ?? null, mask.counts[i] ?? []));
     const all = { n: sumOf(scores.map((s) => s.n)), sum: sumOf(scores.map((s) => s.sum)), flagged: sumOf(scores.map((s) => s.flagged)) };
@@ -197,19 +215,29 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
       shareFlagged: flagged || n ? hide((flagged ?? n)!, k) : c.flagged / c.n,
       change: null,
     });
-    rows.forEach((c, i) => { groups[i]!.score = result(c, mask.answered[i] ?? null, mask.counts[i]?.[0] ?? null); });
+    rows.forEach((c, i) => {
+      groups[i]!.score = result(c, mask.answered[i] ?? null, mask.counts[i]?.[0] ?? null);
+    });
     total.score = result(totalCell, mask.totalAnswered, mask.totalCounts[0] ?? null);
   }
   // A cell hidden across polls says so on every figure: the reason is the other poll, not its size.
-  groups.forEach((g, i) => { if (forced[i]) relabel(g, 'across_polls'); });
+  groups.forEach((g, i) => {
+    if (forced[i]) relabel(g, 'across_polls');
+  });
   if (across?.total) relabel(total, 'across_polls');
   return { groups, total };
 }
 
 function relabel(value: unknown, reason: HiddenReason): void {
   if (isHidden(value)) value.reason = reason;
-  else if (Array.isArray(value)) value.forEach((v) => { relabel(v, reason); });
-  else if (typeof value === 'object' && value !== null) Object.values(value).forEach((v) => { relabel(v, reason); });
+  else if (Array.isArray(value))
+    value.forEach((v) => {
+      relabel(v, reason);
+    });
+  else if (typeof value === 'object' && value !== null)
+    Object.values(value).forEach((v) => {
+      relabel(v, reason);
+    });
 }
 
 function change(current: Shown<number> | null, previous: Shown<number> | null | undefined, k: number, instrument: Instrument | undefined): Shown<ChangeResult> | null {
@@ -223,7 +251,9 @@ function change(current: Shown<number> | null, previous: Shown<number> | null | 
 
 function addChanges(now: GroupResult, before: GroupResult | undefined, k: number, instrument: Instrument | undefined): void {
   if (!before) return;
-  now.questions.forEach((q, i) => { q.change = change(q.mean, before.questions[i]?.mean, k, instrument); });
+  now.questions.forEach((q, i) => {
+    q.change = change(q.mean, before.questions[i]?.mean, k, instrument);
+  });
   if (now.score) now.score.change = change(now.score.mean, before.score?.mean, k, instrument);
 }
 
@@ -241,7 +271,14 @@ export function buildResults(input: ResultsInput): PollResults {
   const now = wave(input.groups, specs, input.instrument, k, tt, input.across);
   if (input.previous) {
     const before = wave(input.previous, specs, input.instrument, k, tt, input.previousAcross);
-    now.groups.forEach((g) => { addChanges(g, before.groups.find((b) => b.groupId === g.groupId), k, input.instrument); });
+    now.groups.forEach((g) => {
+      addChanges(
+        g,
+        before.groups.find((b) => b.groupId === g.groupId),
+        k,
+        input.instrument,
+      );
+    });
     addChanges(now.total, before.total, k, input.instrument);
   }
   return { threshold: k, textThreshold: tt, instrumentId: input.instrument?.id ?? null, ...now };

@@ -56,6 +56,14 @@ async function listHolders(turn: Turn): Promise<Reply> {
   const t = translator(language);
   const hr = await turn.deps.store.holders(turn.person.workspace, 'hr');
   const labels = distinctLabels(hr);
-  const text = hr.length > 0 ? t('hr.list', { names: listNames(language, hr.map((p) => labels.get(p.id)!)) }) : t('hr.none');
+  const text =
+    hr.length > 0
+      ? t('hr.list', {
+          names: listNames(
+            language,
+            hr.map((p) => labels.get(p.id)!),
+          ),
+        })
+      : t('hr.none');
   return { kind: 'message', message: textMessage(text) };
 }

@@ -19,14 +19,17 @@ const RESULTS = 'poll.results';
 const CSV = 'poll.csv';
 const LINK_HOURS = 24;
 
-
 async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   await requireHr(turn);
   const poll = await turn.deps.store.poll(pollId);
   if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (poll.status === 'cancelled') throw new LederrumError('POLL_CLOSED', 'error.poll_is_cancelled');
   if (poll.status !== 'closed') {
-    const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone }).format(poll.closesAt);
+    const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone,
+    }).format(poll.closesAt);
     throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
   }
   return poll;
@@ -42,7 +45,14 @@ export async function listPolls(turn: Turn): Promise<Reply> {
   for (const poll of polls) {
     blocks.push({ type: 'section', title: `${poll.title} · ${t('poll.wave', { wave: poll.wave })}`, text: t(`poll.status.${poll.status}`) });
     blocks.push(...(await controlBlocks(turn, t, poll)));
-    if (poll.status === 'closed') blocks.push({ type: 'buttons', buttons: [{ action: RESULTS, value: poll.id, label: t('poll.results_button') }, { action: CSV, value: poll.id, label: t('poll.csv_button') }] });
+    if (poll.status === 'closed')
+      blocks.push({
+        type: 'buttons',
+        buttons: [
+          { action: RESULTS, value: poll.id, label: t('poll.results_button') },
+          { action: CSV, value: poll.id, label: t('poll.csv_button') },
+        ],
+      });
   }
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
@@ -60,13 +70,19 @@ function scoreLines(t: Translator, language: Language, instrumentId: string, sco
     t(`poll.results.flagged_${instrumentId}` as 'poll.results.flagged_who5', { share: shownAs(score.shareFlagged, t, percent) }),
   ];
   if (score.change) {
-    lines.push(shownAs(score.change, t, (c) => t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: decimal(c.delta, 1, language, true), previous: decimal(c.previous, 1, language) })));
+    lines.push(
+      shownAs(score.change, t, (c) =>
+        t(c.meaningful ? 'poll.results.change_meaningful' : 'poll.results.change', { delta: decimal(c.delta, 1, language, true), previous: decimal(c.previous, 1, language) }),
+      ),
+    );
   }
   return lines.join('\n');
 }
 
 function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string): Block[] {
-  const blocks: Block[] = [{ type: 'section', title, text: t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) }) }];
+  const blocks: Block[] = [
+    { type: 'section', title, text: t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) }) },
+  ];
   if (group.score && results.instrumentId) blocks.push({ type: 'text', text: scoreLines(t, language, results.instrumentId, group.score) });
   const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
   if (charts) blocks.push({ type: 'code', text: charts });
@@ -91,7 +107,10 @@ export async function showCsv(turn: Turn, pollId: string): Promise<Reply> {
   const language = personalLanguage(turn);
   const t = translator(language);
   const csv = resultsCsv(await resultsOf(turn.deps, poll, language), language, t);
-  const blocks: Block[] = [{ type: 'context', text: t('poll.csv.note') }, { type: 'code', text: csv }];
+  const blocks: Block[] = [
+    { type: 'context', text: t('poll.csv.note') },
+    { type: 'code', text: csv },
+  ];
   const link = downloadLink(turn, poll);
   if (link) blocks.push({ type: 'text', text: t('poll.csv.link', { link, hours: LINK_HOURS }) });
   return { kind: 'message', message: { text: t('poll.csv.note'), blocks } };

@@ -102,8 +102,16 @@ export function protectRespondents(rows: ReadonlyArray<{ respondents: number; in
   const hidden = rows.map((r) => totalHidden || r.respondents < k || r.forced === true);
   // A group nobody was invited to is empty for all to see: hiding it protects nobody.
   const open = hidden.map((h, i) => h && rows[i]!.invited > 0);
-  if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.respondents), open, k, (i) => !selfPinned(rows[i]!.respondents, rows[i]!.invited, k));
-  open.forEach((h, i) => { hidden[i] ||= h; });
+  if (!totalHidden)
+    totalHidden = !protectRemainder(
+      rows.map((r) => r.respondents),
+      open,
+      k,
+      (i) => !selfPinned(rows[i]!.respondents, rows[i]!.invited, k),
+    );
+  open.forEach((h, i) => {
+    hidden[i] ||= h;
+  });
   // The total is a cell here: if every hidden group had all its invited respond, only hiding the
   // total keeps their counts from being read off the invited counts.
   const edges = [whole(1, 0, total, 'cell', totalHidden, k), ...rows.map((r, i) => whole(0, 1, r.respondents, 'cell', hidden[i]!, k, r.invited))];
@@ -128,8 +136,16 @@ export function protectCounts(rows: readonly CountRow[], totalHidden: HiddenReas
   // A row whose answers are all its respondents (shown, exactly k) would be pinned by its reason.
   const usable = (g: number) => rows[g]!.hidden !== null || !selfPinned(rows[g]!.answered, rows[g]!.respondents, k);
   const open = rowHidden.map((h, g) => h && rows[g]!.invited > 0);
-  if (!totalAnswered) totalAnswered = !protectRemainder(rows.map((r) => r.answered), open, k, usable);
-  open.forEach((h, g) => { rowHidden[g] ||= h; });
+  if (!totalAnswered)
+    totalAnswered = !protectRemainder(
+      rows.map((r) => r.answered),
+      open,
+      k,
+      usable,
+    );
+  open.forEach((h, g) => {
+    rowHidden[g] ||= h;
+  });
 
   // Nodes: 0 source, 1 sink, 2 the total's options meet, 3+g group g, 3+G+g its answers, 3+2G+o option o.
   const [S, T, U] = [0, 1, 2];
@@ -139,7 +155,16 @@ export function protectCounts(rows: readonly CountRow[], totalHidden: HiddenReas
   const edges: FlowEdge[] = [];
   const add = (e: FlowEdge) => edges.push(e) - 1;
 
-  add(whole(T, S, rows.reduce((sum, r) => sum + r.respondents, 0), 'given', totalHidden !== null, k));
+  add(
+    whole(
+      T,
+      S,
+      rows.reduce((sum, r) => sum + r.respondents, 0),
+      'given',
+      totalHidden !== null,
+      k,
+    ),
+  );
   const rowEdges = rows.map((r, g) => {
     add(whole(S, group(g), r.respondents, 'given', r.hidden !== null, k, r.invited));
     add(part(group(g), T, r.respondents - r.answered, 'slack', true));
@@ -172,7 +197,12 @@ export function protectTexts(rows: ReadonlyArray<{ count: number; hidden: Hidden
   const small = (r: { count: number; hidden: HiddenReason | null }) => r.hidden !== null || r.count < threshold;
   let totalHidden = small(total);
   const hidden = rows.map(small);
-  if (!totalHidden) totalHidden = !protectRemainder(rows.map((r) => r.count), hidden, threshold);
+  if (!totalHidden)
+    totalHidden = !protectRemainder(
+      rows.map((r) => r.count),
+      hidden,
+      threshold,
+    );
   const reason = (r: { count: number; hidden: HiddenReason | null }, isHidden: boolean) => (isHidden ? (r.hidden ?? reasonOf(r.count, threshold)) : null);
   return { groups: rows.map((r, i) => reason(r, hidden[i]!)), total: reason(total, totalHidden) };
 }

@@ -32,16 +32,24 @@ export function findTheme(content: ToolContent, name: string): PromptTheme {
   return theme;
 }
 
-
 export function listTools(turn: Turn): Reply {
   const content = contentOf(turn);
   const language = personalLanguage(turn);
   const t = translator(language);
-  const blocks: Block[] = [{ type: 'header', text: t('tools.header') }, { type: 'text', text: t('tools.intro') }];
+  const blocks: Block[] = [
+    { type: 'header', text: t('tools.header') },
+    { type: 'text', text: t('tools.intro') },
+  ];
   blocks.push({ type: 'section', title: t('tools.prompts_title'), text: content.themes.map((th) => `• ${th.title[language]} (\`${th.theme}\`)`).join('\n') });
   blocks.push({ type: 'buttons', buttons: content.themes.map((th) => ({ action: TOOL_ACTIONS.prompt, value: th.theme, label: th.title[language] })) });
   blocks.push({ type: 'section', title: t('tools.guided_title'), text: content.tools.map((tool) => `${tool.number}. ${tool.title[language]}`).join('\n') });
-  blocks.push({ type: 'buttons', buttons: [...content.tools.map((tool) => ({ action: TOOL_ACTIONS.start, value: tool.id, label: `${tool.number}. ${tool.title[language]}` })), { action: TOOL_ACTIONS.maturity, value: '', label: t('maturity.button') }] });
+  blocks.push({
+    type: 'buttons',
+    buttons: [
+      ...content.tools.map((tool) => ({ action: TOOL_ACTIONS.start, value: tool.id, label: `${tool.number}. ${tool.title[language]}` })),
+      { action: TOOL_ACTIONS.maturity, value: '', label: t('maturity.button') },
+    ],
+  });
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
@@ -96,8 +104,23 @@ function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: 
   intro.push({ type: 'section', text: step.prompt[language] });
   const answer =
     step.kind === 'choice'
-      ? { type: 'choice' as const, id: 'answer', label: t('tools.your_choice'), options: step.options.map((o) => ({ value: o.value, label: o.label[language] })), ...(answers[step.id] ? { initial: answers[step.id] } : {}) }
-      : { type: 'text' as const, id: 'answer', label: t(step.kind === 'agreement' ? 'tools.your_agreement' : 'tools.your_answer'), multiline: true, maxLength: MAX_TOOL_ANSWER, optional: true, ...(answers[step.id] ? { initial: answers[step.id] } : {}), ...(step.hint ? { hint: step.hint[language] } : {}) };
+      ? {
+          type: 'choice' as const,
+          id: 'answer',
+          label: t('tools.your_choice'),
+          options: step.options.map((o) => ({ value: o.value, label: o.label[language] })),
+          ...(answers[step.id] ? { initial: answers[step.id] } : {}),
+        }
+      : {
+          type: 'text' as const,
+          id: 'answer',
+          label: t(step.kind === 'agreement' ? 'tools.your_agreement' : 'tools.your_answer'),
+          multiline: true,
+          maxLength: MAX_TOOL_ANSWER,
+          optional: true,
+          ...(answers[step.id] ? { initial: answers[step.id] } : {}),
+          ...(step.hint ? { hint: step.hint[language] } : {}),
+        };
   return {
     id: TOOL_FORMS.step,
     state: `${sessionId}:${tool.id}:${step.id}`,
@@ -175,7 +198,10 @@ export async function shareOutcome(turn: Turn, sessionId: string): Promise<Reply
     const text = agreement ? session.answers[agreement.id] : undefined;
     if (!text) break;
     const t = translator(group.language);
-    const ref = await turn.deps.deliverer.post(destinationOf(group), { text: `${turn.person.displayName}: ${text}`, blocks: [{ type: 'section', title: t('tools.shared_title', { name: turn.person.displayName }), text }] });
+    const ref = await turn.deps.deliverer.post(destinationOf(group), {
+      text: `${turn.person.displayName}: ${text}`,
+      blocks: [{ type: 'section', title: t('tools.shared_title', { name: turn.person.displayName }), text }],
+    });
     await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'tool_share', subjectId: session.id });
     return { kind: 'message', message: textMessage(t('tools.shared', { group: group.name })) };
   }

@@ -14,7 +14,10 @@ export function castMembers(cast: Cast): CastMember[] {
   const used = new Map<string, number>();
   return cast.workspaces.flatMap((people, workspace) =>
     people.map(({ name, admin }) => {
-      const base = name.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+      const base = name
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .toUpperCase();
       const count = (used.get(base) ?? 0) + 1;
       used.set(base, count);
       return { name, workspace, admin: admin ?? false, key: count === 1 ? base : `${base}${count}` };

@@ -33,11 +33,21 @@ function formOf(html: string, conversationId: string): ShownForm & { initial: Re
   for (const m of html.matchAll(/<label for="f-([^"]+)">((?:(?!<\/label>)[\s\S])*)<\/label><input type="text" [^>]*value="([^"]*)">/g)) field(m[1]!, m[2]!, [], decode(m[3]!));
   for (const m of html.matchAll(/<label for="f-([^"]+)">((?:(?!<\/label>)[\s\S])*)<\/label><select [^>]*>([\s\S]*?)<\/select>/g)) {
     const options = [...m[3]!.matchAll(/<option value="([^"]*)"( selected)?>([^<]*)<\/option>/g)];
-    field(m[1]!, m[2]!, options.map((o) => ({ value: decode(o[1]!), label: decode(o[3]!) })), decode((options.find((o) => o[2]) ?? options[0])?.[1] ?? ''));
+    field(
+      m[1]!,
+      m[2]!,
+      options.map((o) => ({ value: decode(o[1]!), label: decode(o[3]!) })),
+      decode((options.find((o) => o[2]) ?? options[0])?.[1] ?? ''),
+    );
   }
   for (const m of html.matchAll(/<fieldset class="field" data-multi="([^"]+)"><legend>([\s\S]*?)<\/legend>((?:(?!<\/fieldset>)[\s\S])*)<\/fieldset>/g)) {
     const boxes = [...m[3]!.matchAll(/value="([^"]*)"( checked)?> ([^<]*)<\/label>/g)];
-    field(m[1]!, m[2]!, boxes.map((b) => ({ value: decode(b[1]!), label: decode(b[3]!) })), boxes.filter((b) => b[2]).map((b) => decode(b[1]!)));
+    field(
+      m[1]!,
+      m[2]!,
+      boxes.map((b) => ({ value: decode(b[1]!), label: decode(b[3]!) })),
+      boxes.filter((b) => b[2]).map((b) => decode(b[1]!)),
+    );
   }
   for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" value="true" data-flag( checked)?> ((?:(?!<\/label>)[\s\S])*)<\/label>/g)) field(m[1]!, m[3]!, [], Boolean(m[2]));
   const formId = decode(/data-form-id="([^"]*)"/.exec(html)?.[1] ?? '');
@@ -99,7 +109,12 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
     const { status, body } = await pg.call<ShownMessage[]>('GET', `/conversations/${encodeURIComponent(conversationId)}/messages?as=${encodeURIComponent(viewer.externalId)}`);
     for (const m of status === 200 ? body : []) {
       if ((only === 'public' && m.onlyYou) || (only === 'mine' && !m.onlyYou)) continue;
-      const shown: Shown = { where: conversationId.startsWith('D-') ? 'private' : m.onlyYou ? 'only-you' : 'group', text: `${m.author}: ${text(m.html)}`, buttons: buttonsOf(m.html), at: { conversationId } satisfies At };
+      const shown: Shown = {
+        where: conversationId.startsWith('D-') ? 'private' : m.onlyYou ? 'only-you' : 'group',
+        text: `${m.author}: ${text(m.html)}`,
+        buttons: buttonsOf(m.html),
+        at: { conversationId } satisfies At,
+      };
       if (!seen.has(`${m.id}|${shown.text}`)) seen.set(`${m.id}|${shown.text}`, shown);
     }
     remembered.set(key, seen);
@@ -116,7 +131,9 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
       const f = member(facilitator);
       await driver.say(facilitator, 'gruppe opret', 'private');
       // Picked by who they are, not by name: two people may share one.
-      const ids = await Promise.all(members.map(async (m) => (await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: member(m).externalId, displayName: m.name })).id));
+      const ids = await Promise.all(
+        members.map(async (m) => (await store.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: member(m).externalId, displayName: m.name })).id),
+      );
       await driver.submit(facilitator, await driver.nextForm(facilitator), { name, language: 'da', time_zone: 'Europe/Copenhagen', members: ids });
       const channelId = (await pg.workspace(f.externalId)).channels.find((c) => c.name === name)?.id;
       if (!channelId) throw new Error(`${name} was not created`);

@@ -79,13 +79,16 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
     await quiet(activity);
   };
 
-  const toShown = (userId: string) => (s: FakeSlackShown): Shown => {
-    const privately = s.kind === 'view' || s.kind === 'home' || s.conversation === userId;
-    const where = privately ? 'private' : s.user !== undefined ? 'only-you' : 'group';
-    const channel = s.conversation && /^[UW]/.test(s.conversation) ? fake.imId(s.conversation) : (s.conversation ?? '');
-    const at: At = s.kind === 'view' || s.kind === 'home' ? { kind: 'view', viewId: s.ref! } : s.user !== undefined || !s.ref ? { kind: 'only-you', channel } : { kind: 'message', channel, ts: s.ref };
-    return { where, text: `${s.text}\n${allStrings(s.blocks)}`, buttons: buttonsOf(s.blocks), at };
-  };
+  const toShown =
+    (userId: string) =>
+    (s: FakeSlackShown): Shown => {
+      const privately = s.kind === 'view' || s.kind === 'home' || s.conversation === userId;
+      const where = privately ? 'private' : s.user !== undefined ? 'only-you' : 'group';
+      const channel = s.conversation && /^[UW]/.test(s.conversation) ? fake.imId(s.conversation) : (s.conversation ?? '');
+      const at: At =
+        s.kind === 'view' || s.kind === 'home' ? { kind: 'view', viewId: s.ref! } : s.user !== undefined || !s.ref ? { kind: 'only-you', channel } : { kind: 'message', channel, ts: s.ref };
+      return { where, text: `${s.text}\n${allStrings(s.blocks)}`, buttons: buttonsOf(s.blocks), at };
+    };
 
   const driver: Driver = {
     platform: 'slack',
@@ -95,8 +98,17 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
 
     async createGroup(facilitator, name, members) {
       const f = member(facilitator);
-      const channel = `C${name.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toUpperCase()}`;
-      fake.addChannel({ id: channel, teamId: f.teamId, name: name.toLowerCase().replace(/\s+/g, '-'), isPrivate: true, members: [f.id, ...members.map((m) => member(m).id), fake.team(f.teamId).botUserId] });
+      const channel = `C${name
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .toUpperCase()}`;
+      fake.addChannel({
+        id: channel,
+        teamId: f.teamId,
+        name: name.toLowerCase().replace(/\s+/g, '-'),
+        isPrivate: true,
+        members: [f.id, ...members.map((m) => member(m).id), fake.team(f.teamId).botUserId],
+      });
       await world.slash(f, '', channel);
       await driver.submit(facilitator, await driver.nextForm(facilitator), { name });
       await waitFor(() => fake.messages(channel).some((m) => m.text.includes(name)), `the welcome in ${name}`);

@@ -22,7 +22,10 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T08:00:00Z'));
   const people: TeamsMember[] = castMembers(cast).map((m) => ({ ...m, id: `29:${m.key.toLowerCase()}`, aadObjectId: `aad-${m.key.toLowerCase()}`, tenantId: TENANTS[m.workspace]! }));
   // Teams does not say who administers a tenant: ADMINS names them.
-  const admins = people.filter((p) => p.admin).map((p) => `teams:${p.id}`).join(',');
+  const admins = people
+    .filter((p) => p.admin)
+    .map((p) => `teams:${p.id}`)
+    .join(',');
   const world: TeamsWorld = await startTeamsWorld({ clock, env: admins ? { ADMINS: admins } : {} });
   const { fake } = world;
   for (const p of people) {
@@ -63,7 +66,10 @@ async function start(cast: Parameters<DriverFactory['start']>[0], options: { now
 
     async createGroup(facilitator, name, members) {
       const f = member(facilitator);
-      const key = name.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+      const key = name
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9]/g, '')
+        .toLowerCase();
       const channel = `19:${key}@thread.tacv2`;
       world.addChannel({ id: channel, teamId: `19:team-${key}@thread.tacv2`, teamName: `Team ${name}`, name, tenantId: f.tenantId! }, [f, ...members.map(member)]);
       await world.installInChannel(channel);

@@ -107,8 +107,7 @@ function postEphemeral(ctx: BotContext): SlackReply {
   if (isReply(conversation)) return conversation;
   const user = stringArg(args, 'user');
   if (!user || !state.users.has(user)) return fail('user_not_found');
-  const present =
-    conversation.kind === 'channel' ? conversation.channel.members.includes(user) : conversation.userId === user;
+  const present = conversation.kind === 'channel' ? conversation.channel.members.includes(user) : conversation.userId === user;
   if (!present) return fail('user_not_in_channel');
   const contentError = messageContentError(args);
   if (contentError) return fail(contentError);

@@ -11,18 +11,7 @@ import { createFakeSlackServer } from './server.ts';
 import { RateLimiter, type RateLimitRules } from './rate-limits.ts';
 import { FakeSocketMode } from './socket.ts';
 import { SlackState } from './state.ts';
-import type {
-  Failure,
-  FakeSlackAuthorization,
-  FakeSlackCall,
-  FakeSlackEphemeral,
-  FakeSlackMessage,
-  FakeSlackShown,
-  FakeSlackTeam,
-  FakeSlackUser,
-  FakeSlackView,
-  ResponseUrlOwner,
-} from './types.ts';
+import type { Failure, FakeSlackAuthorization, FakeSlackCall, FakeSlackEphemeral, FakeSlackMessage, FakeSlackShown, FakeSlackTeam, FakeSlackUser, FakeSlackView, ResponseUrlOwner } from './types.ts';
 import { applySubmissionAck, viewMethods } from './views.ts';
 import { workspaceMethods } from './workspace.ts';
 

@@ -95,9 +95,7 @@ export function blockAction(input: {
   action?: Record<string, unknown>;
 }): BlockActionPayload {
   const { view } = input;
-  const container = view
-    ? { type: 'view', view_id: view['id'] }
-    : { type: 'message', message_ts: input.messageTs ?? '', channel_id: input.channelId ?? '', is_ephemeral: false };
+  const container = view ? { type: 'view', view_id: view['id'] } : { type: 'message', message_ts: input.messageTs ?? '', channel_id: input.channelId ?? '', is_ephemeral: false };
   return {
     type: 'block_actions',
     team: team(input.teamId, input.teamDomain),
@@ -182,13 +180,7 @@ export interface EventCallback {
   event_context: string;
 }
 
-export function eventCallback(input: {
-  teamId: string;
-  event: Record<string, unknown>;
-  eventId?: string;
-  eventTime?: number;
-  botUserId?: string;
-}): EventCallback {
+export function eventCallback(input: { teamId: string; event: Record<string, unknown>; eventId?: string; eventTime?: number; botUserId?: string }): EventCallback {
   return {
     token: VERIFICATION_TOKEN,
     team_id: input.teamId,
@@ -197,9 +189,7 @@ export function eventCallback(input: {
     type: 'event_callback',
     event_id: input.eventId ?? `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
     event_time: input.eventTime ?? Math.floor(Date.now() / 1000),
-    authorizations: [
-      { enterprise_id: null, team_id: input.teamId, user_id: input.botUserId ?? 'UBOT', is_bot: true, is_enterprise_install: false },
-    ],
+    authorizations: [{ enterprise_id: null, team_id: input.teamId, user_id: input.botUserId ?? 'UBOT', is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
     event_context: `4-${randomBytes(24).toString('base64url')}`,
   };

@@ -108,11 +108,7 @@ async function handleApi(deps: ServerDeps, method: string, req: IncomingMessage,
   }
   const handler = deps.handlers[method];
   const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
-  const reply = !args
-    ? { ok: false, error: 'invalid_json' }
-    : handler
-      ? handler({ state: deps.state, args, token, basicAuth, origin })
-      : { ok: false, error: 'unknown_method' };
+  const reply = !args ? { ok: false, error: 'invalid_json' } : handler ? handler({ state: deps.state, args, token, basicAuth, origin }) : { ok: false, error: 'unknown_method' };
   if (reply.ok === false && typeof reply['error'] === 'string') call.error = reply['error'];
   send(res, 200, { 'content-type': JSON_TYPE }, JSON.stringify(reply));
 }
@@ -134,9 +130,7 @@ async function handleResponseUrl(deps: ServerDeps, id: string, req: IncomingMess
   let body: unknown;
   try {
     const type = req.headers['content-type'] ?? '';
-    body = type.startsWith('application/x-www-form-urlencoded')
-      ? JSON.parse(new URLSearchParams(raw).get('payload') ?? 'null')
-      : JSON.parse(raw);
+    body = type.startsWith('application/x-www-form-urlencoded') ? JSON.parse(new URLSearchParams(raw).get('payload') ?? 'null') : JSON.parse(raw);
   } catch {
     send(res, 400, { 'content-type': 'text/plain' }, 'invalid_payload');
     return;
@@ -170,7 +164,7 @@ export function createFakeSlackServer(deps: ServerDeps): Server {
           ? handleResponseUrl(deps, response[1], req, res)
           : upload?.[1] && req.method === 'POST'
             ? handleUpload(deps, upload[1], req, res)
-          : Promise.resolve(send(res, 404, { 'content-type': 'text/plain' }, 'not found'));
+            : Promise.resolve(send(res, 404, { 'content-type': 'text/plain' }, 'not found'));
     work.catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, { 'content-type': 'text/plain' }, `fake Slack crashed: ${String(error)}`);
       else res.destroy();

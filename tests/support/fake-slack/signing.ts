@@ -7,11 +7,7 @@ export interface SlackSignatureHeaders {
   'x-slack-request-timestamp': string;
 }
 
-export function signSlackRequest(
-  secret: string,
-  rawBody: string,
-  timestampSeconds: number = Math.floor(Date.now() / 1000),
-): SlackSignatureHeaders {
+export function signSlackRequest(secret: string, rawBody: string, timestampSeconds: number = Math.floor(Date.now() / 1000)): SlackSignatureHeaders {
   const timestamp = String(timestampSeconds);
   const digest = createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex');
   return { 'x-slack-signature': `v0=${digest}`, 'x-slack-request-timestamp': timestamp };

@@ -1,23 +1,11 @@
 // Everything the fake Slack remembers about its workspaces — teams, people, channels, messages,
 // views, triggers, install codes — and the id and timestamp mints, shared by the method handlers.
 import { randomBytes } from 'node:crypto';
-import type {
-  FakeSlackAuthorization,
-  FakeSlackChannel,
-  FakeSlackEphemeral,
-  FakeSlackMessage,
-  FakeSlackShown,
-  FakeSlackTeam,
-  FakeSlackUser,
-  FakeSlackView,
-  ResponseUrlOwner,
-} from './types.ts';
+import type { FakeSlackAuthorization, FakeSlackChannel, FakeSlackEphemeral, FakeSlackMessage, FakeSlackShown, FakeSlackTeam, FakeSlackUser, FakeSlackView, ResponseUrlOwner } from './types.ts';
 import type { FakeSlackFile } from './files.ts';
 
 /** Where a message goes: a channel, or the bot's DM with one person (by user id or IM id). */
-export type Conversation =
-  | { kind: 'channel'; key: string; channel: FakeSlackChannel }
-  | { kind: 'im'; key: string; userId: string; imId: string };
+export type Conversation = { kind: 'channel'; key: string; channel: FakeSlackChannel } | { kind: 'im'; key: string; userId: string; imId: string };
 
 export interface Trigger {
   userId: string;

@@ -7,8 +7,7 @@ export const ok = (fields: Record<string, unknown> = {}): SlackReply => ({ ok: t
 export const fail = (error: string, extra: Record<string, unknown> = {}): SlackReply => ({ ok: false, error, ...extra });
 
 /** Slack's invalid_arguments answer, with its `[ERROR] … [json-pointer:…]` explanations. */
-export const invalidArguments = (messages: string[]): SlackReply =>
-  fail('invalid_arguments', { response_metadata: { messages } });
+export const invalidArguments = (messages: string[]): SlackReply => fail('invalid_arguments', { response_metadata: { messages } });
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,7 +63,11 @@ export function viewProblems(view: unknown, type: 'modal' | 'home'): string[] {
   const problems: string[] = [];
   if (view['type'] !== type) problems.push(`[ERROR] must be a ${type} view [json-pointer:/view/type]`);
   if (type === 'modal') {
-    for (const [field, required] of [['title', true], ['submit', false], ['close', false]] as const) {
+    for (const [field, required] of [
+      ['title', true],
+      ['submit', false],
+      ['close', false],
+    ] as const) {
       const problem = plainTextProblem(view, field, required);
       if (problem) problems.push(problem);
     }

@@ -77,9 +77,7 @@ function update({ state, args, team }: BotContext): SlackReply {
   if (!viewId && !externalId) {
     return invalidArguments(['[ERROR] must provide one of view_id or external_id [json-pointer:/view_id]']);
   }
-  const existing = viewId
-    ? state.views.get(viewId)
-    : [...state.views.values()].find((v) => v.teamId === team.id && v.view.external_id === externalId);
+  const existing = viewId ? state.views.get(viewId) : [...state.views.values()].find((v) => v.teamId === team.id && v.view.external_id === externalId);
   if (!existing || existing.teamId !== team.id || existing.closed) return fail('not_found');
   const hash = stringArg(args, 'hash');
   if (hash !== undefined && hash !== existing.hash) return fail('hash_conflict');

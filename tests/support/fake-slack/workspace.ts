@@ -7,7 +7,12 @@ import { booleanArg, fail, ok, stringArg } from './validate.ts';
 const DEFAULT_TZ = 'America/Los_Angeles';
 
 export function teamDomain(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'workspace';
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'workspace'
+  );
 }
 
 function timeZoneName(tz: string, style: 'longOffset' | 'long'): string {

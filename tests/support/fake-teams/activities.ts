@@ -4,9 +4,7 @@
 import type { ConversationRef, ConversationType, FakeTeamsMember } from './types.ts';
 
 /** The conversation as this module's ConversationRef, or already in the wire shape Teams sends. */
-export type ConversationInput =
-  | ConversationRef
-  | { id: string; conversationType: ConversationType | string; tenantId?: string; isGroup?: boolean; name?: string };
+export type ConversationInput = ConversationRef | { id: string; conversationType: ConversationType | string; tenantId?: string; isGroup?: boolean; name?: string };
 
 export interface ActivityBase {
   conversation: ConversationInput;

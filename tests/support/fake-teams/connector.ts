@@ -134,7 +134,13 @@ function memberRoutes(deps: ConnectorDeps, s: string[], query: URLSearchParams, 
   if (s[2] === 'pagedmembers' && s.length === 3) {
     const pageSize = Math.max(1, Number(query.get('pageSize') ?? 200) || 200);
     const token = query.get('continuationToken');
-    const start = token ? Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset:/, '')) : 0;
+    const start = token
+      ? Number(
+          Buffer.from(token, 'base64url')
+            .toString('utf8')
+            .replace(/^offset:/, ''),
+        )
+      : 0;
     if (!Number.isInteger(start) || start < 0 || start > roster.length) return fail(400, 'BadArgument', 'Invalid continuation token.');
     const end = start + pageSize;
     const continuationToken = end < roster.length ? Buffer.from(`offset:${end}`).toString('base64url') : undefined;

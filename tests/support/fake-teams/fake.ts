@@ -90,10 +90,7 @@ export class FakeConnector {
   /** Successful sends, replies and updates in that conversation (and its threads), in order. */
   sent(conversationId: string): RecordedActivity[] {
     return this.recorded.filter(
-      (r) =>
-        (r.op === 'send' || r.op === 'reply' || r.op === 'update') &&
-        r.status < 300 &&
-        (r.conversationId === conversationId || r.conversationId.startsWith(`${conversationId};messageid=`)),
+      (r) => (r.op === 'send' || r.op === 'reply' || r.op === 'update') && r.status < 300 && (r.conversationId === conversationId || r.conversationId.startsWith(`${conversationId};messageid=`)),
     );
   }
 

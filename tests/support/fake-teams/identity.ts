@@ -147,7 +147,11 @@ export class FakeIdentityProvider implements FakeIdentity {
     if (path === '/v1/.well-known/keys') return { keys: [jwkOf(this.channelKey, ['msteams'])] };
     if (path === '/common/discovery/instance') {
       const host = new URL(requestOrigin).host;
-      return { tenant_discovery_endpoint: `${requestOrigin}/common/v2.0/.well-known/openid-configuration`, 'api-version': '1.1', metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }] };
+      return {
+        tenant_discovery_endpoint: `${requestOrigin}/common/v2.0/.well-known/openid-configuration`,
+        'api-version': '1.1',
+        metadata: [{ preferred_network: host, preferred_cache: host, aliases: [host] }],
+      };
     }
     const openId = /^\/([^/]+)\/v2\.0\/\.well-known\/openid-configuration$/.exec(path);
     if (openId?.[1]) {
@@ -178,7 +182,11 @@ export class FakeIdentityProvider implements FakeIdentity {
       return aadError(400, 'unauthorized_client', `AADSTS700016: Application with identifier '${clientId}' was not found in the directory '${tenant}'.`);
     }
     if (form.get('client_secret') !== app.password) {
-      return aadError(401, 'invalid_client', `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`);
+      return aadError(
+        401,
+        'invalid_client',
+        `AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
+      );
     }
     const scope = form.get('scope') ?? '';
     const audience = scope.replace(/\/\.default$/, '');

@@ -104,9 +104,7 @@ export class ConnectorState {
 
   /** The personal conversation with `member`, creating it (as Teams does on first contact). */
   personalChatWith(member: FakeTeamsMember, tenantId: string): ConversationState {
-    const existing = [...this.conversations.values()].find(
-      (c) => c.conversation.type === 'personal' && c.conversation.members.some((m) => m.id === member.id),
-    );
+    const existing = [...this.conversations.values()].find((c) => c.conversation.type === 'personal' && c.conversation.members.some((m) => m.id === member.id));
     const chat = existing ?? this.createPersonal(member, tenantId);
     this.personalChats.set(member.id, chat.conversation.id);
     this.personalChats.set(member.aadObjectId, chat.conversation.id);
