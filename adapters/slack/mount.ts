@@ -5,7 +5,7 @@
 import { App, ExpressReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Express } from 'express';
 import type { Clock, Deliverer, Language, Lederrum, Logger } from '../../src/core/index.ts';
-import type { SlackConfig } from '../../src/app/config.ts';
+import type { SlackConfig } from './config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { SlackInstallations } from '../../src/store/slack-installations.ts';
 import { SlackDirectory } from './directory.ts';
@@ -14,6 +14,7 @@ import { slackLifecycle } from './lifecycle.ts';
 import { registerListeners } from './listeners.ts';
 import { slackLogger } from './log.ts';
 import { ChannelPacer, slackDeliverer } from './send.ts';
+import type { PlatformAdapter } from '../platform.ts';
 import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
 
 /** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
@@ -32,13 +33,10 @@ export interface SlackMountOptions {
   tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry'] };
 }
 
-export interface SlackAdapter {
-  deliverer: Deliverer;
-  /** The same, for the outbox's worker: a 429 comes back to the outbox with its Retry-After. */
-  outboxDeliverer: Deliverer;
-  mode: 'http' | 'socket';
-  start(): Promise<void>;
-  stop(): Promise<void>;
+export interface SlackAdapter extends PlatformAdapter {
+  /** The same as deliverer, for the outbox's worker: a 429 comes back to the outbox with its Retry-After. */
+  readonly outboxDeliverer: Deliverer;
+  readonly mode: 'http' | 'socket';
 }
 
 export function mountSlack(options: SlackMountOptions): SlackAdapter {
@@ -103,16 +101,25 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
     },
   });
 
+  const mode = config.appToken ? 'socket' : 'http';
   return {
+    platform: 'slack',
     deliverer: slackDeliverer(workspaces, directory, pacer),
     outboxDeliverer: slackDeliverer(outboxWorkspaces, directory, pacer),
-    mode: config.appToken ? 'socket' : 'http',
+    mode,
     // Over HTTP the routes live on Lederrum's own server; only Socket Mode has a connection to open.
-    start: async () => {
+    start: async (url) => {
       if (config.appToken) await app.start();
+      logger.info('slack ready', {
+        transport: mode === 'socket' ? 'socket mode' : `http ${url}slack/events`,
+        workspaces: config.mode === 'oauth' ? `many, install at ${url}slack/install` : 'one',
+      });
     },
+    // Bolt answers each request before its listener's work goes on; nothing is held after a request here.
+    settled: async () => undefined,
     stop: async () => {
       if (config.appToken) await app.stop();
     },
+    drain: async () => undefined,
   };
 }

@@ -5,8 +5,8 @@
 // unauthenticated, and says so in the log.
 import express, { type Express } from 'express';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import type { Clock, Deliverer, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
-import type { TeamsConfig } from '../../src/app/config.ts';
+import type { Clock, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
+import type { TeamsConfig } from './config.ts';
 import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
 import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
 import { QuietApplication } from './application.ts';
@@ -15,6 +15,7 @@ import { activitySchema } from './parse.ts';
 import { personalChatOpener, privateRoute } from './private.ts';
 import { AckFirstAdapter, receiveActivities } from './receive.ts';
 import { ConversationTurns } from './turns.ts';
+import type { PlatformAdapter } from '../platform.ts';
 import { DEFAULT_RETRY, conversationWriter, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -37,13 +38,8 @@ export interface TeamsMountOptions {
   tuning?: { botFrameworkConfig?: Record<string, string>; credentialsFactory?: ServiceClientCredentialsFactory; retry?: RetryPolicy; drainMs?: number };
 }
 
-export interface TeamsAdapterHandle {
-  deliverer: Deliverer;
-  authenticated: boolean;
-  /** Resolves once every turn taken on (answered, running after) is done. */
-  idle(): Promise<void>;
-  /** At shutdown: waits for running turns, at most tuning.drainMs, and logs any left behind. */
-  drain(): Promise<void>;
+export interface TeamsAdapterHandle extends PlatformAdapter {
+  readonly authenticated: boolean;
 }
 
 const DEFAULT_DRAIN_MS = 10_000;
@@ -120,8 +116,14 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
   const drainMs = options.tuning?.drainMs ?? DEFAULT_DRAIN_MS;
   return {
     deliverer: teamsDeliverer({ conversations: options.conversations, write, personal, sharedWith }),
+    platform: 'teams',
     authenticated: Boolean(config.appId),
-    idle: () => turns.idle(),
+    // The routes live on Lederrum's own server: nothing to connect; every request is answered first.
+    start: async () => undefined,
+    /** Resolves once every turn taken on (answered, running after) is done. */
+    settled: () => turns.idle(),
+    stop: async () => undefined,
+    /** At shutdown: waits for running turns, at most tuning.drainMs, and logs any left behind. */
     async drain() {
       if (!(await turns.drain(drainMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, waitedMs: drainMs });
     },

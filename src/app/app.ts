@@ -6,15 +6,14 @@ import express from 'express';
 import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
 import { createStore, openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
 import { playgroundWorkspace } from '../store/playground-workspace.ts';
-import { playgroundRouter } from '../../adapters/playground/routes.ts';
-import { ChangeFeed, playgroundDeliverer } from '../../adapters/playground/send.ts';
-import { playgroundGuard } from '../../adapters/playground/verify.ts';
+import { mountPlayground } from '../../adapters/playground/mount.ts';
+import type { PlatformAdapter } from '../../adapters/platform.ts';
 import type { Config } from './config.ts';
 import { routeByPlatform } from './deliverers.ts';
-import { mountSlack, type SlackAdapter, type SlackMountOptions } from '../../adapters/slack/mount.ts';
+import { mountSlack, type SlackMountOptions } from '../../adapters/slack/mount.ts';
 import { slackInstallations } from '../store/slack-installations.ts';
 import { inboundDeliveries } from '../store/inbound-deliveries.ts';
-import { mountTeams, type TeamsAdapterHandle, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
+import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
@@ -139,56 +138,47 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   mountMyDataDownloads(http, deps);
 
   // Platforms first: the playground's /api router answers every /api path it does not know.
-  let slack: SlackAdapter | null = null;
+  const adapters: PlatformAdapter[] = [];
   if (config.slack) {
-    slack = mountSlack({
-      config: config.slack,
-      http,
-      core,
-      installations: slackInstallations(database.prisma),
-      deliveries: inboundDeliveries(database.prisma),
-      clock,
-      logger,
-      defaultLanguage: config.defaultLanguage,
-      ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
-    });
-    deliverers.slack = slack.deliverer;
-    outboxDeliverers.slack = slack.outboxDeliverer;
+    adapters.push(
+      mountSlack({
+        config: config.slack,
+        http,
+        core,
+        installations: slackInstallations(database.prisma),
+        deliveries: inboundDeliveries(database.prisma),
+        clock,
+        logger,
+        defaultLanguage: config.defaultLanguage,
+        ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
+      }),
+    );
   }
-
-  let teams: TeamsAdapterHandle | null = null;
   if (config.teams) {
-    teams = mountTeams({
-      config: config.teams,
-      http,
-      core,
-      conversations: teamsConversations(database.prisma),
-      deliveries: inboundDeliveries(database.prisma),
-      clock,
-      logger,
-      defaultLanguage: config.defaultLanguage,
-      // A member's personal chat can be opened from the conversations of their groups.
-      sharedWith: async (person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId),
-      ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
-    });
-    deliverers.teams = teams.deliverer;
-    outboxDeliverers.teams = teams.deliverer;
+    adapters.push(
+      mountTeams({
+        config: config.teams,
+        http,
+        core,
+        conversations: teamsConversations(database.prisma),
+        deliveries: inboundDeliveries(database.prisma),
+        clock,
+        logger,
+        defaultLanguage: config.defaultLanguage,
+        // A member's personal chat can be opened from the conversations of their groups.
+        sharedWith: async (person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId),
+        ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
+      }),
+    );
   }
-
   if (config.playground.enabled) {
-    const workspace = playgroundWorkspace(database.prisma);
-    const feed = new ChangeFeed();
-    deliverers.playground = playgroundDeliverer(workspace, clock, feed);
-    outboxDeliverers.playground = deliverers.playground;
-    if (config.playground.demoMembers && (await workspace.seedOnce(DEMO_MEMBERS))) {
-      // The first demo member administers the demo workspace, so HR can be granted and polls tried.
-      const [first] = await workspace.people();
-      const admin = first ? await database.prisma.user.findUnique({ where: { platform_externalId: { platform: 'playground', externalId: first.externalId } } }) : null;
-      if (admin) await store.setRole(admin.id, 'admin', true);
-      logger.info('playground demo members added', { count: DEMO_MEMBERS.length });
-    }
-    http.use(playgroundRouter({ core, workspace, feed, guard: playgroundGuard(), publicUrl: config.publicUrl, clock, logger }));
+    const demoMembers = config.playground.demoMembers ? DEMO_MEMBERS : [];
+    adapters.push(await mountPlayground({ http, core, workspace: playgroundWorkspace(database.prisma), roles: store, demoMembers, publicUrl: config.publicUrl, clock, logger }));
     warnIfReachable(config, logger);
+  }
+  for (const adapter of adapters) {
+    deliverers[adapter.platform] = adapter.deliverer;
+    outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
   }
 
   const scheduler = new Scheduler({
@@ -227,13 +217,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler.start(`*/${config.scheduler.tickSeconds} * * * * *`);
     logger.info('scheduler running', { tickSeconds: config.scheduler.tickSeconds, graceMinutes: config.scheduler.graceMinutes });
   }
-  if (slack && config.slack) {
-    await slack.start();
-    logger.info('slack ready', {
-      transport: slack.mode === 'socket' ? 'socket mode' : `http ${url}slack/events`,
-      workspaces: config.slack.mode === 'oauth' ? `many, install at ${url}slack/install` : 'one',
-    });
-  }
+  for (const adapter of adapters) await adapter.start(url);
 
   return {
     url,
@@ -242,15 +226,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler,
     outbox,
     database,
-    settled: async () => teams?.idle(),
+    settled: async () => {
+      await Promise.all(adapters.map((adapter) => adapter.settled()));
+    },
     async close() {
       await scheduler.stop();
       await outbox.stop();
-      await slack?.stop();
+      for (const adapter of adapters) await adapter.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // Turns already answered finish before the database goes.
-      await teams?.drain();
+      for (const adapter of adapters) await adapter.drain();
       await database.close();
     },
   };

@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { redact } from '../store/database.ts';
 import { RETENTION_DEFAULTS } from '../core/people/retention.ts';
 import { isLoopbackName } from '../../adapters/playground/verify.ts';
+import type { SlackConfig } from '../../adapters/slack/config.ts';
+import type { TeamsConfig } from '../../adapters/teams/config.ts';
+
+export type { SlackConfig, TeamsConfig };
 
 const EXAMPLES: Record<string, string> = {
   PORT: 'PORT=3978',
@@ -148,23 +152,6 @@ export interface Config {
   /** Retention (days) and the wait between an uninstall and the deletion of that workspace's data (days). */
   retention: { days: number; uninstallGraceDays: number };
 }
-
-/** With an app id, requests are authenticated; without one (TEAMS=on) the endpoint is open, for local use. */
-export interface TeamsConfig {
-  appId: string | null;
-  appPassword: string | null;
-  appType: 'MultiTenant' | 'SingleTenant';
-  tenantId: string | null;
-}
-
-/** One workspace with its own bot token, or many through the OAuth install flow. */
-export type SlackConfig = {
-  apiUrl: string;
-  paceMs: number;
-  /** Set: Socket Mode (no public URL). Unset: HTTP on /slack/events, verified with the signing secret. */
-  appToken: string | null;
-  signingSecret: string | null;
-} & ({ mode: 'single'; botToken: string } | { mode: 'oauth'; clientId: string; clientSecret: string; stateSecret: string });
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,0 +1,21 @@
+// The one shape every platform adapter has towards the composition root (ARCHITECTURE rule 2):
+// src/app/app.ts mounts each on the HTTP server, routes the core's sends by platform, and starts
+// and stops them in a loop, without knowing which platforms exist. A new platform is its folder
+// and one line where the adapters are listed.
+import type { Deliverer, Platform } from '../src/core/index.ts';
+
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  /** The core's sends: replies, channel posts, private messages. */
+  readonly deliverer: Deliverer;
+  /** The outbox worker's sends, where they differ: a rate limit comes back to the outbox instead of being waited out here. */
+  readonly outboxDeliverer?: Deliverer;
+  /** Once the HTTP server listens at `url`: connect (Socket Mode) and say where it is reached. */
+  start(url: string): Promise<void>;
+  /** Resolves once the work taken on after answering a request is done. */
+  settled(): Promise<void>;
+  /** Stops taking new work, before the HTTP server closes. */
+  stop(): Promise<void>;
+  /** After the HTTP server closed, before the database goes: finishes what was taken on. */
+  drain(): Promise<void>;
+}
