@@ -44,8 +44,7 @@ describe('the catalogue', () => {
   it('says one and many the way each language does, never "(r)" or "(s)"', () => {
     const faked = entries.flatMap(([key, entry]) => (['da', 'en'] as const).filter((lang) => /\w\((?:r|s|er|e)\)/.test(entry[lang])).map((lang) => `${key}.${lang}`));
     expect(faked).toEqual([]);
-    const summary = (count: number, reminders: number, language: 'da' | 'en') =>
-      translate(language, 'poll.created', { title: 'X', count, opens: 'nu', closes: 'fredag', reminders, threshold: 3 });
+    const summary = (count: number, reminders: number, language: 'da' | 'en') => translate(language, 'poll.created', { title: 'X', count, opens: 'nu', closes: 'fredag', reminders, threshold: 3 });
     expect(summary(1, 1, 'da')).toContain('går til 1 person. ');
     expect(summary(1, 1, 'da')).toContain('med 1 påmindelse.');
     expect(summary(12, 0, 'da')).toContain('går til 12 personer');
