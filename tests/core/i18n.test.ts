@@ -2,10 +2,22 @@
 // placeholders in both, and no word that labels a person as "stressed".
 import { describe, expect, it } from 'vitest';
 import { catalogue, catalogueParts, type MessageKey } from '../../src/core/i18n/catalogue.ts';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { listNames, translate, translator } from '../../src/core/i18n/translate.ts';
 
 const entries = Object.entries(catalogue) as Array<[MessageKey, { da: string; en: string }]>;
-const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+/** The arguments an ICU text reads, plural and select ones included, from its parsed form. */
+function placeholders(text: string, language: 'da' | 'en'): string[] {
+  const names = new Set<string>();
+  const walk = (elements: unknown[]): void => {
+    for (const element of elements as Array<{ value?: unknown; options?: Record<string, { value: unknown[] }> }>) {
+      if (typeof element.value === 'string' && element.value !== '' && 'type' in element && (element as { type: number }).type !== 0) names.add(element.value);
+      for (const option of Object.values(element.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(text, language, undefined, { ignoreTag: true }).getAst());
+  return [...names].sort();
+}
 
 describe('the catalogue', () => {
   it('has a real number of entries', () => {
@@ -25,8 +37,22 @@ describe('the catalogue', () => {
     expect(entry.en.trim()).not.toBe('');
   });
 
-  it.each(entries)('%s uses the same {placeholders} in both languages', (_key, entry) => {
-    expect(placeholders(entry.da)).toEqual(placeholders(entry.en));
+  it.each(entries)('%s is valid ICU MessageFormat using the same {placeholders} in both languages', (_key, entry) => {
+    expect(placeholders(entry.da, 'da')).toEqual(placeholders(entry.en, 'en'));
+  });
+
+  it('says one and many the way each language does, never "(r)" or "(s)"', () => {
+    const faked = entries.flatMap(([key, entry]) => (['da', 'en'] as const).filter((lang) => /\w\((?:r|s|er|e)\)/.test(entry[lang])).map((lang) => `${key}.${lang}`));
+    expect(faked).toEqual([]);
+    const summary = (count: number, reminders: number, language: 'da' | 'en') => translate(language, 'poll.created', { title: 'X', count, opens: 'nu', closes: 'fredag', reminders, threshold: 3 });
+    expect(summary(1, 1, 'da')).toContain('går til 1 person. ');
+    expect(summary(1, 1, 'da')).toContain('med 1 påmindelse.');
+    expect(summary(12, 0, 'da')).toContain('går til 12 personer');
+    expect(summary(12, 0, 'da')).toContain('med ingen påmindelser');
+    expect(summary(1, 2, 'en')).toContain('goes to 1 person. ');
+    expect(summary(1, 2, 'en')).toContain('with 2 reminders.');
+    expect(translate('en', 'fanout.undelivered.refused', { count: 1 })).toMatch(/^1 was refused/);
+    expect(translate('en', 'fanout.undelivered.refused', { count: 2 })).toMatch(/^2 were refused/);
   });
 
   it('never labels a person as stressed, in either language', () => {
@@ -54,7 +80,7 @@ describe('translate', () => {
 
   it('leaves no {placeholder} behind when all parameters are given', () => {
     for (const [key, entry] of entries) {
-      const params = Object.fromEntries(placeholders(entry.da).map((name) => [name, 'X']));
+      const params = Object.fromEntries(placeholders(entry.da, 'da').map((name) => [name, 2]));
       for (const lang of ['da', 'en'] as const) expect(translate(lang, key, params)).not.toMatch(/\{\w+\}/);
     }
   });

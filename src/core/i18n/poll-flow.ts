@@ -31,8 +31,8 @@ export const pollFlowText = {
   'poll.form.share': { da: 'Vis også resultaterne for grupperne efter lukning', en: 'Also show the results to the groups after closing' },
   'poll.wave': { da: 'bølge {wave}', en: 'wave {wave}' },
   'poll.created': {
-    da: 'Målingen «{title}» går til {count} personer. Den åbner {opens} og lukker {closes}, med {reminders} påmindelse(r). Intet tal vises for færre end {threshold} svar.',
-    en: 'The poll «{title}» goes to {count} people. It opens {opens} and closes {closes}, with {reminders} reminder(s). No figure is shown for fewer than {threshold} answers.',
+    da: 'Målingen «{title}» går til {count, plural, one {# person} other {# personer}}. Den åbner {opens} og lukker {closes}, med {reminders, plural, =0 {ingen påmindelser} one {# påmindelse} other {# påmindelser}}. Intet tal vises for færre end {threshold} svar.',
+    en: 'The poll «{title}» goes to {count, plural, one {# person} other {# people}}. It opens {opens} and closes {closes}, with {reminders, plural, =0 {no reminders} one {# reminder} other {# reminders}}. No figure is shown for fewer than {threshold} answers.',
   },
 
   'poll.invitation_header': { da: 'Kort måling: {title}', en: 'Short poll: {title}' },
@@ -112,8 +112,8 @@ export const pollFlowText = {
   'error.poll_question_empty': { da: 'Linje {line} har intet spørgsmål efter kolonet.', en: 'Line {line} has no question after the colon.' },
   'error.poll_no_audience': { da: 'Vælg mindst én gruppe.', en: 'Choose at least one group.' },
   'error.poll_too_small': {
-    da: 'Målingen ville gå til {count} personer, men tærsklen er {threshold}. Så små grupper kan ikke være anonyme – vælg flere grupper.',
-    en: 'The poll would reach {count} people, but the threshold is {threshold}. Groups that small cannot be anonymous – choose more groups.',
+    da: 'Målingen ville gå til {count, plural, one {# person} other {# personer}}, men tærsklen er {threshold}. Så små grupper kan ikke være anonyme – vælg flere grupper.',
+    en: 'The poll would reach {count, plural, one {# person} other {# people}}, but the threshold is {threshold}. Groups that small cannot be anonymous – choose more groups.',
   },
   'error.poll_when': {
     da: 'Jeg kan ikke læse "{value}" som et tidspunkt. Skriv fx "i morgen kl. 9" eller "om 1 uge".',

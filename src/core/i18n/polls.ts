@@ -19,7 +19,7 @@ export const pollText = {
     da: '– (skjult: kunne regnes ud ved at trække en anden måling fra)',
     en: '– (hidden: could be worked out by subtracting another poll)',
   },
-  'poll.chart.answered': { da: '{count} svar', en: '{count} answers' },
+  'poll.chart.answered': { da: '{count} svar', en: '{count, plural, one {# answer} other {# answers}}' },
   'poll.chart.answered_hidden': { da: 'Antal svar skjult', en: 'Number of answers hidden' },
   'poll.chart.mean': { da: 'Gennemsnit: {mean}', en: 'Mean: {mean}' },
   'poll.csv.group': { da: 'Gruppe', en: 'Group' },

@@ -1,12 +1,28 @@
+// The catalogue's texts are ICU MessageFormat (intl-messageformat): {name} fills in a value, and
+// {count, plural, one {# svar} other {# svar}} chooses the form each language needs, so no text
+// says "påmindelse(r)". Tags are not parsed: a text may show `<tema>` as it is.
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from '../model/domain.ts';
 import { catalogue, type MessageKey } from './catalogue.ts';
 
 export type Params = Record<string, string | number>;
 
+/** Each text is parsed once per language, the first time it is needed. */
+const compiled = new Map<string, IntlMessageFormat>();
+
+function formatOf(language: Language, key: MessageKey): IntlMessageFormat {
+  const id = `${language}:${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(catalogue[key][language], language, undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
 /** The catalogue text in one language with its {placeholders} filled in. */
 export function translate(language: Language, key: MessageKey, params: Params = {}): string {
-  const template: string = catalogue[key][language];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return String(formatOf(language, key).format(params));
 }
 
 /** A translator bound to one language, the form most code wants. */

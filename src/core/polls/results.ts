@@ -7,7 +7,7 @@
 // than the counts beside it. For the same reason a WHO-5 or PSS-10 poll reports the score, not the
 // items: a group's score sum is a weighted sum of its item counts and would let hidden item counts
 // be solved for. The validated measure is the score anyway; a `mean` instrument reports its items.
-import { instrumentOptions, ownQuestionOptions, type AnswerOption, type Bilingual, type Instrument, type OwnQuestion } from './instrument.ts';
+import { instrumentOptions, ownQuestionOptions, type AnswerOption, type Bilingual, type Instrument, type OwnQuestion, type ScoringKind } from './instrument.ts';
 import { meaningfulChange, scoreRange } from './scoring.ts';
 import { hide, isHidden, protectCounts, protectRespondents, protectTexts, type HiddenReason, type Shown } from './suppression.ts';
 import { protectSums, type SumCell } from './sums.ts';
@@ -74,6 +74,8 @@ export interface PollResults {
   threshold: number;
   textThreshold: number;
   instrumentId: string | null;
+  /** How the instrument is scored: its texts are chosen by this, never by the instrument's id. */
+  scoring: ScoringKind | null;
   groups: GroupResult[];
   total: GroupResult;
 }
@@ -281,5 +283,5 @@ export function buildResults(input: ResultsInput): PollResults {
     });
     addChanges(now.total, before.total, k, input.instrument);
   }
-  return { threshold: k, textThreshold: tt, instrumentId: input.instrument?.id ?? null, ...now };
+  return { threshold: k, textThreshold: tt, instrumentId: input.instrument?.id ?? null, scoring: input.instrument?.scoring ?? null, ...now };
 }

@@ -1,0 +1,76 @@
+// A poll instrument's texts follow how it is scored, not what its file is called: a second
+// instrument scored like WHO-5 (another id, say a translated copy) shows HR the WHO-5 lines
+// instead of failing on a text named after its id.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { CoreDeps } from '../../src/core/context.ts';
+import { workspaceOf } from '../../src/core/model/domain.ts';
+import { resultsMessage } from '../../src/core/polls/show.ts';
+import { plainText } from '../../src/core/model/messages.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
+import { createStore } from '../../src/store/index.ts';
+import { inMemory } from '../support/memory-database.ts';
+import { openDatabase } from '../../src/store/index.ts';
+import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';
+
+let close: () => Promise<void>;
+let deps: CoreDeps;
+const at = new Date('2026-12-01T08:00:00Z');
+
+beforeAll(async () => {
+  const db = await openDatabase(inMemory());
+  close = () => db.close();
+  const who5 = loadInstruments().find((i) => i.id === 'who5')!;
+  deps = {
+    store: createStore(db.prisma),
+    clock: new ManualClock(at),
+    deliverer: new RecordingDeliverer(),
+    logger: new MemoryLogger(),
+    defaultLanguage: 'en',
+    defaultTimeZone: 'Europe/Copenhagen',
+    instruments: [{ ...who5, id: 'trivsel-kopi' }],
+  };
+}, 60_000);
+afterAll(async () => close?.());
+
+it('shows a WHO-5-scored instrument with another id in WHO-5 terms', async () => {
+  const { store } = deps;
+  const workspace = workspaceOf('playground');
+  const people = [];
+  for (let i = 0; i < 5; i++) people.push(await store.upsertPerson({ platform: 'playground', workspace, externalId: `S-${i}`, displayName: `P${i}` }));
+  const group = await store.createGroup({
+    platform: 'playground',
+    workspace,
+    conversationId: 'C-copy',
+    name: 'G',
+    language: 'en',
+    timeZone: 'UTC',
+    facilitatorId: people[0]!.id,
+    memberIds: people.slice(1).map((p) => p.id),
+  });
+  const poll = await store.createPoll(
+    {
+      title: 'Copy',
+      instrumentId: 'trivsel-kopi',
+      questions: [],
+      createdById: null,
+      platform: 'playground',
+      workspace,
+      audience: [group.id],
+      opensAt: at,
+      closesAt: new Date(at.getTime() + 86_400_000),
+      reminders: 0,
+      shareWithGroups: false,
+      threshold: 3,
+      continues: null,
+    },
+    people.map((p) => ({ personId: p.id, groupId: group.id })),
+    at,
+  );
+  await store.setPollStatus(poll.id, 'scheduled', 'open');
+  for (const p of people) await store.submitPollAnswer(poll.id, p.id, { answers: [3, 3, 3, 3, 3], texts: [], score: 60, flagged: false });
+  await store.setPollStatus(poll.id, 'open', 'closed');
+  await store.mixPollAnswers(poll.id, 0);
+  const text = plainText((await resultsMessage(deps, { ...poll, status: 'closed' }, 'en', true)).blocks);
+  expect(text).toContain('Mean well-being index: 60');
+  expect(text).toContain('Share below 50');
+});
