@@ -4,7 +4,7 @@ import type { Group, Language } from '../model/domain.ts';
 import type { Block, Button, Form, Message } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
-import type { Agreement, AgreementEvent, AgreementKind, FollowUp } from './model.ts';
+import type { Agreement, AgreementEvent, AgreementKind, FollowUp, FollowUpOutcome } from './model.ts';
 import { BENEFITS } from './model.ts';
 import { isFinished, MAX_AGREEMENT_TEXT, REPEAT_WEEKS } from './rules.ts';
 
@@ -32,7 +32,7 @@ export function formatDay(day: string, language: Language): string {
   return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
 }
 
-const scaleOptions = (t: Translator) => [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`agreement.scale.${n}` as 'agreement.scale.1') }));
+const scaleOptions = (t: Translator) => ([1, 2, 3, 4, 5] as const).map((n) => ({ value: String(n), label: t(`agreement.scale.${n}`) }));
 
 export function makeForm(language: Language, groups: Group[], prefill: Prefill): Form {
   const t = translator(language);
@@ -122,7 +122,7 @@ export function answeredFollowUpMessage(language: Language, agreement: Agreement
   const blocks: Block[] = [
     { type: 'header', text: t('followup.group_header') },
     { type: 'section', title: t(`agreement.kind.${agreement.kind}`), text: agreement.text },
-    { type: 'context', text: t('followup.answered_by', { answer: t(`agreement.outcome.${outcome}` as 'agreement.outcome.kept'), name: byName }) },
+    { type: 'context', text: t('followup.answered_by', { answer: outcomeName(t, outcome), name: byName }) },
   ];
   return { text: plainText(blocks), blocks };
 }
@@ -139,7 +139,8 @@ export function statusLine(t: Translator, language: Language, agreement: Agreeme
   const parts = [t(`agreement.status.${agreement.status}`)];
   if (!isFinished(agreement.status) && agreement.quietSince) parts.push(t('agreement.quiet'));
   if (!isFinished(agreement.status) && agreement.followUpDate) parts.push(t('agreement.next_follow_up', { day: formatDay(agreement.followUpDate, language) }));
-  if (agreement.repeatWeeks) parts.push(t(`agreement.repeat.${agreement.repeatWeeks}` as 'agreement.repeat.1'));
+  const repeat = REPEAT_WEEKS.find((weeks) => weeks === agreement.repeatWeeks);
+  if (repeat) parts.push(t(`agreement.repeat.${repeat}`));
   return parts.join(' · ');
 }
 
@@ -168,4 +169,12 @@ export function exportAgreements(language: Language, title: string, agreements: 
   }
   if (agreements.length === 0) lines.push(t('agreement.list.none'));
   return lines.join('\n');
+}
+
+const OUTCOMES: readonly FollowUpOutcome[] = ['kept', 'adjusted', 'postponed', 'stopped', 'unanswered'];
+
+/** What a follow-up's answer is called; one the store holds but this version does not know reads as no answer. */
+export function outcomeName(t: Translator, outcome: string): string {
+  const known = OUTCOMES.find((o) => o === outcome) ?? 'unanswered';
+  return t(`agreement.outcome.${known}`);
 }

@@ -120,7 +120,8 @@ export function mayAct(agreement: Agreement, personId: string, groupIds: readonl
 export interface Transition {
   status: AgreementStatus;
   followUpDate: string | null;
-  outcome: FollowUpOutcome;
+  /** What the person answered: never "unanswered", which only the next follow-up records. */
+  outcome: Exclude<FollowUpOutcome, 'unanswered'>;
   /** Kept and stop ask whether the benefit matched the effort. */
   asksBenefit: boolean;
 }

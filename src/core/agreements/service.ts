@@ -12,7 +12,7 @@ import { translator } from '../i18n/translate.ts';
 import { destinationOf, type Turn, personalLanguage } from '../context.ts';
 import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUp, FollowUpChoice } from './model.ts';
 import { BENEFITS } from './model.ts';
-import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, type Prefill } from './messages.ts';
+import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, outcomeName, type Prefill } from './messages.ts';
 import { agreementText, answerTransition, assertRunning, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
 import { planFollowUp } from './followups.ts';
 import { notYours, valueParts } from '../ownership.ts';
@@ -151,7 +151,7 @@ async function openFollowUp(turn: Turn, agreement: Agreement, followUpId: string
 
 function alreadyAnswered(turn: Turn, outcome: string): LederrumError {
   const t = translator(personalLanguage(turn));
-  return new LederrumError('ALREADY_ANSWERED', 'error.follow_up_answered', { params: { answer: t(`agreement.outcome.${outcome}` as 'agreement.outcome.kept') } });
+  return new LederrumError('ALREADY_ANSWERED', 'error.follow_up_answered', { params: { answer: outcomeName(t, outcome) } });
 }
 
 /** Kept, postpone or stop, from a follow-up or from the member's list. */
@@ -184,9 +184,7 @@ export async function answer(turn: Turn, choice: Exclude<FollowUpChoice, 'adjust
   await planFollowUp(turn.deps, changed);
   await markGroupPostAnswered(turn, changed, followUp, step.outcome, groups);
   const t = translator(personalLanguage(turn));
-  const blocks: Block[] = [
-    { type: 'text', text: t(`agreement.answered.${step.outcome}` as 'agreement.answered.kept', { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) },
-  ];
+  const blocks: Block[] = [{ type: 'text', text: t(`agreement.answered.${step.outcome}`, { day: changed.followUpDate ? formatDay(changed.followUpDate, personalLanguage(turn)) : '' }) }];
   if (step.asksBenefit) blocks.push(...benefitQuestion(t, agreement.id, dueDate));
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }

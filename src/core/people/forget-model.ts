@@ -3,30 +3,14 @@
 import type { Group, Platform } from '../model/domain.ts';
 import type { CheckinAnswer } from '../ports.ts';
 
-/** What a deletion removes or anonymises, as the person is told it (counts, never content). */
-export const FORGET_KINDS = [
-  'profile',
-  'settings',
-  'groups',
-  'roles',
-  'answers',
-  'attendance',
-  'tool_sessions',
-  'agreements',
-  'posts',
-  'schedules',
-  'poll_invitations',
-  'chat',
-  // Kept for the others, without the person's name:
-  'group_agreements',
-  'agreement_history',
-  'polls_created',
-] as const;
+/** What a deletion removes, as the person is told it (counts, never content). */
+export const DELETED_KINDS = ['profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts', 'schedules', 'poll_invitations', 'chat'] as const;
+/** The kinds whose rows stay (for the group or the organisation) without the person. */
+export const KEPT_WITHOUT_NAME = ['group_agreements', 'agreement_history', 'polls_created'] as const;
+/** What a deletion removes or anonymises. */
+export const FORGET_KINDS = [...DELETED_KINDS, ...KEPT_WITHOUT_NAME] as const;
 export type ForgetKind = (typeof FORGET_KINDS)[number];
 export type ForgetCounts = Partial<Record<ForgetKind, number>>;
-
-/** The kinds whose rows stay (for the group or the organisation) without the person. */
-export const KEPT_WITHOUT_NAME: readonly ForgetKind[] = ['group_agreements', 'agreement_history', 'polls_created'];
 
 /** answer: their round answer in the thread; summary: a check-in summary naming them; tool_share:
  * a tool outcome they shared; follow_up: a group follow-up they answered; agreement: an agreement

@@ -12,7 +12,7 @@ import { personalLanguage, type Turn } from '../context.ts';
 import { notYours } from '../ownership.ts';
 import { isAdmin } from '../polls/roles.ts';
 import { distinctLabels } from './names.ts';
-import { FORGET_KINDS, KEPT_WITHOUT_NAME, type ForgetCounts, type ForgetKind } from './forget-model.ts';
+import { DELETED_KINDS, FORGET_KINDS, KEPT_WITHOUT_NAME, type ForgetCounts } from './forget-model.ts';
 import { rewritePosts, type Rewritten } from './forget-posts.ts';
 
 export const FORGET_ACTIONS = { confirm: 'forget.confirm', cancel: 'forget.cancel' } as const;
@@ -148,13 +148,11 @@ function nothingBut(counts: ForgetCounts): boolean {
 }
 
 function deletedLines(t: Translator, counts: ForgetCounts): string[] {
-  return FORGET_KINDS.filter((kind) => !KEPT_WITHOUT_NAME.includes(kind) && counts[kind]).map((kind) =>
-    t(`forget.kind.${kind as Exclude<ForgetKind, 'group_agreements' | 'agreement_history' | 'polls_created'>}`, { count: counts[kind]! }),
-  );
+  return DELETED_KINDS.filter((kind) => counts[kind]).map((kind) => t(`forget.kind.${kind}`, { count: counts[kind]! }));
 }
 
 function keptLines(t: Translator, counts: ForgetCounts, platform: Platform): string[] {
-  const named = KEPT_WITHOUT_NAME.filter((kind) => counts[kind]).map((kind) => t(`forget.keep.${kind as 'group_agreements'}`, { count: counts[kind]! }));
+  const named = KEPT_WITHOUT_NAME.filter((kind) => counts[kind]).map((kind) => t(`forget.keep.${kind}`, { count: counts[kind]! }));
   const fixed = [t('forget.keep.others'), t('forget.keep.poll_answers')];
   if (platform !== 'playground') fixed.push(t('forget.keep.platform', { platform: platform === 'slack' ? 'Slack' : 'Teams' }));
   return [...named, ...fixed];
@@ -162,7 +160,7 @@ function keptLines(t: Translator, counts: ForgetCounts, platform: Platform): str
 
 function doneMessage(t: Translator, counts: ForgetCounts, posts: Rewritten, target: Person, otherName: string | null) {
   const blocks: Block[] = [{ type: 'section', title: otherName ? t('forget.done_for', { name: otherName }) : t('forget.done'), text: bullets(deletedLines(t, counts)) }];
-  const kept = KEPT_WITHOUT_NAME.filter((kind) => counts[kind]).map((kind) => t(`forget.keep.${kind as 'group_agreements'}`, { count: counts[kind]! }));
+  const kept = KEPT_WITHOUT_NAME.filter((kind) => counts[kind]).map((kind) => t(`forget.keep.${kind}`, { count: counts[kind]! }));
   if (kept.length > 0) blocks.push({ type: 'section', title: t('forget.kept_title'), text: bullets(kept) });
   const notes = [t('forget.keep.others'), t('forget.keep.poll_answers')];
   if (target.platform !== 'playground') notes.push(t('forget.keep.platform', { platform: target.platform === 'slack' ? 'Slack' : 'Teams' }));

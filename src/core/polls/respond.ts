@@ -130,7 +130,7 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   const blocks: Block[] = [{ type: 'text', text: t('poll.thanks') }];
   if (score && instrument) {
     const band = 'band' in score ? score.band : undefined;
-    blocks.push({ type: 'section', title: t('poll.own_score_title'), text: t(`poll.own_score.${instrument.scoring}` as 'poll.own_score.who5', { score: scoreValue(score) }) });
+    blocks.push({ type: 'section', title: t('poll.own_score_title'), text: t(`poll.own_score.${instrument.scoring}`, { score: scoreValue(score) }) });
     if (band && instrument.bands?.[band]) blocks.push({ type: 'text', text: instrument.bands[band]![language] });
     blocks.push({ type: 'context', text: t('poll.own_score_private') });
   }
