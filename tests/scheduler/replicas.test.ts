@@ -157,17 +157,19 @@ describe('three replicas on one PostgreSQL', () => {
     const posted = fake.messages(seeded.planned).filter((m) => !m.threadTs);
     const rounds = posted.filter((m) => m.text.includes('· Siden sidst'));
     const summaries = posted.filter((m) => m.text.includes('er afsluttet'));
-    // Openings every 10 simulated minutes within the hour (the last may fall as the replicas stop).
-    expect(rounds.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(rounds.map((m) => m.text)).size).toBe(rounds.length);
-    const opens = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.open' } } });
-    const closes = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.close' } } });
     // An opening run after its own window had passed (a loaded machine at this clock speed: five
     // simulated minutes are 1.25 s) rightly opens nothing, and says so.
     const notOpened = output
       .join('')
       .split('\n')
       .filter((line) => line.includes('scheduled check-in not opened')).length;
+    // Openings every 10 simulated minutes within the hour (the last may fall as the replicas stop),
+    // each posted or, run too late, logged; most of them posted.
+    expect(rounds.length + notOpened).toBeGreaterThanOrEqual(5);
+    expect(rounds.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(rounds.map((m) => m.text)).size).toBe(rounds.length);
+    const opens = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.open' } } });
+    const closes = await database.prisma.occurrence.findMany({ where: { schedule: { kind: 'checkin.close' } } });
     expect(opens.filter((o) => o.status === 'sent')).toHaveLength(rounds.length + notOpened);
     // Each check-in is closed once, by its closing or by the next opening when both fall due
     // together: one summary per closed check-in, never two, and no closing failed.
