@@ -168,8 +168,9 @@ export class OutboxWorker {
       }
       // The platform has answered: its answer must be recorded, or the row turns "unknown"
       // (a sent message reported lost, or a retryable one never retried) when the database
-      // blinks at this moment. Keep trying while this process lives.
-      await this.recording(row, () => (sendError === null ? outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now()) : this.failed(row, sendError)));
+      // blinks at this moment. Decided and logged once; the write is retried while this process lives.
+      const record = sendError === null ? () => outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now()) : this.failed(row, sendError);
+      await this.recording(row, record);
     } catch (error) {
       // Stopping while the database is away: the row stays "sending" and is reported unknown later.
       logger.error('outbox outcome not recorded: stopped while the database was away', { key: row.key, ...errorForLog(error) });
@@ -236,7 +237,8 @@ export class OutboxWorker {
     for (const key of [row.lane, row.pool]) this.onPace.set(key, Math.max(this.onPace.get(key) ?? 0, until));
   }
 
-  private async failed(row: ClaimedMessage, error: unknown): Promise<void> {
+  /** What a failed send means for its row, logged once; returns the write that records it. */
+  private failed(row: ClaimedMessage, error: unknown): () => Promise<void> {
     const { outbox, logger, owner, clock } = this.options;
     const verdict = classify(error);
     if (verdict.kind === 'transient') {
@@ -249,15 +251,15 @@ export class OutboxWorker {
         // The platform said when: this process's messages already claimed on these lanes wait
         // too, rather than each meeting the same refusal (the database holds the lanes for later claims).
         if (verdict.retryAfterMs !== undefined) this.hold(row, notBefore);
-        return outbox.retryLater(row, owner, new Date(notBefore), verdict.retryAfterMs !== undefined);
+        return () => outbox.retryLater(row, owner, new Date(notBefore), verdict.retryAfterMs !== undefined);
       }
       logger.error('outbox message dropped: still failing at its deadline', { person: row.personId, key: row.key, code: verdict.code, ...errorForLog(error) });
-      return outbox.settle(row.id, owner, { state: 'failed', outcome: 'EXPIRED' }, clock.now());
+      return () => outbox.settle(row.id, owner, { state: 'failed', outcome: 'EXPIRED' }, clock.now());
     }
     const fields = { person: row.personId, key: row.key, code: verdict.code };
     if (PERSONAL_CODES.has(verdict.code)) logger.warn('outbox message not delivered: the person cannot be reached', fields);
     else logger.error('outbox message refused by the platform', { ...fields, ...errorForLog(error) });
-    await outbox.settle(row.id, owner, { state: 'failed', outcome: verdict.code }, clock.now());
+    return () => outbox.settle(row.id, owner, { state: 'failed', outcome: verdict.code }, clock.now());
   }
 
   /** Fan-outs now settled: whoever started one hears the counts, if not everyone got theirs. */

@@ -52,20 +52,25 @@ export interface Claimed {
 /** Computes a recurring schedule's next occurrence strictly after `after`. */
 export type NextOf = (row: ScheduleRow, after: Date) => Date | null;
 
+/** A schedule's columns besides its key, as put and putIfAbsent write them. */
+function columnsOf(schedule: NewSchedule, at: Date) {
+  return {
+    groupId: schedule.groupId ?? null,
+    cron: schedule.cron ?? null,
+    everyNthWeek: schedule.everyNthWeek ?? 1,
+    timeZone: schedule.timeZone,
+    anchor: schedule.anchor ?? null,
+    nextAt: schedule.nextAt,
+    payload: (schedule.payload ?? {}) as object,
+    updatedAt: at,
+  };
+}
+
 export function scheduleStore(prisma: PrismaClient) {
   return {
     /** Creates or replaces the schedule for (kind, subject). */
     async put(schedule: NewSchedule, at: Date): Promise<void> {
-      const data = {
-        groupId: schedule.groupId ?? null,
-        cron: schedule.cron ?? null,
-        everyNthWeek: schedule.everyNthWeek ?? 1,
-        timeZone: schedule.timeZone,
-        anchor: schedule.anchor ?? null,
-        nextAt: schedule.nextAt,
-        payload: (schedule.payload ?? {}) as object,
-        updatedAt: at,
-      };
+      const data = columnsOf(schedule, at);
       await prisma.schedule.upsert({
         where: { kind_subject: { kind: schedule.kind, subject: schedule.subject } },
         create: { kind: schedule.kind, subject: schedule.subject, ...data },
@@ -76,21 +81,7 @@ export function scheduleStore(prisma: PrismaClient) {
     /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
     async putIfAbsent(schedule: NewSchedule, at: Date): Promise<void> {
       await prisma.schedule.createMany({
-        data: [
-          {
-            kind: schedule.kind,
-            subject: schedule.subject,
-            groupId: schedule.groupId ?? null,
-            cron: schedule.cron ?? null,
-            everyNthWeek: schedule.everyNthWeek ?? 1,
-            timeZone: schedule.timeZone,
-            anchor: schedule.anchor ?? null,
-            nextAt: schedule.nextAt,
-            payload: (schedule.payload ?? {}) as object,
-            createdAt: at,
-            updatedAt: at,
-          },
-        ],
+        data: [{ kind: schedule.kind, subject: schedule.subject, ...columnsOf(schedule, at), createdAt: at }],
         skipDuplicates: true,
       });
     },
