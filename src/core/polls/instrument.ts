@@ -3,7 +3,7 @@
 // validated by src/content-loader/instruments.ts (zod) before the core receives them (ARCHITECTURE rule
 // 9); these plain types are what the core relies on, so the core never imports zod.
 import type { Language } from '../model/domain.ts';
-import { pollText } from '../i18n/polls.ts';
+import { pollText } from './texts.ts';
 
 export type Bilingual = Record<Language, string>;
 
