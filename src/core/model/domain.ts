@@ -15,7 +15,9 @@ export type GroupRole = 'member' | 'facilitator';
 /** Roles that reach across groups in a workspace (used by the polls issue). */
 export type WorkspaceRoleName = 'hr' | 'admin';
 
-export type Platform = 'playground' | 'slack' | 'teams';
+/** The platforms Lederrum speaks: a new adapter adds its name here, and nowhere else in the core. */
+export const PLATFORMS = ['slack', 'teams', 'playground'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 /**
  * A workspace: one Slack team ("slack:T…"), one Teams tenant ("teams:<tenant id>") or the
