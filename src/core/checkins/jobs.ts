@@ -7,6 +7,7 @@ import type { Job } from '../ports.ts';
 import type { Group } from '../model/domain.ts';
 import type { Message } from '../model/messages.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
+import { nudgePolicy } from '../planning/nudge-policies.ts';
 import type { CoreDeps, JobHandlers } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { ACTIONS, roundTitle } from './messages.ts';
@@ -75,7 +76,7 @@ async function nudge(deps: CoreDeps, job: Job<'nudge'>): Promise<void> {
   const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
   if (!member || (await store.answer(roundId, personId))) return;
   const { nudges } = member.person;
-  if (nudges?.level === 'off' || (nudges?.pausedUntil && nudges.pausedUntil > clock.now())) return;
+  if (!nudgePolicy(nudges?.level).reminds || (nudges?.pausedUntil && nudges.pausedUntil > clock.now())) return;
   const language = member.person.locale ?? context.group.language;
   const t = translator(language);
   const round = roundTitle(translator(context.group.language), context.round.kind);

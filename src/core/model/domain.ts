@@ -1,5 +1,6 @@
 // The neutral domain model: what Lederrum knows about people, groups and check-ins,
 // independent of any platform or database.
+import type { NudgeLevel } from '../planning/nudge-policies.ts';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
@@ -55,7 +56,7 @@ export interface Person {
 }
 
 export interface NudgePreferences {
-  level: 'off' | 'light' | 'normal';
+  level: NudgeLevel;
   /** "HH:MM" in the person's own time zone, on ISO weekdays (1 = Monday). */
   workStart: string;
   workEnd: string;
