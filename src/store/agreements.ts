@@ -4,8 +4,6 @@
 import type { Agreement, AgreementEvent, AgreementStore, FollowUp } from '../core/agreements/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 
-export type AgreementKeys = keyof AgreementStore;
-
 type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThrow']>>;
 type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
 type EventRow = Awaited<ReturnType<PrismaClient['agreementEvent']['findFirstOrThrow']>>;

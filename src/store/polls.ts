@@ -5,7 +5,6 @@ import { storedWorkspace, type Platform } from '../core/model/domain.ts';
 import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { toGroup, toPerson } from './mapping.ts';
 import { mixAnswers, submitAnswer } from './poll-mixing.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
@@ -30,21 +29,6 @@ const toPoll = (row: PollRow): Poll => ({
 
 export function polls(prisma: PrismaClient): PollStore {
   return {
-    async hasRole(personId, role) {
-      return (await prisma.workspaceRole.count({ where: { userId: personId, role } })) > 0;
-    },
-    async setRole(personId, role, granted) {
-      if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
-      else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
-    },
-    async holders(workspace, role) {
-      const rows = await prisma.user.findMany({ where: { workspace, workspaceRoles: { some: { role } } }, orderBy: { displayName: 'asc' } });
-      return rows.map(toPerson);
-    },
-    async groupsOn(workspace) {
-      const rows = await prisma.group.findMany({ where: { workspace }, orderBy: { name: 'asc' } });
-      return rows.map(toGroup);
-    },
     async createPoll({ continues, questions, ...poll }, participants, at) {
       const previous = continues ? await prisma.poll.findUnique({ where: { id: continues } }) : null;
       const latest = previous ? await prisma.poll.findFirst({ where: { seriesId: previous.seriesId }, orderBy: { wave: 'desc' } }) : null;

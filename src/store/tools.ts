@@ -1,10 +1,8 @@
 // Guided-tool sessions (private to their member) and check-in themes on Prisma.
-import type { Store } from '../core/ports.ts';
+import type { ToolStore } from '../core/tools/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 
-export type ToolKeys = 'latestToolSession' | 'saveToolSession' | 'setCheckinTheme' | 'setNextTheme';
-
-export function tools(prisma: PrismaClient): Pick<Store, ToolKeys> {
+export function tools(prisma: PrismaClient): ToolStore {
   const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: string; updatedAt: Date }) => ({
     id: row.id,
     personId: row.userId,
