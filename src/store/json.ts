@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { LederrumError } from '../core/errors.ts';
 import type { Message } from '../core/model/messages.ts';
+import type { OwnQuestion } from '../core/polls/instrument.ts';
 
 /** Where a value was read from, for the error: table, column and (when known) the row's key. */
 export interface Column {
@@ -41,3 +42,21 @@ const block = z.discriminatedUnion('type', [
 
 /** The core's neutral Message, as the outbox and the playground store it. */
 export const messageSchema: z.ZodType<Message> = z.object({ text: z.string(), blocks: z.array(block) });
+
+const bilingual = z.object({ da: z.string(), en: z.string() });
+
+/** HR's own questions on a poll (src/core/polls/instrument.ts OwnQuestion). */
+export const ownQuestionsSchema: z.ZodType<OwnQuestion[]> = z.array(
+  z.discriminatedUnion('kind', [
+    z.object({ id: z.string(), kind: z.literal('agree5'), text: bilingual }),
+    z.object({ id: z.string(), kind: z.literal('scale10'), text: bilingual }),
+    z.object({ id: z.string(), kind: z.literal('choice'), text: bilingual, options: z.array(z.object({ value: z.string(), label: bilingual })) }),
+    z.object({ id: z.string(), kind: z.literal('text'), text: bilingual }),
+  ]),
+);
+
+/** A poll's audience: the ids of the groups it went to. */
+export const groupIdsSchema = z.array(z.string());
+
+/** A tool session's answers so far, by step id. */
+export const toolAnswersSchema = z.record(z.string(), z.string());

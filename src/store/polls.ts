@@ -2,10 +2,10 @@
 // author's "answered" flag and mixed with the others before it counts (poll-mixing.ts). The
 // results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
 import { storedWorkspace, type Platform } from '../core/model/domain.ts';
-import type { OwnQuestion } from '../core/polls/instrument.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { mixAnswers, submitAnswer } from './poll-mixing.ts';
+import { groupIdsSchema, ownQuestionsSchema, readJson } from './json.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
@@ -14,11 +14,11 @@ const toPoll = (row: PollRow): Poll => ({
   wave: row.wave,
   title: row.title,
   instrumentId: row.instrumentId,
-  questions: row.questions as unknown as OwnQuestion[],
+  questions: readJson(ownQuestionsSchema, row.questions, { table: 'Poll', column: 'questions', row: row.id }),
   createdById: row.createdById,
   platform: row.platform as Platform,
   workspace: storedWorkspace(row.workspace),
-  audience: row.audience as string[],
+  audience: readJson(groupIdsSchema, row.audience, { table: 'Poll', column: 'audience', row: row.id }),
   opensAt: row.opensAt,
   closesAt: row.closesAt,
   reminders: row.reminders,

@@ -1,6 +1,7 @@
 // Slack installations from the OAuth flow: one row per workspace (or Enterprise org), holding
 // the bot token that workspace granted. Removed on app_uninstalled / tokens_revoked.
 import type { PrismaClient } from './generated/client.ts';
+import { jsonObject, readJson } from './json.ts';
 
 export interface SlackInstallationRecord {
   /** The team id ("T…"), or the enterprise id ("E…") for an org-wide install. */
@@ -26,7 +27,16 @@ export function slackInstallations(prisma: PrismaClient): SlackInstallations {
     },
     async find(id) {
       const row = await prisma.slackInstallation.findUnique({ where: { id } });
-      return row ? { id: row.id, enterpriseId: row.enterpriseId, teamId: row.teamId, botUserId: row.botUserId, botToken: row.botToken, installation: row.installation } : null;
+      return row
+        ? {
+            id: row.id,
+            enterpriseId: row.enterpriseId,
+            teamId: row.teamId,
+            botUserId: row.botUserId,
+            botToken: row.botToken,
+            installation: readJson(jsonObject, row.installation, { table: 'SlackInstallation', column: 'installation', row: row.id }),
+          }
+        : null;
     },
     async remove(id) {
       const { count } = await prisma.slackInstallation.deleteMany({ where: { id } });

@@ -3,6 +3,7 @@
 // member's personal chat). Kept in the database so every replica can write proactively.
 // A channel also keeps its team and kind, so a team's membership changes reach its channels.
 import type { PrismaClient } from './generated/client.ts';
+import { jsonObject, readJson } from './json.ts';
 
 export type TeamsConversationKind = 'personal' | 'channel' | 'groupChat';
 /** Standard channels share the team's roster; private and shared ones keep their own. */
@@ -40,7 +41,7 @@ type Row = { id: string; kind: string; tenantId: string | null; memberExternalId
 
 function toRecord(row: Row): TeamsConversationRecord {
   const channelType = row.channelType === 'standard' || row.channelType === 'private' || row.channelType === 'shared' ? row.channelType : null;
-  return { ...row, kind: row.kind as TeamsConversationKind, channelType, reference: row.reference as Record<string, unknown> };
+  return { ...row, kind: row.kind as TeamsConversationKind, channelType, reference: readJson(jsonObject, row.reference, { table: 'TeamsConversation', column: 'reference', row: row.id }) };
 }
 
 /** What a reference is used for: where to send (service URL, conversation) and as which bot. */

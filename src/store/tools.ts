@@ -1,6 +1,7 @@
 // Guided-tool sessions (private to their member) and check-in themes on Prisma.
 import type { ToolStore } from '../core/tools/model.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { readJson, toolAnswersSchema } from './json.ts';
 
 export function tools(prisma: PrismaClient): ToolStore {
   const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: string; updatedAt: Date }) => ({
@@ -8,7 +9,7 @@ export function tools(prisma: PrismaClient): ToolStore {
     personId: row.userId,
     toolId: row.toolId,
     stepId: row.stepId,
-    answers: (row.answers ?? {}) as Record<string, string>,
+    answers: readJson(toolAnswersSchema, row.answers ?? {}, { table: 'ToolSession', column: 'answers', row: row.id }),
     status: row.status as 'active' | 'paused' | 'done',
     updatedAt: row.updatedAt,
   });
