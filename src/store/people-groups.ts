@@ -106,7 +106,7 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
             language: input.language,
             timeZone: input.timeZone,
             memberships: {
-              create: [{ userId: input.facilitatorId, role: 'facilitator' }, ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' }))],
+              create: [{ userId: input.facilitatorId, role: 'facilitator' }, ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' as const }))],
             },
           },
         });

@@ -1,7 +1,7 @@
 // Polls on Prisma. An answer has a random id, no user and no time, and is written apart from its
 // author's "answered" flag and mixed with the others before it counts (poll-mixing.ts). The
 // results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
-import { storedWorkspace, type Platform } from '../core/model/domain.ts';
+import { storedWorkspace } from '../core/model/domain.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { mixAnswers, submitAnswer } from './poll-mixing.ts';
@@ -16,7 +16,7 @@ const toPoll = (row: PollRow): Poll => ({
   instrumentId: row.instrumentId,
   questions: readJson(ownQuestionsSchema, row.questions, { table: 'Poll', column: 'questions', row: row.id }),
   createdById: row.createdById,
-  platform: row.platform as Platform,
+  platform: row.platform,
   workspace: storedWorkspace(row.workspace),
   audience: readJson(groupIdsSchema, row.audience, { table: 'Poll', column: 'audience', row: row.id }),
   opensAt: row.opensAt,
@@ -24,7 +24,7 @@ const toPoll = (row: PollRow): Poll => ({
   reminders: row.reminders,
   shareWithGroups: row.shareWithGroups,
   threshold: row.threshold,
-  status: row.status as Poll['status'],
+  status: row.status,
 });
 
 export function polls(prisma: PrismaClient): PollStore {

@@ -3,9 +3,10 @@
 // member's personal chat). Kept in the database so every replica can write proactively.
 // A channel also keeps its team and kind, so a team's membership changes reach its channels.
 import type { PrismaClient } from './generated/client.ts';
-import { jsonObject, readJson } from './json.ts';
+import { corrupt, jsonObject, readJson } from './json.ts';
 
-export type TeamsConversationKind = 'personal' | 'channel' | 'groupChat';
+const TEAMS_KINDS = ['personal', 'channel', 'groupChat'] as const;
+export type TeamsConversationKind = (typeof TEAMS_KINDS)[number];
 /** Standard channels share the team's roster; private and shared ones keep their own. */
 export type TeamsChannelType = 'standard' | 'private' | 'shared';
 
@@ -41,7 +42,9 @@ type Row = { id: string; kind: string; tenantId: string | null; memberExternalId
 
 function toRecord(row: Row): TeamsConversationRecord {
   const channelType = row.channelType === 'standard' || row.channelType === 'private' || row.channelType === 'shared' ? row.channelType : null;
-  return { ...row, kind: row.kind as TeamsConversationKind, channelType, reference: readJson(jsonObject, row.reference, { table: 'TeamsConversation', column: 'reference', row: row.id }) };
+  // Text, not an enum: Teams names conversation types; the adapter keeps only these three.
+  const kind = TEAMS_KINDS.find((k) => k === row.kind) ?? corrupt(`TeamsConversation.kind (row ${row.id}) is not one of ${TEAMS_KINDS.join(', ')}`);
+  return { ...row, kind, channelType, reference: readJson(jsonObject, row.reference, { table: 'TeamsConversation', column: 'reference', row: row.id }) };
 }
 
 /** What a reference is used for: where to send (service URL, conversation) and as which bot. */

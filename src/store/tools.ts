@@ -1,16 +1,16 @@
 // Guided-tool sessions (private to their member) and check-in themes on Prisma.
-import type { ToolStore } from '../core/tools/model.ts';
+import type { ToolSessionRecord, ToolSessionStatus, ToolStore } from '../core/tools/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { readJson, toolAnswersSchema } from './json.ts';
 
 export function tools(prisma: PrismaClient): ToolStore {
-  const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: string; updatedAt: Date }) => ({
+  const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: ToolSessionStatus; updatedAt: Date }): ToolSessionRecord => ({
     id: row.id,
     personId: row.userId,
     toolId: row.toolId,
     stepId: row.stepId,
     answers: readJson(toolAnswersSchema, row.answers ?? {}, { table: 'ToolSession', column: 'answers', row: row.id }),
-    status: row.status as 'active' | 'paused' | 'done',
+    status: row.status,
     updatedAt: row.updatedAt,
   });
   return {
