@@ -1,23 +1,8 @@
 // Slack installations from the OAuth flow: one row per workspace (or Enterprise org), holding
 // the bot token that workspace granted. Removed on app_uninstalled / tokens_revoked.
+import type { SlackInstallations } from '../../adapters/slack/installation-store.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { jsonObject, readJson } from './json.ts';
-
-export interface SlackInstallationRecord {
-  /** The team id ("T…"), or the enterprise id ("E…") for an org-wide install. */
-  id: string;
-  enterpriseId: string | null;
-  teamId: string | null;
-  botUserId: string;
-  botToken: string;
-  installation: unknown;
-}
-
-export interface SlackInstallations {
-  save(record: SlackInstallationRecord, at: Date): Promise<void>;
-  find(id: string): Promise<SlackInstallationRecord | null>;
-  remove(id: string): Promise<boolean>;
-}
 
 export function slackInstallations(prisma: PrismaClient): SlackInstallations {
   return {
