@@ -2,7 +2,7 @@
 // exactly once: due rows are read through the partial index on nextAt with FOR UPDATE SKIP LOCKED
 // (so replicas do not even wait on each other), each occurrence is claimed by inserting its
 // (schedule, time) row, and nextAt moves on in the same transaction.
-import type { Claimed, DueJob, NewSchedule, ScheduleRow, ScheduleStore } from '../scheduler/schedules.ts';
+import type { Claimed, NewSchedule, ScheduleRow, ScheduleStore } from '../scheduler/schedules.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 /** Marks a claim taken over from a process that died. */
@@ -24,8 +24,7 @@ function columnsOf(schedule: NewSchedule, at: Date) {
 
 export function scheduleStore(prisma: PrismaClient): ScheduleStore {
   return {
-    /** Creates or replaces the schedule for (kind, subject). */
-    async put(schedule: NewSchedule, at: Date): Promise<void> {
+    async put(schedule, at) {
       const data = columnsOf(schedule, at);
       await prisma.schedule.upsert({
         where: { kind_subject: { kind: schedule.kind, subject: schedule.subject } },
@@ -34,8 +33,7 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       });
     },
 
-    /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
-    async putIfAbsent(schedule: NewSchedule, at: Date): Promise<void> {
+    async putIfAbsent(schedule, at) {
       await prisma.schedule.createMany({
         data: [{ kind: schedule.kind, subject: schedule.subject, ...columnsOf(schedule, at), createdAt: at }],
         skipDuplicates: true,
@@ -49,14 +47,10 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       return schedule;
     },
 
-    async stop(kind: string, subject: string, at: Date): Promise<void> {
+    async stop(kind, subject, at) {
       await prisma.schedule.updateMany({ where: { kind, subject }, data: { nextAt: null, updatedAt: at } });
     },
 
-    /**
-     * Claims what is due at `now`. An occurrence missed by more than `graceMs` is recorded as
-     * skipped, never delivered; of several missed ones only the latest within grace is claimed.
-     */
     async claimDue(now, options) {
       return prisma.$transaction(async (tx) => {
         const rows = await tx.$queryRaw<ScheduleRow[]>`
@@ -88,17 +82,12 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       });
     },
 
-    async finish(job: Pick<DueJob, 'scheduleId' | 'at'>, status: 'sent' | 'failed', at: Date): Promise<void> {
+    async finish(job, status, at) {
       await prisma.occurrence.updateMany({ where: { scheduleId: job.scheduleId, at: job.at, status: 'claimed' }, data: { status, finishedAt: at } });
     },
 
-    /**
-     * Claims left without an outcome by a process that died, of kinds whose job may safely run
-     * again (it only records what a key makes unique, or re-checks its state), are taken over by
-     * `owner` and returned to be run again — once: a claim already taken over is left to become
-     * unknown, so a job that kills its process cannot do so for ever.
-     */
-    async resumeStale(now: Date, staleMs: number, owner: string, kinds: readonly string[]): Promise<DueJob[]> {
+    // Safe to run again: the job records only what a key makes unique, or re-checks its state.
+    async resumeStale(now, staleMs, owner, kinds) {
       if (kinds.length === 0) return [];
       const rows = await prisma.$queryRaw<Array<{ scheduleId: string; at: Date; kind: string; subject: string; groupId: string | null; payload: unknown }>>`
         UPDATE "Occurrence" AS o SET "claimedBy" = ${`${owner}${RESUMED}`}, "claimedAt" = ${now}
@@ -109,10 +98,6 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       return rows.map((row) => ({ ...row, payload: row.payload ?? {} }));
     },
 
-    /**
-     * Claims whose delivery never recorded an outcome (the process died mid-send) become
-     * "unknown" and are reported: resending could deliver twice, so they are not resent.
-     */
     async markUnknown(now, staleMs) {
       return prisma.$queryRaw`
         UPDATE "Occurrence" SET "status" = 'unknown', "finishedAt" = ${now}
