@@ -5,7 +5,7 @@
 import { ErrorCode, type AckFn, type App, type ViewResponseAction, type ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
-import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
+import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { SlackDirectory } from './directory.ts';
 import {
   blockActionSchema,

@@ -4,19 +4,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
-import { createStore, openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
-import { playgroundWorkspace } from '../store/playground-workspace.ts';
+import { openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
+import { storesOf } from '../store/stores.ts';
 import { mountPlayground } from '../../adapters/playground/mount.ts';
 import type { PlatformAdapter } from '../../adapters/platform.ts';
 import type { Config } from './config.ts';
 import { routeByPlatform } from './deliverers.ts';
 import { mountSlack, type SlackMountOptions } from '../../adapters/slack/mount.ts';
-import { slackInstallations } from '../store/slack-installations.ts';
-import { inboundDeliveries } from '../store/inbound-deliveries.ts';
 import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
-import { teamsConversations } from '../store/teams-conversations.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
-import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
+import { processOwner } from '../scheduler/schedules.ts';
 import { ensureSystemSchedule, nextOf, schedulePlanner } from '../scheduler/planner.ts';
 import { loadContent } from '../content-loader/load.ts';
 import { loadInstruments } from '../content-loader/instruments.ts';
@@ -25,7 +22,6 @@ import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
-import { outboxStore } from '../delivery/outbox-store.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
 import { databaseOutbox, databaseUnitOfWork } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
@@ -90,20 +86,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const database = await openDatabase(options.database ?? config.database);
   logger.info('database ready', { database: database.location });
 
-  const store = createStore(database.prisma);
+  const stores = storesOf(database);
+  const { store, schedules } = stores;
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
   // Liveness and readiness; a check added to `readiness` shows in /readyz.
-  const readiness: ReadinessCheck[] = [databaseCheck(database.prisma), migrationsCheck(database.prisma)];
+  const readiness: ReadinessCheck[] = [databaseCheck(stores.probe), migrationsCheck(stores.probe)];
   mountHealth(http, readiness);
 
-  const schedules = scheduleStore(database.prisma);
   const owner = processOwner();
   const deliverer = routeByPlatform(deliverers);
   // The outbox's own: the same adapters, except that Slack hands a 429 back for the outbox to pace.
   const outboxDeliverers: Partial<Record<Platform, Deliverer>> = {};
-  const outboxRows = outboxStore(database.prisma);
+  const outboxRows = stores.outbox;
   const outbox = new OutboxWorker({
     outbox: outboxRows,
     people: store,
@@ -126,7 +122,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     sign: linkSigner(config.linkSecret),
     deliverer,
     outbox: databaseOutbox(outboxRows, outbox, clock, outboxMode),
-    unitOfWork: databaseUnitOfWork(database.prisma, createStore, outbox, clock, outboxMode),
+    unitOfWork: databaseUnitOfWork(stores.transact, outbox, clock, outboxMode),
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,
@@ -145,8 +141,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         config: config.slack,
         http,
         core,
-        installations: slackInstallations(database.prisma),
-        deliveries: inboundDeliveries(database.prisma),
+        installations: stores.slackInstallations,
+        deliveries: stores.inboundDeliveries,
         clock,
         logger,
         defaultLanguage: config.defaultLanguage,
@@ -160,8 +156,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         config: config.teams,
         http,
         core,
-        conversations: teamsConversations(database.prisma),
-        deliveries: inboundDeliveries(database.prisma),
+        conversations: stores.teamsConversations,
+        deliveries: stores.inboundDeliveries,
         clock,
         logger,
         defaultLanguage: config.defaultLanguage,
@@ -173,7 +169,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }
   if (config.playground.enabled) {
     const demoMembers = config.playground.demoMembers ? DEMO_MEMBERS : [];
-    adapters.push(await mountPlayground({ http, core, workspace: playgroundWorkspace(database.prisma), roles: store, demoMembers, publicUrl: config.publicUrl, clock, logger }));
+    adapters.push(await mountPlayground({ http, core, workspace: stores.playgroundWorkspace, roles: store, demoMembers, publicUrl: config.publicUrl, clock, logger }));
     warnIfReachable(config, logger);
   }
   for (const adapter of adapters) {
