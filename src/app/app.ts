@@ -3,15 +3,17 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
+import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Person, type Platform, type Store } from '../core/index.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
 import { storesOf } from '../store/stores.ts';
-import { mountPlayground } from '../../adapters/playground/mount.ts';
-import type { PlatformAdapter } from '../../adapters/platform.ts';
+import type { PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
+import { playgroundPlatform } from '../../adapters/playground/index.ts';
+import { slackPlatform } from '../../adapters/slack/index.ts';
+import { teamsPlatform } from '../../adapters/teams/index.ts';
 import type { Config } from './config.ts';
 import { routeByPlatform } from './deliverers.ts';
-import { mountSlack, type SlackMountOptions } from '../../adapters/slack/mount.ts';
-import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
+import type { SlackMountOptions } from '../../adapters/slack/mount.ts';
+import type { TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
 import { processOwner } from '../scheduler/schedules.ts';
 import { ensureSystemSchedule, nextOf, schedulePlanner } from '../scheduler/planner.ts';
@@ -133,45 +135,27 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   mountDownloads(http, deps);
   mountMyDataDownloads(http, deps);
 
-  // Platforms first: the playground's /api router answers every /api path it does not know.
-  const adapters: PlatformAdapter[] = [];
-  if (config.slack) {
-    adapters.push(
-      mountSlack({
-        config: config.slack,
-        http,
-        core,
-        installations: stores.slackInstallations,
-        deliveries: stores.inboundDeliveries,
-        clock,
-        logger,
-        defaultLanguage: config.defaultLanguage,
-        ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
-      }),
-    );
-  }
-  if (config.teams) {
-    adapters.push(
-      mountTeams({
+  // The configured platforms, each with its own configuration and ports: a new platform is one
+  // entry here. The playground comes last: its /api router answers every /api path it does not know.
+  const { slackTuning, teamsTuning } = options;
+  const platforms: PlatformEntry[] = [];
+  if (config.slack)
+    platforms.push(slackPlatform({ config: config.slack, installations: stores.slackInstallations, deliveries: stores.inboundDeliveries, ...(slackTuning ? { tuning: slackTuning } : {}) }));
+  if (config.teams)
+    platforms.push(
+      teamsPlatform({
         config: config.teams,
-        http,
-        core,
         conversations: stores.teamsConversations,
         deliveries: stores.inboundDeliveries,
-        clock,
-        logger,
-        defaultLanguage: config.defaultLanguage,
-        // A member's personal chat can be opened from the conversations of their groups.
-        sharedWith: async (person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId),
-        ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
+        sharedWith: teamsChats(store),
+        ...(teamsTuning ? { tuning: teamsTuning } : {}),
       }),
     );
-  }
-  if (config.playground.enabled) {
-    const demoMembers = config.playground.demoMembers ? DEMO_MEMBERS : [];
-    adapters.push(await mountPlayground({ http, core, workspace: stores.playgroundWorkspace, roles: store, demoMembers, publicUrl: config.publicUrl, clock, logger }));
-    warnIfReachable(config, logger);
-  }
+  if (config.playground.enabled)
+    platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
+  if (config.playground.enabled) warnIfReachable(config, logger);
+  const adapters: PlatformAdapter[] = [];
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
@@ -236,4 +220,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await database.close();
     },
   };
+}
+
+/** A member's personal Teams chat can be opened from the conversations of their groups. */
+function teamsChats(store: Pick<Store, 'groupsOf'>) {
+  return async (person: Person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId);
 }

@@ -1,17 +1,9 @@
 // Groups and their memberships as the store keeps them, and the port for it. A group is one
 // conversation on one platform; a membership that ends keeps its history (leftAt).
-import type { Group, GroupRole, Language, Membership, Platform, WorkspaceId } from '../model/domain.ts';
+import type { Group, GroupRole, Membership, Platform, WorkspaceId } from '../model/domain.ts';
 
-export interface NewGroup {
-  platform: Platform;
-  workspace: WorkspaceId;
-  conversationId: string;
-  name: string;
-  language: Language;
-  timeZone: string;
-  facilitatorId: string;
-  memberIds: string[];
-}
+/** A group about to be created: its conversation and settings, who facilitates and who joins. */
+export type NewGroup = Pick<Group, 'platform' | 'workspace' | 'conversationId' | 'name' | 'language' | 'timeZone'> & { facilitatorId: string; memberIds: string[] };
 
 export interface GroupStore {
   group(groupId: string): Promise<Group | null>;
