@@ -2,7 +2,8 @@
 // src/app/app.ts mounts each on the HTTP server, routes the core's sends by platform, and starts
 // and stops them in a loop, without knowing which platforms exist. A new platform is its folder
 // and one line where the adapters are listed.
-import type { Deliverer, Platform } from '../src/core/index.ts';
+import type { Express } from 'express';
+import type { Clock, Deliverer, Language, Lederrum, Logger, Platform } from '../src/core/index.ts';
 
 export interface PlatformAdapter {
   readonly platform: Platform;
@@ -18,4 +19,23 @@ export interface PlatformAdapter {
   stop(): Promise<void>;
   /** After the HTTP server closed, before the database goes: finishes what was taken on. */
   drain(): Promise<void>;
+}
+
+/** What the composition root gives every adapter: the server to mount on, the core and the app's shared parts. */
+export interface PlatformContext {
+  http: Express;
+  core: Lederrum;
+  clock: Clock;
+  logger: Logger;
+  defaultLanguage: Language;
+}
+
+/**
+ * An adapter as the composition root lists it, already given its own configuration and ports:
+ * its platform, and how to mount it. The adapter's code, and its SDK, load only when it is
+ * mounted, so a platform that is not configured costs nothing.
+ */
+export interface PlatformEntry {
+  readonly platform: Platform;
+  mount(context: PlatformContext): Promise<PlatformAdapter>;
 }

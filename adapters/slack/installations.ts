@@ -2,7 +2,7 @@
 // installs the app, and what Bolt asks for to authorize each incoming request.
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import type { Clock } from '../../src/core/index.ts';
-import type { SlackInstallations } from '../../src/store/slack-installations.ts';
+import type { SlackInstallations } from './installation-store.ts';
 
 function keyOf(query: { isEnterpriseInstall?: boolean; enterpriseId?: string | undefined; teamId?: string | undefined }): string {
   const key = query.isEnterpriseInstall ? query.enterpriseId : query.teamId;

@@ -4,8 +4,8 @@
 // says "saving" and updates the modal when done. Repeated events are dropped by event id.
 import { ErrorCode, type AckFn, type App, type ViewResponseAction, type ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { mayOpenForm, translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
-import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
+import { translate, type Clock, type Language, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
+import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { SlackDirectory } from './directory.ts';
 import {
   blockActionSchema,
@@ -97,12 +97,13 @@ export interface CommandOrigin {
 export async function runCommand(deps: ListenerDeps, client: WebClient, raw: string, origin: CommandOrigin): Promise<void> {
   const place = placeOf(origin.teamId, origin.channelId, origin.channelName);
   const language = deps.directory.knownLanguage(origin.teamId, origin.userId) ?? deps.defaultLanguage;
-  const opensForm = mayOpenForm({ type: 'command', text: mentionText(raw, origin.botUserId), place });
-  const modalId = origin.triggerId && opensForm ? await openPlaceholder(client, origin.triggerId, language, deps.logger) : null;
+  // Read once, before anything slow: a form's trigger lasts 3 s. Mentions become names after.
+  const intent = deps.core.understand({ type: 'command', text: mentionText(raw, origin.botUserId), place });
+  const modalId = origin.triggerId && intent.opensForm ? await openPlaceholder(client, origin.triggerId, language, deps.logger) : null;
   const actor = await deps.directory.actor(origin.teamId, origin.userId, origin.userName);
   const { mentions, names } = await deps.directory.mentioned(origin.teamId, mentionedUsers(raw, origin.botUserId));
   const text = mentionText(raw, origin.botUserId, names);
-  const reply = await deps.core.handle({ type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) });
+  const reply = await deps.core.handle({ type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) }, intent);
   await deliverReply(deps, reply, {
     client,
     language: actor.locale ?? language,
@@ -137,9 +138,10 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
     return runCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, ...(botUserId ? { botUserId } : {}), show });
   }
   const place = body.channel ? placeOf(teamId, body.channel.id, body.channel.name) : directPlace(teamId, userId);
-  const modalId = mayOpenForm({ type: 'button_pressed', action }) ? await openPlaceholder(client, body.trigger_id, language, deps.logger) : null;
+  const intent = deps.core.understand({ type: 'button_pressed', action });
+  const modalId = intent.opensForm ? await openPlaceholder(client, body.trigger_id, language, deps.logger) : null;
   const actor = await deps.directory.actor(teamId, userId, body.user.name ?? body.user.username);
-  const reply = await deps.core.handle({ type: 'button_pressed', actor, place, action, value });
+  const reply = await deps.core.handle({ type: 'button_pressed', actor, place, action, value }, intent);
   await deliverReply(deps, reply, { client, language: actor.locale ?? language, place, modalId, triggerId: modalId ? null : body.trigger_id, showMessage: show, logger: deps.logger });
   if (fromHome) await publishHome(deps, client, teamId, userId);
 }

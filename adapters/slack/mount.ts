@@ -6,8 +6,8 @@ import { App, ExpressReceiver, SocketModeReceiver, type Receiver } from '@slack/
 import type { Express } from 'express';
 import type { Clock, Deliverer, Language, Lederrum, Logger } from '../../src/core/index.ts';
 import type { SlackConfig } from './config.ts';
-import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
-import type { SlackInstallations } from '../../src/store/slack-installations.ts';
+import type { InboundDeliveries } from '../inbound-deliveries.ts';
+import type { SlackInstallations } from './installation-store.ts';
 import { SlackDirectory } from './directory.ts';
 import { installationStore } from './installations.ts';
 import { slackLifecycle } from './lifecycle.ts';

@@ -5,7 +5,7 @@
 // outbox's clients, which hand a 429 back (see ClientOptions.rejectRateLimited).
 import { WebClient, type RetryOptions } from '@slack/web-api';
 import { LederrumError, type Logger } from '../../src/core/index.ts';
-import type { SlackInstallations } from '../../src/store/slack-installations.ts';
+import type { SlackInstallations } from './installation-store.ts';
 import { slackLogger } from './log.ts';
 
 export interface ClientOptions {

@@ -4,8 +4,8 @@
 import type { Application } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { isLederrumError, translate, type Actor, type Clock, type Language, type Lederrum, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
-import type { InboundDeliveries } from '../../src/store/inbound-deliveries.ts';
-import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import type { InboundDeliveries } from '../inbound-deliveries.ts';
+import type { TeamsConversations } from './conversation-store.ts';
 import { followMembership } from './membership.ts';
 import { followInstallation } from './lifecycle.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';

@@ -6,7 +6,7 @@
 // channel's is its own (those hear of their own changes directly and are left to them).
 import { TeamsInfo, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
 import type { Actor, Lederrum, Logger, Place } from '../../src/core/index.ts';
-import type { TeamsConversationRecord, TeamsConversations } from '../../src/store/teams-conversations.ts';
+import type { TeamsConversationRecord, TeamsConversations } from './conversation-store.ts';
 import { actorOf, placeOf, type TeamsActivity } from './parse.ts';
 import { statusOf, teamsErrorCode, type Write } from './send.ts';
 

@@ -6,7 +6,7 @@
 // no private route: nothing is sent, and the caller gets NO_PRIVATE_ROUTE.
 import { Channels, TurnContext, type ChannelAccount, type CloudAdapter, type ConversationParameters } from 'botbuilder';
 import { LederrumError, isLederrumError, type Logger } from '../../src/core/index.ts';
-import type { TeamsConversationRecord, TeamsConversations } from '../../src/store/teams-conversations.ts';
+import type { TeamsConversationRecord, TeamsConversations } from './conversation-store.ts';
 import { isRefused, statusOf, withThrottleRetry, type RetryPolicy, type Write } from './send.ts';
 
 /** Creates (or gets back) the 1:1 conversation with a member; resolves to its conversation reference. */

@@ -8,7 +8,7 @@ import PQueue from 'p-queue';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { LederrumError, workspaceOf, type Actor, type Deliverer, type Destination, type Logger, type Message, type Person } from '../../src/core/index.ts';
-import type { TeamsConversations } from '../../src/store/teams-conversations.ts';
+import type { TeamsConversations } from './conversation-store.ts';
 import type { PrivateRoute } from './private.ts';
 import { firstRef, joinRefs, refsOf, SURPLUS_PART } from '../parts.ts';
 import { activitiesOf } from './split.ts';

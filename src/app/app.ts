@@ -3,20 +3,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Platform } from '../core/index.ts';
-import { createStore, openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
-import { playgroundWorkspace } from '../store/playground-workspace.ts';
-import { mountPlayground } from '../../adapters/playground/mount.ts';
-import type { PlatformAdapter } from '../../adapters/platform.ts';
+import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Person, type Platform, type Store } from '../core/index.ts';
+import { openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
+import { storesOf } from '../store/stores.ts';
+import type { PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
+import { playgroundPlatform } from '../../adapters/playground/index.ts';
+import { slackPlatform } from '../../adapters/slack/index.ts';
+import { teamsPlatform } from '../../adapters/teams/index.ts';
 import type { Config } from './config.ts';
 import { routeByPlatform } from './deliverers.ts';
-import { mountSlack, type SlackMountOptions } from '../../adapters/slack/mount.ts';
-import { slackInstallations } from '../store/slack-installations.ts';
-import { inboundDeliveries } from '../store/inbound-deliveries.ts';
-import { mountTeams, type TeamsMountOptions } from '../../adapters/teams/mount.ts';
-import { teamsConversations } from '../store/teams-conversations.ts';
+import type { SlackMountOptions } from '../../adapters/slack/mount.ts';
+import type { TeamsMountOptions } from '../../adapters/teams/mount.ts';
 import { Scheduler } from '../scheduler/scheduler.ts';
-import { processOwner, scheduleStore } from '../scheduler/schedules.ts';
+import { processOwner } from '../scheduler/schedules.ts';
 import { ensureSystemSchedule, nextOf, schedulePlanner } from '../scheduler/planner.ts';
 import { loadContent } from '../content-loader/load.ts';
 import { loadInstruments } from '../content-loader/instruments.ts';
@@ -25,7 +24,6 @@ import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
-import { outboxStore } from '../delivery/outbox-store.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
 import { databaseOutbox, databaseUnitOfWork } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
@@ -90,20 +88,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const database = await openDatabase(options.database ?? config.database);
   logger.info('database ready', { database: database.location });
 
-  const store = createStore(database.prisma);
+  const stores = storesOf(database);
+  const { store, schedules } = stores;
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
   // Liveness and readiness; a check added to `readiness` shows in /readyz.
-  const readiness: ReadinessCheck[] = [databaseCheck(database.prisma), migrationsCheck(database.prisma)];
+  const readiness: ReadinessCheck[] = [databaseCheck(stores.probe), migrationsCheck(stores.probe)];
   mountHealth(http, readiness);
 
-  const schedules = scheduleStore(database.prisma);
   const owner = processOwner();
   const deliverer = routeByPlatform(deliverers);
   // The outbox's own: the same adapters, except that Slack hands a 429 back for the outbox to pace.
   const outboxDeliverers: Partial<Record<Platform, Deliverer>> = {};
-  const outboxRows = outboxStore(database.prisma);
+  const outboxRows = stores.outbox;
   const outbox = new OutboxWorker({
     outbox: outboxRows,
     people: store,
@@ -126,7 +124,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     sign: linkSigner(config.linkSecret),
     deliverer,
     outbox: databaseOutbox(outboxRows, outbox, clock, outboxMode),
-    unitOfWork: databaseUnitOfWork(database.prisma, createStore, outbox, clock, outboxMode),
+    unitOfWork: databaseUnitOfWork(stores.transact, outbox, clock, outboxMode),
     logger,
     defaultLanguage: config.defaultLanguage,
     defaultTimeZone: config.defaultTimeZone,
@@ -137,45 +135,27 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   mountDownloads(http, deps);
   mountMyDataDownloads(http, deps);
 
-  // Platforms first: the playground's /api router answers every /api path it does not know.
-  const adapters: PlatformAdapter[] = [];
-  if (config.slack) {
-    adapters.push(
-      mountSlack({
-        config: config.slack,
-        http,
-        core,
-        installations: slackInstallations(database.prisma),
-        deliveries: inboundDeliveries(database.prisma),
-        clock,
-        logger,
-        defaultLanguage: config.defaultLanguage,
-        ...(options.slackTuning ? { tuning: options.slackTuning } : {}),
-      }),
-    );
-  }
-  if (config.teams) {
-    adapters.push(
-      mountTeams({
+  // The configured platforms, each with its own configuration and ports: a new platform is one
+  // entry here. The playground comes last: its /api router answers every /api path it does not know.
+  const { slackTuning, teamsTuning } = options;
+  const platforms: PlatformEntry[] = [];
+  if (config.slack)
+    platforms.push(slackPlatform({ config: config.slack, installations: stores.slackInstallations, deliveries: stores.inboundDeliveries, ...(slackTuning ? { tuning: slackTuning } : {}) }));
+  if (config.teams)
+    platforms.push(
+      teamsPlatform({
         config: config.teams,
-        http,
-        core,
-        conversations: teamsConversations(database.prisma),
-        deliveries: inboundDeliveries(database.prisma),
-        clock,
-        logger,
-        defaultLanguage: config.defaultLanguage,
-        // A member's personal chat can be opened from the conversations of their groups.
-        sharedWith: async (person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId),
-        ...(options.teamsTuning ? { tuning: options.teamsTuning } : {}),
+        conversations: stores.teamsConversations,
+        deliveries: stores.inboundDeliveries,
+        sharedWith: teamsChats(store),
+        ...(teamsTuning ? { tuning: teamsTuning } : {}),
       }),
     );
-  }
-  if (config.playground.enabled) {
-    const demoMembers = config.playground.demoMembers ? DEMO_MEMBERS : [];
-    adapters.push(await mountPlayground({ http, core, workspace: playgroundWorkspace(database.prisma), roles: store, demoMembers, publicUrl: config.publicUrl, clock, logger }));
-    warnIfReachable(config, logger);
-  }
+  if (config.playground.enabled)
+    platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
+  if (config.playground.enabled) warnIfReachable(config, logger);
+  const adapters: PlatformAdapter[] = [];
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
@@ -240,4 +220,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await database.close();
     },
   };
+}
+
+/** A member's personal Teams chat can be opened from the conversations of their groups. */
+function teamsChats(store: Pick<Store, 'groupsOf'>) {
+  return async (person: Person) => (await store.groupsOf(person.id)).filter((g) => g.platform === 'teams').map((g) => g.conversationId);
 }

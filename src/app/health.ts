@@ -5,7 +5,6 @@
 // error messages, stack traces, connection strings or secrets. A new check is one more
 // ReadinessCheck in the list the composition root hands to mountHealth.
 import type { Express } from 'express';
-import type { PrismaClient } from '../store/generated/client.ts';
 import { readMigrations } from '../store/migrate.ts';
 
 export type CheckResult = { ok: boolean } & Record<string, unknown>;
@@ -55,26 +54,32 @@ export function mountHealth(http: Express, checks: readonly ReadinessCheck[], op
   });
 }
 
+/** What readiness asks of the database; src/store/health.ts answers it with SQL. */
+export interface DatabaseProbe {
+  /** Resolves once the database answered a trivial query. */
+  ping(): Promise<void>;
+  /** The names of the migrations applied and finished (not rolled back). */
+  appliedMigrations(): Promise<string[]>;
+}
+
 /** The database answers a query. */
-export function databaseCheck(prisma: PrismaClient): ReadinessCheck {
+export function databaseCheck(database: DatabaseProbe): ReadinessCheck {
   return {
     name: 'database',
     async check() {
       const started = Date.now();
-      await prisma.$queryRaw`SELECT 1`;
+      await database.ping();
       return { ok: true, ms: Date.now() - started };
     },
   };
 }
 
-/** Every migration committed with this version is applied (prisma/migrations vs _prisma_migrations). */
-export function migrationsCheck(prisma: PrismaClient, expected: readonly string[] = readMigrations().map((m) => m.name)): ReadinessCheck {
+/** Every migration committed with this version is applied (the committed folders vs those the database records). */
+export function migrationsCheck(database: DatabaseProbe, expected: readonly string[] = readMigrations().map((m) => m.name)): ReadinessCheck {
   return {
     name: 'migrations',
     async check() {
-      const rows = await prisma.$queryRaw<Array<{ migration_name: string }>>`
-        SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
-      const applied = new Set(rows.map((r) => r.migration_name));
+      const applied = new Set(await database.appliedMigrations());
       const missing = expected.filter((name) => !applied.has(name));
       return { ok: missing.length === 0, expected: expected.length, applied: applied.size, ...(missing.length > 0 ? { missing } : {}) };
     },

@@ -1,21 +1,23 @@
 // Schema and loader for the poll instruments under content/instruments (ARCHITECTURE rule 9).
-// An instrument's scoring rules live in src/core/polls/scoring.ts; what is checked here is that
-// the file has the shape those rules assume (item count, scale, reversed items, bands), so a
-// wrong file stops the start with a message naming the file and the field.
+// An instrument's scoring rule lives in src/core/polls/scoring/, one file a rule; what is checked
+// here is that the file names a registered rule and has the shape that rule declares (item count,
+// scale, reversed items, bands, cited seeds), so a new rule needs nothing here, and a wrong file
+// stops the start with a message naming the file and the field.
 import { existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { CONTENT_DIR, readYaml, yamlFiles } from './load.ts';
 import { Bilingual, KebabId, SeedRange } from './schema.ts';
+import { isScoringKind, ruleOf, SCORING_RULES } from '../core/polls/scoring/rules.ts';
 
 export const INSTRUMENT_IDS = ['who5', 'pss10', 'workplace-pulse'] as const;
 
-/** What each kind of scoring needs from its file; null where any shape will do. */
-const SHAPES = {
-  who5: { items: 5, min: 0, max: 5, bands: ['good', 'risk', 'screening'] },
-  pss10: { items: 10, min: 0, max: 4, bands: ['typical', 'raised', 'high'] },
-  mean: { items: null, min: null, max: null, bands: [] },
-} as const;
+const KINDS = Object.keys(SCORING_RULES);
+/** Told to whoever marks an item reversed under a rule that scores every item as answered. */
+const REVERSING = Object.entries(SCORING_RULES)
+  .filter(([, rule]) => rule.shape.reverses)
+  .map(([kind]) => kind);
+const ONLY_REVERSING = REVERSING.length ? ` (only ${REVERSING.join(', ')} may)` : '';
 
 const whole = z.number().int();
 
@@ -34,7 +36,8 @@ export const Instrument = z
       .array(z.strictObject({ id: KebabId, text: Bilingual, reverse: z.literal(true).optional() }))
       .min(2)
       .max(12),
-    scoring: z.enum(['who5', 'pss10', 'mean']),
+    // Aborts: the checks below read the rule, and zod would otherwise run them on after a failed refinement.
+    scoring: z.string().refine(isScoringKind, { message: `names no scoring rule; the rules are ${KINDS.join(', ')}`, abort: true }),
     meaningfulChange: z.number().positive(),
     bands: z.record(z.string(), Bilingual).optional(),
     seeds: z.array(SeedRange).min(1).optional(),
@@ -42,19 +45,20 @@ export const Instrument = z
   .superRefine((instrument, ctx) => {
     const issue = (message: string, path: Array<string | number>) => ctx.addIssue({ code: 'custom', message, path });
     const { scale, items, scoring } = instrument;
-    const shape = SHAPES[scoring];
+    const rule = ruleOf(instrument);
+    const { shape } = rule;
 
     const ids = new Set<string>();
     items.forEach((item, i) => {
       if (ids.has(item.id)) issue(`duplicate id "${item.id}"`, ['items', i, 'id']);
       ids.add(item.id);
-      if (item.reverse && scoring !== 'pss10') issue('only a PSS-10-style scoring reverses items', ['items', i, 'reverse']);
+      if (item.reverse && !shape.reverses) issue(`${scoring} scoring reverses no items${ONLY_REVERSING}`, ['items', i, 'reverse']);
     });
     if (shape.items !== null && items.length !== shape.items) issue(`${scoring} has ${shape.items} items, not ${items.length}`, ['items']);
 
     if (scale.min >= scale.max) issue('min must be below max', ['scale', 'max']);
-    if (shape.min !== null && (scale.min !== shape.min || scale.max !== shape.max)) {
-      issue(`${scoring} is scored ${shape.min}-${shape.max}`, ['scale']);
+    if (shape.scale !== null && (scale.min !== shape.scale.min || scale.max !== shape.scale.max)) {
+      issue(`${scoring} is scored ${shape.scale.min}-${shape.scale.max}`, ['scale']);
     }
     const values = scale.labels.map((l) => l.value);
     const expected = Array.from({ length: Math.max(0, scale.max - scale.min + 1) }, (_, i) => scale.min + i);
@@ -64,8 +68,9 @@ export const Instrument = z
     if (bands.sort().join() !== [...shape.bands].sort().join()) {
       issue(shape.bands.length ? `bands must be exactly ${shape.bands.join(', ')}` : `${scoring} has no bands`, ['bands']);
     }
-    if (scoring === 'mean' && !instrument.seeds) issue('an own template cites the seed lines it is written from', ['seeds']);
-    const range = scoring === 'who5' ? 100 : scoring === 'pss10' ? 40 : scale.max - scale.min;
+    if (shape.citesSeeds && !instrument.seeds) issue('an own template cites the seed lines it is written from', ['seeds']);
+    const { min, max } = rule.range(instrument);
+    const range = max - min;
     if (instrument.meaningfulChange >= range) issue(`must be below the score's range (${range})`, ['meaningfulChange']);
   });
 export type Instrument = z.infer<typeof Instrument>;

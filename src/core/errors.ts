@@ -38,6 +38,8 @@ export type ErrorCode =
   | 'POLL_CLOSED'
   /** A scheduled occurrence whose kind or payload Lederrum does not know (an older version's row, a hand edit). */
   | 'INVALID_JOB'
+  /** A stored value that does not have the shape Lederrum writes (a hand edit, an older version's row): named by table and column. */
+  | 'CORRUPT_ROW'
   | 'INTERNAL';
 
 export class LederrumError extends Error {

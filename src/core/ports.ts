@@ -1,9 +1,14 @@
 // The ports the core needs (ARCHITECTURE rule 1). src/store implements Store with Prisma;
 // the composition root builds a Deliverer that routes to each platform's adapter.
-import type { Answer, AttendanceMark, Checkin, Group, GroupRole, Language, Membership, Person, Platform, Round, WorkspaceId } from './model/domain.ts';
+import type { Group, Person, Platform } from './model/domain.ts';
 import type { Message } from './model/messages.ts';
 import type { Actor } from './model/events.ts';
 import type { AgreementStore } from './agreements/model.ts';
+import type { CheckinStore } from './checkins/model.ts';
+import type { GroupStore } from './groups/model.ts';
+import type { PeopleStore } from './people/model.ts';
+import type { RoleStore } from './people/roles-model.ts';
+import type { ToolStore } from './tools/model.ts';
 import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts';
 import type { PersonalExportStore } from './people/export-model.ts';
 import type { ForgetStore } from './people/forget-model.ts';
@@ -12,56 +17,6 @@ import type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.t
 
 export interface Clock {
   now(): Date;
-}
-
-export interface NewGroup {
-  platform: Platform;
-  workspace: WorkspaceId;
-  conversationId: string;
-  name: string;
-  language: Language;
-  timeZone: string;
-  facilitatorId: string;
-  memberIds: string[];
-}
-
-export interface AnswerInput {
-  roundId: string;
-  personId: string;
-  text: string | null;
-  passed: boolean;
-  shared: boolean;
-  at: Date;
-}
-
-/** An answer together with the kind of round it answered. */
-export type CheckinAnswer = Answer & { kind: Round['kind'] };
-
-export interface RoundContext {
-  round: Round;
-  checkin: Checkin;
-  group: Group;
-}
-
-export interface AttendanceHistory {
-  /** The last closed check-ins, oldest first. */
-  checkins: Array<{ id: string; sequence: number }>;
-  marks: AttendanceMark[];
-}
-
-/** A takeaway of the person's, for their own overview. */
-export interface TakeawayNote {
-  groupName: string;
-  sequence: number;
-  text: string;
-  shared: boolean;
-  at: Date;
-}
-
-/** A person's own choices; null means "follow my platform profile again". */
-export interface Preferences {
-  locale?: Language | null;
-  timeZone?: string | null;
 }
 
 /** A group's recurring check-in: when it opens and, optionally, when it closes. */
@@ -110,74 +65,23 @@ export interface Job<K extends JobKind = JobKind> {
   at: Date;
 }
 
-/** A member's way through a guided tool. Private to them. */
-export interface ToolSessionRecord {
-  id: string;
-  personId: string;
-  toolId: string;
-  /** The step to answer next; null once finished. */
-  stepId: string | null;
-  answers: Record<string, string>;
-  status: 'active' | 'paused' | 'done';
-  updatedAt: Date;
-}
-
-export interface Store extends AgreementStore, PollStore, PollRegions, PollControlStore, PersonalExportStore, ForgetStore, RetentionStore {
-  /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
-  upsertPerson(actor: Actor): Promise<Person>;
-  setPreferences(personId: string, preferences: Preferences): Promise<Person>;
-  setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
-  setSkipDays(groupId: string, skip: { danishHolidays?: boolean; skipDays?: string[] }): Promise<Group>;
-  group(groupId: string): Promise<Group | null>;
-  /** Everyone Lederrum knows in one workspace, by name: pickers never reach past it. */
-  listPeople(workspace: WorkspaceId): Promise<Person[]>;
-
-  findGroupByConversation(platform: Platform, conversationId: string): Promise<Group | null>;
-  /** Throws LederrumError GROUP_EXISTS when the conversation already is a group. */
-  createGroup(input: NewGroup): Promise<Group>;
-  groupsOf(personId: string): Promise<Group[]>;
-  /** Active memberships (not left), facilitators first, then by name. */
-  memberships(groupId: string): Promise<Membership[]>;
-  addMembers(groupId: string, personIds: string[], role: GroupRole, at: Date): Promise<void>;
-  removeMembers(groupId: string, personIds: string[], at: Date): Promise<void>;
-
-  openCheckin(groupId: string): Promise<Checkin | null>;
-  /** Opens check-in N+1 with its since-last round. Throws CHECKIN_ALREADY_OPEN if one is open. */
-  startCheckin(groupId: string, at: Date): Promise<Checkin>;
-  /** Closes the since-last round and opens the take-away round, in one transaction. Throws ROUND_NOT_OPEN if it is already open. */
-  openTakeAwayRound(checkinId: string, at: Date): Promise<Round>;
-  /**
-   * Closes every round and the check-in and records attendance, in one transaction: the answers
-   * are read under lock and handed to `attendanceOf` (the core's rule), so none can slip in between.
-   * Throws NO_OPEN_CHECKIN if it was closed meanwhile.
-   */
-  closeCheckin(
-    checkinId: string,
-    at: Date,
-    attendanceOf: (answers: CheckinAnswer[]) => Array<{ personId: string; present: boolean }>,
-  ): Promise<{ answers: CheckinAnswer[]; attendance: Array<{ personId: string; present: boolean }> }>;
-  roundContext(roundId: string): Promise<RoundContext | null>;
-  setRoundMessage(roundId: string, messageRef: string): Promise<void>;
-
-  /**
-   * Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open.
-   * `changed` is false when the same answer arrived again (a form submitted twice).
-   */
-  saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean; changed: boolean }>;
-  setAnswerReply(answerId: string, replyRef: string): Promise<void>;
-  answer(roundId: string, personId: string): Promise<Answer | null>;
-  /** People by id, including those who have since left their groups. */
-  people(ids: string[]): Promise<Person[]>;
-  /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
-  lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
-  attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
-  latestToolSession(personId: string, toolId: string): Promise<ToolSessionRecord | null>;
-  saveToolSession(session: Omit<ToolSessionRecord, 'id' | 'updatedAt'> & { id?: string; at: Date }): Promise<ToolSessionRecord>;
-  setCheckinTheme(checkinId: string, theme: string | null): Promise<void>;
-  setNextTheme(groupId: string, theme: string | null): Promise<void>;
-  /** The person's latest takeaways (not passes) from closed check-ins, newest first. */
-  recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
-}
+/**
+ * Everything the core keeps, as one port: each feature declares its own part beside it, and
+ * src/store implements them all. Handlers take it whole through CoreDeps.store.
+ */
+export interface Store
+  extends PeopleStore,
+    RoleStore,
+    GroupStore,
+    CheckinStore,
+    ToolStore,
+    AgreementStore,
+    PollStore,
+    PollRegions,
+    PollControlStore,
+    PersonalExportStore,
+    ForgetStore,
+    RetentionStore {}
 
 export interface OutboundFile {
   name: string;

@@ -1,14 +1,11 @@
-// The outbox's rows (prisma/schema.prisma OutboxMessage, OutboxBatch, OutboxLane) and the SQL
-// that makes delivery exactly-once-or-reported across replicas: a worker claims due rows with
-// FOR UPDATE SKIP LOCKED and reserves their time slots on the shared pacing lanes in the same
-// transaction; it marks a row "sending" just before the platform call and settles it after.
-// A row left "sending" by a process that died is reported unknown, never resent; a row only
-// reserved is taken again once its lease runs out.
-import type { FanOut, Person, PrivateLetter } from '../core/index.ts';
-import type { Message } from '../core/index.ts';
-import { inTransaction } from '../store/transaction.ts';
-import type { PrismaClient } from '../store/generated/client.ts';
-import { intervalOf, lanesOf, type Pacing } from './pacing.ts';
+// The outbox's port: its rows (one per message and recipient), their fan-outs and the shared
+// pacing lanes. Delivery owns this interface; src/store/outbox.ts implements it on the database
+// so that delivery is exactly-once-or-reported across replicas: a worker claims due rows and
+// reserves their time slots on the lanes in one transaction, marks a row "sending" just before
+// the platform call and settles it after. A row left "sending" by a process that died is
+// reported unknown, never resent; a row only reserved is taken again once its lease runs out.
+import type { FanOut, LederrumError, Message, PrivateLetter } from '../core/index.ts';
+import type { Pacing } from './pacing.ts';
 
 export interface ClaimedMessage {
   id: string;
@@ -24,6 +21,14 @@ export interface ClaimedMessage {
   slot: Date;
 }
 
+/** A message that cannot be sent as stored (its content is not a message): settled failed, not retried. */
+export interface CorruptMessage {
+  id: string;
+  personId: string;
+  key: string;
+  error: LederrumError;
+}
+
 export interface ClaimOptions {
   owner: string;
   limit: number;
@@ -32,204 +37,55 @@ export interface ClaimOptions {
   /** How long a reserved row stays this worker's after its slot. */
   leaseMs: number;
   pacing: Pacing;
+  /** Told of each claimed row whose stored content failed its check (CORRUPT_ROW), so it is logged. */
+  corrupt?: (row: CorruptMessage) => void;
 }
 
 export type Settlement = { state: 'sent' } | { state: 'failed'; outcome: string };
 
-interface Candidate {
+/** Settled messages: enough to log one, nothing of its content. */
+export type SettledRow = { id: string; personId: string; key: string };
+
+/** A fan-out whose every message is settled, with how many ended how. */
+export interface SettledBatch {
   id: string;
-  lane: string;
-  pool: string;
+  kind: string;
+  title: string;
+  reportToId: string | null;
+  total: number;
+  counts: Array<{ state: string; outcome: string | null; count: number }>;
 }
 
-export function outboxStore(prisma: PrismaClient) {
-  return {
-    /** Records a fan-out's messages in one transaction; keys already recorded are skipped. */
-    async enqueue(fanOut: FanOut, letters: PrivateLetter[], at: Date, wall: Date): Promise<number> {
-      return inTransaction(prisma, async (tx) => {
-        let batchId: string | null = null;
-        if (fanOut.report) {
-          const { to, kind, title } = fanOut.report;
-          const batch = await tx.outboxBatch.upsert({
-            where: { subject: fanOut.key },
-            create: { kind, subject: fanOut.key, title, workspace: to.workspace, reportToId: to.id, total: letters.length, createdAt: at },
-            update: {},
-          });
-          batchId = batch.id;
-        }
-        const rows = letters.map(({ to, message }, position) => ({
-          key: `${fanOut.key}|${to.id}`,
-          workspace: to.workspace,
-          platform: to.platform,
-          personId: to.id,
-          batchId,
-          ...lanesOf(to),
-          position,
-          message: message as object,
-          notBefore: wall,
-          deadline: fanOut.deadline,
-          createdAt: at,
-        }));
-        const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
-        return count;
-      });
-    },
-
-    /** Claims up to `limit` due rows whose lanes let them go within the horizon, reserving their slots. */
-    async claim(wall: Date, options: ClaimOptions): Promise<ClaimedMessage[]> {
-      return prisma.$transaction(async (tx) => {
-        const candidates = await tx.$queryRaw<Candidate[]>`
-          SELECT "id", "lane", "pool" FROM "OutboxMessage"
-          WHERE "state" = 'pending' AND "notBefore" <= ${wall} AND ("leaseUntil" IS NULL OR "leaseUntil" < ${wall})
-          ORDER BY "position", "createdAt", "id"
-          LIMIT ${options.limit * 4} FOR UPDATE SKIP LOCKED`;
-        if (candidates.length === 0) return [];
-        // Lanes are locked in one order by everyone, so two replicas never wait on each other in a circle.
-        const keys = [...new Set(candidates.flatMap((c) => [c.lane, c.pool]))].sort();
-        for (const lane of keys) {
-          await tx.$executeRaw`INSERT INTO "OutboxLane" ("lane", "nextAt") VALUES (${lane}, ${new Date(0)}) ON CONFLICT DO NOTHING`;
-        }
-        const next = new Map<string, number>();
-        for (const lane of keys) {
-          const [row] = await tx.$queryRaw<Array<{ nextAt: Date }>>`SELECT "nextAt" FROM "OutboxLane" WHERE "lane" = ${lane} FOR UPDATE`;
-          next.set(lane, row!.nextAt.getTime());
-        }
-        const chosen: Array<{ id: string; slot: number }> = [];
-        const now = wall.getTime();
-        for (const c of candidates) {
-          if (chosen.length >= options.limit) break;
-          const slot = Math.max(now, next.get(c.lane)!, next.get(c.pool)!);
-          if (slot > now + options.horizonMs) continue;
-          next.set(c.lane, slot + intervalOf(options.pacing, c.lane));
-          next.set(c.pool, slot + intervalOf(options.pacing, c.pool));
-          chosen.push({ id: c.id, slot });
-        }
-        for (const lane of keys) {
-          await tx.$executeRaw`UPDATE "OutboxLane" SET "nextAt" = ${new Date(next.get(lane)!)} WHERE "lane" = ${lane}`;
-        }
-        const claimed: ClaimedMessage[] = [];
-        for (const { id, slot } of chosen) {
-          const [row] = await tx.$queryRaw<Array<Omit<ClaimedMessage, 'slot'>>>`
-            UPDATE "OutboxMessage" SET "leaseOwner" = ${options.owner}, "leaseUntil" = ${new Date(slot + options.leaseMs)}
-            WHERE "id" = ${id}
-            RETURNING "id", "key", "personId", "batchId", "lane", "pool", "message", "attempts", "deadline"`;
-          claimed.push({ ...row!, slot: new Date(slot) });
-        }
-        return claimed;
-      });
-    },
-
-    /** Just before the platform call: false if the reservation was lost (the lease ran out and another took it). */
-    async startSending(id: string, owner: string, wall: Date, sendTimeoutMs: number): Promise<boolean> {
-      const changed = await prisma.$executeRaw`
-        UPDATE "OutboxMessage" SET "state" = 'sending', "attempts" = "attempts" + 1, "leaseUntil" = ${new Date(wall.getTime() + sendTimeoutMs)}
-        WHERE "id" = ${id} AND "state" = 'pending' AND "leaseOwner" = ${owner}`;
-      return changed === 1;
-    },
-
-    /**
-     * The outcome of a send; the content goes, what stays says only whether it arrived. A row
-     * already reported unknown (its answer came after the send timeout, or the database was away
-     * longer) takes the answer of the process that sent it: the truth, and still never a resend.
-     */
-    async settle(id: string, owner: string, settlement: Settlement, at: Date): Promise<void> {
-      const outcome = settlement.state === 'failed' ? settlement.outcome : null;
-      await prisma.$executeRaw`
-        UPDATE "OutboxMessage" SET "state" = ${settlement.state}, "outcome" = ${outcome}, "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
-        WHERE "id" = ${id} AND (("state" IN ('pending', 'sending') AND ("leaseOwner" = ${owner} OR "leaseOwner" IS NULL)) OR ("state" = 'unknown' AND "leaseOwner" = ${owner}))`;
-    },
-
-    /** Never sent (the database failed before the platform was called): back to waiting, the lease and the attempt undone. */
-    async release(id: string, owner: string): Promise<void> {
-      await prisma.$executeRaw`
-        UPDATE "OutboxMessage" SET "state" = 'pending', "attempts" = CASE WHEN "state" = 'sending' THEN "attempts" - 1 ELSE "attempts" END, "leaseOwner" = NULL, "leaseUntil" = NULL
-        WHERE "id" = ${id} AND "state" IN ('pending', 'sending') AND "leaseOwner" = ${owner}`;
-    },
-
-    /** A transient failure: back to pending, not before `notBefore`; its lanes wait too when the platform asked. */
-    async retryLater(row: Pick<ClaimedMessage, 'id' | 'lane' | 'pool'>, owner: string, notBefore: Date, throttled: boolean): Promise<void> {
-      await prisma.$transaction(async (tx) => {
-        await tx.$executeRaw`
-          UPDATE "OutboxMessage" SET "state" = 'pending', "notBefore" = ${notBefore}, "leaseOwner" = NULL, "leaseUntil" = NULL
-          WHERE "id" = ${row.id} AND "state" = 'sending' AND "leaseOwner" = ${owner}`;
-        if (!throttled) return;
-        for (const lane of [row.lane, row.pool].sort()) {
-          await tx.$executeRaw`UPDATE "OutboxLane" SET "nextAt" = GREATEST("nextAt", ${notBefore}) WHERE "lane" = ${lane}`;
-        }
-      });
-    },
-
-    /**
-     * Rows a dead process left "sending": reported unknown, never resent (it may have arrived).
-     * The owner stays, so a process that was only slow (a hung call, the database away longer
-     * than the timeout) can still record the answer it gets.
-     */
-    async markUnknown(wall: Date, at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
-      return prisma.$queryRaw`
-        UPDATE "OutboxMessage" SET "state" = 'unknown', "outcome" = 'UNKNOWN', "message" = NULL, "settledAt" = ${at}, "leaseUntil" = NULL
-        WHERE "state" = 'sending' AND "leaseUntil" < ${wall}
-        RETURNING "id", "personId", "key"`;
-    },
-
-    /**
-     * Rows not yet on their way (pending, reserved or not) whose key starts with a prefix: not
-     * sent. A worker holding one finds it settled when it goes to send it. `silently` marks the
-     * fan-outs they belong to as reported, so nobody hears counts of a fan-out called off.
-     */
-    async withdraw(prefixes: string[], at: Date, silently: boolean): Promise<number> {
-      if (prefixes.length === 0) return 0;
-      return inTransaction(prisma, async (tx) => {
-        if (silently) {
-          await tx.$executeRaw`
-            UPDATE "OutboxBatch" SET "reportedAt" = ${at}
-            WHERE "reportedAt" IS NULL AND EXISTS (SELECT 1 FROM unnest(${prefixes}::text[]) AS p(prefix) WHERE left("subject" || '|', length(p.prefix)) = p.prefix)`;
-        }
-        return tx.$executeRaw`
-          UPDATE "OutboxMessage" SET "state" = 'failed', "outcome" = 'WITHDRAWN', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
-          WHERE "state" = 'pending' AND EXISTS (SELECT 1 FROM unnest(${prefixes}::text[]) AS p(prefix) WHERE left("key", length(p.prefix)) = p.prefix)`;
-      });
-    },
-
-    /** Pending rows whose moment has passed: dropped, each reported to the log by the caller. */
-    async expire(at: Date): Promise<Array<{ id: string; personId: string; key: string }>> {
-      return prisma.$queryRaw`
-        UPDATE "OutboxMessage" SET "state" = 'failed', "outcome" = 'EXPIRED', "message" = NULL, "settledAt" = ${at}, "leaseOwner" = NULL, "leaseUntil" = NULL
-        WHERE "state" = 'pending' AND "deadline" < ${at}
-        RETURNING "id", "personId", "key"`;
-    },
-
-    /** Batches whose every message is settled, each claimed once (by whichever replica gets there). */
-    async settledBatches(
-      at: Date,
-    ): Promise<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number; counts: Array<{ state: string; outcome: string | null; count: number }> }>> {
-      const done = await prisma.$queryRaw<Array<{ id: string; kind: string; title: string; reportToId: string | null; total: number }>>`
-        UPDATE "OutboxBatch" b SET "reportedAt" = ${at}
-        WHERE b."id" IN (
-          SELECT "id" FROM "OutboxBatch" o WHERE o."reportedAt" IS NULL
-            AND NOT EXISTS (SELECT 1 FROM "OutboxMessage" m WHERE m."batchId" = o."id" AND m."state" IN ('pending', 'sending'))
-          LIMIT 20 FOR UPDATE SKIP LOCKED)
-        RETURNING b."id", b."kind", b."title", b."reportToId", b."total"`;
-      const result = [];
-      for (const batch of done) {
-        const counts = await prisma.$queryRaw<Array<{ state: string; outcome: string | null; count: number }>>`
-          SELECT "state", "outcome", COUNT(*)::int AS "count" FROM "OutboxMessage" WHERE "batchId" = ${batch.id} GROUP BY "state", "outcome"`;
-        result.push({ ...batch, counts });
-      }
-      return result;
-    },
-
-    /** The age of the oldest message still waiting, for /readyz; null when nothing waits. */
-    async oldestPendingAgeMs(wall: Date): Promise<number | null> {
-      const [row] = await prisma.$queryRaw<Array<{ oldest: Date | null }>>`SELECT MIN("notBefore") AS "oldest" FROM "OutboxMessage" WHERE "state" = 'pending'`;
-      return row?.oldest ? Math.max(0, wall.getTime() - row.oldest.getTime()) : null;
-    },
-
-    /** How many are still to do (tests and the drain wait for zero). */
-    async unsettled(): Promise<number> {
-      return prisma.outboxMessage.count({ where: { state: { in: ['pending', 'sending'] } } });
-    },
-  };
+export interface OutboxStore {
+  /** Records a fan-out's messages in one transaction; keys already recorded are skipped. Returns how many were recorded. */
+  enqueue(fanOut: FanOut, letters: PrivateLetter[], at: Date, wall: Date): Promise<number>;
+  /** Claims up to `limit` due rows whose lanes let them go within the horizon, reserving their slots. */
+  claim(wall: Date, options: ClaimOptions): Promise<ClaimedMessage[]>;
+  /** Just before the platform call: false if the reservation was lost (the lease ran out and another took it). */
+  startSending(id: string, owner: string, wall: Date, sendTimeoutMs: number): Promise<boolean>;
+  /**
+   * The outcome of a send; the content goes, what stays says only whether it arrived. A row
+   * already reported unknown takes the answer of the process that sent it: the truth, and still
+   * never a resend.
+   */
+  settle(id: string, owner: string, settlement: Settlement, at: Date): Promise<void>;
+  /** Never sent (the database failed before the platform was called): back to waiting, the lease and the attempt undone. */
+  release(id: string, owner: string): Promise<void>;
+  /** A transient failure: back to pending, not before `notBefore`; its lanes wait too when the platform asked. */
+  retryLater(row: Pick<ClaimedMessage, 'id' | 'lane' | 'pool'>, owner: string, notBefore: Date, throttled: boolean): Promise<void>;
+  /** Rows a dead process left "sending": reported unknown, never resent (it may have arrived). */
+  markUnknown(wall: Date, at: Date): Promise<SettledRow[]>;
+  /**
+   * Rows not yet on their way whose key starts with a prefix: not sent. `silently` marks the
+   * fan-outs they belong to as reported, so nobody hears counts of a fan-out called off.
+   */
+  withdraw(prefixes: string[], at: Date, silently: boolean): Promise<number>;
+  /** Pending rows whose moment has passed: dropped, each reported to the log by the caller. */
+  expire(at: Date): Promise<SettledRow[]>;
+  /** Batches whose every message is settled, each claimed once (by whichever replica gets there). */
+  settledBatches(at: Date): Promise<SettledBatch[]>;
+  /** The age of the oldest message still waiting, for /readyz; null when nothing waits. */
+  oldestPendingAgeMs(wall: Date): Promise<number | null>;
+  /** How many are still to do (tests and the drain wait for zero). */
+  unsettled(): Promise<number>;
 }
-
-export type OutboxStore = ReturnType<typeof outboxStore>;
-export type { Person };

@@ -4,9 +4,7 @@
 // The UnitOfWork port records a change and its letters in one transaction and tells the worker
 // only after the commit.
 import type { Clock, Outbox, Store, UnitOfWork } from '../core/index.ts';
-import type { PrismaClient } from '../store/generated/client.ts';
-import { joining } from '../store/transaction.ts';
-import { outboxStore, type OutboxStore } from './outbox-store.ts';
+import type { OutboxStore } from './outbox-store.ts';
 import type { OutboxWorker } from './worker.ts';
 
 type Mode = 'worker' | 'inline';
@@ -28,30 +26,30 @@ export function databaseOutbox(store: OutboxStore, worker: OutboxWorker, clock: 
   };
 }
 
-export function databaseUnitOfWork(prisma: PrismaClient, storeOn: (client: PrismaClient) => Store, worker: OutboxWorker, clock: Clock, mode: Mode, wall: () => Date = () => new Date()): UnitOfWork {
+/**
+ * Runs `work` in one database transaction, with a store and the outbox's rows that join it
+ * (src/store builds it): what the work changes and records commits together or not at all.
+ */
+export type Transact = <T>(work: (scope: { store: Store; rows: OutboxStore }) => Promise<T>) => Promise<T>;
+
+export function databaseUnitOfWork(transact: Transact, worker: OutboxWorker, clock: Clock, mode: Mode, wall: () => Date = () => new Date()): UnitOfWork {
   return {
     async atomically(work) {
       let recorded = 0;
-      const result = await prisma.$transaction(
-        async (tx) => {
-          // The transaction's client stands in for the whole client: its stores join this transaction.
-          const client = joining(tx);
-          const outbox = recordingOutbox(outboxStore(client), clock, wall);
-          return work({
-            store: storeOn(client),
-            outbox: {
-              async enqueue(fanOut, letters) {
-                const done = await outbox.enqueue(fanOut, letters);
-                recorded += done.recorded;
-                return done;
-              },
-              withdraw: outbox.withdraw,
+      const result = await transact(async ({ store, rows }) => {
+        const outbox = recordingOutbox(rows, clock, wall);
+        return work({
+          store,
+          outbox: {
+            async enqueue(fanOut, letters) {
+              const done = await outbox.enqueue(fanOut, letters);
+              recorded += done.recorded;
+              return done;
             },
-          });
-        },
-        // A fan-out of thousands is recorded in one statement; the wait covers a busy pool.
-        { maxWait: 30_000, timeout: 60_000 },
-      );
+            withdraw: outbox.withdraw,
+          },
+        });
+      });
       if (recorded > 0) await delivering(worker, mode);
       return result;
     },

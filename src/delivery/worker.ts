@@ -119,6 +119,7 @@ export class OutboxWorker {
       horizonMs: this.options.horizonMs ?? 2000,
       leaseMs: this.options.leaseMs ?? 30_000,
       pacing: this.options.pacing,
+      corrupt: (row) => this.options.logger.error('outbox message not sent: its stored content is not a message', { person: row.personId, key: row.key, ...errorForLog(row.error) }),
     });
     for (const row of claimed) {
       const sending = this.deliver(row).finally(() => this.inFlight.delete(sending));

@@ -1,24 +1,21 @@
-// Schedules in the database, and the claim that makes each occurrence happen exactly once:
-// due rows are read through the partial index on nextAt with FOR UPDATE SKIP LOCKED (so
-// replicas do not even wait on each other), each occurrence is claimed by inserting its
-// (schedule, time) row, and nextAt moves on in the same transaction.
+// The scheduler's port: schedules and the claims that make each occurrence happen exactly once,
+// across replicas. The scheduler owns this interface; src/store/schedules.ts implements it on the
+// database (due rows through an index, claimed by inserting a unique (schedule, time) row).
 import { randomUUID } from 'node:crypto';
-import type { PrismaClient } from '../store/generated/client.ts';
-
-/** Marks a claim taken over from a process that died. */
-const RESUMED = '+resumed';
 
 export interface DueJob {
   scheduleId: string;
   kind: string;
   subject: string;
   groupId: string | null;
-  payload: Record<string, unknown>;
+  /** As stored; the core checks it against its kind's schema (INVALID_JOB fails this occurrence only). */
+  payload: unknown;
   /** The occurrence being delivered (its planned time, not the tick's). */
   at: Date;
 }
 
-export interface ScheduleRow {
+/** A schedule as stored. `nextAt` is null once a one-shot has run or the schedule was stopped. */
+export interface StoredSchedule {
   id: string;
   kind: string;
   subject: string;
@@ -27,9 +24,12 @@ export interface ScheduleRow {
   everyNthWeek: number;
   timeZone: string;
   anchor: Date | null;
-  nextAt: Date;
+  nextAt: Date | null;
   payload: unknown;
 }
+
+/** A schedule whose next occurrence has come. */
+export type ScheduleRow = StoredSchedule & { nextAt: Date };
 
 export interface NewSchedule {
   kind: string;
@@ -52,119 +52,36 @@ export interface Claimed {
 /** Computes a recurring schedule's next occurrence strictly after `after`. */
 export type NextOf = (row: ScheduleRow, after: Date) => Date | null;
 
-/** A schedule's columns besides its key, as put and putIfAbsent write them. */
-function columnsOf(schedule: NewSchedule, at: Date) {
-  return {
-    groupId: schedule.groupId ?? null,
-    cron: schedule.cron ?? null,
-    everyNthWeek: schedule.everyNthWeek ?? 1,
-    timeZone: schedule.timeZone,
-    anchor: schedule.anchor ?? null,
-    nextAt: schedule.nextAt,
-    payload: (schedule.payload ?? {}) as object,
-    updatedAt: at,
-  };
+export interface ScheduleStore {
+  /** Creates or replaces the schedule for (kind, subject). */
+  put(schedule: NewSchedule, at: Date): Promise<void>;
+  /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
+  putIfAbsent(schedule: NewSchedule, at: Date): Promise<void>;
+  find(kind: string, subject: string): Promise<StoredSchedule | null>;
+  /** No further occurrences (nextAt cleared); the row and its history stay. */
+  stop(kind: string, subject: string, at: Date): Promise<void>;
+  /**
+   * Claims what is due at `now`, each occurrence once across replicas. An occurrence missed by
+   * more than `graceMs` is recorded as skipped, never delivered; of several missed ones only the
+   * latest within grace is claimed. nextAt moves on in the same transaction.
+   */
+  claimDue(now: Date, options: { graceMs: number; owner: string; limit: number; nextOf: NextOf }): Promise<Claimed>;
+  /** Records a claimed occurrence's outcome. */
+  finish(job: Pick<DueJob, 'scheduleId' | 'at'>, status: 'sent' | 'failed', at: Date): Promise<void>;
+  /**
+   * Claims left without an outcome by a process that died, of kinds whose job may safely run
+   * again, taken over by `owner` and returned to be run again — once: a claim already taken over
+   * is left to become unknown, so a job that kills its process cannot do so for ever.
+   */
+  resumeStale(now: Date, staleMs: number, owner: string, kinds: readonly string[]): Promise<DueJob[]>;
+  /**
+   * Claims whose delivery never recorded an outcome (the process died mid-send) become
+   * "unknown" and are returned to be reported: resending could deliver twice.
+   */
+  markUnknown(now: Date, staleMs: number): Promise<Array<{ scheduleId: string; at: Date; claimedBy: string }>>;
 }
 
-export function scheduleStore(prisma: PrismaClient) {
-  return {
-    /** Creates or replaces the schedule for (kind, subject). */
-    async put(schedule: NewSchedule, at: Date): Promise<void> {
-      const data = columnsOf(schedule, at);
-      await prisma.schedule.upsert({
-        where: { kind_subject: { kind: schedule.kind, subject: schedule.subject } },
-        create: { kind: schedule.kind, subject: schedule.subject, ...data },
-        update: data,
-      });
-    },
-
-    /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
-    async putIfAbsent(schedule: NewSchedule, at: Date): Promise<void> {
-      await prisma.schedule.createMany({
-        data: [{ kind: schedule.kind, subject: schedule.subject, ...columnsOf(schedule, at), createdAt: at }],
-        skipDuplicates: true,
-      });
-    },
-
-    async find(kind: string, subject: string) {
-      return prisma.schedule.findUnique({ where: { kind_subject: { kind, subject } } });
-    },
-
-    async stop(kind: string, subject: string, at: Date): Promise<void> {
-      await prisma.schedule.updateMany({ where: { kind, subject }, data: { nextAt: null, updatedAt: at } });
-    },
-
-    /**
-     * Claims what is due at `now`. An occurrence missed by more than `graceMs` is recorded as
-     * skipped, never delivered; of several missed ones only the latest within grace is claimed.
-     */
-    async claimDue(now: Date, options: { graceMs: number; owner: string; limit: number; nextOf: NextOf }): Promise<Claimed> {
-      return prisma.$transaction(async (tx) => {
-        const rows = await tx.$queryRaw<ScheduleRow[]>`
-          SELECT "id", "kind", "subject", "groupId", "cron", "everyNthWeek", "timeZone", "anchor", "nextAt", "payload"
-          FROM "Schedule" WHERE "nextAt" IS NOT NULL AND "nextAt" <= ${now}
-          ORDER BY "nextAt" LIMIT ${options.limit} FOR UPDATE SKIP LOCKED`;
-        const claimed: Claimed = { deliver: [], skipped: [] };
-        for (const row of rows) {
-          // Walk over missed occurrences to the latest one that has come.
-          let occurrence = row.nextAt;
-          let following = row.cron ? options.nextOf(row, occurrence) : null;
-          while (following && following <= now) {
-            claimed.skipped.push({ scheduleId: row.id, kind: row.kind, at: occurrence });
-            occurrence = following;
-            following = options.nextOf(row, occurrence);
-          }
-          const late = now.getTime() - occurrence.getTime() > options.graceMs;
-          const inserted = await tx.$executeRaw`
-            INSERT INTO "Occurrence" ("scheduleId", "at", "status", "claimedBy", "claimedAt")
-            VALUES (${row.id}, ${occurrence}, ${late ? 'skipped' : 'claimed'}, ${options.owner}, ${now})
-            ON CONFLICT DO NOTHING`;
-          if (late) claimed.skipped.push({ scheduleId: row.id, kind: row.kind, at: occurrence });
-          else if (inserted === 1) {
-            claimed.deliver.push({ scheduleId: row.id, kind: row.kind, subject: row.subject, groupId: row.groupId, payload: (row.payload ?? {}) as Record<string, unknown>, at: occurrence });
-          }
-          await tx.$executeRaw`UPDATE "Schedule" SET "nextAt" = ${following}, "updatedAt" = ${now} WHERE "id" = ${row.id}`;
-        }
-        return claimed;
-      });
-    },
-
-    async finish(job: Pick<DueJob, 'scheduleId' | 'at'>, status: 'sent' | 'failed', at: Date): Promise<void> {
-      await prisma.occurrence.updateMany({ where: { scheduleId: job.scheduleId, at: job.at, status: 'claimed' }, data: { status, finishedAt: at } });
-    },
-
-    /**
-     * Claims left without an outcome by a process that died, of kinds whose job may safely run
-     * again (it only records what a key makes unique, or re-checks its state), are taken over by
-     * `owner` and returned to be run again — once: a claim already taken over is left to become
-     * unknown, so a job that kills its process cannot do so for ever.
-     */
-    async resumeStale(now: Date, staleMs: number, owner: string, kinds: readonly string[]): Promise<DueJob[]> {
-      if (kinds.length === 0) return [];
-      const rows = await prisma.$queryRaw<Array<{ scheduleId: string; at: Date; kind: string; subject: string; groupId: string | null; payload: unknown }>>`
-        UPDATE "Occurrence" AS o SET "claimedBy" = ${`${owner}${RESUMED}`}, "claimedAt" = ${now}
-        FROM "Schedule" AS s
-        WHERE o."scheduleId" = s."id" AND o."status" = 'claimed' AND o."claimedAt" < ${new Date(now.getTime() - staleMs)}
-          AND s."kind" = ANY(${[...kinds]}) AND o."claimedBy" NOT LIKE ${`%${RESUMED}`}
-        RETURNING o."scheduleId", o."at", s."kind", s."subject", s."groupId", s."payload"`;
-      return rows.map((row) => ({ ...row, payload: (row.payload ?? {}) as Record<string, unknown> }));
-    },
-
-    /**
-     * Claims whose delivery never recorded an outcome (the process died mid-send) become
-     * "unknown" and are reported: resending could deliver twice, so they are not resent.
-     */
-    async markUnknown(now: Date, staleMs: number): Promise<Array<{ scheduleId: string; at: Date; claimedBy: string }>> {
-      return prisma.$queryRaw`
-        UPDATE "Occurrence" SET "status" = 'unknown', "finishedAt" = ${now}
-        WHERE "status" = 'claimed' AND "claimedAt" < ${new Date(now.getTime() - staleMs)}
-        RETURNING "scheduleId", "at", "claimedBy"`;
-    },
-  };
-}
-
-export type ScheduleStore = ReturnType<typeof scheduleStore>;
-
+/** This process's name in claims and leases: unique per start, so a restarted process is another owner. */
 export function processOwner(): string {
   return `${process.pid}-${randomUUID().slice(0, 8)}`;
 }

@@ -4,21 +4,19 @@
 import type { Agreement, AgreementEvent, AgreementStore, FollowUp } from '../core/agreements/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 
-export type AgreementKeys = keyof AgreementStore;
-
 type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThrow']>>;
 type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
 type EventRow = Awaited<ReturnType<PrismaClient['agreementEvent']['findFirstOrThrow']>>;
 
 const toAgreement = (row: AgreementRow): Agreement => ({
   ...row,
-  kind: row.kind as Agreement['kind'],
-  visibility: row.visibility as Agreement['visibility'],
-  status: row.status as Agreement['status'],
-  source: row.source as Agreement['source'],
+  kind: row.kind,
+  visibility: row.visibility,
+  status: row.status,
+  source: row.source,
 });
-const toFollowUp = (row: FollowUpRow): FollowUp => ({ ...row, answer: row.answer as FollowUp['answer'] });
-const toEvent = (row: EventRow): AgreementEvent => ({ ...row, kind: row.kind as AgreementEvent['kind'], benefit: row.benefit as AgreementEvent['benefit'] });
+const toFollowUp = (row: FollowUpRow): FollowUp => ({ ...row });
+const toEvent = (row: EventRow): AgreementEvent => ({ ...row });
 
 /** The soonest follow-up first; `byRunningFirst` then puts finished agreements last, keeping that order. */
 const listOrder = [{ followUpDate: { sort: 'asc' as const, nulls: 'last' as const } }, { createdAt: 'asc' as const }];
@@ -71,7 +69,7 @@ export function agreements(prisma: PrismaClient): AgreementStore {
     async answerFollowUp(id, outcome, at) {
       // A late answer may replace "unanswered"; any real answer stays.
       const { count } = await prisma.agreementFollowUp.updateMany({
-        where: { id, OR: [{ answer: null }, ...(outcome === 'unanswered' ? [] : [{ answer: 'unanswered' }])] },
+        where: { id, OR: [{ answer: null }, ...(outcome === 'unanswered' ? [] : [{ answer: 'unanswered' as const }])] },
         data: { answer: outcome, answeredAt: at },
       });
       const row = await prisma.agreementFollowUp.findUniqueOrThrow({ where: { id } });

@@ -2,23 +2,11 @@
 // re-checked under a row lock inside the transaction that writes, so an answer racing the
 // close of its round is refused rather than saved into a closed round.
 import { LederrumError } from '../core/errors.ts';
-import type { Store } from '../core/ports.ts';
+import type { CheckinStore } from '../core/checkins/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
-import type { PeopleAndGroupsKeys } from './people-groups.ts';
-import type { ToolKeys } from './tools.ts';
-import type { AgreementKeys } from './agreements.ts';
-import type { PollControlStore, PollRegions, PollStore } from '../core/polls/model.ts';
-import type { ForgetStore } from '../core/people/forget-model.ts';
-import type { PersonalExportStore } from '../core/people/export-model.ts';
-import type { RetentionStore } from '../core/people/retention-model.ts';
 
-type Checkins = Omit<
-  Store,
-  PeopleAndGroupsKeys | ToolKeys | AgreementKeys | keyof PollStore | keyof PollRegions | keyof PollControlStore | keyof ForgetStore | keyof PersonalExportStore | keyof RetentionStore
->;
-
-export function checkins(prisma: PrismaClient): Checkins {
+export function checkins(prisma: PrismaClient): CheckinStore {
   return {
     async openCheckin(groupId) {
       const row = await prisma.checkin.findFirst({ where: { groupId, status: 'open' }, include: { rounds: true } });

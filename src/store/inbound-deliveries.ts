@@ -1,15 +1,11 @@
 // Remembers deliveries a platform may send again (a Slack event retried after a slow answer,
 // a Teams activity resent), so the second copy has no effect. The database decides, so this
 // holds across replicas; rows older than a day are pruned, long after any retry.
+import type { InboundDeliveries } from '../../adapters/inbound-deliveries.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY = 500;
-
-export interface InboundDeliveries {
-  /** True for the first delivery of (platform, key); false for every repeat. */
-  first(platform: string, key: string, at: Date): Promise<boolean>;
-}
 
 export function inboundDeliveries(prisma: PrismaClient): InboundDeliveries {
   let sincePrune = 0;

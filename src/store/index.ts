@@ -4,6 +4,7 @@ import type { PrismaClient } from './generated/client.ts';
 import { peopleAndGroups } from './people-groups.ts';
 import { checkins } from './checkins.ts';
 import { tools } from './tools.ts';
+import { roles } from './roles.ts';
 import { agreements } from './agreements.ts';
 import { polls } from './polls.ts';
 import { pollRegions } from './poll-regions.ts';
@@ -17,6 +18,7 @@ export function createStore(prisma: PrismaClient): Store {
     ...peopleAndGroups(prisma),
     ...checkins(prisma),
     ...tools(prisma),
+    ...roles(prisma),
     ...agreements(prisma),
     ...polls(prisma),
     ...pollRegions(prisma),

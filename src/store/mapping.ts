@@ -1,5 +1,6 @@
-// Rows → core domain types. The database stores plain strings; the core's unions are checked here.
-import { storedWorkspace, type Answer, type Checkin, type Group, type Language, type Person, type Platform, type Round } from '../core/model/domain.ts';
+// Rows → core domain types. Fixed sets of values are enums in the database (prisma/schema.prisma),
+// so they arrive as the core's unions; languages are text (content decides them) and checked here.
+import { storedWorkspace, type Answer, type Checkin, type Group, type Language, type Person, type Round } from '../core/model/domain.ts';
 import type * as Rows from './generated/client.ts';
 
 const asLanguage = (value: string | null): Language | null => (value === 'da' || value === 'en' ? value : null);
@@ -7,7 +8,7 @@ const asLanguage = (value: string | null): Language | null => (value === 'da' ||
 export function toPerson(row: Rows.User): Person {
   return {
     id: row.id,
-    platform: row.platform as Platform,
+    platform: row.platform,
     workspace: storedWorkspace(row.workspace),
     externalId: row.externalId,
     displayName: row.displayName,
@@ -15,7 +16,7 @@ export function toPerson(row: Rows.User): Person {
     locale: asLanguage(row.locale),
     timeZone: row.timeZone,
     nudges: {
-      level: row.nudgeLevel === 'off' || row.nudgeLevel === 'light' ? row.nudgeLevel : 'normal',
+      level: row.nudgeLevel,
       workStart: row.workStart,
       workEnd: row.workEnd,
       workDays: row.workDays.split(',').filter(Boolean).map(Number),
@@ -27,7 +28,7 @@ export function toPerson(row: Rows.User): Person {
 export function toGroup(row: Rows.Group): Group {
   return {
     id: row.id,
-    platform: row.platform as Platform,
+    platform: row.platform,
     workspace: storedWorkspace(row.workspace),
     conversationId: row.conversationId,
     name: row.name,
@@ -43,8 +44,8 @@ export function toRound(row: Rows.Round): Round {
   return {
     id: row.id,
     checkinId: row.checkinId,
-    kind: row.kind === 'take_away' ? 'take_away' : 'since_last',
-    status: row.status === 'open' ? 'open' : 'closed',
+    kind: row.kind,
+    status: row.status,
     openedAt: row.openedAt,
     closedAt: row.closedAt,
     messageRef: row.messageRef,
@@ -56,7 +57,7 @@ export function toCheckin(row: Rows.Checkin & { rounds: Rows.Round[] }): Checkin
     id: row.id,
     groupId: row.groupId,
     sequence: row.sequence,
-    status: row.status === 'open' ? 'open' : 'closed',
+    status: row.status,
     openedAt: row.openedAt,
     closedAt: row.closedAt,
     rounds: row.rounds.map(toRound).sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'since_last' ? -1 : 1)),

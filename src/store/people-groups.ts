@@ -1,28 +1,12 @@
 // People, groups and memberships on Prisma.
 import { LederrumError } from '../core/errors.ts';
 import type { GroupRole, Membership } from '../core/model/domain.ts';
-import type { Store } from '../core/ports.ts';
+import type { PeopleStore } from '../core/people/model.ts';
+import type { GroupStore } from '../core/groups/model.ts';
 import { Prisma, type PrismaClient } from './generated/client.ts';
 import { toGroup, toPerson } from './mapping.ts';
 
-/** The Store methods this file implements; src/store/checkins.ts implements the rest. */
-export type PeopleAndGroupsKeys =
-  | 'upsertPerson'
-  | 'setPreferences'
-  | 'setNudgePreferences'
-  | 'setSkipDays'
-  | 'group'
-  | 'listPeople'
-  | 'people'
-  | 'findGroupByConversation'
-  | 'createGroup'
-  | 'groupsOf'
-  | 'memberships'
-  | 'addMembers'
-  | 'removeMembers';
-type PeopleAndGroups = Pick<Store, PeopleAndGroupsKeys>;
-
-export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
+export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore {
   return {
     async upsertPerson(actor) {
       // The platform's name and profile are refreshed on every event; absent fields are kept,
@@ -122,7 +106,7 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
             language: input.language,
             timeZone: input.timeZone,
             memberships: {
-              create: [{ userId: input.facilitatorId, role: 'facilitator' }, ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' }))],
+              create: [{ userId: input.facilitatorId, role: 'facilitator' }, ...input.memberIds.filter((id) => id !== input.facilitatorId).map((userId) => ({ userId, role: 'member' as const }))],
             },
           },
         });
@@ -179,6 +163,11 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleAndGroups {
         const facilitators = await tx.membership.count({ where: { groupId, leftAt: null, role: 'facilitator' } });
         if (facilitators === 0) throw new LederrumError('LAST_FACILITATOR', 'error.last_facilitator');
       });
+    },
+
+    async groupsOn(workspace) {
+      const rows = await prisma.group.findMany({ where: { workspace }, orderBy: { name: 'asc' } });
+      return rows.map(toGroup);
     },
   };
 }

@@ -1,7 +1,6 @@
 // The bot's posts that carry a person's words or name (PersonPost), and what re-rendering a
 // check-in summary without someone needs.
-import type { ForgetStore, PersonPostKind } from '../core/people/forget-model.ts';
-import type { Platform } from '../core/model/domain.ts';
+import type { ForgetStore } from '../core/people/forget-model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toGroup } from './mapping.ts';
 
@@ -15,7 +14,7 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
     },
     async personPosts(personId) {
       const rows = await prisma.personPost.findMany({ where: { userId: personId }, orderBy: { postedAt: 'asc' } });
-      const recorded = rows.map(({ userId, platform, kind, id: _id, ...rest }) => ({ personId: userId, platform: platform as Platform, kind: kind as PersonPostKind, ...rest }));
+      const recorded = rows.map(({ userId, platform, kind, id: _id, ...rest }) => ({ personId: userId, platform, kind, ...rest }));
       // Answers posted before posts were recorded still know their reply in the thread.
       const known = new Set(recorded.map((post) => post.messageRef));
       const answers = await prisma.answer.findMany({ where: { userId: personId, replyRef: { not: null } }, include: { round: { include: { checkin: { include: { group: true } } } } } });
@@ -23,7 +22,7 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
         .filter((a) => !known.has(a.replyRef!))
         .map((a) => ({
           personId,
-          platform: a.round.checkin.group.platform as Platform,
+          platform: a.round.checkin.group.platform,
           conversationId: a.round.checkin.group.conversationId,
           messageRef: a.replyRef!,
           kind: 'answer' as const,

@@ -3,7 +3,6 @@
 // compile until export says what it does with it. Every read starts from the person's own id and
 // stays in their workspace; nothing another person wrote is selected.
 import type { ExportAgreement, PersonalExport, PersonalExportStore } from '../core/people/export-model.ts';
-import type { Platform } from '../core/model/domain.ts';
 import type { PrismaClient } from './generated/client.ts';
 import type { PerPersonalTable } from './personal-data.ts';
 import type { Tx } from './personal-delete.ts';
@@ -20,7 +19,7 @@ export const READERS: PerPersonalTable<Reader> = {
   async User(_prisma, who) {
     return {
       person: {
-        platform: who.platform as Platform,
+        platform: who.platform,
         workspace: who.workspace,
         externalId: who.externalId,
         displayName: who.displayName,
@@ -54,7 +53,7 @@ export const READERS: PerPersonalTable<Reader> = {
           group: a.round.checkin.group.name,
           checkin: a.round.checkin.sequence,
           checkinOpenedAt: a.round.checkin.openedAt,
-          round: a.round.kind as 'since_last' | 'take_away',
+          round: a.round.kind,
           text: a.text,
           passed: a.passed,
           shared: a.shared,

@@ -3,9 +3,9 @@
 // by the register's delete rules (src/store/personal-delete.ts), as "delete my data" does —
 // without editing the bot's posts, which `slet mine data` in the playground does first.
 import { randomUUID } from 'node:crypto';
-import type { Message } from '../core/model/messages.ts';
 import type { PlaygroundWorkspace, PlaygroundPerson, StoredMessage } from '../../adapters/playground/workspace.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { messageSchema, readJson } from './json.ts';
 import { deletePerson } from './personal-delete.ts';
 
 const SEEDED_MARKER = 'playground:seeded';
@@ -33,7 +33,7 @@ export function playgroundWorkspace(prisma: PrismaClient): PlaygroundWorkspace {
     threadOf: row.threadOf,
     visibleTo: row.visibleTo,
     author: row.author,
-    message: row.payload as Message,
+    message: readJson(messageSchema, row.payload, { table: 'PlaygroundMessage', column: 'payload', row: row.id }),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });

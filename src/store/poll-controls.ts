@@ -1,11 +1,11 @@
 // HR's controls over a running poll and the reminder moments, on Prisma. Cancelling deletes the
 // answers and who was invited in one transaction, so a cancelled poll keeps nothing personal and
 // nothing that could ever become a result. Counts come back as numbers, never as rows.
-import type { PollControlStore } from '../core/polls/model.ts';
+import type { PollControlStore, PollStatus } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { lockPoll } from './poll-mixing.ts';
 
-const RUNNING = ['scheduled', 'open'];
+const RUNNING: PollStatus[] = ['scheduled', 'open'];
 
 export function pollControls(prisma: PrismaClient): PollControlStore {
   return {

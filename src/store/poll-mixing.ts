@@ -10,15 +10,16 @@
 // What remains (README, "What is anonymous"): until its batch is mixed an answer is only
 // confidential; the write-ahead log and freed space in data files keep traces until recycled or
 // overwritten; someone watching live, or comparing two backups, sees which batch an answer came in.
-import type { PollAnswer, SubmitOutcome } from '../core/polls/model.ts';
+import type { PollAnswer, PollStatus, SubmitOutcome } from '../core/polls/model.ts';
 import { isTransaction } from './transaction.ts';
 import type { PrismaClient } from './generated/client.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
 /** Locks the poll's row: FOR SHARE by answers (so a close or a mix waits for them), FOR UPDATE by a mix. */
-export async function lockPoll(tx: Tx, pollId: string, mode: 'SHARE' | 'UPDATE'): Promise<string | null> {
-  const rows = await tx.$queryRawUnsafe<Array<{ status: string }>>(`SELECT "status" FROM "Poll" WHERE "id" = $1 FOR ${mode}`, pollId);
+export async function lockPoll(tx: Tx, pollId: string, mode: 'SHARE' | 'UPDATE'): Promise<PollStatus | null> {
+  // The column is the PollStatus enum: the database holds no other value.
+  const rows = await tx.$queryRawUnsafe<Array<{ status: PollStatus }>>(`SELECT "status" FROM "Poll" WHERE "id" = $1 FOR ${mode}`, pollId);
   return rows[0]?.status ?? null;
 }
 

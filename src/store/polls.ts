@@ -1,12 +1,11 @@
 // Polls on Prisma. An answer has a random id, no user and no time, and is written apart from its
 // author's "answered" flag and mixed with the others before it counts (poll-mixing.ts). The
 // results are read as aggregates in SQL (GROUP BY over unnested arrays); no query returns rows.
-import { storedWorkspace, type Platform } from '../core/model/domain.ts';
-import type { OwnQuestion } from '../core/polls/instrument.ts';
+import { storedWorkspace } from '../core/model/domain.ts';
 import type { Poll, PollStore, RawAggregates } from '../core/polls/model.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { toGroup, toPerson } from './mapping.ts';
 import { mixAnswers, submitAnswer } from './poll-mixing.ts';
+import { groupIdsSchema, ownQuestionsSchema, readJson } from './json.ts';
 
 type PollRow = Awaited<ReturnType<PrismaClient['poll']['findFirstOrThrow']>>;
 const toPoll = (row: PollRow): Poll => ({
@@ -15,36 +14,21 @@ const toPoll = (row: PollRow): Poll => ({
   wave: row.wave,
   title: row.title,
   instrumentId: row.instrumentId,
-  questions: row.questions as unknown as OwnQuestion[],
+  questions: readJson(ownQuestionsSchema, row.questions, { table: 'Poll', column: 'questions', row: row.id }),
   createdById: row.createdById,
-  platform: row.platform as Platform,
+  platform: row.platform,
   workspace: storedWorkspace(row.workspace),
-  audience: row.audience as string[],
+  audience: readJson(groupIdsSchema, row.audience, { table: 'Poll', column: 'audience', row: row.id }),
   opensAt: row.opensAt,
   closesAt: row.closesAt,
   reminders: row.reminders,
   shareWithGroups: row.shareWithGroups,
   threshold: row.threshold,
-  status: row.status as Poll['status'],
+  status: row.status,
 });
 
 export function polls(prisma: PrismaClient): PollStore {
   return {
-    async hasRole(personId, role) {
-      return (await prisma.workspaceRole.count({ where: { userId: personId, role } })) > 0;
-    },
-    async setRole(personId, role, granted) {
-      if (granted) await prisma.workspaceRole.upsert({ where: { userId_role: { userId: personId, role } }, create: { userId: personId, role }, update: {} });
-      else await prisma.workspaceRole.deleteMany({ where: { userId: personId, role } });
-    },
-    async holders(workspace, role) {
-      const rows = await prisma.user.findMany({ where: { workspace, workspaceRoles: { some: { role } } }, orderBy: { displayName: 'asc' } });
-      return rows.map(toPerson);
-    },
-    async groupsOn(workspace) {
-      const rows = await prisma.group.findMany({ where: { workspace }, orderBy: { name: 'asc' } });
-      return rows.map(toGroup);
-    },
     async createPoll({ continues, questions, ...poll }, participants, at) {
       const previous = continues ? await prisma.poll.findUnique({ where: { id: continues } }) : null;
       const latest = previous ? await prisma.poll.findFirst({ where: { seriesId: previous.seriesId }, orderBy: { wave: 'desc' } }) : null;

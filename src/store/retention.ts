@@ -16,9 +16,9 @@ type RuleFor<T extends PersonalTable> = (typeof PERSONAL_DATA)[T]['retention'] e
 export type SweepRules = PerPersonalTable<SweepRule | typeof KEPT> & { [T in PersonalTable]: RuleFor<T> };
 
 /** Finished agreements: kept or stopped, and not changed since the cutoff. */
-const finishedBefore = (cutoff: Date) => ({ status: { in: ['kept', 'stopped'] }, updatedAt: { lt: cutoff } });
+const finishedBefore = (cutoff: Date) => ({ status: { in: ['kept' as const, 'stopped' as const] }, updatedAt: { lt: cutoff } });
 /** Rows of check-ins closed before the cutoff (an open check-in is never swept). */
-const closedBefore = (cutoff: Date) => ({ status: 'closed', closedAt: { lt: cutoff } });
+const closedBefore = (cutoff: Date) => ({ status: 'closed' as const, closedAt: { lt: cutoff } });
 
 export const SWEEP: SweepRules = {
   User: KEPT,
@@ -63,10 +63,11 @@ export const SWEEP: SweepRules = {
   },
 };
 
-type RemovalRow = { platform: string; workspace: string; scope: string; requestedAt: Date; deleteAt: Date; doneAt: Date | null };
+/** As read with SQL: the platform column is the Platform enum, so it holds no other value. */
+type RemovalRow = { platform: Platform; workspace: string; scope: string; requestedAt: Date; deleteAt: Date; doneAt: Date | null };
 
 function pending(row: RemovalRow): PendingRemoval {
-  return { platform: row.platform as Platform, workspace: storedWorkspace(row.workspace), scope: row.scope, requestedAt: row.requestedAt, deleteAt: row.deleteAt };
+  return { platform: row.platform, workspace: storedWorkspace(row.workspace), scope: row.scope, requestedAt: row.requestedAt, deleteAt: row.deleteAt };
 }
 
 const keyOf = (t: RemovalTarget) => ({ platform_workspace_scope: { platform: t.platform, workspace: t.workspace, scope: t.scope } });

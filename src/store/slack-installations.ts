@@ -1,22 +1,8 @@
 // Slack installations from the OAuth flow: one row per workspace (or Enterprise org), holding
 // the bot token that workspace granted. Removed on app_uninstalled / tokens_revoked.
+import type { SlackInstallations } from '../../adapters/slack/installation-store.ts';
 import type { PrismaClient } from './generated/client.ts';
-
-export interface SlackInstallationRecord {
-  /** The team id ("T…"), or the enterprise id ("E…") for an org-wide install. */
-  id: string;
-  enterpriseId: string | null;
-  teamId: string | null;
-  botUserId: string;
-  botToken: string;
-  installation: unknown;
-}
-
-export interface SlackInstallations {
-  save(record: SlackInstallationRecord, at: Date): Promise<void>;
-  find(id: string): Promise<SlackInstallationRecord | null>;
-  remove(id: string): Promise<boolean>;
-}
+import { jsonObject, readJson } from './json.ts';
 
 export function slackInstallations(prisma: PrismaClient): SlackInstallations {
   return {
@@ -26,7 +12,16 @@ export function slackInstallations(prisma: PrismaClient): SlackInstallations {
     },
     async find(id) {
       const row = await prisma.slackInstallation.findUnique({ where: { id } });
-      return row ? { id: row.id, enterpriseId: row.enterpriseId, teamId: row.teamId, botUserId: row.botUserId, botToken: row.botToken, installation: row.installation } : null;
+      return row
+        ? {
+            id: row.id,
+            enterpriseId: row.enterpriseId,
+            teamId: row.teamId,
+            botUserId: row.botUserId,
+            botToken: row.botToken,
+            installation: readJson(jsonObject, row.installation, { table: 'SlackInstallation', column: 'installation', row: row.id }),
+          }
+        : null;
     },
     async remove(id) {
       const { count } = await prisma.slackInstallation.deleteMany({ where: { id } });

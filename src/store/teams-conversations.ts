@@ -2,45 +2,17 @@
 // conversation, read when it must write there first (a round in the group, a form in a
 // member's personal chat). Kept in the database so every replica can write proactively.
 // A channel also keeps its team and kind, so a team's membership changes reach its channels.
+import { TEAMS_CONVERSATION_KINDS, type TeamsConversationRecord, type TeamsConversations } from '../../adapters/teams/conversation-store.ts';
 import type { PrismaClient } from './generated/client.ts';
-
-export type TeamsConversationKind = 'personal' | 'channel' | 'groupChat';
-/** Standard channels share the team's roster; private and shared ones keep their own. */
-export type TeamsChannelType = 'standard' | 'private' | 'shared';
-
-export interface TeamsConversationRecord {
-  id: string;
-  kind: TeamsConversationKind;
-  tenantId: string | null;
-  memberExternalId: string | null;
-  /** For a channel: its team's id (also the General channel's conversation id). */
-  teamId: string | null;
-  /** For a channel, once known. */
-  channelType: TeamsChannelType | null;
-  reference: Record<string, unknown>;
-  botPresent: boolean;
-}
-
-/** What is learned from an activity; a team or channel type not given keeps what was known. */
-export type TeamsConversationSighting = Omit<TeamsConversationRecord, 'botPresent' | 'teamId' | 'channelType'> & {
-  teamId?: string | null;
-  channelType?: TeamsChannelType | null;
-};
-
-export interface TeamsConversations {
-  remember(record: TeamsConversationSighting, at: Date): Promise<void>;
-  find(id: string): Promise<TeamsConversationRecord | null>;
-  personalChatOf(memberExternalId: string): Promise<TeamsConversationRecord | null>;
-  /** The channels of a team the bot is in, its General channel (id = team id) included. */
-  channelsOfTeam(teamId: string): Promise<TeamsConversationRecord[]>;
-  botLeft(id: string, at: Date): Promise<void>;
-}
+import { corrupt, jsonObject, readJson } from './json.ts';
 
 type Row = { id: string; kind: string; tenantId: string | null; memberExternalId: string | null; teamId: string | null; channelType: string | null; reference: unknown; botPresent: boolean };
 
 function toRecord(row: Row): TeamsConversationRecord {
   const channelType = row.channelType === 'standard' || row.channelType === 'private' || row.channelType === 'shared' ? row.channelType : null;
-  return { ...row, kind: row.kind as TeamsConversationKind, channelType, reference: row.reference as Record<string, unknown> };
+  // Text, not an enum: Teams names conversation types; the adapter keeps only these three.
+  const kind = TEAMS_CONVERSATION_KINDS.find((k) => k === row.kind) ?? corrupt(`TeamsConversation.kind (row ${row.id}) is not one of ${TEAMS_CONVERSATION_KINDS.join(', ')}`);
+  return { ...row, kind, channelType, reference: readJson(jsonObject, row.reference, { table: 'TeamsConversation', column: 'reference', row: row.id }) };
 }
 
 /** What a reference is used for: where to send (service URL, conversation) and as which bot. */

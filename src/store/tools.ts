@@ -1,17 +1,16 @@
 // Guided-tool sessions (private to their member) and check-in themes on Prisma.
-import type { Store } from '../core/ports.ts';
+import type { ToolSessionRecord, ToolSessionStatus, ToolStore } from '../core/tools/model.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { readJson, toolAnswersSchema } from './json.ts';
 
-export type ToolKeys = 'latestToolSession' | 'saveToolSession' | 'setCheckinTheme' | 'setNextTheme';
-
-export function tools(prisma: PrismaClient): Pick<Store, ToolKeys> {
-  const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: string; updatedAt: Date }) => ({
+export function tools(prisma: PrismaClient): ToolStore {
+  const toRecord = (row: { id: string; userId: string; toolId: string; stepId: string | null; answers: unknown; status: ToolSessionStatus; updatedAt: Date }): ToolSessionRecord => ({
     id: row.id,
     personId: row.userId,
     toolId: row.toolId,
     stepId: row.stepId,
-    answers: (row.answers ?? {}) as Record<string, string>,
-    status: row.status as 'active' | 'paused' | 'done',
+    answers: readJson(toolAnswersSchema, row.answers ?? {}, { table: 'ToolSession', column: 'answers', row: row.id }),
+    status: row.status,
     updatedAt: row.updatedAt,
   });
   return {

@@ -3,6 +3,7 @@
 // says what an uninstall does with it. People of the workspace go first, each by the very rules of
 // "delete my data" (personal-delete.ts); then what belonged to the workspace's groups and polls.
 // Everything is selected by the workspace (or, on Teams, the team's channels): never wider.
+import type { Platform } from '../core/model/domain.ts';
 import type { RemovalCounts, RemovalTarget } from '../core/people/retention-model.ts';
 import type { NOT_PERSONAL, PerPersonalTable } from './personal-data.ts';
 import { deletePersonRows, type Forgotten, type Tx } from './personal-delete.ts';
@@ -28,7 +29,7 @@ const keyOfWorkspace = (workspace: string) => workspace.slice(workspace.indexOf(
 async function doomedOf(tx: Tx, target: RemovalTarget): Promise<Doomed> {
   const { platform, workspace, scope } = target;
   let teamsConversationIds: string[] = [];
-  let groupWhere: { workspace: string; platform: string; conversationId?: { in: string[] } } = { workspace, platform };
+  let groupWhere: { workspace: string; platform: Platform; conversationId?: { in: string[] } } = { workspace, platform };
   if (platform === 'teams') {
     // A team's removal reaches the team's channels only; the tenant's people and other teams stay.
     const where = scope === '' ? { tenantId: keyOfWorkspace(workspace) } : { OR: [{ teamId: scope }, { id: scope }] };

@@ -129,6 +129,13 @@ describe('loadConfig refusals', () => {
     expect(error.message.split('\n').filter((line) => line.startsWith('  - '))).toHaveLength(4);
   });
 
+  it('names what is missing on every platform at once: each adapter reads its own variables', () => {
+    const error = refusal({ SLACK_APP_TOKEN: 'xapp-1-A-1-x', MICROSOFT_APP_ID: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+    expect(error.problems).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN is missing/), expect.stringMatching(/^MICROSOFT_APP_PASSWORD is missing/)]);
+    // A secret's example is shown; a secret's value never is.
+    expect(refusal({ SLACK_BOT_TOKEN: 'not-a-token' }).message).not.toContain('not-a-token');
+  });
+
   it('refuses a PLAYGROUND value that is neither on nor off', () => {
     const error = refusal({ PLAYGROUND: 'maybe' });
     expect(error.message).toContain('PLAYGROUND');

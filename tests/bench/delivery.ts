@@ -20,7 +20,7 @@ import { loadConfig } from '../../src/app/config.ts';
 import { sendPrivateToEach } from '../../src/core/fan-out.ts';
 import { textMessage } from '../../src/core/model/messages.ts';
 import type { Person } from '../../src/core/index.ts';
-import { outboxStore } from '../../src/delivery/outbox-store.ts';
+import { outboxStore } from '../../src/store/outbox.ts';
 import { databaseOutbox } from '../../src/delivery/outbox.ts';
 import { PLATFORM_PACING } from '../../src/delivery/pacing.ts';
 import { createStore, type DatabaseTarget } from '../../src/store/index.ts';

@@ -4,7 +4,7 @@
 // occurrences, not with the number of schedules. Needs the local PostgreSQL; stops by itself.
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../../src/store/index.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { nextOf } from '../../src/scheduler/planner.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { INSTRUMENT_IDS, loadInstruments } from '../../src/content-loader/instruments.ts';
 import { parseSeedRange } from '../../src/content-loader/schema.ts';
 import type { Instrument as CoreInstrument } from '../../src/core/polls/instrument.ts';
-import { BANDS } from '../../src/core/polls/scoring.ts';
+import { ruleOf } from '../../src/core/polls/scoring/rules.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const raw = (id: string) => readFileSync(join(CONTENT, 'instruments', `${id}.yaml`), 'utf8');
@@ -82,7 +82,7 @@ describe('the instrument files', () => {
 
   it('explain each band of a scored instrument in both languages, and nothing more', () => {
     for (const i of instruments) {
-      expect(Object.keys(i.bands ?? {}).sort(), i.id).toEqual([...BANDS[i.scoring]].sort());
+      expect(Object.keys(i.bands ?? {}).sort(), i.id).toEqual([...ruleOf(i).shape.bands].sort());
     }
   });
 
@@ -155,7 +155,7 @@ describe('a broken instrument file', () => {
       }
       expect(message).toMatch(/^Instrument files are not valid:/);
       expect(message).toMatch(/instruments\/who5\.yaml: items\.1\.id: duplicate id "cheerful"/);
-      expect(message).toMatch(/instruments\/who5\.yaml: items\.2\.reverse: only a PSS-10-style scoring reverses items/);
+      expect(message).toMatch(/instruments\/who5\.yaml: items\.2\.reverse: who5 scoring reverses no items \(only pss10 may\)/);
       expect(message).toMatch(/instruments\/pss10\.yaml: scale\.labels: labels must cover 0\.\.4 once each, in order/);
       expect(message).toMatch(/instruments\/workplace-pulse\.yaml: scale\.labels\.4\.label\.en: English text is empty/);
 

@@ -9,7 +9,7 @@ import { createStore } from '../../src/store/index.ts';
 import type { PrismaClient } from '../../src/store/generated/client.ts';
 import { loadContent } from '../../src/content-loader/load.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { pglite } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer, type Posted } from '../support/fakes.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreDeps, Occurrence } from '../../src/core/index.ts';
 import { runJob } from '../../src/core/planning/jobs.ts';
+import { JOB_HANDLERS } from '../../src/core/features.ts';
 import { JOB_KINDS, JOB_PAYLOADS } from '../../src/core/planning/payloads.ts';
 
 /** Deps that fail the test the moment a handler touches anything. */
@@ -20,14 +21,14 @@ const occurrence = (kind: string, payload: unknown): Occurrence => ({ kind, subj
 
 describe('scheduled jobs as the core receives them', () => {
   it('refuses a kind it does not know', async () => {
-    await expect(runJob(untouchable, occurrence('checkin.reopen', {}))).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(runJob(JOB_HANDLERS, untouchable, occurrence('checkin.reopen', {}))).rejects.toMatchObject({ code: 'INVALID_JOB' });
   });
 
   it('refuses a payload its plan would never write, naming the field', async () => {
-    await expect(runJob(untouchable, occurrence('nudge', { roundId: 42 }))).rejects.toMatchObject({ code: 'INVALID_JOB', message: expect.stringContaining('roundId') });
-    await expect(runJob(untouchable, occurrence('poll.remind.person', { pollId: 'p', personId: '' }))).rejects.toMatchObject({ code: 'INVALID_JOB' });
-    await expect(runJob(untouchable, occurrence('data.removal', { platform: 'discord', workspace: 'x', scope: '' }))).rejects.toMatchObject({ code: 'INVALID_JOB' });
-    await expect(runJob(untouchable, occurrence('agreement.followup', null))).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(runJob(JOB_HANDLERS, untouchable, occurrence('nudge', { roundId: 42 }))).rejects.toMatchObject({ code: 'INVALID_JOB', message: expect.stringContaining('roundId') });
+    await expect(runJob(JOB_HANDLERS, untouchable, occurrence('poll.remind.person', { pollId: 'p', personId: '' }))).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(runJob(JOB_HANDLERS, untouchable, occurrence('data.removal', { platform: 'discord', workspace: 'x', scope: '' }))).rejects.toMatchObject({ code: 'INVALID_JOB' });
+    await expect(runJob(JOB_HANDLERS, untouchable, occurrence('agreement.followup', null))).rejects.toMatchObject({ code: 'INVALID_JOB' });
   });
 
   it('fills what older plans left out, and drops what no handler reads', () => {

@@ -1,6 +1,6 @@
 // One parser for every adapter: Danish and English words, any case, "/lederrum" or not.
 import { describe, expect, it } from 'vitest';
-import { parseCommand, type CommandName } from '../../src/core/commands/parse.ts';
+import { parseCommand, type CommandName } from '../../src/core/features.ts';
 
 const spellings: Array<[string, CommandName, 'da' | 'en']> = [
   ['help', 'help', 'en'],
@@ -23,7 +23,7 @@ const spellings: Array<[string, CommandName, 'da' | 'en']> = [
 
 describe('parseCommand', () => {
   it.each(spellings)('understands "%s"', (text, name, language) => {
-    expect(parseCommand(text)).toEqual({ kind: 'known', name, args: '', language });
+    expect(parseCommand(text)).toMatchObject({ kind: 'known', name, args: '', language });
   });
 
   it('keeps the group name argument in its original case', () => {
@@ -31,12 +31,14 @@ describe('parseCommand', () => {
       kind: 'known',
       name: 'group.create',
       args: 'Ledergruppen Nord',
+      length: 2,
       language: 'da',
     });
     expect(parseCommand('Group Create HR Partners DK')).toEqual({
       kind: 'known',
       name: 'group.create',
       args: 'HR Partners DK',
+      length: 2,
       language: 'en',
     });
   });
@@ -60,7 +62,7 @@ describe('parseCommand', () => {
     ['Check-In Closing', 'checkin.closing', 'en'],
     ['check in close', 'checkin.close', 'en'],
   ] as const)('reads the spelling variant "%s"', (text, name, language) => {
-    expect(parseCommand(text)).toEqual({ kind: 'known', name, args: '', language });
+    expect(parseCommand(text)).toMatchObject({ kind: 'known', name, args: '', language });
   });
 
   it.each([
@@ -73,15 +75,15 @@ describe('parseCommand', () => {
   });
 
   it('ignores case and extra spaces', () => {
-    expect(parseCommand('HJÆLP')).toEqual({ kind: 'known', name: 'help', args: '', language: 'da' });
-    expect(parseCommand('  Gruppe    TILFØJ  ')).toEqual({ kind: 'known', name: 'group.add', args: '', language: 'da' });
-    expect(parseCommand('\tTjekInd\n Start ')).toEqual({ kind: 'known', name: 'checkin.start', args: '', language: 'da' });
+    expect(parseCommand('HJÆLP')).toMatchObject({ kind: 'known', name: 'help', args: '', language: 'da' });
+    expect(parseCommand('  Gruppe    TILFØJ  ')).toMatchObject({ kind: 'known', name: 'group.add', args: '', language: 'da' });
+    expect(parseCommand('\tTjekInd\n Start ')).toMatchObject({ kind: 'known', name: 'checkin.start', args: '', language: 'da' });
     expect(parseCommand('gruppe   opret   Ledere   Syd')).toMatchObject({ name: 'group.create', args: 'Ledere Syd' });
   });
 
-  it('treats empty text (or just "/lederrum") as a request for help', () => {
+  it('reads empty text (or just "/lederrum") as bare: the core offers a group or help', () => {
     for (const text of ['', '   ', '/lederrum', 'lederrum ']) {
-      expect(parseCommand(text)).toMatchObject({ kind: 'known', name: 'help', args: '' });
+      expect(parseCommand(text)).toEqual({ kind: 'empty' });
     }
   });
 

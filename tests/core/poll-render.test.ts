@@ -1,7 +1,7 @@
 // Rendering poll results (render.ts): the chart for chat and the CSV export show only what
 // buildResults left visible, say why a number is hidden, and the CSV parses back as RFC 4180.
 import { describe, expect, it } from 'vitest';
-import { pollText } from '../../src/core/i18n/polls.ts';
+import { pollText } from '../../src/core/polls/texts.ts';
 import { translator } from '../../src/core/i18n/translate.ts';
 import { resultChart, resultsCsv } from '../../src/core/polls/render.ts';
 import { buildResults, type QuestionResult } from '../../src/core/polls/results.ts';

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import type { Instrument } from '../../src/core/polls/instrument.ts';
 import { isFlagged, meaningfulChange, scoreRange, scoreRespondent, scoreValue } from '../../src/core/polls/scoring.ts';
+import { isBeyond } from '../../src/core/polls/scoring/rule.ts';
+import { ruleOf } from '../../src/core/polls/scoring/rules.ts';
 
 const byId = new Map<string, Instrument>(loadInstruments().map((i) => [i.id, i]));
 const who5 = byId.get('who5')!;
@@ -11,23 +13,25 @@ const pulse = byId.get('workplace-pulse')!;
 
 describe('WHO-5', () => {
   it('sums the five items and multiplies by 4', () => {
-    // 3+4+2+1+3 = 13; 13 × 4 = 52, not below 50.
-    expect(scoreRespondent(who5, [3, 4, 2, 1, 3])).toEqual({ ok: true, kind: 'who5', raw: 13, index: 52, band: 'good' });
-    // 1+1+2+1+2 = 7; 7 × 4 = 28, at most 28.
-    expect(scoreRespondent(who5, [1, 1, 2, 1, 2])).toEqual({ ok: true, kind: 'who5', raw: 7, index: 28, band: 'screening' });
-    expect(scoreRespondent(who5, [5, 5, 5, 5, 5])).toMatchObject({ raw: 25, index: 100, band: 'good' });
-    expect(scoreRespondent(who5, [0, 0, 0, 0, 0])).toMatchObject({ raw: 0, index: 0, band: 'screening' });
+    // 3+4+2+1+3 = 13 raw (52 / 4); 13 × 4 = 52, not below 50.
+    expect(scoreRespondent(who5, [3, 4, 2, 1, 3])).toEqual({ ok: true, kind: 'who5', value: 52, band: 'good', flagged: false });
+    // 1+1+2+1+2 = 7 raw (28 / 4); 7 × 4 = 28, at most 28, and below 50.
+    expect(scoreRespondent(who5, [1, 1, 2, 1, 2])).toEqual({ ok: true, kind: 'who5', value: 28, band: 'screening', flagged: true });
+    expect(scoreRespondent(who5, [5, 5, 5, 5, 5])).toMatchObject({ value: 100, band: 'good' }); // raw 25
+    expect(scoreRespondent(who5, [0, 0, 0, 0, 0])).toMatchObject({ value: 0, band: 'screening' }); // raw 0
   });
 
   it('draws the bands at 28 and 50', () => {
     // Indexes are multiples of 4, so 50 itself cannot occur: 48 is below, 52 is not.
-    expect(scoreRespondent(who5, [3, 3, 2, 2, 2])).toMatchObject({ index: 48, band: 'risk' });
-    expect(scoreRespondent(who5, [3, 3, 3, 2, 2])).toMatchObject({ index: 52, band: 'good' });
-    expect(scoreRespondent(who5, [2, 2, 1, 1, 1])).toMatchObject({ index: 28, band: 'screening' });
-    expect(scoreRespondent(who5, [2, 2, 2, 1, 1])).toMatchObject({ index: 32, band: 'risk' });
-    // The HR threshold counts below 50 only: a (constructed) 50 is not flagged, 48 is.
-    expect(isFlagged({ ok: true, kind: 'who5', raw: 12.5, index: 50, band: 'good' })).toBe(false);
-    expect(isFlagged({ ok: true, kind: 'who5', raw: 12, index: 48, band: 'risk' })).toBe(true);
+    expect(scoreRespondent(who5, [3, 3, 2, 2, 2])).toMatchObject({ value: 48, band: 'risk', flagged: true });
+    expect(scoreRespondent(who5, [3, 3, 3, 2, 2])).toMatchObject({ value: 52, band: 'good', flagged: false });
+    expect(scoreRespondent(who5, [2, 2, 1, 1, 1])).toMatchObject({ value: 28, band: 'screening' });
+    expect(scoreRespondent(who5, [2, 2, 2, 1, 1])).toMatchObject({ value: 32, band: 'risk' });
+    // The HR threshold counts below 50 only: a (constructed) 50 is not beyond it, 48 is.
+    const { threshold } = ruleOf(who5);
+    expect([isBeyond(threshold, 48), isBeyond(threshold, 50), isBeyond(threshold, 52)]).toEqual([true, false, false]);
+    const scored = scoreRespondent(who5, [3, 3, 2, 2, 2]);
+    expect(scored.ok && isFlagged(scored)).toBe(true);
   });
 });
 
@@ -36,22 +40,22 @@ describe('PSS-10', () => {
     expect(pss10.items.flatMap((item, i) => (item.reverse ? [i + 1] : []))).toEqual([4, 5, 7, 8]);
     // Answers 1,2,3,3,2,1,3,2,0,1. Items 1,2,3,6,9,10 count as given: 1+2+3+1+0+1 = 8.
     // Items 4,5,7,8 count as 4 − answer: (4−3)+(4−2)+(4−3)+(4−2) = 1+2+1+2 = 6. Total 14.
-    expect(scoreRespondent(pss10, [1, 2, 3, 3, 2, 1, 3, 2, 0, 1])).toEqual({ ok: true, kind: 'pss10', total: 14, band: 'typical' });
+    expect(scoreRespondent(pss10, [1, 2, 3, 3, 2, 1, 3, 2, 0, 1])).toEqual({ ok: true, kind: 'pss10', value: 14, band: 'typical', flagged: false });
     // All 0: the reversed items count 4 each, 16 in all.
-    expect(scoreRespondent(pss10, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toMatchObject({ total: 16 });
-    expect(scoreRespondent(pss10, [0, 0, 0, 4, 4, 0, 4, 4, 0, 0])).toMatchObject({ total: 0, band: 'typical' });
-    expect(scoreRespondent(pss10, [4, 4, 4, 0, 0, 4, 0, 0, 4, 4])).toMatchObject({ total: 40, band: 'high' });
+    expect(scoreRespondent(pss10, [0, 0, 0, 0, 0, 0, 0, 0, 0, 0])).toMatchObject({ value: 16 });
+    expect(scoreRespondent(pss10, [0, 0, 0, 4, 4, 0, 4, 4, 0, 0])).toMatchObject({ value: 0, band: 'typical' });
+    expect(scoreRespondent(pss10, [4, 4, 4, 0, 0, 4, 0, 0, 4, 4])).toMatchObject({ value: 40, band: 'high', flagged: true });
   });
 
   it('draws the bands at 18 or more and above 25 (the Danish health profile counts 18 as high)', () => {
     // Reversed items all answered 2 count 2 each: 8. The other six carry the rest.
-    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 1, 1])).toMatchObject({ total: 17, band: 'typical' }); // 9 + 8
-    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ total: 18, band: 'raised' }); // 10 + 8
-    expect(scoreRespondent(pss10, [2, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ total: 19, band: 'raised' }); // 11 + 8
-    expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 2])).toMatchObject({ total: 25, band: 'raised' }); // 17 + 8
-    expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 3])).toMatchObject({ total: 26, band: 'high' }); // 18 + 8
-    const at = (total: number) => ({ ok: true as const, kind: 'pss10' as const, total, band: 'typical' as const });
-    expect([isFlagged(at(17)), isFlagged(at(18)), isFlagged(at(19))]).toEqual([false, true, true]);
+    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 1, 1])).toMatchObject({ value: 17, band: 'typical', flagged: false }); // 9 + 8
+    expect(scoreRespondent(pss10, [1, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ value: 18, band: 'raised', flagged: true }); // 10 + 8
+    expect(scoreRespondent(pss10, [2, 2, 2, 2, 2, 2, 2, 2, 2, 1])).toMatchObject({ value: 19, band: 'raised', flagged: true }); // 11 + 8
+    expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 2])).toMatchObject({ value: 25, band: 'raised', flagged: true }); // 17 + 8
+    expect(scoreRespondent(pss10, [3, 3, 3, 2, 2, 3, 2, 2, 3, 3])).toMatchObject({ value: 26, band: 'high', flagged: true }); // 18 + 8
+    const { threshold } = ruleOf(pss10);
+    expect([isBeyond(threshold, 17), isBeyond(threshold, 18), isBeyond(threshold, 19)]).toEqual([false, true, true]);
   });
 
   it('keeps the flagged range HR results count in step with the band', () => {
@@ -64,7 +68,7 @@ describe('a mean instrument', () => {
   it('averages the items without reversing any', () => {
     // (4+5+3+4+4) / 5 = 20 / 5 = 4
     const score = scoreRespondent(pulse, [4, 5, 3, 4, 4]);
-    expect(score).toEqual({ ok: true, kind: 'mean', mean: 4 });
+    expect(score).toEqual({ ok: true, kind: 'mean', value: 4, band: null, flagged: false });
     expect(score.ok && scoreValue(score)).toBe(4);
     expect(score.ok && isFlagged(score)).toBe(false);
   });

@@ -2,7 +2,7 @@
 // names an account; the list names ids the admin was shown (a forged one changes nothing); a
 // typed name must fit exactly one person. The person is told privately, in their own language.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mayOpenForm } from '../../src/core/lederrum.ts';
+import { understand } from '../../src/core/lederrum.ts';
 import type { Actor, Mention } from '../../src/core/model/events.ts';
 import type { FormValues, Reply } from '../../src/core/model/messages.ts';
 import { workspaceOf, type Person } from '../../src/core/model/domain.ts';
@@ -179,10 +179,10 @@ describe('the list to choose from', () => {
 
   it('is what Slack opens a modal for: `hr tildel` alone, not with a name, not `hr`', () => {
     const place = here;
-    expect(mayOpenForm({ type: 'command', text: 'hr tildel', place })).toBe(true);
-    expect(mayOpenForm({ type: 'command', text: 'hr revoke', place })).toBe(true);
-    expect(mayOpenForm({ type: 'command', text: 'hr tildel @Bo', place })).toBe(false);
-    expect(mayOpenForm({ type: 'command', text: 'hr', place })).toBe(false);
+    expect(understand({ type: 'command', text: 'hr tildel', place }).opensForm).toBe(true);
+    expect(understand({ type: 'command', text: 'hr revoke', place }).opensForm).toBe(true);
+    expect(understand({ type: 'command', text: 'hr tildel @Bo', place }).opensForm).toBe(false);
+    expect(understand({ type: 'command', text: 'hr', place }).opensForm).toBe(false);
   });
 });
 

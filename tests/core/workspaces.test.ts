@@ -8,7 +8,7 @@ import type { Actor, Place } from '../../src/core/model/events.ts';
 import type { Form, FormValues, Reply } from '../../src/core/model/messages.ts';
 import { createStore } from '../../src/store/index.ts';
 import { translate } from '../../src/core/i18n/translate.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { pglite } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';

@@ -9,10 +9,11 @@ import { closePoll, openPoll } from '../../src/core/polls/jobs.ts';
 import { sendPrivateToEach, withdrawPrivate } from '../../src/core/fan-out.ts';
 import { closeNow } from '../../src/core/checkins/service.ts';
 import { databaseOutbox, databaseUnitOfWork } from '../../src/delivery/outbox.ts';
-import { outboxStore } from '../../src/delivery/outbox-store.ts';
+import { outboxStore } from '../../src/store/outbox.ts';
 import { OutboxWorker } from '../../src/delivery/worker.ts';
 import { PLATFORM_PACING } from '../../src/delivery/pacing.ts';
 import { createStore } from '../../src/store/index.ts';
+import { transactions } from '../../src/store/stores.ts';
 import { bothDatabases } from '../support/databases.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';
 
@@ -32,7 +33,7 @@ describe.each(bothDatabases)('a change and its messages, one unit of work, on $n
     const logger = new MemoryLogger();
     const rows = outboxStore(db.prisma);
     const worker = new OutboxWorker({ outbox: rows, people: store, deliverer, clock, logger, owner: `uow-${seq}`, pacing: PLATFORM_PACING, defaultLanguage: 'da', pollMs: 20 });
-    const unitOfWork = databaseUnitOfWork(db.prisma, createStore, worker, clock, mode);
+    const unitOfWork = databaseUnitOfWork(transactions(db.prisma), worker, clock, mode);
     const deps: CoreDeps = { store, clock, deliverer, logger, defaultLanguage: 'da', defaultTimeZone: 'Europe/Copenhagen', outbox: databaseOutbox(rows, worker, clock, mode), unitOfWork };
     return { deps, deliverer, unitOfWork, worker };
   }

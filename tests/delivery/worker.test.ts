@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/store/index.ts';
 import { LederrumError, textMessage, workspaceOf, type Actor, type Message, type Person } from '../../src/core/index.ts';
-import { outboxStore, type OutboxStore } from '../../src/delivery/outbox-store.ts';
+import type { OutboxStore } from '../../src/delivery/outbox-store.ts';
+import { outboxStore } from '../../src/store/outbox.ts';
 import { OutboxWorker } from '../../src/delivery/worker.ts';
 import type { Pacing } from '../../src/delivery/pacing.ts';
 import { bothDatabases } from '../support/databases.ts';

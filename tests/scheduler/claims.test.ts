@@ -5,7 +5,7 @@
 // the next scheduler does, once, whichever replica ticks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/index.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { nextOf } from '../../src/scheduler/planner.ts';
 import type { Occurrence as Job } from '../../src/core/index.ts';

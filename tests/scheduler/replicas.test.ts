@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, createStore, type Database } from '../../src/store/index.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';

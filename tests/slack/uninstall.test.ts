@@ -5,7 +5,7 @@
 // drops the token now and schedules the deletion after UNINSTALL_GRACE_DAYS; a reinstall before
 // then cancels it (and says so); otherwise, on the simulated clock, the workspace's rows are gone
 // and another workspace's rows are all still there.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp } from '../support/app.ts';
 import { postSigned, startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { ManualClock } from '../support/fakes.ts';
@@ -137,6 +137,9 @@ for (const kind of ['pglite', 'postgresql'] as const) {
       const removal = await uninstall();
       expect(removal.deleteAt).toEqual(new Date(START.getTime() + 30 * DAY));
       expect(await app.database.prisma.slackInstallation.count({ where: { id: NORDBY.id } })).toBe(0);
+      // The removal's job is planned and logged just after the removal row is written: under load
+      // the test may look in between.
+      await vi.waitFor(() => expect(app.logger.lines.some((l) => l.message.startsWith('lederrum uninstalled'))).toBe(true), { timeout: 5000 });
       const job = await app.database.prisma.schedule.findUnique({ where: { kind_subject: { kind: 'data.removal', subject: 'slack|slack:T0002|' } } });
       expect(job?.nextAt).toEqual(removal.deleteAt);
       const logged = app.logger.lines.find((l) => l.message.startsWith('lederrum uninstalled'));

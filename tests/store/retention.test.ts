@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLederrum, RETENTION_SCHEDULE, workspaceOf } from '../../src/core/index.ts';
 import { createStore, type Database } from '../../src/store/index.ts';
-import { scheduleStore } from '../../src/scheduler/schedules.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { Scheduler } from '../../src/scheduler/scheduler.ts';
 import { ensureSystemSchedule, nextOf, schedulePlanner } from '../../src/scheduler/planner.ts';
 import { PERSONAL_DATA, type PersonalTable } from '../../src/store/personal-data.ts';

@@ -42,7 +42,28 @@ function parseSchema(text: string): Map<string, Map<string, FieldShape>> {
   return models;
 }
 
-const schema = parseSchema(readFileSync(join(ROOT, 'prisma/schema.prisma'), 'utf8'));
+const schemaText = readFileSync(join(ROOT, 'prisma/schema.prisma'), 'utf8');
+const schema = parseSchema(schemaText);
+
+/** enum → its values in order, and "Model.field" → enum for every field of an enum type. */
+function parseEnums(text: string): { values: Map<string, string[]>; columns: Map<string, string> } {
+  const values = new Map<string, string[]>();
+  const fields: Array<[string, string]> = [];
+  let block: { kind: string; name: string } | null = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    const open = /^(model|enum)\s+(\w+)\s*\{$/.exec(line);
+    if (open) block = { kind: open[1]!, name: open[2]! };
+    else if (line === '}') block = null;
+    else if (block?.kind === 'enum' && line !== '') values.set(block.name, [...(values.get(block.name) ?? []), line]);
+    else if (block?.kind === 'model') {
+      const field = /^(\w+)\s+(\w+)/.exec(line);
+      if (field) fields.push([`${block.name}.${field[1]}`, field[2]!]);
+    }
+  }
+  return { values, columns: new Map(fields.filter(([, type]) => values.has(type))) };
+}
+
 const modelNames = Object.values(Prisma.ModelName);
 
 function scalarFields(model: string): string[] {
@@ -134,6 +155,22 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
     }
   });
 
+  it('has every enum of the schema as a type with the same values, on the same columns', async () => {
+    const { values, columns } = parseEnums(schemaText);
+    expect(values.size).toBeGreaterThan(0);
+    const types = await db.prisma.$queryRawUnsafe<Array<{ name: string; labels: string[] }>>(
+      `SELECT t.typname::text AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
+         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+        WHERE n.nspname = current_schema() GROUP BY t.typname`,
+    );
+    expect(new Map(types.map((t) => [t.name, t.labels]))).toEqual(values);
+    const typed = await db.prisma.$queryRawUnsafe<Array<{ column: string; type: string }>>(
+      `SELECT table_name::text || '.' || column_name::text AS column, udt_name::text AS type
+         FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'USER-DEFINED'`,
+    );
+    expect(new Map(typed.map((c) => [c.column, c.type]))).toEqual(columns);
+  });
+
   it('records one finished migration per folder, with the sha256 of its migration.sql', async () => {
     const rows = await migrationRows(db);
     expect(rows.map((row) => row.migration_name)).toEqual(migrationFolders);
@@ -151,7 +188,7 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
     const base = {
       seriesId: 's',
       title: 'Check',
-      platform: 'playground',
+      platform: 'playground' as const,
       workspace: 'playground',
       opensAt: new Date('2026-12-01T08:00:00Z'),
       closesAt: new Date('2026-12-08T08:00:00Z'),
@@ -160,7 +197,7 @@ describe.each(bothDatabases)('schema and migrations on $name', (testDb) => {
     const poll = await db.prisma.poll.create({ data: { ...base, status: 'open' } });
     await db.prisma.pollParticipant.create({ data: { pollId: poll.id, userId: user.id, answered: true } });
     await db.prisma.pollResponse.create({ data: { pollId: poll.id, answers: [3], texts: [] } });
-    await expect(db.prisma.poll.update({ where: { id: poll.id }, data: { status: 'withdrawn' } })).rejects.toThrow();
+    await expect(db.prisma.poll.update({ where: { id: poll.id }, data: { status: 'withdrawn' as never } })).rejects.toThrow();
     await expect(db.prisma.poll.update({ where: { id: poll.id }, data: { remindersPlanned: 2 } })).rejects.toThrow();
     expect(await store.passReminderMoment(poll.id, 0)).toBe(true);
     expect(await store.passReminderMoment(poll.id, 0)).toBe(false);

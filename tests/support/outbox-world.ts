@@ -15,7 +15,7 @@ import { workspaceOf, type Person } from '../../src/core/index.ts';
 import type { CoreDeps } from '../../src/core/context.ts';
 import { openPoll } from '../../src/core/polls/jobs.ts';
 import { databaseOutbox } from '../../src/delivery/outbox.ts';
-import { outboxStore } from '../../src/delivery/outbox-store.ts';
+import { outboxStore } from '../../src/store/outbox.ts';
 import { OutboxWorker } from '../../src/delivery/worker.ts';
 import type { AppOptions } from '../../src/app/app.ts';
 import { createStore, type Database } from '../../src/store/index.ts';

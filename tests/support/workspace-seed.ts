@@ -2,6 +2,7 @@
 // exact: one leadership group of a workspace with old and recent check-ins, agreements in every
 // state, a poll, tool sessions, posts and jobs — something in every table a workspace owns.
 import type { PrismaClient } from '../../src/store/generated/client.ts';
+import type { AgreementKind, AgreementStatus } from '../../src/core/agreements/model.ts';
 
 export const DAY = 24 * 60 * 60 * 1000;
 
@@ -62,7 +63,7 @@ export async function seedWorkspace(prisma: PrismaClient, place: SeedPlace, now:
   };
   const checkins = { old: await checkin(1, ago(401), ago(400)), recent: await checkin(2, ago(11), ago(10)), open: await checkin(3, ago(500), null) };
 
-  const agreement = async (kind: string, ownerId: string | null, groupId: string | null, status: string, changedDaysAgo: number) => {
+  const agreement = async (kind: AgreementKind, ownerId: string | null, groupId: string | null, status: AgreementStatus, changedDaysAgo: number) => {
     const row = await prisma.agreement.create({
       data: {
         kind,

@@ -16,7 +16,7 @@ import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCommand } from '../../src/core/commands/parse.ts';
+import { parseCommand } from '../../src/core/features.ts';
 
 // CommonJS packages: under NodeNext the default import is module.exports, whose `.default`
 // carries the types; at run time either shape may arrive.

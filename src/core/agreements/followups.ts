@@ -11,6 +11,7 @@ import type { Job } from '../ports.ts';
 import { destinationOf, type CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import { DEFAULT_WORKING_HOURS } from '../planning/nudge.ts';
+import { nudgePolicy } from '../planning/nudge-policies.ts';
 import { nextWorkingMoment } from '../planning/dates.ts';
 import { skipDayOf } from '../planning/plan.ts';
 import type { Agreement, FollowUpOutcome } from './model.ts';
@@ -82,7 +83,7 @@ export async function runFollowUp(deps: CoreDeps, job: Job<'agreement.followup'>
     if (!parties.owner) return;
     // A pause moves the follow-up to after it; reminders switched off leave it waiting in the overview.
     if (nudges?.pausedUntil && nudges.pausedUntil > now) return planFollowUp(deps, agreement, parties);
-    if (nudges?.level === 'off') return;
+    if (!nudgePolicy(nudges?.level).reminds) return;
   }
   if (await becameQuiet(deps, agreement, parties, dueDate)) return;
 

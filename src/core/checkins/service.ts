@@ -6,7 +6,7 @@ import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
 import { closingTime, planAfterOpening, planNudges } from '../planning/plan.ts';
-import type { RoundContext } from '../ports.ts';
+import type { RoundContext } from './model.ts';
 import { notYours } from '../ownership.ts';
 import { dueAgreements } from '../agreements/lists.ts';
 import { sendPrivateToEach, withdrawPrivate } from '../fan-out.ts';

@@ -2,7 +2,7 @@
 // Used by `deltagelse`/`participation` and by a facilitator's overview.
 import type { Group, Membership } from '../model/domain.ts';
 import type { Block } from '../model/messages.ts';
-import type { AttendanceHistory } from '../ports.ts';
+import type { AttendanceHistory } from '../checkins/model.ts';
 import { translator } from '../i18n/translate.ts';
 import { participationCounts } from '../checkins/rules.ts';
 

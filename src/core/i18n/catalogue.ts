@@ -3,55 +3,62 @@
 // also checks that both languages use the same {placeholders}.
 // Wording follows BRIEF point 5: load and balance, never a label on a person.
 
-// The entries live in one file per area; this file joins them. A key defined in two areas
-// would silently win over the other, so `catalogueParts` lets a test check they are disjoint.
-import { roundText } from './rounds.ts';
-import { peopleText } from './people.ts';
-import { scheduleText } from './schedule.ts';
-import { toolText } from './tools.ts';
+// Each feature keeps its texts in its own folder and names them in its feature object; this
+// file joins them, so that a key's type is known to the compiler everywhere (the join cannot
+// be built from the feature list itself: the features' handlers use the keys). A test checks
+// that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
-import { agreementText } from './agreements.ts';
-import { pollFlowText } from './poll-flow.ts';
-import { pollText } from './polls.ts';
-import { pollControlText } from './poll-controls.ts';
-import { roleText } from './roles.ts';
-import { myDataText } from './my-data.ts';
-import { forgetText } from './forget.ts';
-import { retentionText } from './retention.ts';
 import { deliveryText } from './delivery.ts';
+import { groupText } from '../groups/texts.ts';
+import { roundText } from '../checkins/texts.ts';
+import { scheduleText } from '../planning/texts.ts';
+import { toolText } from '../tools/texts.ts';
+import { agreementText } from '../agreements/texts.ts';
+import { pollText } from '../polls/texts.ts';
+import { pollFlowText } from '../polls/texts-flow.ts';
+import { pollControlText } from '../polls/texts-controls.ts';
+import { roleText } from '../polls/texts-roles.ts';
+import { peopleText } from '../people/texts.ts';
+import { myDataText } from '../people/texts-my-data.ts';
+import { forgetText } from '../people/texts-forget.ts';
+import { retentionText } from '../people/texts-retention.ts';
+
+/** The core's own texts: errors, help, platform frames and delivery reports. */
+export const coreTexts = [frameText, deliveryText] as const;
 
 export const catalogueParts = [
+  ...coreTexts,
+  groupText,
   roundText,
-  peopleText,
   scheduleText,
-  toolText,
-  frameText,
   agreementText,
-  pollFlowText,
+  toolText,
   pollText,
+  pollFlowText,
   pollControlText,
   roleText,
+  peopleText,
   myDataText,
   forgetText,
   retentionText,
-  deliveryText,
 ] as const;
 
 export const catalogue = {
+  ...frameText,
+  ...deliveryText,
+  ...groupText,
   ...roundText,
-  ...peopleText,
   ...scheduleText,
   ...toolText,
-  ...frameText,
   ...agreementText,
-  ...pollFlowText,
   ...pollText,
+  ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...peopleText,
   ...myDataText,
   ...forgetText,
   ...retentionText,
-  ...deliveryText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

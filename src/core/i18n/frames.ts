@@ -43,10 +43,6 @@ export const frameText = {
 
   // — Help.
   'help.header': { da: 'Lederrum – tjek-ind for ledergrupper', en: 'Lederrum – check-ins for leadership groups' },
-  'help.body': {
-    da: '`gruppe opret` – opret en ledergruppe\n`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)\n`tjekind start` – åbn runden Siden sidst (facilitator)\n`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)\n`tjekind afslut` – afslut og send opsummeringen (facilitator)\n`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)\n`tjekind plan` – hvornår tjek-ind åbner og lukker af sig selv (facilitator)\n`overblik` – dine tjek-ind og det, du har taget med dig\n`aftale` / `prøvehandling` – en aftale, der bliver fulgt op\n`aftaler` – dine aftaler og deres historik; `aftaler gruppe` – gruppens (facilitator)\n`værktøj` – refleksionsværktøjer og spørgsmål\n`måling` / `målinger` – anonyme pulsmålinger (HR)\n`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra (administrator)\n`påmindelser` / `arbejdstid` / `pause til …` – dine påmindelser\n`sprog` / `tidszone` – dit sprog og din tidszone\n`mine data` – se og hent det, Lederrum gemmer om dig; `slet mine data` – slet det\n`slet data @Navn` – slet en tidligere medarbejders data (administrator)\n`hjælp` – denne oversigt',
-    en: '`group create` – create a leadership group\n`group add` / `group remove` – add or remove members (facilitator)\n`checkin start` – open the Since last time round (facilitator)\n`checkin closing` – open the What do I take with me? round (facilitator)\n`checkin close` – close and post the summary (facilitator)\n`participation` – participation per member, counts only (facilitator)\n`checkin schedule` – when the check-in opens and closes by itself (facilitator)\n`overview` – your check-ins and what you have taken with you\n`agreement` / `trial` – an agreement that gets followed up\n`agreements` – your agreements and their history; `agreements group` – the group’s (facilitator)\n`tool` – reflection tools and prompts\n`poll` / `polls` – anonymous pulse polls (HR)\n`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from (admin)\n`nudges` / `working hours` / `pause until …` – your reminders\n`language` / `timezone` – your language and time zone\n`my data` – see and download what Lederrum keeps about you; `delete my data` – delete it\n`delete data @Name` – delete a former colleague’s data (admin)\n`help` – this overview',
-  },
   'help.footer': {
     da: 'Kommandoerne virker på dansk og engelsk.',
     en: 'Commands work in Danish and English.',
@@ -151,4 +147,7 @@ export const frameText = {
     da: 'Noget gik galt hos mig. Intet, du har gemt, er gået tabt – prøv igen om lidt.',
     en: 'Something went wrong on my side. Nothing you saved is lost – please try again in a moment.',
   },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.help': { da: '`hjælp` – denne oversigt', en: '`help` – this overview' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -1,5 +1,6 @@
 // The neutral domain model: what Lederrum knows about people, groups and check-ins,
 // independent of any platform or database.
+import type { NudgeLevel } from '../planning/nudge-policies.ts';
 
 export type Language = 'da' | 'en';
 export const LANGUAGES: readonly Language[] = ['da', 'en'];
@@ -15,7 +16,9 @@ export type GroupRole = 'member' | 'facilitator';
 /** Roles that reach across groups in a workspace (used by the polls issue). */
 export type WorkspaceRoleName = 'hr' | 'admin';
 
-export type Platform = 'playground' | 'slack' | 'teams';
+/** The platforms Lederrum speaks: a new adapter adds its name here, and nowhere else in the core. */
+export const PLATFORMS = ['slack', 'teams', 'playground'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 /**
  * A workspace: one Slack team ("slack:T…"), one Teams tenant ("teams:<tenant id>") or the
@@ -53,7 +56,7 @@ export interface Person {
 }
 
 export interface NudgePreferences {
-  level: 'off' | 'light' | 'normal';
+  level: NudgeLevel;
   /** "HH:MM" in the person's own time zone, on ISO weekdays (1 = Monday). */
   workStart: string;
   workEnd: string;

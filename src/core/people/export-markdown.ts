@@ -2,8 +2,8 @@
 // version-1 document in, Markdown out. The person's own words are quoted as block quotes, so a
 // line of theirs that looks like a heading cannot change the file's structure.
 import type { Language } from '../model/domain.ts';
-import { catalogue, type MessageKey } from '../i18n/catalogue.ts';
-import { translator, type Translator } from '../i18n/translate.ts';
+import { labelOf, LABELS } from './export-labels.ts';
+import { translator } from '../i18n/translate.ts';
 import type { ExportDocument } from './export-schema.ts';
 
 export interface MarkdownOptions {
@@ -18,7 +18,7 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   const zone = validZone(doc.person.timeZone);
   const day = (iso: string) => new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: zone }).format(new Date(iso));
   const when = (iso: string) => new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
-  const label = (prefix: string, value: string) => labelOf(t, prefix, value);
+  const label = (table: keyof typeof LABELS, value: string) => labelOf(t, LABELS[table], value);
   const out: string[] = [`# ${t('mydata.md.title')}`, '', t('mydata.md.exported', { date: when(doc.exportedAt), format: doc.format, version: doc.version }), ''];
   const section = (title: string, lines: string[]) => out.push(`## ${title}`, '', ...(lines.length > 0 ? lines : [t('mydata.md.none')]), '');
 
@@ -41,7 +41,7 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
     t('mydata.md.groups'),
     doc.groups.map(
       (g) =>
-        `- ${t('mydata.md.group_line', { group: inline(g.group), role: label('mydata.md.role', g.role), joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`,
+        `- ${t('mydata.md.group_line', { group: inline(g.group), role: label('groupRole', g.role), joined: day(g.joinedAt) })}${g.leftAt ? `, ${t('mydata.md.left', { left: day(g.leftAt) })}` : ''}`,
     ),
   );
   section(
@@ -70,8 +70,8 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   for (const a of doc.agreements) {
     agreements.push(quote(a.text), '');
     const meta = {
-      kind: label('agreement.kind', a.kind),
-      status: label('agreement.status', a.status),
+      kind: label('agreementKind', a.kind),
+      status: label('agreementStatus', a.status),
       group: a.group ? inline(a.group) : t('mydata.md.no_group'),
       effort: a.expectedEffort,
       benefit: a.expectedBenefit,
@@ -82,9 +82,9 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
       const details = [
         e.byYou ? '' : t('mydata.md.by_other'),
         e.previousText ? t('mydata.md.before', { text: inline(e.previousText) }) : '',
-        e.benefit ? t('mydata.md.benefit', { benefit: label('agreement.benefit', e.benefit) }) : '',
+        e.benefit ? t('mydata.md.benefit', { benefit: label('benefit', e.benefit) }) : '',
       ].filter(Boolean);
-      agreements.push(`- ${t('mydata.md.event', { date: when(e.at), kind: label('agreement.event', e.kind) })}${details.length > 0 ? ` ${details.join('; ')}` : ''}`);
+      agreements.push(`- ${t('mydata.md.event', { date: when(e.at), kind: label('agreementEvent', e.kind) })}${details.length > 0 ? ` ${details.join('; ')}` : ''}`);
     }
     agreements.push('');
   }
@@ -92,13 +92,13 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   if (doc.agreementActs.length > 0) {
     section(
       t('mydata.md.agreement_acts'),
-      doc.agreementActs.map((e) => `- ${t('mydata.md.event', { date: when(e.at), kind: label('agreement.event', e.kind) })}${e.group ? ` (${inline(e.group)})` : ''}`),
+      doc.agreementActs.map((e) => `- ${t('mydata.md.event', { date: when(e.at), kind: label('agreementEvent', e.kind) })}${e.group ? ` (${inline(e.group)})` : ''}`),
     );
   }
 
   const tools: string[] = [];
   for (const s of doc.toolSessions) {
-    tools.push(`### ${t('mydata.md.tool_heading', { tool: inline(options.toolTitle?.(s.tool) ?? s.tool), status: label('mydata.md.status', s.status), date: day(s.startedAt) })}`, '');
+    tools.push(`### ${t('mydata.md.tool_heading', { tool: inline(options.toolTitle?.(s.tool) ?? s.tool), status: label('toolStatus', s.status), date: day(s.startedAt) })}`, '');
     for (const [step, text] of Object.entries(s.answers)) tools.push(`**${inline(step)}**`, '', quote(text), '');
   }
   section(t('mydata.md.tools'), tools);
@@ -108,7 +108,7 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
       t('mydata.md.polls_created'),
       doc.polls.created.map(
         (poll) =>
-          `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: label('poll.status', poll.status), opens: day(poll.opensAt), closes: day(poll.closesAt) })}`,
+          `- ${t('mydata.md.poll_created_line', { title: inline(poll.title), wave: poll.wave, status: label('pollStatus', poll.status), opens: day(poll.opensAt), closes: day(poll.closesAt) })}`,
       ),
     );
   }
@@ -121,16 +121,10 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   ]);
   section(
     t('mydata.md.schedules'),
-    doc.schedules.map((s) => `- ${t('mydata.md.schedule_line', { kind: label('mydata.job', s.kind.replaceAll('.', '_')), next: s.nextAt ? when(s.nextAt) : t('mydata.md.schedule_done') })}`),
+    doc.schedules.map((s) => `- ${t('mydata.md.schedule_line', { kind: label('personalJob', s.kind), next: s.nextAt ? when(s.nextAt) : t('mydata.md.schedule_done') })}`),
   );
   section(t('mydata.md.not_included_title'), [t('mydata.md.not_included')]);
   return out.join('\n');
-}
-
-/** A catalogue label for a stored value ("agreement.status" + "kept"), or the value itself. */
-function labelOf(t: Translator, prefix: string, value: string): string {
-  const key = `${prefix}.${value}`;
-  return key in catalogue ? t(key as MessageKey) : value;
 }
 
 /** The person's own text as a Markdown block quote, line for line. */

@@ -4,6 +4,7 @@
 // is not backwards compatible raises `version`.
 import { z } from 'zod';
 import type { PersonalExport } from './export-model.ts';
+import { PLATFORMS } from '../model/domain.ts';
 
 const time = z.iso.datetime({ offset: false });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -16,7 +17,7 @@ export const exportSchema = z
     person: z.strictObject({
       name: z.string(),
       fullName: z.string().nullable(),
-      platform: z.enum(['slack', 'teams', 'playground']),
+      platform: z.enum(PLATFORMS),
       /** The id their platform knows them by. */
       platformId: z.string(),
       workspace: z.string(),

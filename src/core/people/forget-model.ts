@@ -1,7 +1,7 @@
 // What "delete my data" needs from the Store port (issue 15, points 2 and 3): the bot's posts
 // that carry a person's words or name, what a deletion would remove, and the deletion itself.
 import type { Group, Platform } from '../model/domain.ts';
-import type { CheckinAnswer } from '../ports.ts';
+import type { CheckinAnswer } from '../checkins/model.ts';
 
 /** What a deletion removes, as the person is told it (counts, never content). */
 export const DELETED_KINDS = ['profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts', 'schedules', 'poll_invitations', 'chat'] as const;

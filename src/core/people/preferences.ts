@@ -6,7 +6,7 @@ import { textMessage, type Reply } from '../model/messages.ts';
 import { translator, type Params } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { languageOf, type Turn, personalLanguage } from '../context.ts';
-import type { Preferences } from '../ports.ts';
+import type { Preferences } from './model.ts';
 import { language as checkLanguage, timeZone as checkTimeZone } from '../groups/validate.ts';
 
 const FOLLOW_PROFILE = 'auto';

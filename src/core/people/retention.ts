@@ -7,6 +7,7 @@ import type { CoreDeps, JobHandlers } from '../context.ts';
 import type { Language } from '../model/domain.ts';
 import type { Message } from '../model/messages.ts';
 import type { Job } from '../ports.ts';
+import type { DATA_JOB_PAYLOADS } from './payloads.ts';
 import { translator } from '../i18n/translate.ts';
 import type { PendingRemoval, RemovalTarget } from './retention-model.ts';
 
@@ -32,7 +33,7 @@ export function removalSubject(target: RemovalTarget): string {
   return `${target.platform}|${target.workspace}|${target.scope}`;
 }
 
-export const dataJobs: JobHandlers<'data.retention' | 'data.removal'> = {
+export const dataJobs: JobHandlers<keyof typeof DATA_JOB_PAYLOADS> = {
   'data.retention': (deps, job) => retentionPass(deps, job.at),
   'data.removal': removal,
 };

@@ -11,7 +11,7 @@ import type { CheckinPlan } from '../ports.ts';
 import { translator } from '../i18n/translate.ts';
 import { groupHere, requireFacilitator, type Turn, personalLanguage } from '../context.ts';
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
-import { NUDGE_LEVELS, type NudgeLevel } from './nudge.ts';
+import { levelNamed, NUDGE_POLICIES } from './nudge-policies.ts';
 import { parseDay } from './dates.ts';
 import { memberGroup, notYours } from '../ownership.ts';
 
@@ -160,11 +160,10 @@ export async function savePlan(turn: Turn, value: string): Promise<Reply> {
 
 export async function setNudgeLevel(turn: Turn, args: string): Promise<Reply> {
   const t = translator(personalLanguage(turn));
-  const words: Record<string, NudgeLevel> = { fra: 'off', off: 'off', let: 'light', light: 'light', normal: 'normal', til: 'normal', on: 'normal' };
-  const level = words[args.trim().toLowerCase()];
-  if (!level || !NUDGE_LEVELS.includes(level)) throw new LederrumError('INVALID_INPUT', 'error.nudge_level');
+  const level = levelNamed(args);
+  if (!level) throw new LederrumError('INVALID_INPUT', 'error.nudge_level');
   await turn.deps.store.setNudgePreferences(turn.person.id, { level });
-  return { kind: 'message', message: textMessage(t(`nudges.${level}`)) };
+  return { kind: 'message', message: textMessage(t(NUDGE_POLICIES[level].chosen)) };
 }
 
 export async function setPause(turn: Turn, args: string): Promise<Reply> {

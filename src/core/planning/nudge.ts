@@ -2,9 +2,9 @@
 // working days within their working hours, in their own time zone, never during a pause or on
 // the group's skip days, and not at all if it would come too close to the round's end.
 import { nextWorkingMoment } from './dates.ts';
+import { NUDGE_POLICIES, type NudgeLevel } from './nudge-policies.ts';
 
-export type NudgeLevel = 'off' | 'light' | 'normal';
-export const NUDGE_LEVELS: readonly NudgeLevel[] = ['off', 'light', 'normal'];
+export type { NudgeLevel } from './nudge-policies.ts';
 
 export interface WorkingHours {
   /** "HH:MM" in the member's own time zone. */
@@ -27,17 +27,15 @@ export interface NudgeInput {
   isSkipDay: (date: string) => boolean;
 }
 
-const HOUR = 60 * 60 * 1000;
 /** A reminder later than this before the close is no help to anyone. */
 const TOO_LATE_BEFORE_CLOSE = 30 * 60 * 1000;
 
 /** The planned instant, or null when this member gets no reminder for this round. */
 export function nudgeTime(input: NudgeInput): Date | null {
-  if (input.level === 'off') return null;
   const open = input.openedAt.getTime();
   const close = input.closesAt?.getTime() ?? null;
-  // Normal: a while into the round; light: once, late, when the round is nearly over.
-  let target = input.level === 'normal' ? open + (close ? Math.max(2 * HOUR, (close - open) * 0.4) : 24 * HOUR) : close ? close - 3 * HOUR : open + 48 * HOUR;
+  let target = NUDGE_POLICIES[input.level].roundTarget(open, close);
+  if (target === null) return null;
   if (input.pausedUntil) target = Math.max(target, input.pausedUntil.getTime());
 
   const when = nextWorkingMoment(target, input.timeZone, input.hours, input.isSkipDay, close);

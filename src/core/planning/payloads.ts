@@ -1,31 +1,18 @@
-// Every scheduled job's kind and payload, in one place: what a plan writes and what its handler
-// reads. Payloads are stored as JSON, so they are checked when read back (zod), not cast: a row
-// written by an older version, or edited by hand, is refused with a code instead of acted on as
+// Every scheduled job's kind and payload: what a plan writes and what its handler reads.
+// Payloads are stored as JSON, so they are checked when read back (zod), not cast: a row written
+// by an older version, or edited by hand, is refused with a code instead of acted on as
 // something it is not. Defaults keep rows planned before a field existed working.
-import { z } from 'zod';
-import { storedWorkspace } from '../model/domain.ts';
+import type { z } from 'zod';
+import { CHECKIN_JOB_PAYLOADS } from '../checkins/payloads.ts';
+import { TOOL_JOB_PAYLOADS } from '../tools/payloads.ts';
+import { AGREEMENT_JOB_PAYLOADS } from '../agreements/payloads.ts';
+import { POLL_JOB_PAYLOADS } from '../polls/payloads.ts';
+import { DATA_JOB_PAYLOADS } from '../people/payloads.ts';
 
-const none = z.object({});
-const id = z.string().min(1);
-
-const spec = z.object({ cron: z.string().min(1), everyNthWeek: z.union([z.literal(1), z.literal(2)]) });
-
-const SCHEMAS = {
-  /** The plan's closing rides along on its recurring opening, so the plan reads back whole; one that does not parse reads as none and never stops an opening. */
-  'checkin.open': z.object({ close: spec.nullable().default(null).catch(null) }),
-  'checkin.close': none,
-  nudge: z.object({ roundId: id, personId: id }),
-  'prompt.weekly': z.object({ theme: z.string().nullable().default(null) }),
-  /** The follow-up day it was planned for: a changed day makes this occurrence stale. */
-  'agreement.followup': z.object({ dueDate: z.string() }),
-  'poll.open': none,
-  /** Plans made before per-person reminders named the moment in the subject instead. */
-  'poll.remind': z.object({ moment: z.number().int().positive().optional() }),
-  'poll.remind.person': z.object({ pollId: id, personId: id, moment: z.number().int().positive().default(1) }),
-  'poll.close': none,
-  'data.retention': none,
-  'data.removal': z.object({ platform: z.enum(['slack', 'teams', 'playground']), workspace: z.string().min(1).transform(storedWorkspace), scope: z.string() }),
-} as const;
+// Each feature declares its jobs' payloads beside its handlers; joined here so that a kind is a
+// type the scheduler's port and every plan can name (the feature list cannot be the source: its
+// handlers are typed by these kinds).
+const SCHEMAS = { ...CHECKIN_JOB_PAYLOADS, ...TOOL_JOB_PAYLOADS, ...AGREEMENT_JOB_PAYLOADS, ...POLL_JOB_PAYLOADS, ...DATA_JOB_PAYLOADS } as const;
 
 export type JobKind = keyof typeof SCHEMAS;
 type Outputs = { [K in JobKind]: z.output<(typeof SCHEMAS)[K]> };

@@ -3,6 +3,7 @@
 import type { Checkin, Group, Round } from '../model/domain.ts';
 import type { CoreDeps } from '../context.ts';
 import { DEFAULT_WORKING_HOURS, nudgeTime } from './nudge.ts';
+import { DEFAULT_NUDGE_LEVEL } from './nudge-policies.ts';
 import { isSkipDay } from './holidays.ts';
 
 export function skipDayOf(group: Group): (date: string) => boolean {
@@ -39,7 +40,7 @@ export async function planNudges(deps: CoreDeps, group: Group, round: Round, clo
     const at = nudgeTime({
       openedAt: round.openedAt,
       closesAt,
-      level: nudges?.level ?? 'normal',
+      level: nudges?.level ?? DEFAULT_NUDGE_LEVEL,
       timeZone: person.timeZone ?? group.timeZone,
       hours: nudges ? { start: nudges.workStart, end: nudges.workEnd, days: nudges.workDays } : DEFAULT_WORKING_HOURS,
       pausedUntil: nudges?.pausedUntil ?? null,

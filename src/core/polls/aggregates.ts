@@ -9,6 +9,7 @@ import { instrumentOptions, ownQuestionOptions, type Instrument } from './instru
 import type { Poll, RawAggregates } from './model.ts';
 import { buildResults, type AcrossHidden, type GroupAggregate, type PollResults } from './results.ts';
 import { acrossMaskOf } from './overlap.ts';
+import { hasThreshold } from './scoring/rules.ts';
 
 const OTHERS = 'others';
 
@@ -21,8 +22,8 @@ async function acrossHidden(deps: CoreDeps, poll: Poll): Promise<AcrossHidden> {
 export function toAggregates(poll: Poll, raw: RawAggregates, instrument: Instrument | null, groups: Group[], language: Language): GroupAggregate[] {
   const keyOf = (groupId: string | null) => groupId ?? OTHERS;
   const ids = [...new Set([...raw.invited, ...raw.responded].map((r) => keyOf(r.groupId)))];
-  // A scored instrument (WHO-5, PSS-10) is reported by its score, not item by item (results.ts).
-  const scored = instrument !== null && instrument.scoring !== 'mean';
+  // An instrument scored against a threshold (WHO-5, PSS-10) is reported by its score, not item by item (results.ts).
+  const scored = instrument !== null && hasThreshold(instrument);
   const scalar = instrument ? (scored ? [] : instrument.items.map(() => null)) : poll.questions.filter((q) => q.kind !== 'text');
   const textual = instrument ? [] : poll.questions.filter((q) => q.kind === 'text');
   return ids.map((id) => {

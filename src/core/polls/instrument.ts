@@ -3,12 +3,13 @@
 // validated by src/content-loader/instruments.ts (zod) before the core receives them (ARCHITECTURE rule
 // 9); these plain types are what the core relies on, so the core never imports zod.
 import type { Language } from '../model/domain.ts';
-import { pollText } from '../i18n/polls.ts';
+import type { ScoringKind } from './scoring/rules.ts';
+import { pollText } from './texts.ts';
 
 export type Bilingual = Record<Language, string>;
 
-/** How an instrument turns answers into one number (BRIEF point 7: rules from the manuals). */
-export type ScoringKind = 'who5' | 'pss10' | 'mean';
+/** How an instrument turns answers into one number: the name of a rule in scoring/rules.ts (BRIEF point 7: rules from the manuals). */
+export type { ScoringKind };
 
 export interface InstrumentItem {
   id: string;
@@ -34,7 +35,7 @@ export interface Instrument {
   scoring: ScoringKind;
   /** The smallest change in the score's own unit that counts as meaningful. */
   meaningfulChange: number;
-  /** Plain-language meaning of each band, keyed by band id (see scoring.ts). */
+  /** Plain-language meaning of each band, keyed by band id (the rule's shape.bands, scoring/). */
   bands?: Record<string, Bilingual> | undefined;
   seeds?: string[] | undefined;
 }

@@ -3,6 +3,7 @@
 // answered (reminders.ts), and closes (HR hears that the results are ready; the groups see them
 // if HR chose so). HR may also close it early, extend or cancel it (controls.ts).
 import type { Job } from '../ports.ts';
+import type { POLL_JOB_PAYLOADS } from './payloads.ts';
 import { atomically, destinationOf, type CoreDeps, type JobHandlers } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
@@ -31,10 +32,10 @@ export async function planClose(deps: CoreDeps, poll: Poll): Promise<void> {
   await deps.planner!.once({ kind: 'poll.close', subject: poll.id, groupId: null, at: poll.closesAt });
 }
 
-/** A poll's opening and closing name it as their subject. */
-const pollOf = (job: Job) => job.subject.split(':')[0] ?? '';
+/** A poll's opening and closing name it as their subject (planPoll, planClose). */
+const pollOf = (job: Job) => job.subject;
 
-export const pollJobs: JobHandlers<'poll.open' | 'poll.close' | 'poll.remind' | 'poll.remind.person'> = {
+export const pollJobs: JobHandlers<keyof typeof POLL_JOB_PAYLOADS> = {
   'poll.open': (deps, job) => openPoll(deps, pollOf(job)),
   'poll.close': async (deps, job) => {
     // A closing planned before HR extended the poll is not this poll's closing any more.

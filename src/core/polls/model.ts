@@ -1,7 +1,7 @@
 // Polls as the store keeps them, and the port for it. Who was invited (and whether they have
 // answered) is kept apart from what was answered; an answer names no one (BRIEF, anonymous polls).
 import type { OwnQuestion } from './instrument.ts';
-import type { Group, Person, Platform, WorkspaceId } from '../model/domain.ts';
+import type { Platform, WorkspaceId } from '../model/domain.ts';
 
 /** A cancelled poll has no answers left and never shows results. */
 export type PollStatus = 'scheduled' | 'open' | 'closed' | 'cancelled';
@@ -49,12 +49,6 @@ export interface RawAggregates {
 }
 
 export interface PollStore {
-  hasRole(personId: string, role: 'hr' | 'admin'): Promise<boolean>;
-  setRole(personId: string, role: 'hr' | 'admin', granted: boolean): Promise<void>;
-  /** The people of a workspace who hold a role, by name. */
-  holders(workspace: WorkspaceId, role: 'hr' | 'admin'): Promise<Person[]>;
-  /** Every group of a workspace: HR's audience to choose from. */
-  groupsOn(workspace: WorkspaceId): Promise<Group[]>;
   createPoll(poll: NewPoll, participants: Array<{ personId: string; groupId: string | null }>, at: Date): Promise<Poll>;
   poll(id: string): Promise<Poll | null>;
   /** The polls of a workspace, newest first. */

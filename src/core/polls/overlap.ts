@@ -6,6 +6,7 @@
 import type { CoreDeps } from '../context.ts';
 import { acrossPolls, type AcrossMask } from './across.ts';
 import type { Instrument } from './instrument.ts';
+import { hasThreshold } from './scoring/rules.ts';
 import type { Poll } from './model.ts';
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -20,7 +21,7 @@ export function overlapping(a: Poll, b: Poll, instruments: readonly Instrument[]
   if (a.instrumentId !== null && a.instrumentId === b.instrumentId) return true;
   const ia = instruments.find((i) => i.id === a.instrumentId);
   const ib = instruments.find((i) => i.id === b.instrumentId);
-  if (ia && ib && ia.scoring !== 'mean' && ib.scoring !== 'mean') return true;
+  if (ia && ib && hasThreshold(ia) && hasThreshold(ib)) return true;
   const ta = questionTexts(a, ia);
   const tb = questionTexts(b, ib);
   if (!ta || !tb || ta.size === 0 || tb.size === 0) return true;

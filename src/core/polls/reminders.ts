@@ -14,7 +14,8 @@ import type { Person } from '../model/domain.ts';
 import type { Job } from '../ports.ts';
 import type { CoreDeps } from '../context.ts';
 import { nextWorkingMoment } from '../planning/dates.ts';
-import { DEFAULT_WORKING_HOURS, type NudgeLevel, type WorkingHours } from '../planning/nudge.ts';
+import { DEFAULT_WORKING_HOURS, type WorkingHours } from '../planning/nudge.ts';
+import { DEFAULT_NUDGE_LEVEL, NUDGE_POLICIES, type NudgeLevel } from '../planning/nudge-policies.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
 import type { Poll } from './model.ts';
 import { invitation } from './invitation.ts';
@@ -37,7 +38,7 @@ export interface ReminderInput {
 
 /** When this person is reminded for this moment, or null when they are not. */
 export function reminderTime(input: ReminderInput): Date | null {
-  if (input.level === 'off' || (input.level === 'light' && !input.last)) return null;
+  if (!NUDGE_POLICIES[input.level].pollMoment(input.last)) return null;
   const target = Math.max(input.moment.getTime(), input.pausedUntil?.getTime() ?? 0);
   const deadline = input.deadline.getTime();
   const when = nextWorkingMoment(target, input.timeZone, input.hours, () => false, deadline);
@@ -47,7 +48,7 @@ export function reminderTime(input: ReminderInput): Date | null {
 function settingsOf(deps: CoreDeps, person: Person) {
   const nudges = person.nudges;
   return {
-    level: nudges?.level ?? 'normal',
+    level: nudges?.level ?? DEFAULT_NUDGE_LEVEL,
     timeZone: person.timeZone ?? deps.defaultTimeZone,
     hours: nudges ? { start: nudges.workStart, end: nudges.workEnd, days: nudges.workDays } : DEFAULT_WORKING_HOURS,
     pausedUntil: nudges?.pausedUntil ?? null,
@@ -108,7 +109,7 @@ export async function runPersonalReminder(deps: CoreDeps, job: Job<'poll.remind.
   if (!person) return;
   // Settings changed since it was planned (reminders off, a pause, 'light') win.
   const { level, pausedUntil } = settingsOf(deps, person);
-  if (level === 'off' || (level === 'light' && moment < poll.reminders) || (pausedUntil && pausedUntil > now)) return;
+  if (!NUDGE_POLICIES[level].pollMoment(moment >= poll.reminders) || (pausedUntil && pausedUntil > now)) return;
   const lastCall = new Date(poll.closesAt.getTime() - TOO_LATE_BEFORE_CLOSE);
   await sendPrivateToEach(deps, { key: `poll.remind:${job.subject}:${job.at.toISOString()}`, deadline: lastCall }, [{ to: person, message: invitation(deps, poll, person, true) }]);
 }

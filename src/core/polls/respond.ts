@@ -11,6 +11,7 @@ import { type Turn, personalLanguage } from '../context.ts';
 import { instrumentOptions, ownQuestionOptions, type Instrument, type OwnQuestion } from './instrument.ts';
 import type { Poll } from './model.ts';
 import { isFlagged, scoreRespondent, scoreValue } from './scoring.ts';
+import { ruleOf } from './scoring/rules.ts';
 
 export const POLL_ANSWER_FORM = 'poll.answer';
 const MAX_TEXT = 1000;
@@ -129,8 +130,8 @@ export async function submitAnswer(turn: Submitted): Promise<Reply> {
   });
   const blocks: Block[] = [{ type: 'text', text: t('poll.thanks') }];
   if (score && instrument) {
-    const band = 'band' in score ? score.band : undefined;
-    blocks.push({ type: 'section', title: t('poll.own_score_title'), text: t(`poll.own_score.${instrument.scoring}`, { score: scoreValue(score) }) });
+    const { band } = score;
+    blocks.push({ type: 'section', title: t('poll.own_score_title'), text: t(ruleOf(instrument).texts.ownScore, { score: scoreValue(score) }) });
     if (band && instrument.bands?.[band]) blocks.push({ type: 'text', text: instrument.bands[band]![language] });
     blocks.push({ type: 'context', text: t('poll.own_score_private') });
   }

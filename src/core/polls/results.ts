@@ -4,11 +4,13 @@
 // with its reason (suppression.ts, sums.ts). Invited counts are shown: HR chose the recipients.
 //
 // Means are shown only where every count they are made of is shown, so a mean never tells more
-// than the counts beside it. For the same reason a WHO-5 or PSS-10 poll reports the score, not the
-// items: a group's score sum is a weighted sum of its item counts and would let hidden item counts
-// be solved for. The validated measure is the score anyway; a `mean` instrument reports its items.
+// than the counts beside it. For the same reason an instrument scored against a threshold (WHO-5,
+// PSS-10) reports the score, not the items: a group's score sum is a weighted sum of its item counts
+// and would let hidden item counts be solved for. The validated measure is the score anyway; an
+// instrument whose rule has no threshold (`mean`) reports its items.
 import { instrumentOptions, ownQuestionOptions, type AnswerOption, type Bilingual, type Instrument, type OwnQuestion, type ScoringKind } from './instrument.ts';
 import { meaningfulChange, scoreRange } from './scoring.ts';
+import { hasThreshold } from './scoring/rules.ts';
 import { hide, isHidden, protectCounts, protectRespondents, protectTexts, type HiddenReason, type Shown } from './suppression.ts';
 import { protectSums, type SumCell } from './sums.ts';
 import { checkAggregates, questionOf, type QuestionSpec } from './validate.ts';
@@ -106,7 +108,7 @@ function specsOf(input: ResultsInput): QuestionSpec[] {
   const { instrument, questions } = input;
   if ((instrument === undefined) === (questions === undefined)) throw new Error('buildResults: give either an instrument or own questions');
   if (instrument) {
-    if (instrument.scoring !== 'mean') return [];
+    if (hasThreshold(instrument)) return [];
     const options = instrumentOptions(instrument);
     return instrument.items.map((item) => ({ id: item.id, text: item.text, kind: 'scale', options }));
   }
@@ -198,7 +200,7 @@ function wave(aggregates: readonly GroupAggregate[], specs: readonly QuestionSpe
     total.questions.push(questionResult(spec, all, mask.totalAnswered, mask.totalCounts, texts.total, k, tt));
   }
 
-  if (instrument && instrument.scoring !== 'mean') {
+  if (instrument && hasThreshold(instrument)) {
     const scores = aggregates.map((g) => g.score ?? { n: 0, sum: 0, flagged: 0 });
     const mask = protectCounts(
       scores.map((s, i) => countRow(aggregates[i]!, i, s.n, [s.flagged, s.n - s.flagged])),
@@ -266,7 +268,7 @@ export function buildResults(input: ResultsInput): PollResults {
   if (!Number.isInteger(k) || k < 3) throw new Error(`buildResults: threshold must be a whole number of 3 or more, not ${k}`);
   if (!Number.isInteger(tt) || tt < k) throw new Error(`buildResults: textThreshold must be a whole number of at least ${k}, not ${tt}`);
   const specs = specsOf(input);
-  const scored = input.instrument !== undefined && input.instrument.scoring !== 'mean';
+  const scored = input.instrument !== undefined && hasThreshold(input.instrument);
   checkAggregates('groups', input.groups, specs, scored, input.instrument);
   if (input.previous) checkAggregates('previous', input.previous, specs, scored, input.instrument);
 

@@ -1,66 +1,24 @@
-// Scoring rules from the instruments' published manuals (BRIEF point 7), not from the seeds.
-// WHO-5: five items 0-5, raw sum ×4 = index 0-100; ≤ 28 suggests talking to a doctor, < 50 is a
-// signal to look after one's well-being (Topp et al. 2015). PSS-10: ten items 0-4, items 4, 5, 7
-// and 8 reversed, total 0-40. Cohen's manual sets no cut-offs (the scale compares people and
-// groups); the Danish national health profile counts 18 or more as high perceived load, which the
-// networks used as their level of concern (seed 003:573-575: "over 17-18"); above about 25 is where
-// treatment is usual (same lines). Band names speak of load, never of a person (BRIEF point 5). A respondent sees their own score privately; HR only ever sees aggregates.
+// Scoring an instrument's answers: checking them against the scale, reverse-scoring the items the
+// file marks, and handing the rest to the instrument's scoring rule (scoring/, one file a rule,
+// each from its published manual, BRIEF point 7). Nothing here knows a rule by name, so a new rule
+// changes nothing in this file. A respondent sees their own score privately; HR only ever sees
+// aggregates.
 import type { Instrument, ScoringKind } from './instrument.ts';
+import type { ScoreRange } from './scoring/rule.ts';
+import { ruleOf } from './scoring/rules.ts';
 
-export type Who5Band = 'good' | 'risk' | 'screening';
-export type Pss10Band = 'typical' | 'raised' | 'high';
-export type ScoreBand = Who5Band | Pss10Band;
+export type { ScoreRange } from './scoring/rule.ts';
 
-export type RespondentScore =
-  | { ok: true; kind: 'who5'; raw: number; index: number; band: Who5Band }
-  | { ok: true; kind: 'pss10'; total: number; band: Pss10Band }
-  | { ok: true; kind: 'mean'; mean: number };
+/** One respondent's score in its rule's own unit (WHO-5 index, PSS-10 total, item mean). */
+export type RespondentScore = { ok: true; kind: ScoringKind; value: number; band: string | null; flagged: boolean };
 
 export type ScoreProblem =
   | { ok: false; reason: 'wrong_count'; expected: number; got: number }
   | { ok: false; reason: 'not_integer'; item: string }
   | { ok: false; reason: 'out_of_scale'; item: string };
 
-/** The band ids each kind of scoring uses, worst last; a `mean` instrument has none. */
-export const BANDS: Record<ScoringKind, readonly ScoreBand[]> = {
-  who5: ['good', 'risk', 'screening'],
-  pss10: ['typical', 'raised', 'high'],
-  mean: [],
-};
-
-/** The threshold HR results count "beyond": WHO-5 index below 50, PSS-10 total 18 or more. */
-export const FLAG = {
-  who5: { below: 50 },
-  pss10: { atLeast: 18 },
-} as const;
-
-/** PSS-10 totals above this lie in the range where treatment is usual (seed 003:575: "over ca. 25"). */
-const PSS10_VERY_HIGH_ABOVE = 25;
-
-/**
- * Where a score can lie, in the score's own unit, and for WHO-5 and PSS-10 where a flagged and an
- * unflagged respondent's score can lie. `step` is the smallest difference two scores can have.
- */
-export interface ScoreRange {
-  min: number;
-  max: number;
-  step: number;
-  flagged?: { min: number; max: number } | undefined;
-  unflagged?: { min: number; max: number } | undefined;
-  higherIsBetter: boolean;
-}
-
 export function scoreRange(instrument: Instrument): ScoreRange {
-  switch (instrument.scoring) {
-    case 'who5':
-      // Indexes are multiples of 4: below 50 means at most 48, otherwise at least 52.
-      return { min: 0, max: 100, step: 4, flagged: { min: 0, max: 48 }, unflagged: { min: 52, max: 100 }, higherIsBetter: true };
-    case 'pss10':
-      return { min: 0, max: 40, step: 1, flagged: { min: FLAG.pss10.atLeast, max: 40 }, unflagged: { min: 0, max: FLAG.pss10.atLeast - 1 }, higherIsBetter: false };
-    case 'mean':
-      // Items of a mean instrument are all worded so that agreeing is good (no reversed items).
-      return { min: instrument.scale.min, max: instrument.scale.max, step: 1 / instrument.items.length, higherIsBetter: true };
-  }
+  return ruleOf(instrument).range(instrument);
 }
 
 function checkValues(instrument: Instrument, values: readonly number[]): ScoreProblem | undefined {
@@ -80,32 +38,18 @@ export function scoreRespondent(instrument: Instrument, values: readonly number[
   if (problem) return problem;
   const { scale, items } = instrument;
   const scored = values.map((v, i) => (items[i]?.reverse ? scale.max + scale.min - v : v));
-  const sum = scored.reduce((a, b) => a + b, 0);
-  switch (instrument.scoring) {
-    case 'who5': {
-      const index = sum * 4;
-      const band: Who5Band = index <= 28 ? 'screening' : index < FLAG.who5.below ? 'risk' : 'good';
-      return { ok: true, kind: 'who5', raw: sum, index, band };
-    }
-    case 'pss10': {
-      const band: Pss10Band = sum > PSS10_VERY_HIGH_ABOVE ? 'high' : sum >= FLAG.pss10.atLeast ? 'raised' : 'typical';
-      return { ok: true, kind: 'pss10', total: sum, band };
-    }
-    case 'mean':
-      return { ok: true, kind: 'mean', mean: sum / values.length };
-  }
+  const { value, band, flagged } = ruleOf(instrument).score(scored, instrument);
+  return { ok: true, kind: instrument.scoring, value, band, flagged };
 }
 
 /** The score in its own unit: WHO-5 index, PSS-10 total or the item mean. */
 export function scoreValue(score: RespondentScore): number {
-  return score.kind === 'who5' ? score.index : score.kind === 'pss10' ? score.total : score.mean;
+  return score.value;
 }
 
-/** Whether a score counts as beyond the threshold in HR results; a mean instrument has none. */
+/** Whether a score counts as beyond the threshold in HR results; a rule without one flags none. */
 export function isFlagged(score: RespondentScore): boolean {
-  if (score.kind === 'who5') return score.index < FLAG.who5.below;
-  if (score.kind === 'pss10') return score.total >= FLAG.pss10.atLeast;
-  return false;
+  return score.flagged;
 }
 
 export interface Change {

@@ -14,8 +14,8 @@ import { decimal, resultChart, resultsCsv, shownAs } from './render.ts';
 import type { GroupResult, PollResults, ScoreResult } from './results.ts';
 import { requireHr } from './roles.ts';
 import { controlBlocks } from './controls.ts';
-import type { ScoringKind } from './instrument.ts';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import { ruleOf } from './scoring/rules.ts';
+import type { Threshold } from './scoring/rule.ts';
 
 const RESULTS = 'poll.results';
 const CSV = 'poll.csv';
@@ -66,14 +66,9 @@ export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
-/** The score's texts by scoring rule: a new instrument file scored like WHO-5 reads as WHO-5 does, whatever its id. */
-const SCORE_TEXTS = {
-  who5: { mean: 'poll.results.mean_who5', flagged: 'poll.results.flagged_who5' },
-  pss10: { mean: 'poll.results.mean_pss10', flagged: 'poll.results.flagged_pss10' },
-} as const satisfies Record<Exclude<ScoringKind, 'mean'>, { mean: MessageKey; flagged: MessageKey }>;
-
-function scoreLines(t: Translator, language: Language, scoring: Exclude<ScoringKind, 'mean'>, score: ScoreResult): string {
-  const texts = SCORE_TEXTS[scoring];
+// The score's lines are the scoring rule's (its threshold's texts): a new instrument file scored
+// like WHO-5 reads as WHO-5 does, whatever its id.
+function scoreLines(t: Translator, language: Language, texts: Threshold['texts'], score: ScoreResult): string {
   const lines = [t(texts.mean, { mean: shownAs(score.mean, t, (v) => decimal(v, 1, language)) }), t(texts.flagged, { share: shownAs(score.shareFlagged, t, percent) })];
   if (score.change) {
     lines.push(
@@ -89,7 +84,8 @@ function groupBlocks(t: Translator, language: Language, results: PollResults, gr
   const blocks: Block[] = [
     { type: 'section', title, text: t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) }) },
   ];
-  if (group.score && results.scoring && results.scoring !== 'mean') blocks.push({ type: 'text', text: scoreLines(t, language, results.scoring, group.score) });
+  const threshold = results.scoring ? ruleOf({ scoring: results.scoring }).threshold : null;
+  if (group.score && threshold) blocks.push({ type: 'text', text: scoreLines(t, language, threshold.texts, group.score) });
   const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
   if (charts) blocks.push({ type: 'code', text: charts });
   return blocks;

@@ -80,4 +80,11 @@ export const toolText = {
   'theme.set_next': { da: 'Næste tjek-ind får temaet “{theme}”.', en: 'The next check-in gets the theme “{theme}”.' },
   'theme.set_open': { da: 'Tjek-ind #{sequence} har nu temaet “{theme}”.', en: 'Check-in #{sequence} now has the theme “{theme}”.' },
   'round.theme': { da: 'Tema: {theme} – {question}', en: 'Theme: {theme} – {question}' },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.prompt': { da: '`spørgsmål` / `spørgsmål <tema>` – et refleksionsspørgsmål til dig selv', en: '`prompt` / `prompt <theme>` – a reflection prompt for yourself' },
+  'help.maturity': { da: '`modenhed` – hvor langt er I som ledergruppe?', en: '`maturity` – how far have you come as a leadership group?' },
+  'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema (facilitator)', en: '`checkin theme <theme>` – give the check-in a theme (facilitator)' },
+  'help.weekly': { da: '`ugens spørgsmål til` / `fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `off` – one prompt a week for yourself' },
+  'help.tools': { da: '`værktøj` – refleksionsværktøjer og spørgsmål', en: '`tool` – reflection tools and prompts' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -1,8 +1,7 @@
-// Groups, a person's own overview and their own choices.
+// Groups: creating one, its members and its welcome.
 // Part of the catalogue (catalogue.ts); wording follows BRIEF point 5.
 
-export const peopleText = {
-  // — Groups.
+export const groupText = {
   'group.form.title': { da: 'Opret ledergruppe', en: 'Create a leadership group' },
   'group.form.name': { da: 'Gruppens navn', en: 'Group name' },
   'group.form.language': { da: 'Sprog', en: 'Language' },
@@ -41,42 +40,8 @@ export const peopleText = {
   'language.da': { da: 'Dansk', en: 'Danish' },
   'language.en': { da: 'Engelsk', en: 'English' },
 
-  // — A person's own overview (Slack's App Home, `overblik` elsewhere).
-  'home.header': { da: 'Dit overblik', en: 'Your overview' },
-  'home.checkins_title': { da: 'Tjek-ind', en: 'Check-ins' },
-  'home.open_checkin': {
-    da: '*{group}*: tjek-ind #{sequence} er åben – runden {round}.',
-    en: '*{group}*: check-in #{sequence} is open – the {round} round.',
-  },
-  'home.next_checkin': {
-    da: '*{group}*: næste tjek-ind åbner {when}.',
-    en: '*{group}*: the next check-in opens {when}.',
-  },
-  'home.answered': { da: 'Du har svaret. Du kan rette dit svar, indtil runden lukker.', en: 'You have answered. You can edit your answer until the round closes.' },
-  'home.not_answered': { da: 'Du har ikke svaret endnu.', en: 'You have not answered yet.' },
-  'home.no_open_checkin': {
-    da: '*{group}*: ingen åben tjek-ind. Den næste åbner, når facilitatoren starter den.',
-    en: '*{group}*: no open check-in. The next one opens when the facilitator starts it.',
-  },
-  'home.no_groups': {
-    da: 'Du er ikke med i en ledergruppe endnu. Når du er med i en gruppes kanal, kan du se den her.',
-    en: 'You are not in a leadership group yet. Once you are in a group’s channel, you will see it here.',
-  },
-  'home.takeaways_title': {
-    da: 'Det har du taget med dig (kun du kan se det)',
-    en: 'What you have taken with you (only you can see this)',
-  },
-  'home.takeaway_source': { da: '{group} · tjek-ind #{sequence}', en: '{group} · check-in #{sequence}' },
-  'home.no_takeaways': { da: 'Intet endnu – det kommer efter jeres første afrunding.', en: 'Nothing yet – it comes after your first closing round.' },
-  'home.facilitator_title': { da: 'Som facilitator', en: 'As facilitator' },
-
-  // — A person's own choices of language and time zone.
-  'prefs.shown': {
-    da: 'Sprog: {language}. Tidszone: {zone}. Skift med `sprog en` eller `tidszone Europe/London`; `auto` følger igen din profil.',
-    en: 'Language: {language}. Time zone: {zone}. Change with `language da` or `timezone Europe/London`; `auto` follows your profile again.',
-  },
-  'prefs.language_set': { da: 'Jeg skriver på dansk til dig fra nu af.', en: 'I will write to you in English from now on.' },
-  'prefs.time_zone_set': { da: 'Din tidszone er nu {zone}.', en: 'Your time zone is now {zone}.' },
-  'prefs.follow_profile': { da: 'Jeg følger igen din profil.', en: 'I follow your profile again.' },
-  'prefs.unset': { da: 'fra din profil', en: 'from your profile' },
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.group.create': { da: '`gruppe opret` – opret en ledergruppe', en: '`group create` – create a leadership group' },
+  'help.group.members': { da: '`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)', en: '`group add` / `group remove` – add or remove members (facilitator)' },
+  'help.participation': { da: '`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)', en: '`participation` – participation per member, counts only (facilitator)' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -60,4 +60,8 @@ export const scheduleText = {
     da: 'Kun én påmindelse pr. runde. Skriv `påmindelser fra` for ingen, eller `pause til 2027-03-01`.',
     en: 'Only one reminder per round. Write `nudges off` for none, or `pause until 2027-03-01`.',
   },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.schedule.plan': { da: '`tjekind plan` – hvornår tjek-ind åbner og lukker af sig selv (facilitator)', en: '`checkin schedule` – when the check-in opens and closes by itself (facilitator)' },
+  'help.nudges': { da: '`påmindelser` / `arbejdstid` / `pause til …` – dine påmindelser', en: '`nudges` / `working hours` / `pause until …` – your reminders' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -147,4 +147,11 @@ export const agreementText = {
     en: 'Write `agreements`, `agreements group` or `agreements export markdown` / `agreements export text`.',
   },
   'error.benefit_answered': { da: 'Det har du allerede svaret på – tak.', en: 'You have already answered that – thank you.' },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.agreements.new': { da: '`aftale` / `prøvehandling` – en aftale, der bliver fulgt op', en: '`agreement` / `trial` – an agreement that gets followed up' },
+  'help.agreements.list': {
+    da: '`aftaler` – dine aftaler og deres historik; `aftaler gruppe` – gruppens (facilitator)',
+    en: '`agreements` – your agreements and their history; `agreements group` – the group’s (facilitator)',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -128,4 +128,11 @@ export const pollFlowText = {
   'error.poll_missing': { da: 'Spørgsmål {n} mangler et svar. Dine andre svar står der stadig.', en: 'Question {n} needs an answer. Your other answers are still there.' },
   'error.poll_out_of_scale': { da: '"{value}" er ikke et af svarene. Vælg et af dem på listen.', en: '"{value}" is not one of the answers. Choose one from the list.' },
   'error.poll_results_not_yet': { da: 'Resultaterne vises først, når målingen er lukket ({closes}).', en: 'Results are shown only once the poll has closed ({closes}).' },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.polls': { da: '`måling` / `målinger` – anonyme pulsmålinger (HR)', en: '`poll` / `polls` – anonymous pulse polls (HR)' },
+  'help.hr': {
+    da: '`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra (administrator)',
+    en: '`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from (admin)',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;

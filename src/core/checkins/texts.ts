@@ -108,4 +108,9 @@ export const roundText = {
     da: '{name} har ikke været med de seneste to tjek-ind i {group}. Måske er det en god idé at række ud – en kort, venlig besked er ofte nok.',
     en: '{name} has not taken part in the last two check-ins in {group}. It may be worth reaching out – a short, friendly word is often enough.',
   },
+
+  // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
+  'help.checkin.start': { da: '`tjekind start` – åbn runden Siden sidst (facilitator)', en: '`checkin start` – open the Since last time round (facilitator)' },
+  'help.checkin.closing': { da: '`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)', en: '`checkin closing` – open the What do I take with me? round (facilitator)' },
+  'help.checkin.close': { da: '`tjekind afslut` – afslut og send opsummeringen (facilitator)', en: '`checkin close` – close and post the summary (facilitator)' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -1,0 +1,68 @@
+// Check-ins, their two rounds, answers and attendance as the store keeps them, and the port for
+// it. An answer and a takeaway belong to their author; "still open" is checked where it is written.
+import type { Answer, AttendanceMark, Checkin, Group, Round } from '../model/domain.ts';
+
+export interface AnswerInput {
+  roundId: string;
+  personId: string;
+  text: string | null;
+  passed: boolean;
+  shared: boolean;
+  at: Date;
+}
+
+/** An answer together with the kind of round it answered. */
+export type CheckinAnswer = Answer & { kind: Round['kind'] };
+
+export interface RoundContext {
+  round: Round;
+  checkin: Checkin;
+  group: Group;
+}
+
+export interface AttendanceHistory {
+  /** The last closed check-ins, oldest first. */
+  checkins: Array<{ id: string; sequence: number }>;
+  marks: AttendanceMark[];
+}
+
+/** A takeaway of the person's, for their own overview. */
+export interface TakeawayNote {
+  groupName: string;
+  sequence: number;
+  text: string;
+  shared: boolean;
+  at: Date;
+}
+
+export interface CheckinStore {
+  openCheckin(groupId: string): Promise<Checkin | null>;
+  /** Opens check-in N+1 with its since-last round. Throws CHECKIN_ALREADY_OPEN if one is open. */
+  startCheckin(groupId: string, at: Date): Promise<Checkin>;
+  /** Closes the since-last round and opens the take-away round, in one transaction. Throws ROUND_NOT_OPEN if it is already open. */
+  openTakeAwayRound(checkinId: string, at: Date): Promise<Round>;
+  /**
+   * Closes every round and the check-in and records attendance, in one transaction: the answers
+   * are read under lock and handed to `attendanceOf` (the core's rule), so none can slip in between.
+   * Throws NO_OPEN_CHECKIN if it was closed meanwhile.
+   */
+  closeCheckin(
+    checkinId: string,
+    at: Date,
+    attendanceOf: (answers: CheckinAnswer[]) => Array<{ personId: string; present: boolean }>,
+  ): Promise<{ answers: CheckinAnswer[]; attendance: Array<{ personId: string; present: boolean }> }>;
+  roundContext(roundId: string): Promise<RoundContext | null>;
+  setRoundMessage(roundId: string, messageRef: string): Promise<void>;
+  /**
+   * Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open.
+   * `changed` is false when the same answer arrived again (a form submitted twice).
+   */
+  saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean; changed: boolean }>;
+  setAnswerReply(answerId: string, replyRef: string): Promise<void>;
+  answer(roundId: string, personId: string): Promise<Answer | null>;
+  /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
+  lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
+  attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
+  /** The person's latest takeaways (not passes) from closed check-ins, newest first. */
+  recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
+}

@@ -1,0 +1,21 @@
+// People as the store keeps them, and the port for it: a person is refreshed from the platform
+// on every event; a language, time zone or nudge setting they chose themselves stays theirs.
+import type { Language, Person, WorkspaceId } from '../model/domain.ts';
+import type { Actor } from '../model/events.ts';
+
+/** A person's own choices; null means "follow my platform profile again". */
+export interface Preferences {
+  locale?: Language | null;
+  timeZone?: string | null;
+}
+
+export interface PeopleStore {
+  /** Refreshes name and profile from the platform; a language or time zone the person chose stays. */
+  upsertPerson(actor: Actor): Promise<Person>;
+  setPreferences(personId: string, preferences: Preferences): Promise<Person>;
+  setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
+  /** People by id, including those who have since left their groups. */
+  people(ids: string[]): Promise<Person[]>;
+  /** Everyone Lederrum knows in one workspace, by name: pickers never reach past it. */
+  listPeople(workspace: WorkspaceId): Promise<Person[]>;
+}

@@ -1,0 +1,62 @@
+// JSON columns are checked when read: the database keeps whatever was written (by an older
+// version, a hand edit, a failed migration), so a value that does not fit is refused here, named
+// by table and column, instead of travelling on as a cast and failing somewhere far away.
+import { z } from 'zod';
+import { LederrumError } from '../core/errors.ts';
+import type { Message } from '../core/model/messages.ts';
+import type { OwnQuestion } from '../core/polls/instrument.ts';
+
+/** Where a value was read from, for the error: table, column and (when known) the row's key. */
+export interface Column {
+  table: string;
+  column: string;
+  row?: string;
+}
+
+/** The value, checked; CORRUPT_ROW when it does not fit. The detail names paths and rules, never the stored content. */
+export function readJson<S extends z.ZodType>(schema: S, value: unknown, where: Column): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(value)'} ${issue.code}`).join(', ');
+  const row = where.row ? ` (row ${where.row})` : '';
+  return corrupt(`${where.table}.${where.column}${row} does not hold what Lederrum writes there: ${issues}`, parsed.error);
+}
+
+export function corrupt(detail: string, cause?: unknown): never {
+  throw new LederrumError('CORRUPT_ROW', 'error.internal', { detail, cause });
+}
+
+/** Any JSON object: the shape of a column whose fields someone else defines (a platform's). */
+export const jsonObject = z.record(z.string(), z.unknown());
+
+const button = z.object({ action: z.string(), value: z.string(), label: z.string(), style: z.enum(['primary', 'danger']).optional() });
+const block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('header'), text: z.string() }),
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('section'), title: z.string().optional(), text: z.string() }),
+  z.object({ type: z.literal('fields'), fields: z.array(z.object({ label: z.string(), value: z.string() })) }),
+  z.object({ type: z.literal('buttons'), buttons: z.array(button) }),
+  z.object({ type: z.literal('context'), text: z.string() }),
+  z.object({ type: z.literal('code'), text: z.string() }),
+]);
+
+/** The core's neutral Message, as the outbox and the playground store it. */
+export const messageSchema: z.ZodType<Message> = z.object({ text: z.string(), blocks: z.array(block) });
+
+const bilingual = z.object({ da: z.string(), en: z.string() });
+
+/** HR's own questions on a poll (src/core/polls/instrument.ts OwnQuestion). */
+export const ownQuestionsSchema: z.ZodType<OwnQuestion[]> = z.array(
+  z.discriminatedUnion('kind', [
+    z.object({ id: z.string(), kind: z.literal('agree5'), text: bilingual }),
+    z.object({ id: z.string(), kind: z.literal('scale10'), text: bilingual }),
+    z.object({ id: z.string(), kind: z.literal('choice'), text: bilingual, options: z.array(z.object({ value: z.string(), label: bilingual })) }),
+    z.object({ id: z.string(), kind: z.literal('text'), text: bilingual }),
+  ]),
+);
+
+/** A poll's audience: the ids of the groups it went to. */
+export const groupIdsSchema = z.array(z.string());
+
+/** A tool session's answers so far, by step id. */
+export const toolAnswersSchema = z.record(z.string(), z.string());
