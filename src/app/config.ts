@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { redact } from '../store/database.ts';
 import { RETENTION_DEFAULTS } from '../core/people/retention.ts';
+import { PLATFORMS } from '../core/model/domain.ts';
 import type { SettingsRead } from '../../adapters/settings.ts';
 import { slackSettings, type SlackConfig } from '../../adapters/slack/config.ts';
 import { teamsSettings, type TeamsConfig } from '../../adapters/teams/config.ts';
@@ -87,7 +88,7 @@ const schema = z.object({
   /** Workspace admins by platform id, for platforms that do not say who is one (Teams). */
   ADMINS: z
     .string()
-    .regex(/^\s*(?:(?:playground|slack|teams):[^,\s]+\s*(?:,\s*|$))*$/, { error: 'must be a comma-separated list of platform:id' })
+    .regex(new RegExp(`^\\s*(?:(?:${PLATFORMS.join('|')}):[^,\\s]+\\s*(?:,\\s*|$))*$`), { error: 'must be a comma-separated list of platform:id' })
     .optional(),
   /** The address people reach Lederrum on, for download links (a poll's CSV). */
   PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
