@@ -1,8 +1,8 @@
 // The playground's HTTP surface: the page, its JSON API and a live change feed. Each request
 // goes verify → parse → core → render/send, the same four parts as every adapter.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../src/package-root.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
@@ -13,7 +13,7 @@ import { showOnlyTo, type ChangeFeed } from './send.ts';
 import { isInConversation, isPlaygroundHost, type PlaygroundGuard } from './verify.ts';
 import { BOT, directConversationId, isDirect, type PlaygroundPerson, type PlaygroundWorkspace } from './workspace.ts';
 
-const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'page');
+const PAGE_DIR = join(PACKAGE_ROOT, 'adapters', 'playground', 'page');
 
 export interface PlaygroundDeps {
   core: Lederrum;

@@ -3,12 +3,12 @@
 // the field. Every file is checked before throwing, so one run shows every problem.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package-root.ts';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { GuidedTool, MaturityModel, PromptTheme, THEME_IDS, TOOLS, type Content } from './schema.ts';
 
-export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+export const CONTENT_DIR = join(PACKAGE_ROOT, 'content');
 
 type Problems = string[];
 

@@ -3,8 +3,8 @@
 // `prisma migrate deploy` and this step agree on what has been applied.
 import { createHash, randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.ts';
 
 export interface ScriptRunner {
   exec(sql: string): Promise<void>;
@@ -13,7 +13,7 @@ export interface ScriptRunner {
   withLock<T>(work: (runner: ScriptRunner) => Promise<T>): Promise<T>;
 }
 
-export const MIGRATIONS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
+export const MIGRATIONS_DIR = join(PACKAGE_ROOT, 'prisma', 'migrations');
 
 const MIGRATIONS_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -1,18 +1,18 @@
 // The real entry point, as `npm start` runs it, in a child process: it prints where the
 // playground is, serves it, stops cleanly on SIGTERM, and refuses bad configuration or an
 // unreachable database with a plain message (exit code 1, no stack trace).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeSlack } from '../support/fake-slack/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// As `npm start` runs it: one node process with tsx's loader, so signals reach Lederrum itself
-// (the tsx CLI relays them through a second process, which under load can exit 143 instead).
-const NODE_WITH_TSX = [process.execPath, '--import', 'tsx'] as const;
+// As `npm start` runs it: prestart builds dist/ if a source changed (scripts/build.mjs), then
+// plain node runs the compiled entry, with no TypeScript loader in the serving process.
+const ENTRY = 'dist/src/main.js';
 const READY_WITHIN_MS = 40_000;
 
 interface Started {
@@ -28,7 +28,7 @@ const dirs: string[] = [];
 afterEach(async () => {
   for (const child of children.splice(0)) {
     if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-      // The child leads its own process group (detached), so this reaches tsx's node child too.
+      // The child leads its own process group (detached), so this reaches anything it started too.
       try {
         process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -45,9 +45,9 @@ async function freshDataDir(): Promise<string> {
   return dir;
 }
 
-/** Runs `tsx src/main.ts` with only the variables given (plus PATH and HOME). */
+/** Runs the compiled entry with only the variables given (plus PATH and HOME). */
 function start(env: Record<string, string>): Started {
-  const child = spawn(NODE_WITH_TSX[0], [...NODE_WITH_TSX.slice(1), 'src/main.ts'], {
+  const child = spawn(process.execPath, [ENTRY], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +90,12 @@ async function exitOf(started: Started, withinMs = READY_WITHIN_MS) {
   }
 }
 
-describe('npm start (tsx src/main.ts)', () => {
+describe('npm start (node dist/src/main.js)', () => {
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  }, 120_000);
+
   it('announces the playground, serves the page and /healthz, and exits 0 on SIGTERM', async () => {
     const started = start({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: await freshDataDir(), LOG_LEVEL: 'info' });
     const url = await playgroundUrl(started);
