@@ -1,6 +1,9 @@
 // The in-memory databases most tests use start from one migrated template (global-setup.ts): a
 // database opened from it holds every migration, no rows, and is its own — writes to one never
 // show in another opened from the same template.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/store/index.ts';
 import { pgliteTemplate } from '../../src/store/database.ts';
@@ -28,4 +31,23 @@ describe('a PGlite started from the migrated template', () => {
     expect(await first!.prisma.user.count()).toBe(1);
     expect(await second!.prisma.user.count()).toBe(0);
   });
+});
+
+describe('PGlite sized for a bot', () => {
+  it('runs with 16 MB of shared buffers, not the server default of 128 MB, in memory and in a data directory', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lederrum-pglite-'));
+    try {
+      for (const target of [
+        { kind: 'pglite', dataDir: null, template: await pgliteTemplate() },
+        { kind: 'pglite', dataDir: join(dir, 'db') },
+      ] as const) {
+        const db = await openDatabase(target);
+        opened.push(db);
+        expect(await db.prisma.$queryRawUnsafe('SHOW shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+      }
+    } finally {
+      await Promise.all(opened.splice(0).map((db) => db.close()));
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
