@@ -71,7 +71,14 @@ describe('guided tool 1 in the playground', () => {
       const hasSelect = (await form.locator('select[name=answer]').count()) > 0;
       const wait = await form.innerText();
       await next(hasSelect ? { choice: true } : { text: isAgreement ? AGREEMENT : 'Et svar.' });
-      await expect.poll(async () => ((await dialog().count()) === 0 ? '' : await dialog().innerText())).not.toBe(wait);
+      // Settled: the dialog is gone, or shows the next step with its answer field. A form between
+      // two steps (still saving) counts as not yet: acting on it would wait for a field that never comes.
+      const settled = async () => {
+        if ((await dialog().count()) === 0) return '';
+        const ready = (await dialog().locator('textarea[name=answer], select[name=answer]').count()) > 0;
+        return ready ? await dialog().innerText() : wait;
+      };
+      await expect.poll(settled, { timeout: 15_000 }).not.toBe(wait);
     }
     await expect.poll(() => page.locator('#messages').innerText()).toContain('færdig');
     const messages = await page.locator('#messages').innerText();
@@ -84,5 +91,5 @@ describe('guided tool 1 in the playground', () => {
     await bo.selectOption('#as', { label: 'Bo Nielsen' });
     await bo.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
     expect(await bo.locator('#messages').innerText()).not.toContain(AGREEMENT);
-  });
+  }, 60_000);
 });
