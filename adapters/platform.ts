@@ -36,6 +36,5 @@ export interface PlatformContext {
  * mounted, so a platform that is not configured costs nothing.
  */
 export interface PlatformEntry {
-  readonly platform: Platform;
   mount(context: PlatformContext): Promise<PlatformAdapter>;
 }

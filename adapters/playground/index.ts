@@ -5,7 +5,6 @@ import type { PlaygroundMountOptions } from './mount.ts';
 
 export function playgroundPlatform(options: Omit<PlaygroundMountOptions, keyof PlatformContext>): PlatformEntry {
   return {
-    platform: 'playground',
     mount: async (context) => (await import('./mount.ts')).mountPlayground({ ...context, ...options }),
   };
 }

@@ -2,7 +2,8 @@
 // conversations in the playground's workspace, and on a first start the demo members, the first
 // of whom administers the demo workspace (so HR can be granted and polls tried).
 import type { Express } from 'express';
-import { workspaceOf, type Clock, type Language, type Lederrum, type Logger, type Store } from '../../src/core/index.ts';
+import type { Clock, Language, Lederrum, Logger, Store } from '../../src/core/index.ts';
+import { actorOf } from './parse.ts';
 import type { PlatformAdapter } from '../platform.ts';
 import { playgroundRouter } from './routes.ts';
 import { ChangeFeed, playgroundDeliverer } from './send.ts';
@@ -29,7 +30,7 @@ export async function mountPlayground(options: PlaygroundMountOptions): Promise<
   if (options.demoMembers.length > 0 && (await workspace.seedOnce(options.demoMembers))) {
     const [first] = await workspace.people();
     if (first) {
-      const admin = await options.roles.upsertPerson({ platform: 'playground', workspace: workspaceOf('playground'), externalId: first.externalId, displayName: first.displayName });
+      const admin = await options.roles.upsertPerson(actorOf(first));
       await options.roles.setRole(admin.id, 'admin', true);
     }
     logger.info('playground demo members added', { count: options.demoMembers.length });

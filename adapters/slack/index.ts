@@ -5,7 +5,6 @@ import type { SlackMountOptions } from './mount.ts';
 
 export function slackPlatform(options: Omit<SlackMountOptions, keyof PlatformContext>): PlatformEntry {
   return {
-    platform: 'slack',
     mount: async (context) => (await import('./mount.ts')).mountSlack({ ...context, ...options }),
   };
 }

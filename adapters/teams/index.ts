@@ -5,7 +5,6 @@ import type { TeamsMountOptions } from './mount.ts';
 
 export function teamsPlatform(options: Omit<TeamsMountOptions, keyof PlatformContext>): PlatformEntry {
   return {
-    platform: 'teams',
     mount: async (context) => (await import('./mount.ts')).mountTeams({ ...context, ...options }),
   };
 }

@@ -32,9 +32,7 @@ const EXAMPLES: Record<string, string> = {
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
   RETENTION_DAYS: 'RETENTION_DAYS=365 (days round answers, takeaways and finished agreements are kept; 1-3650)',
   UNINSTALL_GRACE_DAYS: "UNINSTALL_GRACE_DAYS=30 (days a workspace's data waits after an uninstall; 0-365)",
-  ...slackSettings.examples,
-  ...teamsSettings.examples,
-  ...playgroundSettings.examples,
+  ...Object.assign({}, ...PLATFORM_SETTINGS.map((settings) => settings.examples)),
 };
 
 const SECRETS = new Set<string>(['LINK_SECRET', ...PLATFORM_SETTINGS.flatMap((settings) => settings.secrets)]);

@@ -1,6 +1,6 @@
 // The list of features the core answers for. A new feature is its folder (with a feature.ts)
 // and a line here; a new command, button, form or job is a line in its feature's feature.ts.
-import type { JobHandlers } from './context.ts';
+import type { JobHandlers, Turn } from './context.ts';
 import type { JobKind } from './ports.ts';
 import { buildRouting } from './routing.ts';
 import { defineFeature } from './feature.ts';
@@ -22,7 +22,7 @@ const helpFeature = defineFeature({
     help: {
       spellings: { da: ['hjælp', 'hjaelp'], en: ['help'] },
       help: 'help.help',
-      run: (turn, _args, language) => ({ kind: 'message', message: help(turn.person.locale ?? turn.event.actor.locale ?? language) }),
+      run: (turn, _args, language) => ({ kind: 'message', message: personalHelp(turn, language) }),
     },
   },
   // Its texts are the core's own (i18n/frames.ts), with the errors every feature shares.
@@ -47,8 +47,13 @@ export type CommandName = CommandsOf<(typeof FEATURES)[number]>;
 export const ROUTING = buildRouting(FEATURES);
 
 /** The help message: every command's line, by feature; after a text no command matched, that first. */
-export function help(language: Language, unknownText?: string): Message {
+export function helpIn(language: Language, unknownText?: string): Message {
   return helpMessage(language, HELP_LINES, unknownText);
+}
+
+/** Help asked for by the person: in the language they chose, else their profile's, else `fallback`. */
+export function personalHelp(turn: Turn, fallback: Language): Message {
+  return helpIn(turn.person.locale ?? turn.event.actor.locale ?? fallback);
 }
 
 const HELP_LINES = ROUTING.commands.flatMap(({ spec }) => (spec.help ? [spec.help] : []));

@@ -10,7 +10,7 @@ import { argsAfter } from './commands/parse.ts';
 import { commandOpensForm } from './routing.ts';
 import { languageOf, type CoreDeps, type Turn } from './context.ts';
 import type { ButtonSpec, CommandSpec } from './feature.ts';
-import { help as helpMessage, JOB_HANDLERS, ROUTING } from './features.ts';
+import { helpIn, JOB_HANDLERS, personalHelp, ROUTING } from './features.ts';
 import * as groups from './groups/service.ts';
 import * as overview from './people/overview.ts';
 import { runJob } from './planning/jobs.ts';
@@ -25,12 +25,15 @@ type ButtonEvent = Extract<InboundEvent, { type: 'button_pressed' }>;
 type FormEvent = Extract<InboundEvent, { type: 'form_submitted' }>;
 
 /** What a command or a button asks for, read once from its words or its action id. */
-export type Intent =
+export type Intent = CommandIntent | ButtonIntent;
+
+type CommandIntent =
   | { kind: 'command'; opensForm: boolean; spec: CommandSpec /** Words the command itself took. */; length: number; language: Language }
   /** Only "lederrum", or nothing: in a conversation that is not a group yet, an offer to make it one. */
   | { kind: 'bare'; opensForm: boolean }
-  | { kind: 'unknown'; opensForm: false; text: string }
-  | { kind: 'button'; opensForm: boolean; spec: ButtonSpec | undefined };
+  | { kind: 'unknown'; opensForm: false; text: string };
+
+type ButtonIntent = { kind: 'button'; opensForm: boolean; spec: ButtonSpec | undefined };
 
 export interface Lederrum {
   /**
@@ -74,10 +77,15 @@ export function createLederrum(deps: CoreDeps): Lederrum {
 }
 
 export function understand(event: Pick<CommandEvent, 'type' | 'text' | 'place'> | Pick<ButtonEvent, 'type' | 'action'>): Intent {
-  if (event.type === 'button_pressed') {
-    const spec = ROUTING.button(event.action);
-    return { kind: 'button', opensForm: spec?.opensForm === true, spec };
-  }
+  return event.type === 'button_pressed' ? understandButton(event.action) : understandCommand(event);
+}
+
+function understandButton(action: string): ButtonIntent {
+  const spec = ROUTING.button(action);
+  return { kind: 'button', opensForm: spec?.opensForm === true, spec };
+}
+
+function understandCommand(event: Pick<CommandEvent, 'text' | 'place'>): CommandIntent {
   const parsed = ROUTING.parse(event.text);
   if (parsed.kind === 'empty') return { kind: 'bare', opensForm: event.place.kind === 'group' };
   if (parsed.kind === 'unknown') return { kind: 'unknown', opensForm: false, text: parsed.text };
@@ -90,10 +98,10 @@ async function route(turn: Turn, intent: Intent | undefined): Promise<Reply> {
   const { event } = turn;
   switch (event.type) {
     case 'command':
-      return command(turn, event, intent ?? understand(event));
+      return command(turn, event, intent && intent.kind !== 'button' ? intent : understandCommand(event));
     case 'button_pressed': {
-      const spec = intent?.kind === 'button' ? intent.spec : ROUTING.button(event.action);
-      return spec ? spec.run(turn, event.value) : help(turn);
+      const { spec } = intent?.kind === 'button' ? intent : understandButton(event.action);
+      return spec ? spec.run(turn, event.value) : helpReply(turn);
     }
     case 'form_submitted':
       return form(turn as Turn<FormEvent>);
@@ -106,28 +114,27 @@ async function route(turn: Turn, intent: Intent | undefined): Promise<Reply> {
   }
 }
 
-async function command(turn: Turn, event: CommandEvent, intent: Intent): Promise<Reply> {
+async function command(turn: Turn, event: CommandEvent, intent: CommandIntent): Promise<Reply> {
   switch (intent.kind) {
     case 'bare':
       // A bare command in a conversation that is not a group yet offers to make it one.
       if (event.place.kind === 'group' && !turn.group) return groups.openCreateForm(turn, '');
-      return { kind: 'message', message: helpMessage(turn.person.locale ?? event.actor.locale ?? 'en') };
+      return { kind: 'message', message: personalHelp(turn, 'en') };
     case 'command':
       return intent.spec.run(turn, argsAfter(event.text, intent.length), intent.language);
     case 'unknown':
-      return { kind: 'message', message: helpMessage(languageOf(turn), intent.text) };
-    case 'button':
-      return help(turn);
+      return { kind: 'message', message: helpIn(languageOf(turn), intent.text) };
   }
 }
 
 function form(turn: Turn<FormEvent>): Promise<Reply> | Reply {
   const handler = ROUTING.form(turn.event.formId);
-  return handler ? handler(turn) : help(turn);
+  return handler ? handler(turn) : helpReply(turn);
 }
 
-function help(turn: Turn): Reply {
-  return { kind: 'message', message: helpMessage(languageOf(turn)) };
+/** Help for an old or unknown button or form, in the language of where it was pressed. */
+function helpReply(turn: Turn): Reply {
+  return { kind: 'message', message: helpIn(languageOf(turn)) };
 }
 
 function failureReply(deps: CoreDeps, event: InboundEvent, turn: Turn | undefined, error: unknown): Reply {

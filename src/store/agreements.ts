@@ -8,15 +8,10 @@ type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThr
 type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
 type EventRow = Awaited<ReturnType<PrismaClient['agreementEvent']['findFirstOrThrow']>>;
 
-const toAgreement = (row: AgreementRow): Agreement => ({
-  ...row,
-  kind: row.kind,
-  visibility: row.visibility,
-  status: row.status,
-  source: row.source,
-});
-const toFollowUp = (row: FollowUpRow): FollowUp => ({ ...row });
-const toEvent = (row: EventRow): AgreementEvent => ({ ...row });
+// The rows are the domain's types (the enums match the core's unions); these only name the step.
+const toAgreement = (row: AgreementRow): Agreement => row;
+const toFollowUp = (row: FollowUpRow): FollowUp => row;
+const toEvent = (row: EventRow): AgreementEvent => row;
 
 /** The soonest follow-up first; `byRunningFirst` then puts finished agreements last, keeping that order. */
 const listOrder = [{ followUpDate: { sort: 'asc' as const, nulls: 'last' as const } }, { createdAt: 'asc' as const }];

@@ -3,6 +3,7 @@
 // close of its round is refused rather than saved into a closed round.
 import { LederrumError } from '../core/errors.ts';
 import type { CheckinStore } from '../core/checkins/model.ts';
+import type { RoundKind } from '../core/model/domain.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 
@@ -166,6 +167,6 @@ async function lockOpenCheckin(tx: Tx, checkinId: string): Promise<void> {
   if (checkin?.status !== 'open') throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
 }
 
-function withKind(row: Parameters<typeof toAnswer>[0] & { round: { kind: string } }) {
-  return { ...toAnswer(row), kind: row.round.kind === 'take_away' ? ('take_away' as const) : ('since_last' as const) };
+function withKind(row: Parameters<typeof toAnswer>[0] & { round: { kind: RoundKind } }) {
+  return { ...toAnswer(row), kind: row.round.kind };
 }

@@ -40,13 +40,21 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('code'), text: z.string() }),
 ]);
 
+/**
+ * Both ways the same: a schema only assignable to the core's type would let a new block kind or
+ * optional field compile, then refuse (or silently drop) it when read back.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same = <A, B>(_proof: Same<A, B>) => undefined;
+
 /** The core's neutral Message, as the outbox and the playground store it. */
-export const messageSchema: z.ZodType<Message> = z.object({ text: z.string(), blocks: z.array(block) });
+export const messageSchema = z.object({ text: z.string(), blocks: z.array(block) });
+same<z.output<typeof messageSchema>, Message>(true);
 
 const bilingual = z.object({ da: z.string(), en: z.string() });
 
 /** HR's own questions on a poll (src/core/polls/instrument.ts OwnQuestion). */
-export const ownQuestionsSchema: z.ZodType<OwnQuestion[]> = z.array(
+export const ownQuestionsSchema = z.array(
   z.discriminatedUnion('kind', [
     z.object({ id: z.string(), kind: z.literal('agree5'), text: bilingual }),
     z.object({ id: z.string(), kind: z.literal('scale10'), text: bilingual }),
@@ -54,6 +62,8 @@ export const ownQuestionsSchema: z.ZodType<OwnQuestion[]> = z.array(
     z.object({ id: z.string(), kind: z.literal('text'), text: bilingual }),
   ]),
 );
+
+same<z.output<typeof ownQuestionsSchema>, OwnQuestion[]>(true);
 
 /** A poll's audience: the ids of the groups it went to. */
 export const groupIdsSchema = z.array(z.string());

@@ -2,7 +2,7 @@
 // check-in summary without someone needs.
 import type { ForgetStore } from '../core/people/forget-model.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { toGroup } from './mapping.ts';
+import { toAnswer, toGroup } from './mapping.ts';
 
 type PersonPosts = Pick<ForgetStore, 'recordPersonPost' | 'personPosts' | 'checkinSummarySource'>;
 
@@ -40,20 +40,7 @@ export function personPosts(prisma: PrismaClient): PersonPosts {
       return {
         group: toGroup(checkin.group),
         sequence: checkin.sequence,
-        answers: checkin.rounds.flatMap((round) =>
-          round.answers.map((a) => ({
-            id: a.id,
-            roundId: a.roundId,
-            personId: a.userId,
-            text: a.text,
-            passed: a.passed,
-            shared: a.shared,
-            replyRef: a.replyRef,
-            createdAt: a.createdAt,
-            updatedAt: a.updatedAt,
-            kind: round.kind === 'take_away' ? ('take_away' as const) : ('since_last' as const),
-          })),
-        ),
+        answers: checkin.rounds.flatMap((round) => round.answers.map((a) => ({ ...toAnswer(a), kind: round.kind }))),
         attendance: checkin.attendances.map((mark) => ({ personId: mark.userId, present: mark.present })),
       };
     },

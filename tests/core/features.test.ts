@@ -2,7 +2,7 @@
 // owner, a second claim is refused when the list is built, and the catalogue is exactly the core's
 // texts plus every feature's.
 import { describe, expect, it } from 'vitest';
-import { FEATURES, help, JOB_HANDLERS, ROUTING } from '../../src/core/features.ts';
+import { FEATURES, helpIn as help, JOB_HANDLERS, ROUTING } from '../../src/core/features.ts';
 import { buildRouting } from '../../src/core/routing.ts';
 import { defineFeature } from '../../src/core/feature.ts';
 import { catalogueParts, coreTexts } from '../../src/core/i18n/catalogue.ts';
