@@ -227,7 +227,7 @@ describe('removing a person', () => {
   });
 });
 
-describe('restarting on the same PGlite data directory', () => {
+describe('restarting on the same PGlite data directory', { timeout: 120_000 }, () => {
   let dir = '';
   let running: RunningApp | null = null;
   const start = async () => {

@@ -27,7 +27,7 @@ describe('openDatabase on an unreachable PostgreSQL server', () => {
   });
 });
 
-describe('PGlite with a data directory', () => {
+describe('PGlite with a data directory', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   afterAll(async () => {
     await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
@@ -80,7 +80,7 @@ describe('PGlite with a data directory', () => {
   });
 });
 
-describe('the embedded database folder', () => {
+describe('the embedded database folder', { timeout: 120_000 }, () => {
   it('refuses a second process on the same DATA_DIR, naming the owner, and frees it on close', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lederrum-lock-'));
     // Another live process owns the folder.

@@ -1,0 +1,70 @@
+// Embedded PGlite as Lederrum's database: in a folder (DATA_DIR) or in memory (tests), behind
+// Prisma through pglite-prisma-adapter. The folder is locked to one process.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaClient } from './generated/client.ts';
+import { unreachable, type OpenedDatabase } from './database.ts';
+import { initialiseInOwnProcess, isInitialised, PGLITE_SETTINGS, pgliteRunner } from './pglite.ts';
+
+export async function openPglite(dataDir: string | null, template?: Blob): Promise<OpenedDatabase> {
+  const location = dataDir ?? 'memory://';
+  let client: PGlite;
+  let unlock = () => {};
+  try {
+    const settings = { postgresqlconf: PGLITE_SETTINGS };
+    if (dataDir) {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+      if (!isInitialised(dataDir)) await initialiseInOwnProcess(dataDir);
+      client = await PGlite.create(dataDir, settings);
+    } else {
+      client = await PGlite.create(template ? { loadDataDir: template, ...settings } : settings);
+    }
+  } catch (cause) {
+    unlock();
+    throw unreachable(location, cause);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  return {
+    runner: pgliteRunner(client),
+    handle: {
+      prisma,
+      kind: 'pglite',
+      location: `PGlite at ${location}`,
+      close: async () => {
+        await prisma.$disconnect();
+        await client.close();
+        unlock();
+      },
+    },
+  };
+}
+
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * A lock file with the owner's pid keeps a second `npm start` out; a stale one (dead pid) is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const path = join(dataDir, 'lederrum.lock');
+  try {
+    const owner = Number(readFileSync(path, 'utf8'));
+    if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`the folder is in use by another Lederrum process (pid ${owner}); stop it or set DATA_DIR to another folder`);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(path, String(process.pid));
+  return () => rmSync(path, { force: true });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
