@@ -1,7 +1,8 @@
 // Issue 15, point 2, on PostgreSQL: a person writes unique marker words everywhere Lederrum keeps
-// something, then their data is deleted; a pg_dump of the whole database afterwards holds none of
-// the markers and none of their ids, every register table has no row about them, and another
-// person's data and the group agreement they proposed (without their name) are still there.
+// something, then their data is deleted; a dump of the whole database afterwards (pg_dump, or its
+// rows through SQL where there is none: support/dump.ts) holds none of the markers and none of
+// their ids, every register table has no row about them, and another person's data and the group
+// agreement they proposed (without their name) are still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/store/index.ts';
 import { PERSONAL_DATA } from '../../src/store/personal-data.ts';
