@@ -1,14 +1,15 @@
 // Issue 15, point 2, on PostgreSQL: a person writes unique marker words everywhere Lederrum keeps
-// something, then their data is deleted; a pg_dump of the whole database afterwards holds none of
-// the markers and none of their ids, every register table has no row about them, and another
-// person's data and the group agreement they proposed (without their name) are still there.
-import { execFileSync } from 'node:child_process';
+// something, then their data is deleted; a dump of the whole database afterwards (pg_dump, or its
+// rows through SQL where there is none: support/dump.ts) holds none of the markers and none of
+// their ids, every register table has no row about them, and another person's data and the group
+// agreement they proposed (without their name) are still there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/store/index.ts';
 import { PERSONAL_DATA } from '../../src/store/personal-data.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { postgresql } from '../support/databases.ts';
+import { dumpDatabase } from '../support/dump.ts';
 
 const PLAY = workspaceOf('playground');
 const at = new Date('2026-11-23T09:00:00Z');
@@ -17,9 +18,8 @@ const MARKERS = ['Zylofon-answer', 'Zylofon-takeaway', 'Zylofon-agreement', 'Zyl
 let db: Awaited<ReturnType<typeof postgresql.open>>;
 let store: Store;
 
-function dump(): string {
-  const url = new URL(db.url!);
-  return execFileSync('pg_dump', ['-h', url.hostname, '-p', url.port || '5432', '-U', 'postgres', '--no-owner', url.pathname.slice(1)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function dump(): Promise<string> {
+  return dumpDatabase(db.url!);
 }
 
 beforeAll(async () => {
@@ -104,7 +104,7 @@ describe('deleting a person on PostgreSQL', () => {
     });
     await store.recordPersonPost({ personId: mads.id, platform: 'playground', conversationId: 'C-lead', messageRef: 'm1', kind: 'answer', subjectId: answer.answer.id, postedAt: at });
 
-    const before = dump();
+    const before = await dump();
     for (const marker of MARKERS) expect(before, marker).toContain(marker);
 
     const preview = await store.forgetPreview(mads.id);
@@ -112,7 +112,7 @@ describe('deleting a person on PostgreSQL', () => {
     expect(counts).toEqual(preview);
     expect(counts).toMatchObject({ profile: 1, answers: 2, agreements: 1, group_agreements: 1, tool_sessions: 1, schedules: 4, poll_invitations: 1, polls_created: 1, posts: 1, chat: 3 });
 
-    const after = dump();
+    const after = await dump();
     for (const marker of MARKERS) expect(after, marker).not.toContain(marker);
     expect(after).not.toContain(mads.id);
     expect(after).not.toContain(mads.externalId);

@@ -4,13 +4,13 @@
 // linkage an auditor tried — joining xmin, ctid order, the row order of a dump, a time or a
 // sequence column, dead row versions — finds nothing once an answer's batch is mixed. The store is
 // driven the way the core drives it (respond.ts: mix after each answer; jobs.ts: mix at close).
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.ts';
 import type { Poll } from '../../src/core/polls/model.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import { createStore } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
+import { dumpDatabase } from '../support/dump.ts';
 
 const K = 3;
 const N = 60;
@@ -163,7 +163,7 @@ describe.each(bothDatabases)('poll answers in storage on $name', (testDb) => {
       expect(Math.abs(spearman(order))).toBeLessThan(0.65);
       if (db.url) {
         // And the real thing, on the server.
-        const dump = execFileSync('pg_dump', ['--data-only', '--table="PollResponse"', db.url], { encoding: 'utf8' });
+        const dump = await dumpDatabase(db.url, { table: 'PollResponse' });
         const dumped = dump
           .split('\n')
           .filter((l) => l.includes(poll.id))

@@ -1,12 +1,14 @@
-// Real Chromium (Debian's package) driven by Playwright, with the flags this machine needs:
-// no sandbox as root, and no background connections to a network that is not there.
+// Real Chromium driven by Playwright (which one: tests/support/chromium.ts), with the flags this
+// machine needs: no sandbox as root, and no background connections to a network that is not there.
 import { chromium, type Browser } from 'playwright-core';
+import { ChromiumMissing, findChromium, machineChromium, missingChromiumMessage } from './chromium.ts';
 
-export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
+  // Looking only: a browser test that finds none fails at once with how to get one (npm test's first step downloads).
+  const found = findChromium(machineChromium());
+  if (!found) throw new ChromiumMissing(missingChromiumMessage('none is installed'));
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: found.path,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });

@@ -1,11 +1,13 @@
-// Real databases for tests: in-process PGlite, and a throw-away database on the local
-// PostgreSQL server (127.0.0.1:5432, trust auth), dropped again when the test is done.
+// Real databases for tests: in-process PGlite, and a throw-away database on the run's PostgreSQL
+// server (tests/support/postgres-server.ts: TEST_POSTGRES_URL, the local server, or a temporary
+// one), dropped again when the test is done.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/store/index.ts';
 import { inMemory } from './memory-database.ts';
+import { testPostgresUrl } from './postgres-server.ts';
 
-export const POSTGRES_ADMIN_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL = testPostgresUrl();
 
 export interface TestDatabase {
   name: 'pglite' | 'postgresql';
