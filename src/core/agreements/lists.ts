@@ -18,8 +18,9 @@ const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
 const IN_OVERVIEW = 3;
 
-async function visibleAgreements(deps: CoreDeps, person: Person): Promise<{ agreements: Agreement[]; groups: Group[] }> {
-  const groups = await deps.store.groupsOf(person.id);
+/** `known`: the person's groups when the caller has read them already. */
+async function visibleAgreements(deps: CoreDeps, person: Person, known?: Group[]): Promise<{ agreements: Agreement[]; groups: Group[] }> {
+  const groups = known ?? (await deps.store.groupsOf(person.id));
   const ids = groups.map((g) => g.id);
   const agreements = (await deps.store.agreementsFor(person.id, ids)).filter((a) => visibleTo(a, person.id, ids));
   return { agreements, groups };
@@ -149,10 +150,11 @@ export async function exportList(turn: Turn, value: string): Promise<Reply> {
 }
 
 /** The overview's part: the member's active agreements, and for facilitators the groups' counts. */
-export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<Block[]> {
+/** `groups`: the person's groups (read once by the overview); `facilitated`: those they facilitate. */
+export async function overviewBlocks(turn: Turn, groups: Group[], facilitated: Group[]): Promise<Block[]> {
   const language = personalLanguage(turn);
   const t = translator(language);
-  const { agreements, groups } = await visibleAgreements(turn.deps, turn.person);
+  const { agreements } = await visibleAgreements(turn.deps, turn.person, groups);
   const nameOf = groupNamer(groups, t('agreement.form.no_group'));
   const active = agreements.filter((a) => !isFinished(a.status));
   const blocks: Block[] = [{ type: 'header', text: t('agreement.list.mine') }];
@@ -165,8 +167,10 @@ export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<
   }
   blocks.push(...(await historyBlocks(turn, agreements, IN_OVERVIEW)));
   blocks.push({ type: 'context', text: t('agreement.list.see_all') });
+  // A group's shared agreements are among those just read: every group-visible agreement of the person's groups.
+  const sharedIn = (groupId: string) => agreements.filter((a) => a.visibility === 'group' && a.groupId === groupId);
   for (const group of facilitated) {
-    const shared = await turn.deps.store.groupAgreements(group.id);
+    const shared = sharedIn(group.id);
     if (shared.length === 0) continue;
     const line = (['active', 'adjusted', 'kept', 'stopped'] as const).map((s) => `${t(`agreement.status.${s}`)}: ${shared.filter((a) => a.status === s).length}`).join(' · ');
     const quiet = shared.filter((a) => a.quietSince && !isFinished(a.status)).length;
