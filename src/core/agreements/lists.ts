@@ -186,12 +186,12 @@ export async function overviewBlocks(turn: Turn, groups: Group[], facilitated: G
 export async function dueAgreements(deps: CoreDeps, person: Person, group: Group): Promise<Agreement[]> {
   const { agreements } = await visibleAgreements(deps, person);
   const today = DateTime.fromJSDate(deps.clock.now(), { zone: person.timeZone ?? group.timeZone }).toISODate()!;
-  const due: Agreement[] = [];
-  for (const agreement of agreements) {
-    if (isFinished(agreement.status) || (agreement.groupId !== null && agreement.groupId !== group.id)) continue;
-    const [latest] = await deps.store.followUpsOf(agreement.id, 1);
+  const running = agreements.filter((a) => !isFinished(a.status) && (a.groupId === null || a.groupId === group.id));
+  // One read for all their latest follow-ups, not one per agreement.
+  const latestOf = await deps.store.latestFollowUps(running.map((a) => a.id));
+  return running.filter((agreement) => {
+    const latest = latestOf.get(agreement.id);
     const waiting = latest !== undefined && (latest.answer === null || latest.answer === 'unanswered');
-    if (waiting || (agreement.followUpDate !== null && agreement.followUpDate <= today)) due.push(agreement);
-  }
-  return due;
+    return waiting || (agreement.followUpDate !== null && agreement.followUpDate <= today);
+  });
 }
