@@ -19,6 +19,13 @@ export interface WorkPlace {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
+/**
+ * Waits for the event loop's next round, so requests already arrived are read and answered before
+ * the next piece of work starts: the work (PGlite above all) can run for many milliseconds on
+ * promise callbacks alone, which would otherwise keep every ack waiting until the queue is empty.
+ */
+const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export const WORK_DEFAULTS: WorkQueueOptions = { concurrency: 8, limit: 500 };
 
 export class WorkQueue {
@@ -83,7 +90,7 @@ export class WorkQueue {
       run: <T>(work: () => Promise<T>): Promise<T> => {
         if (used) throw new Error('a work place runs one piece of work');
         used = true;
-        return this.running.add(work, { throwOnTimeout: true }).finally(() => this.release());
+        return this.running.add(() => afterPendingIo().then(work), { throwOnTimeout: true }).finally(() => this.release());
       },
     };
   }
