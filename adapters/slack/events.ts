@@ -8,7 +8,7 @@ import type { App } from '@slack/bolt';
 import { placeOf, homeOpenedSchema, memberEventSchema, textEventSchema, tokensRevokedSchema } from './parse.ts';
 import { sendParts } from './split.ts';
 import type { CommandOrigin, ListenerDeps } from './listeners.ts';
-import { busyTo, publishHome, takeOn } from './listeners.ts';
+import { busyTo, publishHome, queued, takeOn } from './listeners.ts';
 import { homeView } from './render.ts';
 import type { ShowMessage } from './replies.ts';
 import type { WebClient } from '@slack/web-api';
@@ -36,7 +36,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
         deps,
         type,
         deps.work.reserveAlways(),
-        async () => {
+        queued(async () => {
           if (!(await firstTime(body, context.retryNum))) return;
           const teamId = context.teamId ?? team ?? '';
           if (user === context.botUserId) return deps.logger.info(`slack bot ${type === 'member_joined_channel' ? 'added to' : 'removed from'} a channel`, { teamId });
@@ -44,7 +44,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
           if (person.isBot) return;
           const reply = await deps.core.handle({ type: type === 'member_joined_channel' ? 'member_joined' : 'member_left', actor: person.actor, place: placeOf(teamId, channel) });
           if (reply.kind === 'message') deps.logger.info('slack membership change answered', { type });
-        },
+        }),
         noOne,
       );
     });
@@ -57,7 +57,13 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const { user } = parsed.data;
     // Busy: the home tab says so, and is filled the next time it is opened.
     const showHome: ShowMessage = (message) => client.views.publish({ user_id: user, view: homeView(message) });
-    await takeOn(deps, 'app_home_opened', deps.work.reserve(), () => publishHome(deps, client, teamId, user), busyTo(deps, teamId, user, showHome));
+    await takeOn(
+      deps,
+      'app_home_opened',
+      deps.work.reserve(),
+      queued(() => publishHome(deps, client, teamId, user)),
+      busyTo(deps, teamId, user, showHome),
+    );
   });
 
   app.event('app_mention', async ({ event, body, context, client }) => {
@@ -69,7 +75,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const origin: CommandOrigin = { teamId, userId: user, channelId: channel, triggerId: null, ...(context.botUserId ? { botUserId: context.botUserId } : {}), show };
     // runCommand drops the bot's own mention and turns the others into the people named.
     const work = async () => (await firstTime(body, context.retryNum)) && runCommand(deps, client, text, origin);
-    await takeOn(deps, 'app_mention', deps.work.reserve(), work, busyTo(deps, teamId, user, show));
+    await takeOn(deps, 'app_mention', deps.work.reserve(), queued(work), busyTo(deps, teamId, user, show));
   });
 
   app.event('message', async ({ event, body, context, client }) => {
@@ -81,7 +87,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const show: ShowMessage = (message) => sendParts(message, (part) => client.chat.postMessage({ channel, ...part }));
     const origin: CommandOrigin = { teamId, userId: user, channelId: channel, triggerId: null, ...(context.botUserId ? { botUserId: context.botUserId } : {}), show };
     const work = async () => (await firstTime(body, context.retryNum)) && runCommand(deps, client, text, origin);
-    await takeOn(deps, 'message', deps.work.reserve(), work, busyTo(deps, teamId, user, show));
+    await takeOn(deps, 'message', deps.work.reserve(), queued(work), busyTo(deps, teamId, user, show));
   });
 
   // An org-wide install is kept under its enterprise id, a workspace install under its team id.
@@ -90,14 +96,14 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
   // Slack may retry either, and sends both at an uninstall: the removal is scheduled once.
   app.event('app_uninstalled', async ({ body, context }) => {
     const work = async () => (await firstTime(body, context.retryNum)) && deps.onUninstalled(installationOf(context));
-    await takeOn(deps, 'app_uninstalled', deps.work.reserveAlways(), work, noOne);
+    await takeOn(deps, 'app_uninstalled', deps.work.reserveAlways(), queued(work), noOne);
   });
 
   app.event('tokens_revoked', async ({ event, body, context }) => {
     const parsed = tokensRevokedSchema.safeParse(event);
     if (!parsed.success || (parsed.data.tokens.bot?.length ?? 0) === 0) return;
     const work = async () => (await firstTime(body, context.retryNum)) && deps.onUninstalled(installationOf(context));
-    await takeOn(deps, 'tokens_revoked', deps.work.reserveAlways(), work, noOne);
+    await takeOn(deps, 'tokens_revoked', deps.work.reserveAlways(), queued(work), noOne);
   });
 
   for (const type of ['channel_left', 'group_left'] as const) {

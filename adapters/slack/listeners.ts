@@ -60,7 +60,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       ...(context.botUserId ? { botUserId: context.botUserId } : {}),
       show,
     };
-    await takeOn(deps, 'command', deps.work.reserve(), () => runCommand(deps, client, parsed.data.text, origin), busyTo(deps, teamId, userId, show));
+    await takeOn(deps, 'command', deps.work.reserve(), () => startCommand(deps, client, parsed.data.text, origin), busyTo(deps, teamId, userId, show));
   });
 
   app.action(/.*/, async ({ ack, body, client, context }) => {
@@ -69,7 +69,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     if (!parsed.success) return deps.logger.warn('slack action malformed', { issues: parsed.error.issues.length });
     const { teamId, userId } = presser(parsed.data);
     const show = showToPresser(deps, client, parsed.data);
-    await takeOn(deps, 'button', deps.work.reserve(), () => pressButton(deps, client, parsed.data, context.botUserId), busyTo(deps, teamId, userId, show));
+    await takeOn(deps, 'button', deps.work.reserve(), () => startPress(deps, client, parsed.data, context.botUserId), busyTo(deps, teamId, userId, show));
   });
 
   app.view<ViewSubmitAction>({ callback_id: FORM_CALLBACK, type: 'view_submission' }, async ({ ack, body, client }) => {
@@ -105,11 +105,29 @@ export interface CommandOrigin {
 
 /** A command's text as Slack sends it, mentions as `<@U…>` markup: people mentioned are looked up after the modal opens. */
 export async function runCommand(deps: ListenerDeps, client: WebClient, raw: string, origin: CommandOrigin): Promise<void> {
+  await (await startCommand(deps, client, raw, origin))();
+}
+
+/**
+ * A command's first step, at once (not waiting for its place in the queue): a form's trigger
+ * lasts 3 s, so the placeholder modal opens now. Returns the rest, which waits for its place.
+ */
+async function startCommand(deps: ListenerDeps, client: WebClient, raw: string, origin: CommandOrigin): Promise<() => Promise<void>> {
   const place = placeOf(origin.teamId, origin.channelId, origin.channelName);
   const language = deps.directory.knownLanguage(origin.teamId, origin.userId) ?? deps.defaultLanguage;
   // Read once, before anything slow: a form's trigger lasts 3 s. Mentions become names after.
   const intent = deps.core.understand({ type: 'command', text: mentionText(raw, origin.botUserId), place });
   const modalId = origin.triggerId && intent.opensForm ? await openPlaceholder(client, origin.triggerId, language, deps.logger) : null;
+  return () => finishCommand(deps, client, raw, origin, { place, language, intent, modalId });
+}
+
+async function finishCommand(
+  deps: ListenerDeps,
+  client: WebClient,
+  raw: string,
+  origin: CommandOrigin,
+  { place, language, intent, modalId }: { place: ReturnType<typeof placeOf>; language: Language; intent: ReturnType<Lederrum['understand']>; modalId: string | null },
+): Promise<void> {
   const actor = await deps.directory.actor(origin.teamId, origin.userId, origin.userName);
   const { mentions, names } = await deps.directory.mentioned(origin.teamId, mentionedUsers(raw, origin.botUserId));
   const text = mentionText(raw, origin.botUserId, names);
@@ -126,13 +144,30 @@ export async function runCommand(deps: ListenerDeps, client: WebClient, raw: str
   });
 }
 
+/** Work in two steps: what must happen at once (a placeholder modal, while its trigger is fresh), and the rest it returns. */
+export type Staged = () => Promise<() => Promise<unknown>>;
+
+/** Work with nothing to do at once: all of it waits for its place. */
+export const queued =
+  (work: () => Promise<unknown>): Staged =>
+  async () =>
+    work;
+
 /**
- * Runs the work in its place in the queue, after the listener has returned (its errors are
- * logged, as Bolt's would be); with no place, the person is told "busy" at once instead.
+ * Runs the work's first step at once and the rest in its place in the queue, after the listener
+ * has returned (its errors are logged, as Bolt's would be); with no place, the person is told
+ * "busy" at once instead.
  */
-export async function takeOn(deps: ListenerDeps, kind: string, place: WorkPlace | null, work: () => Promise<unknown>, busy: () => Promise<unknown>): Promise<void> {
+export async function takeOn(deps: ListenerDeps, kind: string, place: WorkPlace | null, work: Staged, busy: () => Promise<unknown>): Promise<void> {
   if (place) {
-    place.run(work).catch((error: unknown) => deps.logger.error('slack listener failed', { kind, error: error instanceof Error ? error.message : String(error) }));
+    const failed = (error: unknown) => deps.logger.error('slack listener failed', { kind, error: error instanceof Error ? error.message : String(error) });
+    // A first step that fails still gives its place back.
+    work()
+      .then(
+        (rest) => place.run(rest),
+        (error: unknown) => place.run(() => Promise.reject(error)),
+      )
+      .catch(failed);
     return;
   }
   deps.logger.warn('slack request refused: the work queue is full', { kind, depth: deps.work.depth, limit: deps.work.limit });
@@ -168,7 +203,8 @@ function showToPresser(deps: ListenerDeps, client: WebClient, body: BlockAction)
   };
 }
 
-async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAction, botUserId: string | undefined): Promise<void> {
+/** A button's first step, at once (the placeholder modal of a form it opens); returns the rest, which waits for its place. */
+async function startPress(deps: ListenerDeps, client: WebClient, body: BlockAction, botUserId: string | undefined): Promise<() => Promise<void>> {
   const { teamId, userId } = presser(body);
   const [pressed] = body.actions;
   const action = coreAction(pressed!.action_id);
@@ -178,15 +214,17 @@ async function pressButton(deps: ListenerDeps, client: WebClient, body: BlockAct
   const language = deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   const show = showToPresser(deps, client, body);
   if (action === OPEN_FORM_ACTION) {
-    return runCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, ...(botUserId ? { botUserId } : {}), show });
+    return startCommand(deps, client, value, { teamId, userId, channelId, triggerId: body.trigger_id, ...(botUserId ? { botUserId } : {}), show });
   }
   const place = body.channel ? placeOf(teamId, body.channel.id, body.channel.name) : directPlace(teamId, userId);
   const intent = deps.core.understand({ type: 'button_pressed', action });
   const modalId = intent.opensForm ? await openPlaceholder(client, body.trigger_id, language, deps.logger) : null;
-  const actor = await deps.directory.actor(teamId, userId, body.user.name ?? body.user.username);
-  const reply = await deps.core.handle({ type: 'button_pressed', actor, place, action, value }, intent);
-  await deliverReply(deps, reply, { client, language: actor.locale ?? language, place, modalId, triggerId: modalId ? null : body.trigger_id, showMessage: show, logger: deps.logger });
-  if (fromHome) await publishHome(deps, client, teamId, userId);
+  return async () => {
+    const actor = await deps.directory.actor(teamId, userId, body.user.name ?? body.user.username);
+    const reply = await deps.core.handle({ type: 'button_pressed', actor, place, action, value }, intent);
+    await deliverReply(deps, reply, { client, language: actor.locale ?? language, place, modalId, triggerId: modalId ? null : body.trigger_id, showMessage: show, logger: deps.logger });
+    if (fromHome) await publishHome(deps, client, teamId, userId);
+  };
 }
 
 async function submitForm(deps: ListenerDeps, client: WebClient, body: ViewSubmission, ack: AckFn<ViewResponseAction>): Promise<void> {

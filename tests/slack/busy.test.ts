@@ -88,6 +88,21 @@ describe('a full work queue in Slack', () => {
     await world.app.settled();
   });
 
+  it("opens a form command's placeholder modal at once, while the rest of the command waits for its place", async () => {
+    world.fake.addChannel({ id: 'CWAIT', name: 'venter', isPrivate: true, members: [MIA.id, world.fake.team().botUserId] });
+    const gate = holdWork(world.app.work, 1);
+    const views = world.fake.views.size;
+    await world.slash(MIA, '', 'CWAIT');
+    // The trigger lasts 3 s: the placeholder is open before the queue lets the command go on.
+    const placeholder = await world.fake.waitFor(() => [...world.fake.views.values()].slice(views).find((v) => v.userId === MIA.id));
+    expect(JSON.stringify(placeholder.view.blocks)).toContain('Et øjeblik');
+    expect(world.app.work.depth).toBe(2);
+    gate.release();
+    const form = await world.nextForm(MIA);
+    expect(form.id).toBe(placeholder.id);
+    await world.app.settled();
+  });
+
   it('answers a modal submission within its request when the queue is full, showing back what was typed', async () => {
     await world.slash(MIA, '', 'CNEW');
     const form = await world.nextForm(MIA);
