@@ -4,6 +4,7 @@
 // and one line where the adapters are listed.
 import type { Express } from 'express';
 import type { Clock, Deliverer, Language, Lederrum, Logger, Platform } from '../src/core/index.ts';
+import type { WorkQueue } from './work-queue.ts';
 
 export interface PlatformAdapter {
   readonly platform: Platform;
@@ -17,7 +18,7 @@ export interface PlatformAdapter {
   settled(): Promise<void>;
   /** Stops taking new work, before the HTTP server closes. */
   stop(): Promise<void>;
-  /** After the HTTP server closed, before the database goes: finishes what was taken on. */
+  /** After the HTTP server closed, before the database goes: finishes what was taken on (within a deadline). */
   drain(): Promise<void>;
 }
 
@@ -28,6 +29,8 @@ export interface PlatformContext {
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
+  /** Where every adapter puts the work it takes on after answering a request: one bound for the process. */
+  work: WorkQueue;
 }
 
 /**

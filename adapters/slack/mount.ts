@@ -15,6 +15,7 @@ import { registerListeners } from './listeners.ts';
 import { slackLogger } from './log.ts';
 import { ChannelPacer, slackDeliverer } from './send.ts';
 import type { PlatformAdapter } from '../platform.ts';
+import type { WorkQueue } from '../work-queue.ts';
 import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
 
 /** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
@@ -29,8 +30,9 @@ export interface SlackMountOptions {
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
-  /** Tests shorten Slack's waits; production uses the defaults. */
-  tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry'] };
+  work: WorkQueue;
+  /** Tests shorten Slack's waits; production uses the defaults. `drainMs`: how long drain() waits for work taken on (default 10 s). */
+  tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry']; drainMs?: number };
 }
 
 export interface SlackAdapter extends PlatformAdapter {
@@ -38,6 +40,8 @@ export interface SlackAdapter extends PlatformAdapter {
   readonly outboxDeliverer: Deliverer;
   readonly mode: 'http' | 'socket';
 }
+
+const DEFAULT_DRAIN_MS = 10_000;
 
 export function mountSlack(options: SlackMountOptions): SlackAdapter {
   const { config, logger, clock } = options;
@@ -93,6 +97,7 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
     logger,
     defaultLanguage: options.defaultLanguage,
     submitBudgetMs: options.tuning?.submitBudgetMs ?? 2500,
+    work: options.work,
     // The token goes now (Slack has revoked it anyway); the workspace's data after the grace period.
     async onUninstalled(teamId) {
       if (config.mode === 'oauth') await options.installations.remove(teamId);
@@ -115,11 +120,15 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
         workspaces: config.mode === 'oauth' ? `many, install at ${url}slack/install` : 'one',
       });
     },
-    // Bolt answers each request before its listener's work goes on; nothing is held after a request here.
-    settled: async () => undefined,
+    // Bolt answers each request before its listener's work goes on, in the shared work queue.
+    settled: () => options.work.idle(),
     stop: async () => {
       if (config.appToken) await app.stop();
     },
-    drain: async () => undefined,
+    /** At shutdown: waits for the work taken on, at most tuning.drainMs, and logs any left behind. */
+    async drain() {
+      const drainMs = options.tuning?.drainMs ?? DEFAULT_DRAIN_MS;
+      if (!(await options.work.drain(drainMs))) logger.warn('slack work still running at shutdown, left behind', { depth: options.work.depth, waitedMs: drainMs });
+    },
   };
 }

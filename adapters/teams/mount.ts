@@ -5,6 +5,7 @@
 // unauthenticated, and says so in the log.
 import express, { type Express } from 'express';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { TurnContext } from 'botbuilder';
 import type { Clock, Language, Lederrum, Logger, Person } from '../../src/core/index.ts';
 import type { TeamsConfig } from './config.ts';
 import type { InboundDeliveries } from '../inbound-deliveries.ts';
@@ -16,6 +17,7 @@ import { personalChatOpener, privateRoute } from './private.ts';
 import { AckFirstAdapter, receiveActivities } from './receive.ts';
 import { ConversationTurns } from './turns.ts';
 import type { PlatformAdapter } from '../platform.ts';
+import type { WorkQueue } from '../work-queue.ts';
 import { DEFAULT_RETRY, conversationWriter, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -29,6 +31,7 @@ export interface TeamsMountOptions {
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
+  work: WorkQueue;
   /** The Teams conversations of a person's groups, from which their personal chat can be opened. */
   sharedWith?: (person: Person) => Promise<string[]>;
   /**
@@ -91,7 +94,8 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
   });
 
   const turns = new ConversationTurns(logger);
-  const receive = receiveActivities(adapter, turns, (context) => app.run(context).then(() => undefined), logger);
+  const logic = (context: TurnContext) => app.run(context).then(() => undefined);
+  const receive = receiveActivities(adapter, { turns, work: options.work, logic, logger, defaultLanguage: options.defaultLanguage });
   options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res, next) => {
     // An activity without the fields every Teams activity has is refused before the SDK sees it.
     const shape = activitySchema.safeParse(req.body);
@@ -120,12 +124,12 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
     authenticated: Boolean(config.appId),
     // The routes live on Lederrum's own server: nothing to connect; every request is answered first.
     start: async () => undefined,
-    /** Resolves once every turn taken on (answered, running after) is done. */
-    settled: () => turns.idle(),
+    /** Resolves once every turn taken on (answered, running after) is done: each holds a place in the work queue. */
+    settled: () => options.work.idle(),
     stop: async () => undefined,
-    /** At shutdown: waits for running turns, at most tuning.drainMs, and logs any left behind. */
+    /** At shutdown: waits for the work taken on, at most tuning.drainMs, and logs any left behind. */
     async drain() {
-      if (!(await turns.drain(drainMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, waitedMs: drainMs });
+      if (!(await options.work.drain(drainMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, depth: options.work.depth, waitedMs: drainMs });
     },
   };
 }

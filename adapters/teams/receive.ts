@@ -4,11 +4,16 @@
 // HTTP answer waits for the turn: invokes (their invoke response is the body) and activities
 // sent with deliveryMode 'expectReplies' (their replies are the body). Replies a turn sends go
 // out through the Bot Connector, so a throttled reply no longer holds the inbound request open.
+// All turns run within the process's bounded work queue; beyond its limit a message gets a
+// localised "busy, try again" reply (a turn of its own that does no core work) and an invoke a
+// busy invoke response, while membership and installation updates, which must not be lost, are
+// queued anyway.
 import type express from 'express';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ActivityTypes, DeliveryModes, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
-import type { Logger } from '../../src/core/index.ts';
+import { languageOfLocale, translate, type Language, type Logger } from '../../src/core/index.ts';
+import type { WorkQueue } from '../work-queue.ts';
 import { groupConversationId } from './parse.ts';
 import type { ConversationTurns } from './turns.ts';
 
@@ -51,8 +56,36 @@ export function answeredByTurn(activity: Pick<Activity, 'type' | 'deliveryMode'>
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Activities nobody can be told "busy" about, whose loss would lose a membership or an install. */
+const MUST_NOT_BE_LOST = new Set<string>([ActivityTypes.ConversationUpdate, ActivityTypes.InstallationUpdate]);
+
+/** The turn of an activity that found the queue full: a message hears "busy, try again", an invoke gets it as its response. */
+export function busyTurn(defaultLanguage: Language): Logic {
+  return async (context) => {
+    const { activity } = context;
+    const text = translate(languageOfLocale(activity.locale) ?? defaultLanguage, 'platform.busy');
+    if (activity.type === ActivityTypes.Invoke) {
+      // The Universal Actions response Teams shows to the person who pressed.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text } } });
+    } else if (activity.type === ActivityTypes.Message) {
+      await context.sendActivity(text);
+    }
+  };
+}
+
+export interface Receiving {
+  turns: ConversationTurns;
+  work: WorkQueue;
+  logic: Logic;
+  logger: Logger;
+  defaultLanguage: Language;
+}
+
 /** The /api/messages handler: authenticate, answer, then run the turn in its conversation's queue. */
-export function receiveActivities(adapter: AckFirstAdapter, turns: ConversationTurns, logic: Logic, logger: Logger): express.RequestHandler {
+export function receiveActivities(adapter: AckFirstAdapter, receiving: Receiving): express.RequestHandler {
+  const { turns, work, logic, logger } = receiving;
+  const busy = busyTurn(receiving.defaultLanguage);
+  const refused = (activity: Activity) => logger.warn('teams request refused: the work queue is full', { type: activity.type, depth: work.depth, limit: work.limit });
   return async (req, res) => {
     res.header('User-Agent', adapter.userAgent);
     const activity = withDates(req.body as Record<string, unknown>);
@@ -73,7 +106,9 @@ export function receiveActivities(adapter: AckFirstAdapter, turns: ConversationT
 
     if (answeredByTurn(activity)) {
       try {
-        const answer = await adapter.runTurn(authenticated, activity, logic);
+        const taken = work.offer(() => adapter.runTurn(authenticated, activity, logic));
+        if (!taken) refused(activity);
+        const answer = await (taken ?? adapter.runTurn(authenticated, activity, busy));
         res.status(answer?.status ?? 200);
         if (answer?.body !== undefined) res.json(answer.body);
         else res.end();
@@ -86,6 +121,9 @@ export function receiveActivities(adapter: AckFirstAdapter, turns: ConversationT
 
     // 200, as CloudAdapter answers a turn that returned nothing (Teams treats 200 and 202 alike).
     res.status(200).end();
-    turns.run(groupConversationId(activity.conversation.id), () => adapter.runTurn(authenticated, activity, logic));
+    const place = MUST_NOT_BE_LOST.has(activity.type) ? work.reserveAlways() : work.reserve();
+    if (place) return turns.run(groupConversationId(activity.conversation.id), place, () => adapter.runTurn(authenticated, activity, logic));
+    refused(activity);
+    adapter.runTurn(authenticated, activity, busy).catch((error: unknown) => logger.warn('teams busy reply not sent', { error: errorMessage(error) }));
   };
 }

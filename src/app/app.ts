@@ -11,6 +11,7 @@ import { playgroundPlatform } from '../../adapters/playground/index.ts';
 import { slackPlatform } from '../../adapters/slack/index.ts';
 import { teamsPlatform } from '../../adapters/teams/index.ts';
 import type { Config } from './config.ts';
+import { WorkQueue } from '../../adapters/work-queue.ts';
 import { routeByPlatform } from './deliverers.ts';
 import type { SlackMountOptions } from '../../adapters/slack/mount.ts';
 import type { TeamsMountOptions } from '../../adapters/teams/mount.ts';
@@ -59,7 +60,9 @@ export interface RunningApp {
   /** The outbox's worker in this process (drain() delivers everything due, for tests). */
   outbox: OutboxWorker;
   database: Database;
-  /** Resolves once the work taken on after answering a request (Teams turns) is done. */
+  /** The bounded work after answering Slack and Teams requests (its depth is a gauge). */
+  work: WorkQueue;
+  /** Resolves once the work taken on after answering a request is done. */
   settled(): Promise<void>;
   close(): Promise<void>;
 }
@@ -154,8 +157,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   if (config.playground.enabled)
     platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
   if (config.playground.enabled) warnIfReachable(config, logger);
+  const work = new WorkQueue(config.work);
   const adapters: PlatformAdapter[] = [];
-  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage }));
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, work }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
@@ -206,6 +210,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler,
     outbox,
     database,
+    work,
     settled: async () => {
       await Promise.all(adapters.map((adapter) => adapter.settled()));
     },
@@ -215,7 +220,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       for (const adapter of adapters) await adapter.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Turns already answered finish before the database goes.
+      // Work already answered for (Slack listeners, Teams turns) finishes before the database goes.
       for (const adapter of adapters) await adapter.drain();
       await database.close();
     },

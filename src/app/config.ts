@@ -9,6 +9,7 @@ import { slackSettings, type SlackConfig } from '../../adapters/slack/config.ts'
 import { teamsSettings, type TeamsConfig } from '../../adapters/teams/config.ts';
 import { playgroundSettings, type PlaygroundConfig } from '../../adapters/playground/config.ts';
 import { onOff } from '../../adapters/settings.ts';
+import { WORK_DEFAULTS, type WorkQueueOptions } from '../../adapters/work-queue.ts';
 
 export type { PlaygroundConfig, SlackConfig, TeamsConfig };
 
@@ -27,6 +28,8 @@ const EXAMPLES: Record<string, string> = {
   SCHEDULER_TICK_SECONDS: 'SCHEDULER_TICK_SECONDS=5',
   SCHEDULER_GRACE_MINUTES: 'SCHEDULER_GRACE_MINUTES=120',
   OUTBOX_WORKER: 'OUTBOX_WORKER=on',
+  WORK_CONCURRENCY: 'WORK_CONCURRENCY=8 (requests worked on at once after their answer; 1-256)',
+  WORK_QUEUE_LIMIT: 'WORK_QUEUE_LIMIT=500 (requests taken on at most, waiting and running; beyond it people are told to try again; 1-100000)',
   ADMINS: 'ADMINS=teams:29:1a2b3c,slack:T0001:U0001 (platform:id of people who may grant the HR role)',
   PUBLIC_URL: 'PUBLIC_URL=https://lederrum.example.org',
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
@@ -83,6 +86,20 @@ const schema = z.object({
     .default(120),
   /** Delivers the outbox's private messages from this replica. Every replica may: each message is claimed once. */
   OUTBOX_WORKER: onOff.default(true),
+  /** Requests from Slack and Teams worked on at once, after they were answered. */
+  WORK_CONCURRENCY: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 256' })
+    .max(256, { error: 'must be between 1 and 256' })
+    .default(WORK_DEFAULTS.concurrency),
+  /** Requests taken on at most (waiting and running); beyond it the person is told Lederrum is busy. */
+  WORK_QUEUE_LIMIT: z.coerce
+    .number({ error: 'must be a number' })
+    .int({ error: 'must be a whole number' })
+    .min(1, { error: 'must be between 1 and 100000' })
+    .max(100_000, { error: 'must be between 1 and 100000' })
+    .default(WORK_DEFAULTS.limit),
   /** Workspace admins by platform id, for platforms that do not say who is one (Teams). */
   ADMINS: z
     .string()
@@ -116,6 +133,8 @@ export interface Config {
   scheduler: { enabled: boolean; tickSeconds: number; graceMinutes: number };
   /** Whether this replica runs an outbox worker. */
   outboxWorker: boolean;
+  /** The bound on work after an ack (adapters/work-queue.ts). */
+  work: WorkQueueOptions;
   /** "platform:externalId" of workspace admins named in ADMINS. */
   admins: ReadonlySet<string>;
   publicUrl: string | null;
@@ -168,6 +187,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     teams,
     scheduler: { enabled: vars.SCHEDULER, tickSeconds: vars.SCHEDULER_TICK_SECONDS, graceMinutes: vars.SCHEDULER_GRACE_MINUTES },
     outboxWorker: vars.OUTBOX_WORKER,
+    work: { concurrency: vars.WORK_CONCURRENCY, limit: vars.WORK_QUEUE_LIMIT },
     admins: new Set(
       (vars.ADMINS ?? '')
         .split(',')

@@ -36,6 +36,8 @@ export interface Planner {
   /** A person's own recurring job (the weekly prompt), by cron in their zone; null stops it. */
   setPersonal<K extends JobKind>(kind: K, person: Person, plan: { cron: string; timeZone: string; payload: JobPayloadInput<K> } | null): Promise<void>;
   checkinPlan(groupId: string): Promise<CheckinPlan | null>;
+  /** checkinPlan() of several groups, by group id, in one read: the groups with a plan. */
+  checkinPlans(groupIds: string[]): Promise<Map<string, CheckinPlan>>;
   /** The next occurrences of a spec after `after`, in the zone (for previews and for closing times). */
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }

@@ -1,9 +1,10 @@
 // The core's Planner port on the schedule table: a group's recurring opening, one-shot closings
 // and nudges, and the occurrence arithmetic (cron in the group's zone, every other week).
 import type { Clock, Planner } from '../core/index.ts';
+import type { CheckinPlan } from '../core/ports.ts';
 import { JOB_PAYLOADS } from '../core/planning/payloads.ts';
 import { nextOccurrences } from '../core/planning/spec.ts';
-import type { NextOf, ScheduleStore } from './schedules.ts';
+import type { NextOf, ScheduleStore, StoredSchedule } from './schedules.ts';
 
 export const nextOf: NextOf = (row, after) =>
   row.cron ? (nextOccurrences({ cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, row.timeZone, after, 1, row.anchor ?? undefined)[0] ?? null) : null;
@@ -43,11 +44,15 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
       await schedules.put({ kind, subject: person.id, cron: plan.cron, timeZone: plan.timeZone, nextAt: first, payload: plan.payload }, now);
     },
     async checkinPlan(groupId) {
-      const row = await schedules.find('checkin.open', groupId);
-      if (!row?.cron || !row.nextAt) return null;
-      // A hand-edited or older row's closing that does not parse reads as none, as an unplanned close would.
-      const payload = JOB_PAYLOADS['checkin.open'].safeParse(row.payload ?? {});
-      return { open: { cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, close: payload.success ? payload.data.close : null };
+      return planOf(await schedules.find('checkin.open', groupId));
+    },
+    async checkinPlans(groupIds) {
+      const plans = new Map<string, CheckinPlan>();
+      for (const row of await schedules.findAll('checkin.open', groupIds)) {
+        const plan = planOf(row);
+        if (plan) plans.set(row.subject, plan);
+      }
+      return plans;
     },
     next(spec, timeZone, after, count) {
       return nextOccurrences(spec, timeZone, after, count);
@@ -69,4 +74,12 @@ export async function ensureSystemSchedule(schedules: ScheduleStore, clock: Cloc
   // Several replicas starting at once: the first insert wins, the others change nothing.
   if (!existing) await schedules.putIfAbsent(schedule, now);
   else await schedules.put(schedule, now);
+}
+
+/** A group's check-in plan from its stored opening schedule, if it has a running one. */
+function planOf(row: StoredSchedule | null): CheckinPlan | null {
+  if (!row?.cron || !row.nextAt) return null;
+  // A hand-edited or older row's closing that does not parse reads as none, as an unplanned close would.
+  const payload = JOB_PAYLOADS['checkin.open'].safeParse(row.payload ?? {});
+  return { open: { cron: row.cron, everyNthWeek: row.everyNthWeek === 2 ? 2 : 1 }, close: payload.success ? payload.data.close : null };
 }

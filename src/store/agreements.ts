@@ -61,6 +61,13 @@ export function agreements(prisma: PrismaClient): AgreementStore {
       const rows = await prisma.agreementFollowUp.findMany({ where: { agreementId }, orderBy: { dueDate: 'desc' }, take: limit });
       return rows.map(toFollowUp);
     },
+    async latestFollowUps(agreementIds) {
+      const latest = new Map<string, FollowUp>();
+      if (agreementIds.length === 0) return latest;
+      const rows = await prisma.agreement.findMany({ where: { id: { in: agreementIds } }, select: { id: true, followUps: { orderBy: { dueDate: 'desc' }, take: 1 } } });
+      for (const row of rows) if (row.followUps[0]) latest.set(row.id, toFollowUp(row.followUps[0]));
+      return latest;
+    },
     async answerFollowUp(id, outcome, at) {
       // A late answer may replace "unanswered"; any real answer stays.
       const { count } = await prisma.agreementFollowUp.updateMany({

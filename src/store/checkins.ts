@@ -2,16 +2,43 @@
 // re-checked under a row lock inside the transaction that writes, so an answer racing the
 // close of its round is refused rather than saved into a closed round.
 import { LederrumError } from '../core/errors.ts';
-import type { CheckinStore } from '../core/checkins/model.ts';
+import type { AttendanceHistory, CheckinStore } from '../core/checkins/model.ts';
 import type { RoundKind } from '../core/model/domain.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 
+type RecentCheckin = { id: string; sequence: number; attendances: Array<{ userId: string; present: boolean }> };
+
+/** Check-ins newest first, as read, into a history oldest first. */
+function historyOf(recent: RecentCheckin[]): AttendanceHistory {
+  const oldestFirst = [...recent].reverse();
+  return {
+    checkins: oldestFirst.map(({ id, sequence }) => ({ id, sequence })),
+    marks: oldestFirst.flatMap((checkin) => checkin.attendances.map((mark) => ({ checkinId: checkin.id, sequence: checkin.sequence, personId: mark.userId, present: mark.present }))),
+  };
+}
+
 export function checkins(prisma: PrismaClient): CheckinStore {
+  /** The last `lastN` closed check-ins of each group with their attendance marks, oldest first. */
+  const attendanceHistories = async (groupIds: string[], lastN: number) => {
+    const groups = await prisma.group.findMany({
+      where: { id: { in: groupIds } },
+      select: { id: true, checkins: { where: { status: 'closed' }, orderBy: { sequence: 'desc' }, take: lastN, select: { id: true, sequence: true, attendances: true } } },
+    });
+    const byGroup = new Map<string, AttendanceHistory>(groupIds.map((id) => [id, { checkins: [], marks: [] }]));
+    for (const group of groups) byGroup.set(group.id, historyOf(group.checkins));
+    return byGroup;
+  };
   return {
     async openCheckin(groupId) {
       const row = await prisma.checkin.findFirst({ where: { groupId, status: 'open' }, include: { rounds: true } });
       return row ? toCheckin(row) : null;
+    },
+
+    async openCheckins(groupIds) {
+      if (groupIds.length === 0) return [];
+      const rows = await prisma.checkin.findMany({ where: { groupId: { in: groupIds }, status: 'open' }, include: { rounds: true } });
+      return rows.map(toCheckin);
     },
 
     async startCheckin(groupId, at) {
@@ -108,6 +135,11 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       return row ? toAnswer(row) : null;
     },
 
+    async answersTo(roundIds, personId) {
+      if (roundIds.length === 0) return [];
+      return (await prisma.answer.findMany({ where: { roundId: { in: roundIds }, userId: personId } })).map(toAnswer);
+    },
+
     async lastTakeaway(groupId, personId, beforeSequence) {
       // The last closing round this person answered; if they passed there, they took nothing along.
       const row = await prisma.answer.findFirst({
@@ -143,19 +175,10 @@ export function checkins(prisma: PrismaClient): CheckinStore {
         take: lastN,
         select: { id: true, sequence: true, attendances: true },
       });
-      const oldestFirst = recent.reverse();
-      return {
-        checkins: oldestFirst.map(({ id, sequence }) => ({ id, sequence })),
-        marks: oldestFirst.flatMap((checkin) =>
-          checkin.attendances.map((mark) => ({
-            checkinId: checkin.id,
-            sequence: checkin.sequence,
-            personId: mark.userId,
-            present: mark.present,
-          })),
-        ),
-      };
+      return historyOf(recent);
     },
+
+    attendanceHistories,
   };
 }
 

@@ -7,6 +7,17 @@ import { Prisma, type PrismaClient } from './generated/client.ts';
 import { toGroup, toPerson } from './mapping.ts';
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore {
+  /** Current members of each group (facilitators first, then by name), in one read. */
+  const membershipsOf = async (groupIds: string[]) => {
+    const byGroup = new Map<string, Membership[]>(groupIds.map((id) => [id, []]));
+    if (groupIds.length === 0) return byGroup;
+    const rows = await prisma.membership.findMany({ where: { groupId: { in: groupIds }, leftAt: null }, include: { user: true } });
+    for (const row of rows) {
+      byGroup.get(row.groupId)?.push({ groupId: row.groupId, person: toPerson(row.user), role: row.role === 'facilitator' ? 'facilitator' : 'member', joinedAt: row.joinedAt, leftAt: row.leftAt });
+    }
+    for (const list of byGroup.values()) list.sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
+    return byGroup;
+  };
   return {
     async upsertPerson(actor) {
       // The platform's name and profile are refreshed on every event; absent fields are kept,
@@ -130,19 +141,10 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
     },
 
     async memberships(groupId) {
-      const rows = await prisma.membership.findMany({ where: { groupId, leftAt: null }, include: { user: true } });
-      return rows
-        .map(
-          (row): Membership => ({
-            groupId: row.groupId,
-            person: toPerson(row.user),
-            role: row.role === 'facilitator' ? 'facilitator' : 'member',
-            joinedAt: row.joinedAt,
-            leftAt: row.leftAt,
-          }),
-        )
-        .sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
+      return (await membershipsOf([groupId])).get(groupId) ?? [];
     },
+
+    membershipsOf,
 
     async addMembers(groupId, personIds, role, at) {
       await prisma.$transaction(

@@ -39,9 +39,12 @@ export interface Harness {
   person(who: Name): Promise<Person>;
 }
 
-/** `planner` plans through the real schedule tables (never ticked here); `content` loads content/. */
-export async function openHarness(options: { planner?: boolean; content?: boolean } = {}): Promise<Harness> {
-  const db = await pglite.open();
+/**
+ * `planner` plans through the real schedule tables (never ticked here); `content` loads content/;
+ * `database` replaces the in-memory PGlite (one whose statements a test counts).
+ */
+export async function openHarness(options: { planner?: boolean; content?: boolean; database?: { prisma: PrismaClient; close(): Promise<void> } } = {}): Promise<Harness> {
+  const db = options.database ?? (await pglite.open());
   let closed = false;
   const store = createStore(db.prisma);
   const clock = new ManualClock();

@@ -6,6 +6,8 @@ import type { Checkin } from '../../src/core/model/domain.ts';
 import type { Store } from '../../src/core/ports.ts';
 import { createStore, type Database } from '../../src/store/index.ts';
 import { bothDatabases } from '../support/databases.ts';
+import { schedulePlanner } from '../../src/scheduler/planner.ts';
+import { scheduleStore } from '../../src/store/schedules.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 
 const T0 = new Date('2026-11-23T09:00:00.000Z');
@@ -265,6 +267,32 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
       ].sort(),
     );
     expect(history.marks.every((m) => closed.some((c) => c.id === m.checkinId && c.sequence === m.sequence))).toBe(true);
+  });
+
+  it('the batched reads of several groups equal the one-group reads (openCheckins, membershipsOf, answersTo, attendanceHistories, checkinPlans)', async () => {
+    const one = await group(['Ane', 'Bent', 'Cille']);
+    const two = await group(['Dorte', 'Erik']);
+    const closed = await store.startCheckin(one.group.id, at(0));
+    await store.closeCheckin(closed.id, at(5), () => [{ personId: one.facilitator.id, present: true }]);
+    const open = await store.startCheckin(one.group.id, at(10));
+    const round = open.rounds[0]!;
+    await store.saveAnswer({ roundId: round.id, personId: one.facilitator.id, text: 'svar', passed: false, shared: true, at: at(11) });
+    const ids = [one.group.id, two.group.id];
+
+    expect(await store.openCheckins(ids)).toEqual([await store.openCheckin(one.group.id)]);
+    const memberships = await store.membershipsOf(ids);
+    for (const id of ids) expect(memberships.get(id)).toEqual(await store.memberships(id));
+    expect((await store.answersTo([round.id], one.facilitator.id)).map((a) => a.id)).toEqual([(await store.answer(round.id, one.facilitator.id))!.id]);
+    expect(await store.answersTo([round.id], one.members[0]!.id)).toEqual([]);
+    const histories = await store.attendanceHistories(ids, 3);
+    for (const id of ids) expect(histories.get(id)).toEqual(await store.attendanceHistory(id, 3));
+    const planner = schedulePlanner(scheduleStore(db.prisma), { now: () => at(0) });
+    await planner.setCheckinPlan(two.group, { open: { cron: '0 9 * * 1', everyNthWeek: 2 }, close: null });
+    const plans = await planner.checkinPlans(ids);
+    expect([...plans.keys()]).toEqual([two.group.id]);
+    expect(plans.get(two.group.id)).toEqual(await planner.checkinPlan(two.group.id));
+    expect(await store.openCheckins([])).toEqual([]);
+    expect((await store.membershipsOf([])).size).toBe(0);
   });
 
   it('five concurrent saveAnswer calls for one person and round leave exactly one answer', async () => {

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, postActivity, type FakeApp } from '../support/fake-teams/index.ts';
+import { holdWork } from '../support/work-gate.ts';
 import { CHANNEL, JONAS, MIA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const APP: FakeApp = { appId: randomUUID(), password: 'teams-test-secret', type: 'MultiTenant' };
@@ -54,6 +55,15 @@ describe('requests Teams did not sign', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await sideEffects()).toEqual(before);
+  });
+
+  it('refuses an unsigned request with 401 when the work queue is full too, not with a busy reply', async () => {
+    const gate = holdWork(world.app.work, world.app.work.limit);
+    const sent = world.fake.recorded.length;
+    expect((await postActivity(world.endpoint, helpFromMia())).status).toBe(401);
+    gate.release();
+    await world.app.settled();
+    expect(world.fake.recorded.length).toBe(sent);
   });
 
   it('serves a request with a valid Bot Framework token, answering with a token of its own', async () => {

@@ -18,8 +18,9 @@ const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
 const IN_OVERVIEW = 3;
 
-async function visibleAgreements(deps: CoreDeps, person: Person): Promise<{ agreements: Agreement[]; groups: Group[] }> {
-  const groups = await deps.store.groupsOf(person.id);
+/** `known`: the person's groups when the caller has read them already. */
+async function visibleAgreements(deps: CoreDeps, person: Person, known?: Group[]): Promise<{ agreements: Agreement[]; groups: Group[] }> {
+  const groups = known ?? (await deps.store.groupsOf(person.id));
   const ids = groups.map((g) => g.id);
   const agreements = (await deps.store.agreementsFor(person.id, ids)).filter((a) => visibleTo(a, person.id, ids));
   return { agreements, groups };
@@ -149,10 +150,11 @@ export async function exportList(turn: Turn, value: string): Promise<Reply> {
 }
 
 /** The overview's part: the member's active agreements, and for facilitators the groups' counts. */
-export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<Block[]> {
+/** `groups`: the person's groups (read once by the overview); `facilitated`: those they facilitate. */
+export async function overviewBlocks(turn: Turn, groups: Group[], facilitated: Group[]): Promise<Block[]> {
   const language = personalLanguage(turn);
   const t = translator(language);
-  const { agreements, groups } = await visibleAgreements(turn.deps, turn.person);
+  const { agreements } = await visibleAgreements(turn.deps, turn.person, groups);
   const nameOf = groupNamer(groups, t('agreement.form.no_group'));
   const active = agreements.filter((a) => !isFinished(a.status));
   const blocks: Block[] = [{ type: 'header', text: t('agreement.list.mine') }];
@@ -165,8 +167,10 @@ export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<
   }
   blocks.push(...(await historyBlocks(turn, agreements, IN_OVERVIEW)));
   blocks.push({ type: 'context', text: t('agreement.list.see_all') });
+  // A group's shared agreements are among those just read: every group-visible agreement of the person's groups.
+  const sharedIn = (groupId: string) => agreements.filter((a) => a.visibility === 'group' && a.groupId === groupId);
   for (const group of facilitated) {
-    const shared = await turn.deps.store.groupAgreements(group.id);
+    const shared = sharedIn(group.id);
     if (shared.length === 0) continue;
     const line = (['active', 'adjusted', 'kept', 'stopped'] as const).map((s) => `${t(`agreement.status.${s}`)}: ${shared.filter((a) => a.status === s).length}`).join(' · ');
     const quiet = shared.filter((a) => a.quietSince && !isFinished(a.status)).length;
@@ -182,12 +186,12 @@ export async function overviewBlocks(turn: Turn, facilitated: Group[]): Promise<
 export async function dueAgreements(deps: CoreDeps, person: Person, group: Group): Promise<Agreement[]> {
   const { agreements } = await visibleAgreements(deps, person);
   const today = DateTime.fromJSDate(deps.clock.now(), { zone: person.timeZone ?? group.timeZone }).toISODate()!;
-  const due: Agreement[] = [];
-  for (const agreement of agreements) {
-    if (isFinished(agreement.status) || (agreement.groupId !== null && agreement.groupId !== group.id)) continue;
-    const [latest] = await deps.store.followUpsOf(agreement.id, 1);
+  const running = agreements.filter((a) => !isFinished(a.status) && (a.groupId === null || a.groupId === group.id));
+  // One read for all their latest follow-ups, not one per agreement.
+  const latestOf = await deps.store.latestFollowUps(running.map((a) => a.id));
+  return running.filter((agreement) => {
+    const latest = latestOf.get(agreement.id);
     const waiting = latest !== undefined && (latest.answer === null || latest.answer === 'unanswered');
-    if (waiting || (agreement.followUpDate !== null && agreement.followUpDate <= today)) due.push(agreement);
-  }
-  return due;
+    return waiting || (agreement.followUpDate !== null && agreement.followUpDate <= today);
+  });
 }

@@ -79,6 +79,8 @@ export interface AgreementStore {
   followUp(id: string): Promise<FollowUp | null>;
   /** The agreement's follow-ups, newest first. */
   followUpsOf(agreementId: string, limit: number): Promise<FollowUp[]>;
+  /** The latest follow-up of each of the agreements that has one, by agreement id, in one read. */
+  latestFollowUps(agreementIds: string[]): Promise<Map<string, FollowUp>>;
   /**
    * Answers a follow-up, only if it has no answer yet (decided by the database, so two clicks at
    * once have one effect). Returns the follow-up as it is afterwards and whether this call answered it.

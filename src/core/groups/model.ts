@@ -15,6 +15,8 @@ export interface GroupStore {
   groupsOn(workspace: WorkspaceId): Promise<Group[]>;
   /** Active memberships (not left), facilitators first, then by name. */
   memberships(groupId: string): Promise<Membership[]>;
+  /** memberships() of several groups, by group id, in one read. */
+  membershipsOf(groupIds: string[]): Promise<Map<string, Membership[]>>;
   addMembers(groupId: string, personIds: string[], role: GroupRole, at: Date): Promise<void>;
   removeMembers(groupId: string, personIds: string[], at: Date): Promise<void>;
   setSkipDays(groupId: string, skip: { danishHolidays?: boolean; skipDays?: string[] }): Promise<Group>;

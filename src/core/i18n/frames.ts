@@ -10,6 +10,14 @@ export const frameText = {
     da: 'Jeg gemmer dit svar. Du kan lukke vinduet – du får besked, når det er gemt.',
     en: 'Saving your answer. You can close this window – you will hear from me when it is saved.',
   },
+  'platform.busy': {
+    da: 'Lederrum har travlt lige nu – prøv igen om et øjeblik.',
+    en: 'Lederrum is busy right now – try again in a moment.',
+  },
+  'platform.busy_not_saved': {
+    da: 'Lederrum har travlt lige nu, så dit svar blev ikke gemt. Prøv igen om et øjeblik.\nDit svar var: {text}',
+    en: 'Lederrum is busy right now, so your answer was not saved. Try again in a moment.\nYour answer was: {text}',
+  },
   'platform.open_form': { da: 'Åbn formularen', en: 'Open the form' },
   'platform.form_needs_button': {
     da: 'Tryk på knappen for at åbne formularen.',

@@ -15,11 +15,18 @@ export async function overview(turn: Turn): Promise<Reply> {
   return { kind: 'message', message: await overviewMessage(turn) };
 }
 
-/** The group's next planned opening, when it has a plan. */
-async function nextOpening(turn: Turn, group: Group): Promise<Date | null> {
+/** The next planned opening of each of the groups that has a plan, in one read. */
+async function nextOpenings(turn: Turn, groups: Group[]): Promise<Map<string, Date>> {
   const { planner, clock } = turn.deps;
-  const plan = planner ? await planner.checkinPlan(group.id) : null;
-  return plan && planner ? (planner.next(plan.open, group.timeZone, clock.now(), 1)[0] ?? null) : null;
+  const next = new Map<string, Date>();
+  if (!planner || groups.length === 0) return next;
+  const plans = await planner.checkinPlans(groups.map((g) => g.id));
+  for (const group of groups) {
+    const plan = plans.get(group.id);
+    const at = plan ? planner.next(plan.open, group.timeZone, clock.now(), 1)[0] : undefined;
+    if (at) next.set(group.id, at);
+  }
+  return next;
 }
 
 function formatWhen(at: Date, language: Language, timeZone: string): string {
@@ -32,31 +39,46 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
   const groups = await store.groupsOf(turn.person.id);
+  // One read per table for all the person's groups, not one per group: the overview is the most
+  // frequent request and a facilitator may have many groups.
+  const ids = groups.map((g) => g.id);
+  const [checkins, memberships] = await Promise.all([store.openCheckins(ids), store.membershipsOf(ids)]);
+  const openRounds = new Map(checkins.flatMap((checkin) => checkin.rounds.filter((r) => r.status === 'open').map((round) => [checkin.groupId, { checkin, round }] as const)));
+  const [answers, openings] = await Promise.all([
+    store.answersTo(
+      [...openRounds.values()].map(({ round }) => round.id),
+      turn.person.id,
+    ),
+    nextOpenings(
+      turn,
+      groups.filter((g) => !openRounds.has(g.id)),
+    ),
+  ]);
+  const answered = new Set(answers.map((a) => a.roundId));
 
   blocks.push({ type: 'header', text: t('home.checkins_title') });
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
   for (const group of groups) {
-    const checkin = await store.openCheckin(group.id);
-    const round = checkin?.rounds.find((r) => r.status === 'open');
-    if (!checkin || !round) {
-      const next = await nextOpening(turn, group);
+    const open = openRounds.get(group.id);
+    if (!open) {
+      const next = openings.get(group.id);
       blocks.push({
         type: 'text',
         text: next ? t('home.next_checkin', { group: group.name, when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin', { group: group.name }),
       });
     } else {
-      const answered = await store.answer(round.id, turn.person.id);
+      const { checkin, round } = open;
       blocks.push({
         type: 'text',
-        text: `${t('home.open_checkin', { group: group.name, sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered ? 'home.answered' : 'home.not_answered')}`,
+        text: `${t('home.open_checkin', { group: group.name, sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
       });
       // The round's own buttons, so a member can answer from here; the core checks membership on press.
       const buttons = roundMessage(group, checkin, round).blocks.find((b) => b.type === 'buttons');
       if (buttons?.type === 'buttons') blocks.push({ type: 'buttons', buttons: buttons.buttons.slice(0, 2) });
     }
-    const memberships = await store.memberships(group.id);
-    if (memberships.some((m) => m.person.id === turn.person.id && m.role === 'facilitator')) facilitated.push({ group, memberships });
+    const members = memberships.get(group.id) ?? [];
+    if (members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator')) facilitated.push({ group, memberships: members });
   }
 
   const takeaways = await store.recentTakeaways(turn.person.id, RECENT_TAKEAWAYS);
@@ -69,14 +91,19 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
   blocks.push(
     ...(await agreementOverview(
       turn,
+      groups,
       facilitated.map((f) => f.group),
     )),
   );
 
   if (facilitated.length > 0) {
     blocks.push({ type: 'header', text: t('home.facilitator_title') });
+    const histories = await store.attendanceHistories(
+      facilitated.map((f) => f.group.id),
+      PARTICIPATION_WINDOW,
+    );
     for (const { group, memberships } of facilitated) {
-      blocks.push(...participationBlocks(group, memberships, await store.attendanceHistory(group.id, PARTICIPATION_WINDOW)));
+      blocks.push(...participationBlocks(group, memberships, histories.get(group.id) ?? { checkins: [], marks: [] }));
     }
   }
   return { text: plainText(blocks), blocks };
