@@ -14,7 +14,9 @@ import { slackLifecycle } from './lifecycle.ts';
 import { registerListeners } from './listeners.ts';
 import { slackLogger } from './log.ts';
 import { ChannelPacer, slackDeliverer } from './send.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import type { AdapterMetrics, PlatformAdapter } from '../platform.ts';
+import { timeRequests } from '../request-timing.ts';
+import { requestKind } from './parse.ts';
 import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
 
 /** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
@@ -29,6 +31,7 @@ export interface SlackMountOptions {
   clock: Clock;
   logger: Logger;
   defaultLanguage: Language;
+  metrics: AdapterMetrics;
   /** Tests shorten Slack's waits; production uses the defaults. */
   tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry'] };
 }
@@ -66,6 +69,16 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
       : {};
   const installerOptions = { clientOptions: boltClientOptions, directInstall: false };
 
+  // In front of Bolt's own route, which parses the body: the kind is read once the ack is out.
+  if (!config.appToken) {
+    options.http.use(
+      '/slack/events',
+      timeRequests(
+        (kind, seconds) => options.metrics.observe('slack', kind, seconds),
+        (req) => requestKind(req.body),
+      ),
+    );
+  }
   const receiver: Receiver = config.appToken
     ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions })
     : new ExpressReceiver({

@@ -28,6 +28,8 @@ import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
 import { databaseOutbox, databaseUnitOfWork } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
 import { databaseCheck, migrationsCheck, mountHealth, outboxCheck, schedulerCheck, type ReadinessCheck } from './health.ts';
+import { createMetrics, mountMetrics, type Metrics } from './metrics.ts';
+import { deadline, requestGate, within } from './shutdown.ts';
 
 export interface AppOptions {
   config: Config;
@@ -59,9 +61,16 @@ export interface RunningApp {
   /** The outbox's worker in this process (drain() delivers everything due, for tests). */
   outbox: OutboxWorker;
   database: Database;
+  /** This app's Prometheus registry and series, as /metrics serves them. */
+  metrics: Metrics;
   /** Resolves once the work taken on after answering a request (Teams turns) is done. */
   settled(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops, finishing what was taken on within `graceMs` (default SHUTDOWN_GRACE_MS): no new
+   * requests, those being answered are, the adapters' work after the ack runs out, the outbox
+   * delivers what is due and in flight, the scheduler's tick ends; then the database closes.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -93,6 +102,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
+  const gate = requestGate(http);
+  const metrics = createMetrics();
+  mountMetrics(http, metrics, config.metricsToken);
   // Liveness and readiness; a check added to `readiness` shows in /readyz.
   const readiness: ReadinessCheck[] = [databaseCheck(stores.probe), migrationsCheck(stores.probe)];
   mountHealth(http, readiness);
@@ -111,8 +123,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     owner,
     pacing: PLATFORM_PACING,
     defaultLanguage: config.defaultLanguage,
+    outcome: (outcome) => metrics.delivered(outcome),
     ...options.outboxTuning,
   });
+  metrics.trackOutboxLag(() => outbox.oldestPendingAgeMs());
+  metrics.trackSchedulerLag(() => schedules.oldestDueAgeMs(clock.now()));
   const outboxMode = options.outbox ?? (options.manualTicks ? 'inline' : 'worker');
   const deps: CoreDeps = {
     store,
@@ -155,7 +170,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
   if (config.playground.enabled) warnIfReachable(config, logger);
   const adapters: PlatformAdapter[] = [];
-  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage }));
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, metrics }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
@@ -206,17 +221,25 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     scheduler,
     outbox,
     database,
+    metrics,
     settled: async () => {
       await Promise.all(adapters.map((adapter) => adapter.settled()));
     },
-    async close() {
-      await scheduler.stop();
-      await outbox.stop();
+    async close(closing = {}) {
+      const left = deadline(closing.graceMs ?? config.shutdownGraceMs);
+      // No new connections, no new requests on kept-alive ones; Socket Mode disconnects.
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      gate.close();
+      server.closeIdleConnections();
       for (const adapter of adapters) await adapter.stop();
+      // The tick under way ends (it records its messages) while requests being answered are.
+      const [answered] = await Promise.all([gate.idle(left()), scheduler.stop()]);
+      if (!answered) logger.warn('requests still being answered at shutdown, cut off', { graceMs: closing.graceMs ?? config.shutdownGraceMs });
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Turns already answered finish before the database goes.
-      for (const adapter of adapters) await adapter.drain();
+      await serverClosed;
+      // Work taken on after the ack finishes, then the outbox sends what it recorded, before the database goes.
+      for (const adapter of adapters) await within(left(), adapter.drain(left()), undefined);
+      if (!(await outbox.finish(left()))) logger.warn('outbox messages still in flight at shutdown, left to another replica or the next start', {});
       await database.close();
     },
   };
