@@ -14,7 +14,7 @@ const TOKEN = 'metrics-token-0123456789';
 const samples = (text: string) => text.split('\n').filter((line) => line !== '' && !line.startsWith('#'));
 
 /** The value of one series, e.g. 'lederrum_request_duration_seconds_count{adapter="slack",kind="command"}'; 0 when absent. */
-function valueOf(text: string, series: string): number {
+function seriesValue(text: string, series: string): number {
   const line = samples(text).find((l) => l.startsWith(`${series} `));
   return line ? Number(line.slice(series.length + 1)) : 0;
 }
@@ -47,23 +47,23 @@ describe('/metrics with the playground', () => {
     expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(text).toContain('lederrum_process_resident_memory_bytes');
     expect(text).toContain('# TYPE lederrum_request_duration_seconds histogram');
-    expect(valueOf(text, 'lederrum_outbox_lag_seconds')).toBe(0);
-    expect(valueOf(text, 'lederrum_scheduler_lag_seconds')).toBe(0);
+    expect(seriesValue(text, 'lederrum_outbox_lag_seconds')).toBe(0);
+    expect(seriesValue(text, 'lederrum_scheduler_lag_seconds')).toBe(0);
   });
 
   it('counts a playground command in the histogram, by adapter and kind, in its own app only', async () => {
     const series = 'lederrum_request_duration_seconds_count{adapter="playground",kind="command"}';
-    const before = valueOf((await scrape(app.url)).text, series);
+    const before = seriesValue((await scrape(app.url)).text, series);
     const pg = await Playground.connect(app.url);
     const [anna] = (await pg.workspace()).people;
     const answer = await pg.call('POST', '/command', { body: { as: anna!.externalId, conversationId: `D-${anna!.externalId}`, text: 'help' } });
     expect(answer.status).toBe(200);
     const after = (await scrape(app.url)).text;
-    expect(valueOf(after, series)).toBe(before + 1);
-    expect(valueOf(after, 'lederrum_request_duration_seconds_bucket{le="+Inf",adapter="playground",kind="command"}')).toBe(before + 1);
-    expect(valueOf(after, 'lederrum_request_duration_seconds_count{adapter="playground",kind="workspace"}')).toBeGreaterThanOrEqual(1);
+    expect(seriesValue(after, series)).toBe(before + 1);
+    expect(seriesValue(after, 'lederrum_request_duration_seconds_bucket{le="+Inf",adapter="playground",kind="command"}')).toBe(before + 1);
+    expect(seriesValue(after, 'lederrum_request_duration_seconds_count{adapter="playground",kind="workspace"}')).toBeGreaterThanOrEqual(1);
     // Another app in the same process saw none of it.
-    expect(valueOf((await scrape(other.url)).text, series)).toBe(0);
+    expect(seriesValue((await scrape(other.url)).text, series)).toBe(0);
     // Its labels are the playground's words, not the person's id or name.
     const values = labelValues(after);
     expect(values.some((v) => v.includes(anna!.externalId) || v.includes(anna!.displayName))).toBe(false);
@@ -72,7 +72,7 @@ describe('/metrics with the playground', () => {
   it('reports a scheduled occurrence that waits unclaimed as scheduler lag', async () => {
     const due = new Date(Date.now() - 90_000);
     await app.database.prisma.schedule.create({ data: { kind: 'nudge', subject: 'metrics-lag', timeZone: 'Europe/Copenhagen', nextAt: due } });
-    const lag = valueOf((await scrape(app.url)).text, 'lederrum_scheduler_lag_seconds');
+    const lag = seriesValue((await scrape(app.url)).text, 'lederrum_scheduler_lag_seconds');
     expect(lag).toBeGreaterThanOrEqual(90);
     expect(lag).toBeLessThan(3600);
   });
@@ -121,9 +121,9 @@ describe('/metrics with Slack and Teams', () => {
     expect(unsigned.status).toBe(401);
 
     const { text } = await scrape(slack.app.url);
-    expect(valueOf(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="command"}')).toBe(1);
-    expect(valueOf(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="event"}')).toBe(1);
-    expect(valueOf(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="unverified"}')).toBe(1);
+    expect(seriesValue(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="command"}')).toBe(1);
+    expect(seriesValue(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="event"}')).toBe(1);
+    expect(seriesValue(text, 'lederrum_request_duration_seconds_count{adapter="slack",kind="unverified"}')).toBe(1);
     for (const secret of [TEAM, MIA.id, JONAS.id, CHANNEL, 'Mia', 'Jonas', 'hjælp', 'hej']) expect(text).not.toContain(secret);
     for (const value of labelValues(text)) expect(value).toMatch(/^[a-z0-9_.+]+$/i);
   });
@@ -132,7 +132,7 @@ describe('/metrics with Slack and Teams', () => {
     const answer = await teams.say(SARA, 'hjælp');
     expect(answer.status).toBe(200);
     const { text } = await scrape(teams.app.url);
-    expect(valueOf(text, 'lederrum_request_duration_seconds_count{adapter="teams",kind="message"}')).toBe(1);
+    expect(seriesValue(text, 'lederrum_request_duration_seconds_count{adapter="teams",kind="message"}')).toBe(1);
     expect(text).toMatch(/^lederrum_queue_depth\{queue="teams_turns"\} 0$/m);
     for (const secret of [SARA.id, SARA.name, personalChatId(SARA), teams.fake.tenantId]) expect(text).not.toContain(secret);
   });
