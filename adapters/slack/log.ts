@@ -25,7 +25,7 @@ export function slackLogger(logger: Logger): SlackLogger {
 }
 
 /** Where an SDK line starts printing a body (JSON, or an ack's text): everything from there on. */
-const PAYLOAD = /[{[]|\b(?:body|result|storedResponse|event)\b\s*[:(]/;
+const PAYLOAD = /[{[]|\(?\b(?:body|result|storedResponse|event)\b\s*[:(]/;
 
 /** An SDK debug line up to where its payload starts: what happened, not what was said. */
 export function withoutPayload(line: string): string {

@@ -34,10 +34,10 @@ export const PERSONAL_FIELDS = [
   'payload',
   'value',
   'values',
-  'message',
 ] as const;
 
-const REDACT_PATHS = [...PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`]), 'field_message'];
+/** The line's own `message` is what happened; a nested one, or a field renamed from it, may be what was said. */
+const REDACT_PATHS = [...PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`]), '*.message', 'field_message'];
 
 /** Keys pino writes itself; a field of the same name is renamed rather than shadowing them. */
 const OWN_KEYS = new Set(['level', 'time', 'message']);
