@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   try {
     const app = await startApp({ config, logger });
     logger.info('Lederrum is running', {
+      url: app.url,
       playground: config.playground.enabled ? app.url : 'off',
       database: app.database.location,
     });
