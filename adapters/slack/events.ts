@@ -16,7 +16,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string') return true;
     const first = await deps.deliveries.first('slack', eventId, deps.clock.now());
-    if (!first) deps.logger.info('slack event repeated, ignored', { eventId, retryNum });
+    if (!first) deps.logger.debug('slack event repeated, ignored', { eventId, retryNum });
     return first;
   };
 
@@ -34,7 +34,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
         actor: person.actor,
         place: placeOf(teamId, parsed.data.channel),
       });
-      if (reply.kind === 'message') deps.logger.info('slack membership change answered', { type });
+      if (reply.kind === 'message') deps.logger.debug('slack membership change answered', { type });
     });
   }
 

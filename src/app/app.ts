@@ -6,7 +6,7 @@ import express from 'express';
 import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Person, type Platform, type Store } from '../core/index.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
 import { storesOf } from '../store/stores.ts';
-import type { PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
+import type { AdapterMetrics, PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
 import { playgroundPlatform } from '../../adapters/playground/index.ts';
 import { slackPlatform } from '../../adapters/slack/index.ts';
 import { teamsPlatform } from '../../adapters/teams/index.ts';
@@ -169,8 +169,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   if (config.playground.enabled)
     platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
   if (config.playground.enabled) warnIfReachable(config, logger);
+  // What the adapters report goes to /metrics, and at LOG_LEVEL=debug also to the log, one line per request.
+  const adapterMetrics: AdapterMetrics = {
+    observe(platform, kind, seconds) {
+      metrics.observe(platform, kind, seconds);
+      logger.debug('request answered', { adapter: platform, kind, ms: Math.round(seconds * 1000) });
+    },
+    trackQueue: (name, depth) => metrics.trackQueue(name, depth),
+  };
   const adapters: PlatformAdapter[] = [];
-  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, metrics }));
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, metrics: adapterMetrics }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
