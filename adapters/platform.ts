@@ -18,8 +18,19 @@ export interface PlatformAdapter {
   settled(): Promise<void>;
   /** Stops taking new work, before the HTTP server closes. */
   stop(): Promise<void>;
-  /** After the HTTP server closed, before the database goes: finishes what was taken on (within a deadline). */
-  drain(): Promise<void>;
+  /** After the HTTP server closed, before the database goes: finishes what was taken on, within `withinMs` where given. */
+  drain(withinMs?: number): Promise<void>;
+}
+
+/**
+ * What an adapter reports for /metrics (src/app/metrics.ts keeps the series). Labels are words
+ * from the adapter's own fixed list, never an id of a workspace, person or group.
+ */
+export interface AdapterMetrics {
+  /** A request answered: its kind, and the seconds from its arrival to the answer (the ack). */
+  observe(platform: Platform, kind: string, seconds: number): void;
+  /** Work waiting after the ack, read at each scrape (e.g. the turns still to run). */
+  trackQueue(name: string, depth: () => number): void;
 }
 
 /** What the composition root gives every adapter: the server to mount on, the core and the app's shared parts. */
@@ -31,6 +42,7 @@ export interface PlatformContext {
   defaultLanguage: Language;
   /** Where every adapter puts the work it takes on after answering a request: one bound for the process. */
   work: WorkQueue;
+  metrics: AdapterMetrics;
 }
 
 /**

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   try {
     const app = await startApp({ config, logger });
     logger.info('Lederrum is running', {
+      url: app.url,
       playground: config.playground.enabled ? app.url : 'off',
       database: app.database.location,
     });
@@ -27,13 +28,26 @@ async function main(): Promise<void> {
     // Whatever LOG_LEVEL says, the person starting it sees this.
     const warning = exposureWarning(config);
     if (warning) process.stderr.write(`\n  !!! ${warning}\n\n`);
+    // The first SIGTERM or SIGINT stops gracefully within SHUTDOWN_GRACE_MS (exit 0); a second
+    // one, or a stop that overruns the grace by far, exits at once (exit 1).
+    let stopping = false;
     const stop = async (signal: string) => {
-      logger.info('stopping', { signal });
+      if (stopping) {
+        logger.warn('second signal while stopping: exiting at once', { signal });
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info('stopping', { signal, graceMs: config.shutdownGraceMs });
+      setTimeout(() => {
+        logger.error('stopping took too long: exiting', { graceMs: config.shutdownGraceMs });
+        process.exit(1);
+      }, config.shutdownGraceMs + 5_000).unref();
       await app.close();
+      logger.info('stopped', { signal });
       process.exit(0);
     };
-    process.once('SIGINT', () => void stop('SIGINT'));
-    process.once('SIGTERM', () => void stop('SIGTERM'));
+    process.on('SIGINT', () => void stop('SIGINT'));
+    process.on('SIGTERM', () => void stop('SIGTERM'));
   } catch (error) {
     if (isLederrumError(error) && error.code === 'DATABASE_UNREACHABLE') {
       process.stderr.write(`Lederrum cannot start: ${error.message}\nCheck DATABASE_URL (or unset it to use the embedded database in DATA_DIR).\n`);

@@ -1,10 +1,11 @@
 // The playground adapter's entry: the local web chat on Lederrum's own server, its people and
 // conversations in the playground's workspace, and on a first start the demo members, the first
 // of whom administers the demo workspace (so HR can be granted and polls tried).
-import type { Express } from 'express';
+import type { Express, Request } from 'express';
 import type { Clock, Language, Lederrum, Logger, Store } from '../../src/core/index.ts';
 import { actorOf } from './parse.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import type { AdapterMetrics, PlatformAdapter } from '../platform.ts';
+import { timeRequests } from '../request-timing.ts';
 import { playgroundRouter } from './routes.ts';
 import { ChangeFeed, playgroundDeliverer } from './send.ts';
 import { playgroundGuard } from './verify.ts';
@@ -21,7 +22,19 @@ export interface PlaygroundMountOptions {
   publicUrl: string | null;
   clock: Clock;
   logger: Logger;
+  metrics: AdapterMetrics;
 }
+
+/** The page's API calls, as /metrics names them. */
+const KINDS: Record<string, string> = {
+  'GET /workspace': 'workspace',
+  'GET /conversations/:id/messages': 'messages',
+  'POST /command': 'command',
+  'POST /button': 'button',
+  'POST /form': 'form',
+  'POST /people': 'person_added',
+  'DELETE /people/:id': 'person_removed',
+};
 
 export async function mountPlayground(options: PlaygroundMountOptions): Promise<PlatformAdapter> {
   const { workspace, clock, logger } = options;
@@ -35,6 +48,14 @@ export async function mountPlayground(options: PlaygroundMountOptions): Promise<
     }
     logger.info('playground demo members added', { count: options.demoMembers.length });
   }
+  const route = (req: Request) => (req.route as { path?: unknown } | undefined)?.path;
+  options.http.use(
+    '/api',
+    timeRequests(
+      (kind, seconds) => options.metrics.observe('playground', kind, seconds),
+      (req) => KINDS[`${req.method} ${String(route(req))}`] ?? 'other',
+    ),
+  );
   options.http.use(playgroundRouter({ core: options.core, workspace, feed, guard: playgroundGuard(), publicUrl: options.publicUrl, clock, logger }));
   return {
     platform: 'playground',

@@ -23,7 +23,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId !== 'string') return true;
     const first = await deps.deliveries.first('slack', eventId, deps.clock.now());
-    if (!first) deps.logger.info('slack event repeated, ignored', { eventId, retryNum });
+    if (!first) deps.logger.debug('slack event repeated, ignored', { eventId, retryNum });
     return first;
   };
 
@@ -43,7 +43,7 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
           const person = await deps.directory.person(teamId, user);
           if (person.isBot) return;
           const reply = await deps.core.handle({ type: type === 'member_joined_channel' ? 'member_joined' : 'member_left', actor: person.actor, place: placeOf(teamId, channel) });
-          if (reply.kind === 'message') deps.logger.info('slack membership change answered', { type });
+          if (reply.kind === 'message') deps.logger.debug('slack membership change answered', { type });
         }),
         noOne,
       );

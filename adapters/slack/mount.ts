@@ -14,8 +14,10 @@ import { slackLifecycle } from './lifecycle.ts';
 import { registerListeners } from './listeners.ts';
 import { slackLogger } from './log.ts';
 import { ChannelPacer, slackDeliverer } from './send.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import type { AdapterMetrics, PlatformAdapter } from '../platform.ts';
 import type { WorkQueue } from '../work-queue.ts';
+import { timeRequests } from '../request-timing.ts';
+import { requestKind } from './parse.ts';
 import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
 
 /** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
@@ -31,7 +33,8 @@ export interface SlackMountOptions {
   logger: Logger;
   defaultLanguage: Language;
   work: WorkQueue;
-  /** Tests shorten Slack's waits; production uses the defaults. `drainMs`: how long drain() waits for work taken on (default 10 s). */
+  metrics: AdapterMetrics;
+  /** Tests shorten Slack's waits; production uses the defaults. `drainMs`: how long drain() waits for work taken on (default 10 s, or what the shutdown grace leaves). */
   tuning?: { submitBudgetMs?: number; retry?: ClientOptions['retry']; drainMs?: number };
 }
 
@@ -70,6 +73,16 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
       : {};
   const installerOptions = { clientOptions: boltClientOptions, directInstall: false };
 
+  // In front of Bolt's own route, which parses the body: the kind is read once the ack is out.
+  if (!config.appToken) {
+    options.http.use(
+      '/slack/events',
+      timeRequests(
+        (kind, seconds) => options.metrics.observe('slack', kind, seconds),
+        (req) => requestKind(req.body),
+      ),
+    );
+  }
   const receiver: Receiver = config.appToken
     ? new SocketModeReceiver({ appToken: config.appToken, logger: boltLogger, installerOptions })
     : new ExpressReceiver({
@@ -125,9 +138,9 @@ export function mountSlack(options: SlackMountOptions): SlackAdapter {
     stop: async () => {
       if (config.appToken) await app.stop();
     },
-    /** At shutdown: waits for the work taken on, at most tuning.drainMs, and logs any left behind. */
-    async drain() {
-      const drainMs = options.tuning?.drainMs ?? DEFAULT_DRAIN_MS;
+    /** At shutdown: waits for the work taken on, at most tuning.drainMs (else what the shutdown grace leaves), and logs any left behind. */
+    async drain(withinMs) {
+      const drainMs = options.tuning?.drainMs ?? withinMs ?? DEFAULT_DRAIN_MS;
       if (!(await options.work.drain(drainMs))) logger.warn('slack work still running at shutdown, left behind', { depth: options.work.depth, waitedMs: drainMs });
     },
   };

@@ -158,3 +158,29 @@ export const tokensRevokedSchema = z.object({
   type: z.literal('tokens_revoked'),
   tokens: z.object({ oauth: z.array(z.string()).optional(), bot: z.array(z.string()).optional() }),
 });
+
+/** Slack's payload types by the name /metrics gives a request. */
+const PAYLOAD_KINDS: Record<string, string> = {
+  block_actions: 'action',
+  interactive_message: 'action',
+  view_submission: 'view',
+  view_closed: 'view',
+  block_suggestion: 'options',
+  shortcut: 'shortcut',
+  message_action: 'shortcut',
+  event_callback: 'event',
+  url_verification: 'url_verification',
+};
+
+/**
+ * What kind of request Slack sent, from the body Bolt parsed (a slash command's form, an
+ * interaction's payload, an event's envelope). A body Bolt did not parse was refused before
+ * parsing (a bad signature, a stale timestamp): "unverified".
+ */
+export function requestKind(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return 'unverified';
+  const fields = body as { command?: unknown; type?: unknown; ssl_check?: unknown };
+  if (typeof fields.command === 'string') return 'command';
+  if (fields.ssl_check !== undefined) return 'ssl_check';
+  return (typeof fields.type === 'string' && PAYLOAD_KINDS[fields.type]) || 'other';
+}

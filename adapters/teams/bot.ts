@@ -66,7 +66,7 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
   if (!activity) return;
   await remember(context, activity, deps);
   if (activity.id && !(await deps.deliveries.first('teams', `${activity.conversation.id}|${activity.id}`, deps.clock.now()))) {
-    return deps.logger.info('teams activity repeated, ignored', { type: activity.type });
+    return deps.logger.debug('teams activity repeated, ignored', { type: activity.type });
   }
   const actor = actorOf(activity);
   const place = placeOf(activity);

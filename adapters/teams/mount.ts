@@ -12,12 +12,13 @@ import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { TeamsConversations } from './conversation-store.ts';
 import { QuietApplication } from './application.ts';
 import { routeActivities } from './bot.ts';
-import { activitySchema } from './parse.ts';
+import { activityKind, activitySchema } from './parse.ts';
 import { personalChatOpener, privateRoute } from './private.ts';
 import { AckFirstAdapter, receiveActivities } from './receive.ts';
 import { ConversationTurns } from './turns.ts';
-import type { PlatformAdapter } from '../platform.ts';
+import type { AdapterMetrics, PlatformAdapter } from '../platform.ts';
 import type { WorkQueue } from '../work-queue.ts';
+import { timeRequests } from '../request-timing.ts';
 import { DEFAULT_RETRY, conversationWriter, teamsDeliverer, type Continue, type RetryPolicy } from './send.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -32,6 +33,7 @@ export interface TeamsMountOptions {
   logger: Logger;
   defaultLanguage: Language;
   work: WorkQueue;
+  metrics: AdapterMetrics;
   /** The Teams conversations of a person's groups, from which their personal chat can be opened. */
   sharedWith?: (person: Person) => Promise<string[]>;
   /**
@@ -94,6 +96,14 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
   });
 
   const turns = new ConversationTurns(logger);
+  options.metrics.trackQueue('teams_turns', () => turns.busy);
+  options.http.use(
+    MESSAGES_PATH,
+    timeRequests(
+      (kind, seconds) => options.metrics.observe('teams', kind, seconds),
+      (req) => activityKind(req.body),
+    ),
+  );
   const logic = (context: TurnContext) => app.run(context).then(() => undefined);
   const receive = receiveActivities(adapter, { turns, work: options.work, logic, logger, defaultLanguage: options.defaultLanguage });
   options.http.post(MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res, next) => {
@@ -117,7 +127,6 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
     logger.warn('teams endpoint runs WITHOUT authentication: MICROSOFT_APP_ID is not set (local development only)', { path: MESSAGES_PATH });
   }
   const sharedWith = options.sharedWith ?? (async () => []);
-  const drainMs = options.tuning?.drainMs ?? DEFAULT_DRAIN_MS;
   return {
     deliverer: teamsDeliverer({ conversations: options.conversations, write, personal, sharedWith }),
     platform: 'teams',
@@ -127,9 +136,10 @@ export function mountTeams(options: TeamsMountOptions): TeamsAdapterHandle {
     /** Resolves once every turn taken on (answered, running after) is done: each holds a place in the work queue. */
     settled: () => options.work.idle(),
     stop: async () => undefined,
-    /** At shutdown: waits for the work taken on, at most tuning.drainMs, and logs any left behind. */
-    async drain() {
-      if (!(await options.work.drain(drainMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, depth: options.work.depth, waitedMs: drainMs });
+    /** At shutdown: waits for the work taken on, at most tuning.drainMs (else what the shutdown grace leaves), and logs any left behind. */
+    async drain(withinMs) {
+      const waitMs = options.tuning?.drainMs ?? withinMs ?? DEFAULT_DRAIN_MS;
+      if (!(await options.work.drain(waitMs))) logger.warn('teams turns still running at shutdown, left behind', { conversations: turns.busy, depth: options.work.depth, waitedMs: waitMs });
     },
   };
 }

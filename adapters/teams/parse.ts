@@ -38,6 +38,15 @@ export const activitySchema = z
   .loose();
 export type TeamsActivity = z.infer<typeof activitySchema>;
 
+/** The Bot Framework's activity types, as /metrics names a request; anything else is "other", a body that is none "malformed". */
+const ACTIVITY_KINDS = new Set(['message', 'invoke', 'conversationUpdate', 'installationUpdate', 'messageReaction', 'messageUpdate', 'messageDelete', 'event', 'typing']);
+
+export function activityKind(body: unknown): string {
+  const type = (body as { type?: unknown } | null | undefined)?.type;
+  if (typeof type !== 'string') return 'malformed';
+  return ACTIVITY_KINDS.has(type) ? type : 'other';
+}
+
 export function groupConversationId(conversationId: string): string {
   return conversationId.split(';messageid=')[0]!;
 }

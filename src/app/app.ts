@@ -6,7 +6,7 @@ import express from 'express';
 import { createLederrum, RETENTION_SCHEDULE, type Clock, type Deliverer, type Lederrum, type Logger, type Person, type Platform, type Store } from '../core/index.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../store/index.ts';
 import { storesOf } from '../store/stores.ts';
-import type { PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
+import type { AdapterMetrics, PlatformAdapter, PlatformEntry } from '../../adapters/platform.ts';
 import { playgroundPlatform } from '../../adapters/playground/index.ts';
 import { slackPlatform } from '../../adapters/slack/index.ts';
 import { teamsPlatform } from '../../adapters/teams/index.ts';
@@ -29,6 +29,8 @@ import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
 import { databaseOutbox, databaseUnitOfWork } from '../delivery/outbox.ts';
 import { PLATFORM_PACING } from '../delivery/pacing.ts';
 import { databaseCheck, migrationsCheck, mountHealth, outboxCheck, schedulerCheck, type ReadinessCheck } from './health.ts';
+import { createMetrics, mountMetrics, type Metrics } from './metrics.ts';
+import { deadline, requestGate, within } from './shutdown.ts';
 
 export interface AppOptions {
   config: Config;
@@ -60,11 +62,18 @@ export interface RunningApp {
   /** The outbox's worker in this process (drain() delivers everything due, for tests). */
   outbox: OutboxWorker;
   database: Database;
-  /** The bounded work after answering Slack and Teams requests (its depth is a gauge). */
+  /** The bounded work after answering Slack and Teams requests (its depth is a gauge on /metrics). */
   work: WorkQueue;
+  /** This app's Prometheus registry and series, as /metrics serves them. */
+  metrics: Metrics;
   /** Resolves once the work taken on after answering a request is done. */
   settled(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops, finishing what was taken on within `graceMs` (default SHUTDOWN_GRACE_MS): no new
+   * requests, those being answered are, the adapters' work after the ack runs out, the outbox
+   * delivers what is due and in flight, the scheduler's tick ends; then the database closes.
+   */
+  close(options?: { graceMs?: number }): Promise<void>;
 }
 
 const systemClock: Clock = { now: () => new Date() };
@@ -96,6 +105,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const deliverers: Partial<Record<Platform, Deliverer>> = {};
   const http = express();
   http.disable('x-powered-by');
+  const gate = requestGate(http);
+  const metrics = createMetrics();
+  mountMetrics(http, metrics, config.metricsToken);
   // Liveness and readiness; a check added to `readiness` shows in /readyz.
   const readiness: ReadinessCheck[] = [databaseCheck(stores.probe), migrationsCheck(stores.probe)];
   mountHealth(http, readiness);
@@ -114,8 +126,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     owner,
     pacing: PLATFORM_PACING,
     defaultLanguage: config.defaultLanguage,
+    outcome: (outcome) => metrics.delivered(outcome),
     ...options.outboxTuning,
   });
+  metrics.trackOutboxLag(() => outbox.oldestPendingAgeMs());
+  metrics.trackSchedulerLag(() => schedules.oldestDueAgeMs(clock.now()));
   const outboxMode = options.outbox ?? (options.manualTicks ? 'inline' : 'worker');
   const deps: CoreDeps = {
     store,
@@ -157,9 +172,18 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   if (config.playground.enabled)
     platforms.push(playgroundPlatform({ workspace: stores.playgroundWorkspace, roles: store, demoMembers: config.playground.demoMembers ? DEMO_MEMBERS : [], publicUrl: config.publicUrl }));
   if (config.playground.enabled) warnIfReachable(config, logger);
+  // What the adapters report goes to /metrics, and at LOG_LEVEL=debug also to the log, one line per request.
+  const adapterMetrics: AdapterMetrics = {
+    observe(platform, kind, seconds) {
+      metrics.observe(platform, kind, seconds);
+      logger.debug('request answered', { adapter: platform, kind, ms: Math.round(seconds * 1000) });
+    },
+    trackQueue: (name, depth) => metrics.trackQueue(name, depth),
+  };
   const work = new WorkQueue(config.work);
+  metrics.trackQueue('work', () => work.depth);
   const adapters: PlatformAdapter[] = [];
-  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, work }));
+  for (const platform of platforms) adapters.push(await platform.mount({ http, core, clock, logger, defaultLanguage: config.defaultLanguage, metrics: adapterMetrics, work }));
   for (const adapter of adapters) {
     deliverers[adapter.platform] = adapter.deliverer;
     outboxDeliverers[adapter.platform] = adapter.outboxDeliverer ?? adapter.deliverer;
@@ -211,17 +235,25 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     outbox,
     database,
     work,
+    metrics,
     settled: async () => {
       await Promise.all(adapters.map((adapter) => adapter.settled()));
     },
-    async close() {
-      await scheduler.stop();
-      await outbox.stop();
+    async close(closing = {}) {
+      const left = deadline(closing.graceMs ?? config.shutdownGraceMs);
+      // No new connections, no new requests on kept-alive ones; Socket Mode disconnects.
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      gate.close();
+      server.closeIdleConnections();
       for (const adapter of adapters) await adapter.stop();
+      // The tick under way ends (it records its messages) while requests being answered are.
+      const [answered] = await Promise.all([gate.idle(left()), scheduler.stop()]);
+      if (!answered) logger.warn('requests still being answered at shutdown, cut off', { graceMs: closing.graceMs ?? config.shutdownGraceMs });
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      // Work already answered for (Slack listeners, Teams turns) finishes before the database goes.
-      for (const adapter of adapters) await adapter.drain();
+      await serverClosed;
+      // Work taken on after the ack finishes, then the outbox sends what it recorded, before the database goes.
+      for (const adapter of adapters) await within(left(), adapter.drain(left()), undefined);
+      if (!(await outbox.finish(left()))) logger.warn('outbox messages still in flight at shutdown, left to another replica or the next start', {});
       await database.close();
     },
   };

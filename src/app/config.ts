@@ -35,10 +35,12 @@ const EXAMPLES: Record<string, string> = {
   LINK_SECRET: 'LINK_SECRET=a-long-random-string (the same on every replica)',
   RETENTION_DAYS: 'RETENTION_DAYS=365 (days round answers, takeaways and finished agreements are kept; 1-3650)',
   UNINSTALL_GRACE_DAYS: "UNINSTALL_GRACE_DAYS=30 (days a workspace's data waits after an uninstall; 0-365)",
+  METRICS_TOKEN: 'METRICS_TOKEN=a-long-random-string (then /metrics answers only Authorization: Bearer <it>)',
+  SHUTDOWN_GRACE_MS: 'SHUTDOWN_GRACE_MS=20000 (how long a stopping process finishes what it took on; 0-600000)',
   ...Object.assign({}, ...PLATFORM_SETTINGS.map((settings) => settings.examples)),
 };
 
-const SECRETS = new Set<string>(['LINK_SECRET', ...PLATFORM_SETTINGS.flatMap((settings) => settings.secrets)]);
+const SECRETS = new Set<string>(['LINK_SECRET', 'METRICS_TOKEN', ...PLATFORM_SETTINGS.flatMap((settings) => settings.secrets)]);
 
 const knownTimeZone = z.string().refine(
   (value) => {
@@ -113,6 +115,10 @@ const schema = z.object({
   RETENTION_DAYS: days(1, 3650).default(RETENTION_DEFAULTS.days),
   /** After an uninstall, a workspace's data is deleted this many days later, unless Lederrum is installed again first (0: at the next tick). */
   UNINSTALL_GRACE_DAYS: days(0, 365).default(RETENTION_DEFAULTS.uninstallGraceDays),
+  /** When set, /metrics answers only this bearer token; it shares the public port Slack and Teams post to. */
+  METRICS_TOKEN: z.string().min(16, { error: 'must be at least 16 characters' }).optional(),
+  /** On SIGTERM: requests answered, work after the ack and messages being sent get this long before the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number({ error: 'must be a number of milliseconds' }).int().min(0).max(600_000).default(20_000),
   ...slackSettings.variables,
   ...teamsSettings.variables,
   ...playgroundSettings.variables,
@@ -141,6 +147,10 @@ export interface Config {
   linkSecret: string | null;
   /** Retention (days) and the wait between an uninstall and the deletion of that workspace's data (days). */
   retention: { days: number; uninstallGraceDays: number };
+  /** The bearer token /metrics asks for; null: /metrics is open. */
+  metricsToken: string | null;
+  /** How long stopping may take to finish what was taken on. */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {
@@ -197,5 +207,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: vars.PUBLIC_URL ?? null,
     linkSecret: vars.LINK_SECRET ?? null,
     retention: { days: vars.RETENTION_DAYS, uninstallGraceDays: vars.UNINSTALL_GRACE_DAYS },
+    metricsToken: vars.METRICS_TOKEN ?? null,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
   };
 }

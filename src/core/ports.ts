@@ -163,6 +163,8 @@ export interface UnitOfWork {
 }
 
 export interface Logger {
+  /** Detail for finding a fault (LOG_LEVEL=debug): platform SDK chatter, each request's kind. */
+  debug(message: string, fields?: Record<string, unknown>): void;
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;

@@ -35,7 +35,16 @@ export interface WorkerOptions {
   pollMs?: number;
   /** Backoff for transient failures without Retry-After: base and cap (default 2 s, 5 minutes). */
   backoff?: { baseMs: number; maxMs: number };
+  /** Told how each attempt ended (/metrics counts them); never given the person or the message. */
+  outcome?: (outcome: DeliveryOutcome) => void;
 }
+
+/**
+ * How one attempt ended: sent; retried (a transient failure, tried again later); unreachable (the
+ * person left or has no private chat); refused (the platform said no); expired (its moment passed);
+ * unknown (its process stopped mid-send).
+ */
+export type DeliveryOutcome = 'sent' | 'retried' | 'unreachable' | 'refused' | 'expired' | 'unknown';
 
 export class OutboxWorker {
   private running = false;
@@ -68,6 +77,35 @@ export class OutboxWorker {
     this.notify();
     await this.loopDone;
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * At shutdown: stops claiming for the loop, then delivers what is due now (replies the last
+   * requests recorded included) and waits for what is in flight, for at most `withinMs`. Says
+   * whether all of it finished; what is left waits in the database for another replica or the
+   * next start. Where the loop never ran (inline delivery, OUTBOX_WORKER=off), it only stops.
+   */
+  async finish(withinMs: number): Promise<boolean> {
+    const wasRunning = this.running;
+    const until = Date.now() + withinMs;
+    const left = () => Math.max(0, until - Date.now());
+    const bounded = <T>(work: Promise<T>) => Promise.race([work, sleep(left()).then(() => 'late' as const)]);
+    this.running = false;
+    this.notify();
+    if ((await bounded(this.loopDone ?? Promise.resolve())) === 'late') return false;
+    if (!wasRunning) return true;
+    try {
+      for (;;) {
+        const claimed = await bounded(this.pass());
+        if (claimed === 'late') return false;
+        if (this.inFlight.size === 0 && claimed === 0) return true;
+        if (this.inFlight.size > 0 && (await bounded(Promise.race(this.inFlight))) === 'late') return false;
+      }
+    } catch (error) {
+      // The database is away: what is unsent stays in it.
+      this.options.logger.error('outbox not finished at shutdown: the database failed', errorForLog(error));
+      return false;
+    }
   }
 
   /** The age of the oldest message still waiting (for /readyz); null when none waits. */
@@ -133,9 +171,11 @@ export class OutboxWorker {
     const { outbox, logger, clock } = this.options;
     for (const lost of await outbox.markUnknown(this.wall, clock.now())) {
       logger.warn('outbox message outcome unknown (its process stopped mid-send); not resent', { person: lost.personId, key: lost.key, code: 'UNKNOWN' });
+      this.options.outcome?.('unknown');
     }
     for (const late of await outbox.expire(clock.now())) {
       logger.warn('outbox message dropped: its moment passed before it could be sent', { person: late.personId, key: late.key, code: 'EXPIRED' });
+      this.options.outcome?.('expired');
     }
     await this.report();
   }
@@ -170,6 +210,7 @@ export class OutboxWorker {
       // The platform has answered: its answer must be recorded, or the row turns "unknown"
       // (a sent message reported lost, or a retryable one never retried) when the database
       // blinks at this moment. Decided and logged once; the write is retried while this process lives.
+      if (sendError === null) this.options.outcome?.('sent');
       const record = sendError === null ? () => outbox.settle(row.id, owner, { state: 'sent' }, this.options.clock.now()) : this.failed(row, sendError);
       await this.recording(row, record);
     } catch (error) {
@@ -184,6 +225,7 @@ export class OutboxWorker {
     try {
       const [person] = await this.options.people.people([row.personId]);
       if (!person) {
+        this.options.outcome?.('unreachable');
         await outbox.settle(row.id, owner, { state: 'failed', outcome: 'NOT_FOUND' }, this.options.clock.now());
         return null;
       }
@@ -247,6 +289,7 @@ export class OutboxWorker {
       const backoff = Math.min(maxMs, baseMs * 2 ** Math.min(row.attempts, 16)) * (0.75 + Math.random() / 2);
       const wait = verdict.retryAfterMs ?? backoff;
       if (clock.now().getTime() + wait <= row.deadline.getTime()) {
+        this.options.outcome?.('retried');
         logger.warn('outbox message will be retried', { person: row.personId, key: row.key, code: verdict.code, attempt: row.attempts + 1, waitMs: Math.round(wait) });
         const notBefore = this.wall.getTime() + wait;
         // The platform said when: this process's messages already claimed on these lanes wait
@@ -254,10 +297,12 @@ export class OutboxWorker {
         if (verdict.retryAfterMs !== undefined) this.hold(row, notBefore);
         return () => outbox.retryLater(row, owner, new Date(notBefore), verdict.retryAfterMs !== undefined);
       }
+      this.options.outcome?.('expired');
       logger.error('outbox message dropped: still failing at its deadline', { person: row.personId, key: row.key, code: verdict.code, ...errorForLog(error) });
       return () => outbox.settle(row.id, owner, { state: 'failed', outcome: 'EXPIRED' }, clock.now());
     }
     const fields = { person: row.personId, key: row.key, code: verdict.code };
+    this.options.outcome?.(PERSONAL_CODES.has(verdict.code) ? 'unreachable' : 'refused');
     if (PERSONAL_CODES.has(verdict.code)) logger.warn('outbox message not delivered: the person cannot be reached', fields);
     else logger.error('outbox message refused by the platform', { ...fields, ...errorForLog(error) });
     return () => outbox.settle(row.id, owner, { state: 'failed', outcome: verdict.code }, clock.now());

@@ -81,6 +81,8 @@ export interface ScheduleStore {
    * "unknown" and are returned to be reported: resending could deliver twice.
    */
   markUnknown(now: Date, staleMs: number): Promise<Array<{ scheduleId: string; at: Date; claimedBy: string }>>;
+  /** How long the oldest occurrence due at `now` has waited unclaimed (the scheduler's lag, for /metrics); null when none waits. */
+  oldestDueAgeMs(now: Date): Promise<number | null>;
 }
 
 /** This process's name in claims and leases: unique per start, so a restarted process is another owner. */

@@ -110,5 +110,11 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
         WHERE "status" = 'claimed' AND "claimedAt" < ${new Date(now.getTime() - staleMs)}
         RETURNING "scheduleId", "at", "claimedBy"`;
     },
+
+    async oldestDueAgeMs(now) {
+      // The partial index on nextAt answers this without a scan.
+      const [row] = await prisma.$queryRaw<Array<{ oldest: Date | null }>>`SELECT MIN("nextAt") AS "oldest" FROM "Schedule" WHERE "nextAt" IS NOT NULL AND "nextAt" <= ${now}`;
+      return row?.oldest ? Math.max(0, now.getTime() - row.oldest.getTime()) : null;
+    },
   };
 }

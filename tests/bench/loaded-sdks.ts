@@ -6,7 +6,7 @@ import { startApp } from '../../src/app/app.ts';
 import { loadConfig } from '../../src/app/config.ts';
 
 const require = createRequire(import.meta.url);
-const logger = { info() {}, warn() {}, error() {} };
+const logger = { debug() {}, info() {}, warn() {}, error() {} };
 const app = await startApp({ config: loadConfig({ PORT: '0', SCHEDULER: 'off', OUTBOX_WORKER: 'off' }), logger, database: { kind: 'pglite', dataDir: null } });
 const cache = Object.keys((require('node:module') as { _cache: Record<string, unknown> })._cache);
 const count = (part: string) => cache.filter((path) => path.includes(part)).length;

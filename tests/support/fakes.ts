@@ -57,6 +57,9 @@ export class RecordingDeliverer implements Deliverer {
 
 export class MemoryLogger implements Logger {
   readonly lines: Array<{ level: string; message: string; fields?: Record<string, unknown> }> = [];
+  debug(message: string, fields?: Record<string, unknown>) {
+    this.lines.push({ level: 'debug', message, ...(fields ? { fields } : {}) });
+  }
   info(message: string, fields?: Record<string, unknown>) {
     this.lines.push({ level: 'info', message, ...(fields ? { fields } : {}) });
   }
