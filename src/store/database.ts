@@ -30,7 +30,7 @@ export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null; template?
  * few MB: 16 MB of buffers took a started app's PGlite from 295 to 164 MiB of RSS here. Written to
  * the data directory's postgresql.conf when it is opened.
  */
-const PGLITE_SETTINGS = ['shared_buffers = 16MB', 'temp_buffers = 2MB', 'maintenance_work_mem = 16MB', 'wal_buffers = 512kB'];
+export const PGLITE_SETTINGS = ['shared_buffers = 16MB', 'temp_buffers = 2MB', 'maintenance_work_mem = 16MB', 'wal_buffers = 512kB'];
 
 export async function openDatabase(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Database> {
   const database = target.kind === 'pglite' ? await openPglite(target.dataDir, target.template) : await openPostgres(target.url);
