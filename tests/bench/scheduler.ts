@@ -7,11 +7,10 @@
 // claim undone before the next; interleaved A B A B, on PGlite and PostgreSQL.
 import { performance } from 'node:perf_hooks';
 import { nextOf } from '../../src/scheduler/planner.ts';
-import { openDatabase, type Database } from '../../src/store/index.ts';
+import type { Database } from '../../src/store/index.ts';
 import { scheduleStore } from '../../src/store/schedules.ts';
-import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { QUICK, interleave, row, type Row } from './support/stats.ts';
-import { DATABASE_NAMES, DATABASES, type DatabaseKind } from './support/targets.ts';
+import { DATABASE_NAMES, DATABASES, openBenchDatabase } from './support/targets.ts';
 
 const ZONES = ['Europe/Copenhagen', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];
 const BASE = new Date('2026-12-07T00:00:00Z');
@@ -56,26 +55,10 @@ async function setBasedClaim(db: Database, now: Date, limit: number): Promise<nu
   return rows.length;
 }
 
-async function open(kind: DatabaseKind): Promise<{ db: Database; drop(): Promise<void> }> {
-  if (kind === 'pglite') {
-    const db = await openDatabase({ kind: 'pglite', dataDir: null });
-    return { db, drop: () => db.close() };
-  }
-  const url = await createScratchDatabase();
-  const db = await openDatabase({ kind: 'postgresql', url });
-  return {
-    db,
-    async drop() {
-      await db.close();
-      await dropScratchDatabase(url);
-    },
-  };
-}
-
 export async function schedulerBench(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const kind of DATABASES) {
-    const { db, drop } = await open(kind);
+    const { db, drop } = await openBenchDatabase(kind);
     try {
       const schedules = scheduleStore(db.prisma);
       for (const count of SIZES) {
@@ -103,7 +86,9 @@ export async function schedulerBench(): Promise<Row[]> {
             await undo(db, step, due);
           }
           const samples = await interleave(['lederrum', 'setBased'] as const, async (variant) => ({ ms: await timed(variant) }));
-          rows.push(row(`scheduler claim, ${due} due of ${count.toLocaleString('en')} schedules, ${DATABASE_NAMES[kind]} (baseline: one set-based SQL claim)`, samples.lederrum.ms, samples.setBased.ms, 'ms'));
+          rows.push(
+            row(`scheduler claim, ${due} due of ${count.toLocaleString('en')} schedules, ${DATABASE_NAMES[kind]} (baseline: one set-based SQL claim)`, samples.lederrum.ms, samples.setBased.ms, 'ms'),
+          );
         }
       }
     } finally {

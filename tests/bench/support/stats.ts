@@ -40,7 +40,9 @@ export async function interleave<V extends string, F extends string>(
   for (let round = 0; round < rounds; round++) {
     for (const variant of variants) {
       const figures = await measure(variant, round);
-      for (const [name, value] of Object.entries(figures) as Array<[F, number]>) (samples[variant][name] ??= []).push(value);
+      for (const [name, value] of Object.entries(figures) as Array<[F, number]>) {
+        samples[variant][name] = [...(samples[variant][name] ?? []), value];
+      }
     }
   }
   return samples;

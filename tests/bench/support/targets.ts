@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase, type Database } from '../../../src/store/index.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../../support/databases.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -21,4 +22,21 @@ export async function appDatabase(kind: DatabaseKind): Promise<AppDatabase> {
   }
   const url = await createScratchDatabase();
   return { env: { DATABASE_URL: url }, drop: () => dropScratchDatabase(url) };
+}
+
+/** The database itself, in this process, for benchmarks of the store: PGlite in memory, or a scratch PostgreSQL database. */
+export async function openBenchDatabase(kind: DatabaseKind): Promise<{ db: Database; drop(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const db = await openDatabase({ kind: 'pglite', dataDir: null });
+    return { db, drop: () => db.close() };
+  }
+  const url = await createScratchDatabase();
+  const db = await openDatabase({ kind: 'postgresql', url });
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await dropScratchDatabase(url);
+    },
+  };
 }
