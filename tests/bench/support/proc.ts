@@ -19,3 +19,22 @@ export function cpuMs(pid: number): number {
   const stime = Number(fields[12]);
   return ((utime + stime) * 1000) / TICKS_PER_SECOND;
 }
+
+/**
+ * Waits until the process has gone idle (under 5% of a core for two half-seconds in a row), `capMs`
+ * at most: its work after the ack is done, so it neither runs into the next measurement nor is
+ * left out of the CPU it cost. True when it went idle within the cap.
+ */
+export async function untilIdle(pid: number, capMs = 20_000): Promise<boolean> {
+  const until = Date.now() + capMs;
+  let calm = 0;
+  let last = cpuMs(pid);
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    calm = now - last < 25 ? calm + 1 : 0;
+    last = now;
+    if (calm >= 2) return true;
+  }
+  return false;
+}
