@@ -1,7 +1,7 @@
 // The scheduler's ScheduleStore on Prisma, and the claim that makes each occurrence happen
 // exactly once: due rows are read through the partial index on nextAt with FOR UPDATE SKIP LOCKED
 // (so replicas do not even wait on each other), each occurrence is claimed by inserting its
-// (schedule, time) row, and nextAt moves on in the same transaction.
+// (schedule, time) row, and nextAt moves on in the same transaction, all rows of a batch at once.
 import type { Claimed, NewSchedule, ScheduleRow, ScheduleStore } from '../scheduler/schedules.ts';
 import type { PrismaClient } from './generated/client.ts';
 
@@ -57,6 +57,9 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       await prisma.schedule.updateMany({ where: { kind, subject }, data: { nextAt: null, updatedAt: at } });
     },
 
+    // Three statements whatever the batch: the due rows locked, then every occurrence inserted and
+    // every nextAt moved on as sets. Row by row, a full batch of 500 took 1.5 s (1,000 round trips);
+    // the cron arithmetic stays in JavaScript (zones, every other week), only the writes are sets.
     async claimDue(now, options) {
       return prisma.$transaction(async (tx) => {
         const rows = await tx.$queryRaw<ScheduleRow[]>`
@@ -64,7 +67,8 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
           FROM "Schedule" WHERE "nextAt" IS NOT NULL AND "nextAt" <= ${now}
           ORDER BY "nextAt" LIMIT ${options.limit} FOR UPDATE SKIP LOCKED`;
         const claimed: Claimed = { deliver: [], skipped: [] };
-        for (const row of rows) {
+        if (rows.length === 0) return claimed;
+        const plans = rows.map((row) => {
           // Walk over missed occurrences to the latest one that has come.
           let occurrence = row.nextAt;
           let following = row.cron ? options.nextOf(row, occurrence) : null;
@@ -73,16 +77,26 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
             occurrence = following;
             following = options.nextOf(row, occurrence);
           }
-          const late = now.getTime() - occurrence.getTime() > options.graceMs;
-          const inserted = await tx.$executeRaw`
-            INSERT INTO "Occurrence" ("scheduleId", "at", "status", "claimedBy", "claimedAt")
-            VALUES (${row.id}, ${occurrence}, ${late ? 'skipped' : 'claimed'}, ${options.owner}, ${now})
-            ON CONFLICT DO NOTHING`;
+          return { row, occurrence, following, late: now.getTime() - occurrence.getTime() > options.graceMs };
+        });
+        // Times travel as ISO text read back in UTC, as Prisma stores DateTime; arrays keep their order.
+        const iso = (at: Date | null) => at?.toISOString() ?? null;
+        const inserted = await tx.$queryRaw<Array<{ scheduleId: string }>>`
+          INSERT INTO "Occurrence" ("scheduleId", "at", "status", "claimedBy", "claimedAt")
+          SELECT claim.id, claim.at::timestamptz AT TIME ZONE 'UTC', claim.status::"OccurrenceStatus", ${options.owner}, ${now}
+          FROM unnest(${plans.map((p) => p.row.id)}::text[], ${plans.map((p) => iso(p.occurrence))}::text[], ${plans.map((p) => (p.late ? 'skipped' : 'claimed'))}::text[]) AS claim(id, at, status)
+          ON CONFLICT DO NOTHING
+          RETURNING "scheduleId"`;
+        const won = new Set(inserted.map((r) => r.scheduleId));
+        await tx.$executeRaw`
+          UPDATE "Schedule" AS s SET "nextAt" = next.at::timestamptz AT TIME ZONE 'UTC', "updatedAt" = ${now}
+          FROM unnest(${plans.map((p) => p.row.id)}::text[], ${plans.map((p) => iso(p.following))}::text[]) AS next(id, at)
+          WHERE s."id" = next.id`;
+        for (const { row, occurrence, late } of plans) {
           if (late) claimed.skipped.push({ scheduleId: row.id, kind: row.kind, at: occurrence });
-          else if (inserted === 1) {
+          else if (won.has(row.id)) {
             claimed.deliver.push({ scheduleId: row.id, kind: row.kind, subject: row.subject, groupId: row.groupId, payload: row.payload ?? {}, at: occurrence });
           }
-          await tx.$executeRaw`UPDATE "Schedule" SET "nextAt" = ${following}, "updatedAt" = ${now} WHERE "id" = ${row.id}`;
         }
         return claimed;
       });
