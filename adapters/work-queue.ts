@@ -26,7 +26,15 @@ export interface WorkPlace {
  */
 const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const WORK_DEFAULTS: WorkQueueOptions = { concurrency: 8, limit: 500 };
+/**
+ * Four at once. The pieces share one event loop, so each more running puts its CPU ahead of the
+ * next ack; but a piece also holds its place while it waits on the network (a Teams reply waiting
+ * out a 20 s Retry-After, Slack's channel pacing), and with one place that wait would stop every
+ * other conversation. Measured (npm run bench, Slack at 200/s, one round each, ack p99 against
+ * bare Bolt): 0.7-1.6x with 1, 0.75-5x with 2, 0.45-5.9x with 4, 6-13x with 8 (before PGlite
+ * took turns); `overblik` is the worst case throughout.
+ */
+export const WORK_DEFAULTS: WorkQueueOptions = { concurrency: 4, limit: 500 };
 
 export class WorkQueue {
   private readonly running: PQueue;

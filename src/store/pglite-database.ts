@@ -26,7 +26,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     unlock();
     throw unreachable(location, cause);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(takingTurns(client)) });
   return {
     runner: pgliteRunner(client),
     handle: {
@@ -40,6 +40,33 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
       },
     },
   };
+}
+
+/** The event loop's next round: what arrived meanwhile (a Slack request to ack) is read first. */
+const nextRound = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs each query synchronously in WebAssembly and resolves it on the microtask queue, so
+ * a command's dozen queries would otherwise run as one block of tens of milliseconds with no
+ * network read in between: every Slack ack arriving meanwhile waited for all of it (issue 18,
+ * ack p99). Here each query, in a transaction too, first lets the event loop take a round.
+ */
+function takingTurns<T extends Pick<PGlite, 'query' | 'transaction'>>(client: T): T {
+  return new Proxy(client, {
+    get(target, property) {
+      if (property === 'query') {
+        return async (...args: Parameters<PGlite['query']>) => {
+          await nextRound();
+          return target.query(...args);
+        };
+      }
+      if (property === 'transaction') {
+        return (work: Parameters<PGlite['transaction']>[0]) => target.transaction((tx) => work(takingTurns(tx as unknown as T) as unknown as typeof tx));
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /**

@@ -99,7 +99,13 @@ export async function slackBench(): Promise<Row[]> {
     fake.addChannel({ id: CHANNEL, name: 'ledergruppen', isPrivate: true, members: [MIA.id, JONAS.id, fake.team().botUserId] });
     const env = { SLACK_BOT_TOKEN: fake.team().botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl };
     const database = await appDatabase(kind);
-    const app = await startServer(APP, { ...env, ...database.env, LOG_LEVEL: 'info', SLACK_PACE_MS: '0' });
+    const app = await startServer(APP, {
+      ...env,
+      ...database.env,
+      LOG_LEVEL: 'info',
+      SLACK_PACE_MS: '0',
+      ...(process.env['BENCH_WORK_CONCURRENCY'] ? { WORK_CONCURRENCY: process.env['BENCH_WORK_CONCURRENCY'] } : {}),
+    });
     const bolt = await startServer(['tests/bench/support/bare-bolt.mjs'], env, /bare bolt ready/);
     try {
       const button = await setUpWorkspace(fake, app);
