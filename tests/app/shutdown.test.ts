@@ -2,15 +2,14 @@
 // (`node dist/src/main.js`): SIGTERM while a Teams reply is still on its way (the Bot Connector
 // asked it to wait with Retry-After) — the process takes no new request, the reply is still
 // delivered, and the process exits 0 within SHUTDOWN_GRACE_MS. A second signal exits at once.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce, killCompiled, startCompiled } from '../support/compiled-app.ts';
 import { messageActivity, postActivity, startFakeConnector, type FakeConnector } from '../support/fake-teams/index.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const READY_WITHIN_MS = 40_000;
 const GRACE_MS = 15_000;
 const SARA = { id: '29:sara', aadObjectId: 'aad-sara', name: 'Sara Lund' };
@@ -20,15 +19,7 @@ const children: ChildProcess[] = [];
 const cleanups: Array<() => Promise<unknown>> = [];
 
 afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
+  for (const child of children.splice(0)) killCompiled(child);
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
@@ -43,20 +34,10 @@ interface Replica {
 async function startReplica(): Promise<Replica> {
   const dataDir = await mkdtemp(join(tmpdir(), 'lederrum-shutdown-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS: 'on', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const { child, stdout, stderr, exited } = startCompiled({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, TEAMS: 'on', SHUTDOWN_GRACE_MS: String(GRACE_MS) });
   children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal })));
   const lines = () =>
-    out
+    stdout()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -66,7 +47,7 @@ async function startReplica(): Promise<Replica> {
     if (running) return { child, url: String(running['url']), lines, exited };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`not running within ${READY_WITHIN_MS} ms.\nstdout:\n${out}\nstderr:\n${err}`);
+  throw new Error(`not running within ${READY_WITHIN_MS} ms.\nstdout:\n${stdout()}\nstderr:\n${stderr()}`);
 }
 
 async function exitWithin(replica: Replica, ms: number) {
@@ -105,7 +86,7 @@ const repliesTo = (fake: FakeConnector, id: string) => fake.recorded.filter((r) 
 
 describe('stopping on SIGTERM (node dist/src/main.js)', () => {
   beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    const build = buildOnce();
     expect(build.status, build.stderr).toBe(0);
   }, 120_000);
 

@@ -1,41 +1,23 @@
 // The real entry point, as `npm start` runs it, in a child process: it prints where the
 // playground is, serves it, stops cleanly on SIGTERM, and refuses bad configuration or an
 // unreachable database with a plain message (exit code 1, no stack trace).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce, killCompiled, startCompiled, type CompiledApp } from '../support/compiled-app.ts';
 import { startFakeSlack } from '../support/fake-slack/index.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-// As `npm start` runs it: prestart builds dist/ if a source changed (scripts/build.mjs), then
-// plain node runs the compiled entry, with no TypeScript loader in the serving process.
-const ENTRY = 'dist/src/main.js';
 const READY_WITHIN_MS = 40_000;
 
-interface Started {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+type Started = CompiledApp;
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
 
 afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-      // The child leads its own process group (detached), so this reaches anything it started too.
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-  }
+  for (const child of children.splice(0)) killCompiled(child);
   await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -45,23 +27,10 @@ async function freshDataDir(): Promise<string> {
   return dir;
 }
 
-/** Runs the compiled entry with only the variables given (plus PATH and HOME). */
 function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, [ENTRY], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? tmpdir(), NO_COLOR: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('close', (code, signal) => resolve({ code, signal }));
-  });
-  return { child, stdout: () => out, stderr: () => err, exited };
+  const started = startCompiled(env);
+  children.push(started.child);
+  return started;
 }
 
 /** Waits, bounded, until stdout announces the playground, and returns its URL. */
@@ -92,7 +61,7 @@ async function exitOf(started: Started, withinMs = READY_WITHIN_MS) {
 
 describe('npm start (node dist/src/main.js)', () => {
   beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    const build = buildOnce();
     expect(build.status, build.stderr).toBe(0);
   }, 120_000);
 
