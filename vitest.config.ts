@@ -11,6 +11,10 @@ export default defineConfig({
     // file); every file builds its own databases, fakes and apps, and closes them.
     isolate: false,
     testTimeout: 30_000,
+    // expect.poll waits for something another process or the browser does (a reply posted, a page
+    // updated). Its default 1 s was a flake on a loaded machine (a check-in summary on PostgreSQL
+    // took longer while the other core ran tests); waiting longer costs nothing when it passes.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     // Two cores: more workers than that only slows the PGlite boots down.
     maxWorkers: 2,

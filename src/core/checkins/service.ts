@@ -34,6 +34,7 @@ export async function startCheckin(turn: Turn): Promise<Reply> {
  */
 export async function openNow(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
   const stranded = await postStrandedRound(deps, group);
+  if (stranded === 'being posted') throw new LederrumError('CHECKIN_ALREADY_OPEN', 'error.checkin_already_open', { params: { sequence: (await deps.store.openCheckin(group.id))?.sequence ?? 0 } });
   if (stranded) return stranded;
   const checkin = await deps.store.startCheckin(group.id, dueAt ?? deps.clock.now());
   if (group.nextTheme) {
@@ -65,7 +66,9 @@ export async function startTakeAwayFromRound(turn: Turn, roundId: string): Promi
 
 async function openTakeAway(turn: Turn, group: Group, checkin: Checkin): Promise<Reply> {
   const { store, clock } = turn.deps;
-  if (!(await postStrandedRound(turn.deps, group, checkin))) {
+  const stranded = await postStrandedRound(turn.deps, group, checkin);
+  if (stranded === 'being posted') throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
+  if (!stranded) {
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
     await markRoundsClosed(turn.deps, group, checkin);
     await postRound(turn.deps, group, checkin, round);
@@ -117,19 +120,36 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
   return checkin;
 }
 
+/**
+ * Round messages on their way to the group, per app: the round is saved before its message is
+ * posted, so a second press in between would otherwise find it "stranded" and post a second copy.
+ * Across replicas the window is one post's duration, and the worst case is that copy.
+ */
+const beingPosted = new WeakMap<CoreDeps, Set<string>>();
+
 async function postRound(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
-  const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round, themeLine(deps, checkin, group)));
-  await deps.store.setRoundMessage(round.id, ref);
+  const posting = beingPosted.get(deps) ?? new Set<string>();
+  beingPosted.set(deps, posting);
+  posting.add(round.id);
+  try {
+    const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round, themeLine(deps, checkin, group)));
+    await deps.store.setRoundMessage(round.id, ref);
+  } finally {
+    posting.delete(round.id);
+  }
 }
 
 /**
  * An open round whose message never reached the group (the bot had been removed from the
  * channel, say) is posted when the facilitator tries again, instead of being refused.
  */
-async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin): Promise<Checkin | null> {
-  const checkin = known ?? (await deps.store.openCheckin(group.id));
+async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin): Promise<Checkin | 'being posted' | null> {
+  // What was read before may be stale: a press a moment ago may have opened a round since.
+  const checkin = await deps.store.openCheckin(group.id);
+  if (known && checkin?.id !== known.id) return null;
   const round = checkin?.rounds.find((r) => r.status === 'open' && r.messageRef === null);
   if (!checkin || !round) return null;
+  if (beingPosted.get(deps)?.has(round.id)) return 'being posted';
   await postRound(deps, group, checkin, round);
   return checkin;
 }
