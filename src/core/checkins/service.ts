@@ -26,16 +26,19 @@ export async function startCheckin(turn: Turn): Promise<Reply> {
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.started', { sequence: checkin.sequence })) };
 }
 
-/** Opens the group's next check-in (by the facilitator or by its schedule) and plans its reminders. */
 /**
- * Opens the group's next check-in. `dueAt`: the planned time, when the plan opens it. The check-in
+ * Opens the group's next check-in (by the facilitator or by its schedule) and plans its reminders. `dueAt`: the planned time, when the plan opens it. The check-in
  * counts as opened then, even when the scheduler ran late (after downtime, or busy): its closing,
  * planned from the opening time, then stays the plan's own instead of moving a whole cycle on.
  */
 export async function openNow(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
-  const stranded = await postStrandedRound(deps, group);
-  if (stranded === 'being posted') throw new LederrumError('CHECKIN_ALREADY_OPEN', 'error.checkin_already_open', { params: { sequence: (await deps.store.openCheckin(group.id))?.sequence ?? 0 } });
-  if (stranded) return stranded;
+  const opened = await whilePosting(deps, group, async () => (await postStrandedRound(deps, group)) ?? openAndPost(deps, group, dueAt));
+  if (opened !== BEING_POSTED) return opened;
+  const open = await deps.store.openCheckin(group.id);
+  throw new LederrumError('CHECKIN_ALREADY_OPEN', 'error.checkin_already_open', { params: { sequence: open?.sequence ?? 0 } });
+}
+
+async function openAndPost(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
   const checkin = await deps.store.startCheckin(group.id, dueAt ?? deps.clock.now());
   if (group.nextTheme) {
     // The theme the facilitator chose applies to this one check-in.
@@ -66,14 +69,14 @@ export async function startTakeAwayFromRound(turn: Turn, roundId: string): Promi
 
 async function openTakeAway(turn: Turn, group: Group, checkin: Checkin): Promise<Reply> {
   const { store, clock } = turn.deps;
-  const stranded = await postStrandedRound(turn.deps, group, checkin);
-  if (stranded === 'being posted') throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
-  if (!stranded) {
+  const opened = await whilePosting(turn.deps, group, async () => {
+    if (await postStrandedRound(turn.deps, group, checkin)) return;
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
     await markRoundsClosed(turn.deps, group, checkin);
     await postRound(turn.deps, group, checkin, round);
     await planNudges(turn.deps, group, round, await closingTime(turn.deps, checkin));
-  }
+  });
+  if (opened === BEING_POSTED) throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.take_away_started')) };
 }
 
@@ -121,35 +124,39 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
 }
 
 /**
- * Round messages on their way to the group, per app: the round is saved before its message is
- * posted, so a second press in between would otherwise find it "stranded" and post a second copy.
- * Across replicas the window is one post's duration, and the worst case is that copy.
+ * Groups whose round is being opened and posted right now, per app. A round is saved before its
+ * message is posted, so a second press in between would otherwise find it "stranded" and post a
+ * second copy; it is told the round is already open instead. Across replicas the window is one
+ * opening, and the worst case is that copy.
  */
 const beingPosted = new WeakMap<CoreDeps, Set<string>>();
+const BEING_POSTED = Symbol('being posted');
 
-async function postRound(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
+async function whilePosting<T>(deps: CoreDeps, group: Group, work: () => Promise<T>): Promise<T | typeof BEING_POSTED> {
   const posting = beingPosted.get(deps) ?? new Set<string>();
   beingPosted.set(deps, posting);
-  posting.add(round.id);
+  if (posting.has(group.id)) return BEING_POSTED;
+  posting.add(group.id);
   try {
-    const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round, themeLine(deps, checkin, group)));
-    await deps.store.setRoundMessage(round.id, ref);
+    return await work();
   } finally {
-    posting.delete(round.id);
+    posting.delete(group.id);
   }
+}
+
+async function postRound(deps: CoreDeps, group: Group, checkin: Checkin, round: Round): Promise<void> {
+  const ref = await deps.deliverer.post(destinationOf(group), roundMessage(group, checkin, round, themeLine(deps, checkin, group)));
+  await deps.store.setRoundMessage(round.id, ref);
 }
 
 /**
  * An open round whose message never reached the group (the bot had been removed from the
  * channel, say) is posted when the facilitator tries again, instead of being refused.
  */
-async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin): Promise<Checkin | 'being posted' | null> {
-  // What was read before may be stale: a press a moment ago may have opened a round since.
-  const checkin = await deps.store.openCheckin(group.id);
-  if (known && checkin?.id !== known.id) return null;
+async function postStrandedRound(deps: CoreDeps, group: Group, known?: Checkin): Promise<Checkin | null> {
+  const checkin = known ?? (await deps.store.openCheckin(group.id));
   const round = checkin?.rounds.find((r) => r.status === 'open' && r.messageRef === null);
   if (!checkin || !round) return null;
-  if (beingPosted.get(deps)?.has(round.id)) return 'being posted';
   await postRound(deps, group, checkin, round);
   return checkin;
 }
