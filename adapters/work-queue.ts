@@ -5,6 +5,7 @@
 // the person "busy, try again" at once instead of queueing more (back-pressure: nothing is
 // dropped without a word). The count includes work that holds a place but waits for something
 // else first, such as a Teams turn behind the earlier turns of its conversation.
+import { setImmediate as afterPendingIo } from 'node:timers/promises';
 import PQueue from 'p-queue';
 
 export interface WorkQueueOptions {
@@ -18,13 +19,6 @@ export interface WorkQueueOptions {
 export interface WorkPlace {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
-
-/**
- * Waits for the event loop's next round, so requests already arrived are read and answered before
- * the next piece of work starts: the work (PGlite above all) can run for many milliseconds on
- * promise callbacks alone, which would otherwise keep every ack waiting until the queue is empty.
- */
-const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Four at once. The pieces share one event loop, so each more running puts its CPU ahead of the
@@ -98,6 +92,8 @@ export class WorkQueue {
       run: <T>(work: () => Promise<T>): Promise<T> => {
         if (used) throw new Error('a work place runs one piece of work');
         used = true;
+        // Each piece starts after the event loop's next round, so requests already arrived are read
+        // and acked first: work (PGlite above all) can run for milliseconds on promise callbacks alone.
         return this.running.add(() => afterPendingIo().then(work), { throwOnTimeout: true }).finally(() => this.release());
       },
     };

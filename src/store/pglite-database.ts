@@ -2,6 +2,8 @@
 // Prisma through pglite-prisma-adapter. The folder is locked to one process.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// The event loop's next round: what arrived meanwhile (a Slack request to ack) is read first.
+import { setImmediate as nextRound } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client.ts';
@@ -41,9 +43,6 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     },
   };
 }
-
-/** The event loop's next round: what arrived meanwhile (a Slack request to ack) is read first. */
-const nextRound = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * PGlite runs each query synchronously in WebAssembly and resolves it on the microtask queue, so
