@@ -29,3 +29,19 @@ it('two presses of "start the closing round" open one closing round', async () =
   expect(replies.map(shown).filter((t) => t.includes('Afrundingen er allerede i gang'))).toHaveLength(1);
   expect(h.deliverer.textIn(place.conversationId).filter((t) => t.startsWith('Tjek-ind #1 · Hvad tager jeg med mig?'))).toHaveLength(1);
 });
+
+it('"start the closing round" pressed the moment the first round shows waits for its opening, then opens', async () => {
+  const { place } = await createGroup(h, 'Vest', 'da', ['bo']);
+  const post = h.deliverer.post.bind(h.deliverer);
+  let closing: ReturnType<Harness['say']> | undefined;
+  // The press lands while the first round's reminders are still being planned.
+  h.deliverer.post = async (to, message, options) => {
+    const ref = await post(to, message, options);
+    if (message.text.startsWith('Tjek-ind #1 · Siden sidst')) closing ??= h.say('anna', 'tjekind afrunding', place);
+    return ref;
+  };
+  await h.say('anna', 'tjekind start', place);
+  expect(closing).toBeDefined();
+  expect(shown((await closing)!)).toContain('Afrundingen er startet');
+  expect(h.deliverer.textIn(place.conversationId).filter((t) => t.startsWith('Tjek-ind #1 · Hvad tager jeg med mig?'))).toHaveLength(1);
+});

@@ -32,10 +32,7 @@ export async function startCheckin(turn: Turn): Promise<Reply> {
  * planned from the opening time, then stays the plan's own instead of moving a whole cycle on.
  */
 export async function openNow(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
-  const opened = await whilePosting(deps, group, async () => (await postStrandedRound(deps, group)) ?? openAndPost(deps, group, dueAt));
-  if (opened !== BEING_POSTED) return opened;
-  const open = await deps.store.openCheckin(group.id);
-  throw new LederrumError('CHECKIN_ALREADY_OPEN', 'error.checkin_already_open', { params: { sequence: open?.sequence ?? 0 } });
+  return oneOpeningAtATime(deps, group, async () => (await postStrandedRound(deps, group)) ?? openAndPost(deps, group, dueAt));
 }
 
 async function openAndPost(deps: CoreDeps, group: Group, dueAt?: Date): Promise<Checkin> {
@@ -58,25 +55,27 @@ export async function startTakeAway(turn: Turn): Promise<Reply> {
   await requireFacilitator(turn, group);
   const checkin = await turn.deps.store.openCheckin(group.id);
   if (!checkin) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
-  return openTakeAway(turn, group, checkin);
+  return openTakeAway(turn, group, checkin.id);
 }
 
 /** The since-last round message's button: the same, for that round's own check-in only. */
 export async function startTakeAwayFromRound(turn: Turn, roundId: string): Promise<Reply> {
   const { group, checkin } = await facilitatorRound(turn, roundId, 'since_last');
-  return openTakeAway(turn, group, checkin);
+  return openTakeAway(turn, group, checkin.id);
 }
 
-async function openTakeAway(turn: Turn, group: Group, checkin: Checkin): Promise<Reply> {
+async function openTakeAway(turn: Turn, group: Group, checkinId: string): Promise<Reply> {
   const { store, clock } = turn.deps;
-  const opened = await whilePosting(turn.deps, group, async () => {
+  await oneOpeningAtATime(turn.deps, group, async () => {
+    // Read again once it is this press's turn: an opening before it may have changed the rounds.
+    const checkin = await store.openCheckin(group.id);
+    if (checkin?.id !== checkinId) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
     if (await postStrandedRound(turn.deps, group, checkin)) return;
     const round = await store.openTakeAwayRound(checkin.id, clock.now());
     await markRoundsClosed(turn.deps, group, checkin);
     await postRound(turn.deps, group, checkin, round);
     await planNudges(turn.deps, group, round, await closingTime(turn.deps, checkin));
   });
-  if (opened === BEING_POSTED) throw new LederrumError('ROUND_NOT_OPEN', 'error.take_away_already_open');
   return { kind: 'message', message: textMessage(translator(group.language)('checkin.take_away_started')) };
 }
 
@@ -124,23 +123,24 @@ export async function closeNow(deps: CoreDeps, group: Group, memberships: Member
 }
 
 /**
- * Groups whose round is being opened and posted right now, per app. A round is saved before its
- * message is posted, so a second press in between would otherwise find it "stranded" and post a
- * second copy; it is told the round is already open instead. Across replicas the window is one
- * opening, and the worst case is that copy.
+ * Openings of a group's rounds run one after another, per app. A round is saved before its message
+ * is posted, so a second press in between would otherwise find it "stranded" and post a second
+ * copy. Waiting instead of refusing also lets the facilitator open the closing round the moment
+ * the first one shows, while its reminders are still being planned. Across replicas the window is
+ * one opening, and the worst case is that copy.
  */
-const beingPosted = new WeakMap<CoreDeps, Set<string>>();
-const BEING_POSTED = Symbol('being posted');
+const openings = new WeakMap<CoreDeps, Map<string, Promise<unknown>>>();
 
-async function whilePosting<T>(deps: CoreDeps, group: Group, work: () => Promise<T>): Promise<T | typeof BEING_POSTED> {
-  const posting = beingPosted.get(deps) ?? new Set<string>();
-  beingPosted.set(deps, posting);
-  if (posting.has(group.id)) return BEING_POSTED;
-  posting.add(group.id);
+async function oneOpeningAtATime<T>(deps: CoreDeps, group: Group, work: () => Promise<T>): Promise<T> {
+  const running = openings.get(deps) ?? new Map<string, Promise<unknown>>();
+  openings.set(deps, running);
+  const before = running.get(group.id) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(work);
+  running.set(group.id, mine);
   try {
-    return await work();
+    return await mine;
   } finally {
-    posting.delete(group.id);
+    if (running.get(group.id) === mine) running.delete(group.id);
   }
 }
 
