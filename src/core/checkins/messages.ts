@@ -9,6 +9,10 @@ export const ACTIONS = {
   pass: 'round.pass',
   startTakeAway: 'checkin.closing',
   closeCheckin: 'checkin.close',
+  /** The facilitator's view of the round: who has answered, passed or not yet (round-view.ts). */
+  status: 'round.status',
+  /** The facilitator's one gentle nudge to those missing. */
+  nudge: 'round.nudge',
 } as const;
 
 export const ANSWER_FORM = 'round.answer';
@@ -34,14 +38,31 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
         { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
         { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
         round.kind === 'since_last'
-          ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away') }
-          : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin') },
+          ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away'), forFacilitator: true }
+          : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin'), forFacilitator: true },
+        { action: ACTIONS.status, value: round.id, label: t('round.button.status'), forFacilitator: true },
       ],
     });
   } else {
     blocks.push({ type: 'context', text: t('round.closed_note') });
   }
   return { text: `${header}\n${question}`, blocks };
+}
+
+/** A reminder in a member's private chat: a line, the round's Answer and Pass buttons, and a footer. */
+export function reminderMessage(t: Translator, roundId: string, text: string, footer: string): Message {
+  const blocks: Block[] = [
+    { type: 'text', text },
+    {
+      type: 'buttons',
+      buttons: [
+        { action: ACTIONS.answer, value: roundId, label: t('round.button.answer'), style: 'primary' },
+        { action: ACTIONS.pass, value: roundId, label: t('round.button.pass') },
+      ],
+    },
+    { type: 'context', text: footer },
+  ];
+  return { text, blocks };
 }
 
 /** A member's answer as it stands in the round's thread. */

@@ -11,6 +11,7 @@ import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
 import { groupText } from '../groups/texts.ts';
 import { roundText } from '../checkins/texts.ts';
+import { roundViewText } from '../checkins/texts-view.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
 import { agreementText } from '../agreements/texts.ts';
@@ -30,6 +31,7 @@ export const catalogueParts = [
   ...coreTexts,
   groupText,
   roundText,
+  roundViewText,
   scheduleText,
   agreementText,
   toolText,
@@ -48,6 +50,7 @@ export const catalogue = {
   ...deliveryText,
   ...groupText,
   ...roundText,
+  ...roundViewText,
   ...scheduleText,
   ...toolText,
   ...agreementText,

@@ -5,7 +5,7 @@ import { plainText, type Block, type Message, type Reply } from '../model/messag
 import type { Group, Language } from '../model/domain.ts';
 import { translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { roundMessage, roundTitle } from '../checkins/messages.ts';
+import { ACTIONS, roundMessage, roundTitle } from '../checkins/messages.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from '../groups/participation.ts';
 import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
 
@@ -60,6 +60,9 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
   for (const group of groups) {
+    const members = memberships.get(group.id) ?? [];
+    const facilitates = members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
+    if (facilitates) facilitated.push({ group, memberships: members });
     const open = openRounds.get(group.id);
     if (!open) {
       const next = openings.get(group.id);
@@ -73,12 +76,12 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
         type: 'text',
         text: `${t('home.open_checkin', { group: group.name, sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
       });
-      // The round's own buttons, so a member can answer from here; the core checks membership on press.
+      // The round's own buttons, so a member can answer from here (the core checks membership on
+      // press), and for its facilitator the view of who is missing: this overview is theirs alone.
       const buttons = roundMessage(group, checkin, round).blocks.find((b) => b.type === 'buttons');
-      if (buttons?.type === 'buttons') blocks.push({ type: 'buttons', buttons: buttons.buttons.slice(0, 2) });
+      const shown = buttons?.type === 'buttons' ? buttons.buttons.filter((b) => !b.forFacilitator || (facilitates && b.action === ACTIONS.status)) : [];
+      if (shown.length > 0) blocks.push({ type: 'buttons', buttons: shown });
     }
-    const members = memberships.get(group.id) ?? [];
-    if (members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator')) facilitated.push({ group, memberships: members });
   }
 
   const takeaways = await store.recentTakeaways(turn.person.id, RECENT_TAKEAWAYS);
