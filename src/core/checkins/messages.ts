@@ -3,6 +3,7 @@ import type { Answer, Checkin, Group, Person, Round, RoundKind } from '../model/
 import type { Block, Form, Message } from '../model/messages.ts';
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
 import { MAX_ANSWER_LENGTH, type summaryContent } from './rules.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 
 export const ACTIONS = {
   answer: 'round.answer',
@@ -102,7 +103,8 @@ export function answerForm(
   if (round.kind === 'since_last' && dueAgreements.length > 0) {
     intro.push({ type: 'section', title: t('agreement.due_title'), text: dueAgreements.map((line) => `• ${line}`).join('\n') }, { type: 'context', text: t('agreement.due_hint') });
   }
-  if (round.kind === 'take_away') intro.push({ type: 'context', text: t('round.how_take_away') });
+  // Said last, just above the field: since-last answers go to the group's thread under the name.
+  intro.push(whoSees(t, round.kind === 'since_last' ? 'group_by_name' : 'only_you_unless_shared'));
   const form: Form = {
     id: ANSWER_FORM,
     state: round.id,

@@ -9,6 +9,7 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
+import { whoSeesText } from './who-sees.ts';
 import { groupText } from '../groups/texts.ts';
 import { roundText } from '../checkins/texts.ts';
 import { roundViewText } from '../checkins/texts-view.ts';
@@ -24,8 +25,8 @@ import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
 
-/** The core's own texts: errors, help, platform frames and delivery reports. */
-export const coreTexts = [frameText, deliveryText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports and who sees what a form collects. */
+export const coreTexts = [frameText, deliveryText, whoSeesText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
@@ -48,6 +49,7 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
+  ...whoSeesText,
   ...groupText,
   ...roundText,
   ...roundViewText,

@@ -9,6 +9,7 @@ import type { Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import type { CheckinPlan } from '../ports.ts';
 import { translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { groupHere, requireFacilitator, type Turn, personalLanguage } from '../context.ts';
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
 import { levelNamed, NUDGE_POLICIES } from './nudge-policies.ts';
@@ -40,7 +41,7 @@ export async function openPlanForm(turn: Turn, args: string): Promise<Reply> {
     state: group.id,
     title: t('schedule.form.title'),
     submitLabel: t('schedule.form.preview'),
-    intro: [{ type: 'context', text: t('schedule.form.intro', { zone: group.timeZone }) }],
+    intro: [{ type: 'context', text: t('schedule.form.intro', { zone: group.timeZone }) }, whoSees(t, 'group')],
     fields: [
       {
         type: 'text',
