@@ -19,6 +19,7 @@ import { pollText } from '../polls/texts.ts';
 import { pollFlowText } from '../polls/texts-flow.ts';
 import { pollControlText } from '../polls/texts-controls.ts';
 import { roleText } from '../polls/texts-roles.ts';
+import { pollReportText } from '../polls/texts-report.ts';
 import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
@@ -38,6 +39,7 @@ export const catalogueParts = [
   pollFlowText,
   pollControlText,
   roleText,
+  pollReportText,
   peopleText,
   myDataText,
   forgetText,
@@ -57,6 +59,7 @@ export const catalogue = {
   ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...pollReportText,
   ...peopleText,
   ...myDataText,
   ...forgetText,

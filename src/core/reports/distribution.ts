@@ -56,6 +56,6 @@ export function distributionChart(input: DistributionInput): Chart {
     bar.count === null ? hidden(bar) : String(bar.count),
     bar.count === null ? hidden(bar) : bar.share === null ? hidden(bar) : percent(bar.share, input.language),
   ]);
-  const table = { caption: input.title, head: [t('chart.head.option'), t('chart.head.count'), t('chart.head.share')], rows };
+  const table = { caption: input.title, head: [input.labelHead ?? t('chart.head.option'), t('chart.head.count'), t('chart.head.share')], rows };
   return { svg: svgDocument({ width: WIDTH, height }, input.title, parts.join('')), width: WIDTH, height, title: input.title, table };
 }

@@ -42,6 +42,8 @@ export interface TrendInput {
 export interface DistributionInput {
   title: string;
   language: Language;
+  /** The table's first column, e.g. "Gruppe" / "Group"; "Option" unless given. */
+  labelHead?: string | undefined;
   bars: Array<{ label: string; count: number | null; share: number | null; hiddenReason?: string | undefined }>;
 }
 
