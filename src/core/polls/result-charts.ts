@@ -17,7 +17,7 @@ export interface WaveResults {
   results: PollResults;
 }
 
-const valueOf = (value: Shown<number>): number | null => (isHidden(value) ? null : value);
+const shownValue = (value: Shown<number>): number | null => (isHidden(value) ? null : value);
 const reasonOf = (value: Shown<unknown>, t: Translator): { hiddenReason?: string } => {
   const text = hiddenText(value, t);
   return text ? { hiddenReason: text } : {};
@@ -31,7 +31,7 @@ export function responseRateChart(results: PollResults, language: Language): Cha
     title: t('poll.chart.rate_title'),
     language,
     labelHead: t('poll.chart.group_head'),
-    bars: rows.map((g) => ({ label: g.name, count: valueOf(g.responded), share: valueOf(g.responseRate), ...reasonOf(isHidden(g.responded) ? g.responded : g.responseRate, t) })),
+    bars: rows.map((g) => ({ label: g.name, count: shownValue(g.responded), share: shownValue(g.responseRate), ...reasonOf(isHidden(g.responded) ? g.responded : g.responseRate, t) })),
   });
 }
 
@@ -48,8 +48,8 @@ export function scoreChart(group: GroupResult, instrument: Instrument, language:
     title: t('poll.chart.score_title', { instrument: instrument.name[language] }),
     language,
     bars: [
-      { label: t(threshold.chart.beyondLabel), count: valueOf(flagged), share: valueOf(shareFlagged), ...reasonOf(isHidden(flagged) ? flagged : shareFlagged, t) },
-      { label: t(threshold.chart.withinLabel), count: valueOf(within), share: valueOf(withinShare), ...reasonOf(isHidden(within) ? within : withinShare, t) },
+      { label: t(threshold.chart.beyondLabel), count: shownValue(flagged), share: shownValue(shareFlagged), ...reasonOf(isHidden(flagged) ? flagged : shareFlagged, t) },
+      { label: t(threshold.chart.withinLabel), count: shownValue(within), share: shownValue(withinShare), ...reasonOf(isHidden(within) ? within : withinShare, t) },
     ],
   });
 }
@@ -63,7 +63,7 @@ export function questionCharts(group: GroupResult, language: Language): Chart[] 
       distributionChart({
         title: q.text[language],
         language,
-        bars: q.options.map((o) => ({ label: o.label[language], count: valueOf(o.count), share: valueOf(o.share), ...reasonOf(isHidden(o.count) ? o.count : o.share, t) })),
+        bars: q.options.map((o) => ({ label: o.label[language], count: shownValue(o.count), share: shownValue(o.share), ...reasonOf(isHidden(o.count) ? o.count : o.share, t) })),
       }),
     );
 }
@@ -97,7 +97,7 @@ export function seriesCharts(waves: readonly WaveResults[], instrument: Instrume
         points: waves.map(({ wave, results }) => {
           const score = results.total.score;
           if (!score) return { label: waveLabel(t, wave), value: null };
-          return { label: waveLabel(t, wave), value: valueOf(score.mean), ...reasonOf(score.mean, t), marked: marked(score.change) };
+          return { label: waveLabel(t, wave), value: shownValue(score.mean), ...reasonOf(score.mean, t), marked: marked(score.change) };
         }),
       }),
     );
@@ -119,7 +119,7 @@ export function seriesCharts(waves: readonly WaveResults[], instrument: Instrume
           const q = results.total.questions.find((other) => other.questionId === question.questionId) ?? results.total.questions[index];
           const mean = q?.kind === 'scale' ? q.mean : null;
           if (mean === null) return { label: waveLabel(t, wave), value: null };
-          return { label: waveLabel(t, wave), value: valueOf(mean), ...reasonOf(mean, t), marked: marked(q!.change) };
+          return { label: waveLabel(t, wave), value: shownValue(mean), ...reasonOf(mean, t), marked: marked(q!.change) };
         }),
       }),
     );
