@@ -9,7 +9,7 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
-import { chartText } from '../reports/texts-charts.ts';
+import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
@@ -26,7 +26,7 @@ import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
 
 /** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
-export const coreTexts = [frameText, deliveryText, chartText] as const;
+export const coreTexts = [frameText, deliveryText, reportText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
@@ -49,7 +49,7 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
-  ...chartText,
+  ...reportText,
   ...groupText,
   ...roundText,
   ...scheduleText,
