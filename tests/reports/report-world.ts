@@ -19,6 +19,15 @@ const who5Answers = (sums: number[]) => Object.fromEntries(EVERYONE.map((name, i
 /** Own questions: "Jeg har overskud" (agree 1-5: six 4s, five 5s) and "Hvor travlt har du?" (0-10: five 7s, six 8s). */
 export const OWN = Object.fromEntries(EVERYONE.map((name, i) => [name, [i < 6 ? '4' : '5', i < 5 ? '7' : '8']]));
 
+/** Words members wrote that no report may show: round answers and a private agreement. */
+export const SECRETS = { answer: 'Mit hemmelige svar om budgettet', takeaway: 'Min private pointe om Karl', privateAgreement: 'Min private aftale om at sige nej' };
+/** Per check-in, who answers with words and who passes; the rest are absent. */
+export const TURNOUT = [
+  { words: ['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke', 'Frida Berg', 'Gustav Lund'], passes: ['Hanne Krog', 'Ib Holt'] },
+  { words: ['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke'], passes: ['Frida Berg'] },
+  { words: ['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke', 'Frida Berg', 'Gustav Lund', 'Hanne Krog', 'Ib Holt', 'Jonna Vig'], passes: [] },
+];
+
 export const textOf = (m: ShownMessage) => decode(m.html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
 export async function reportWorld(options: { env?: Record<string, string> } = {}) {
@@ -50,6 +59,39 @@ export async function reportWorld(options: { env?: Record<string, string> } = {}
     clock.advance(60 * 60_000);
     return poll.id;
   }
+  // Three weekly check-ins with known turnout, each answer a secret.
+  for (const { words, passes } of TURNOUT) {
+    await pg.command(anna.externalId, channelId, '/lederrum tjekind start');
+    const round = await app.database.prisma.round.findFirstOrThrow({ where: { kind: 'since_last', status: 'open' } });
+    for (const name of words) await pg.form(people[name]!.externalId, channelId, 'round.answer', round.id, { answer: `${SECRETS.answer} (${name})` });
+    for (const name of passes) await pg.button(people[name]!.externalId, channelId, 'round.pass', round.id);
+    await pg.command(anna.externalId, channelId, '/lederrum tjekind afslut');
+    clock.advance(7 * 86_400_000);
+  }
+  // Two shared agreements (one kept and weighed, one stopped) and a private one that must count nowhere.
+  const make = (as: Person, where: string, values: Record<string, string>) =>
+    pg.form(as.externalId, where, 'agreement.make', 'direct', { group: groupId, follow_up: 'om 1 uge', repeat: '', ...values });
+  await make(anna, channelId, { kind: 'group', text: 'Fem minutters luft mellem møderne', visibility: 'group', effort: '2', benefit: '5' });
+  await make(anna, channelId, { kind: 'group', text: 'Ingen mails efter kl. 18', visibility: 'group', effort: '4', benefit: '4' });
+  await make(people['Bo Nielsen']!, dm(people['Bo Nielsen']!), { kind: 'personal', text: SECRETS.privateAgreement, visibility: 'private', effort: '1', benefit: '1' });
+  const shared = await app.database.prisma.agreement.findMany({ where: { visibility: 'group' }, orderBy: { text: 'asc' } });
+  if (shared.length !== 2) throw new Error(`expected two shared agreements, found ${shared.length}`);
+  clock.advance(7 * 86_400_000);
+  // Their follow-ups as the follow-up flow records them (tested in tests/e2e/agreements.test.ts): kept and weighed, stopped.
+  const [kept, stopped] = [shared.find((a) => a.text.startsWith('Fem'))!, shared.find((a) => a.text.startsWith('Ingen'))!];
+  const at = clock.now();
+  await app.database.prisma.agreement.update({ where: { id: kept.id }, data: { status: 'kept', followUpDate: null } });
+  await app.database.prisma.agreement.update({ where: { id: stopped.id }, data: { status: 'stopped', followUpDate: null } });
+  await app.database.prisma.agreementEvent.createMany({
+    data: [
+      { agreementId: kept.id, kind: 'kept', at, actorId: null },
+      { agreementId: kept.id, kind: 'benefit', benefit: 'more', at, actorId: null },
+      { agreementId: stopped.id, kind: 'stopped', at, actorId: null },
+      { agreementId: stopped.id, kind: 'benefit', benefit: 'less', at, actorId: null },
+    ],
+  });
+  clock.advance(60 * 60_000);
+
   const wave1 = await runPoll({ title: 'Trivsel <forår> & "ro"', template: 'who5' }, who5Answers(WAVE_1_SUMS));
   const wave2 = await runPoll({ title: 'Trivsel <forår> & "ro"', template: 'who5', continues: wave1 }, who5Answers(WAVE_2_SUMS));
   const own = await runPoll({ title: 'Arbejdspres', template: 'own', questions: 'enig: Jeg har overskud\n0-10: Hvor travlt har du?' }, OWN);
@@ -62,5 +104,12 @@ export async function reportWorld(options: { env?: Record<string, string> } = {}
     const url = /https?:\/\/\S+\/reports\/\S+/.exec(text)?.[0] ?? '';
     return { text, url };
   }
-  return { app, clock, pg, people, dm, anna, dorte, groupId, channelId, polls: { wave1, wave2, own }, reportLink };
+  /** What a person is told on `gruppe rapport`: the reply's text and the link in it. */
+  async function groupLink(as: Person = anna, where = channelId): Promise<{ text: string; url: string }> {
+    await pg.command(as.externalId, where, '/lederrum gruppe rapport');
+    const reply = (await pg.messages(where, as.externalId)).filter((m) => m.bot).at(-1)!;
+    const text = textOf(reply);
+    return { text, url: /https?:\/\/\S+\/reports\/\S+/.exec(text)?.[0] ?? '' };
+  }
+  return { app, clock, pg, people, dm, anna, dorte, groupId, channelId, polls: { wave1, wave2, own }, reportLink, groupLink };
 }

@@ -11,6 +11,7 @@ import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
 import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
+import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
@@ -31,6 +32,7 @@ export const coreTexts = [frameText, deliveryText, reportText] as const;
 export const catalogueParts = [
   ...coreTexts,
   groupText,
+  groupReportText,
   roundText,
   scheduleText,
   agreementText,
@@ -51,6 +53,7 @@ export const catalogue = {
   ...deliveryText,
   ...reportText,
   ...groupText,
+  ...groupReportText,
   ...roundText,
   ...scheduleText,
   ...toolText,

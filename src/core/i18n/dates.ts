@@ -9,3 +9,8 @@ export function momentText(at: Date, language: Language, timeZone: string): stri
 export function dayText(at: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium', timeZone }).format(at);
 }
+
+/** A day and month for a chart's axis: "3. mar." / "3 Mar". */
+export function shortDayText(at: Date, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'short', timeZone }).format(at);
+}

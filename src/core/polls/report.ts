@@ -38,7 +38,7 @@ export async function showReport(turn: Turn, pollId: string): Promise<Reply> {
   const blocks: Block[] = link
     ? [
         { type: 'text', text: t('poll.report.link', { link: link.url }) },
-        { type: 'context', text: t('poll.report.link_warning', { until }) },
+        { type: 'context', text: t('report.link_warning', { until }) },
       ]
     : [{ type: 'text', text: t('poll.report.no_address') }];
   return { kind: 'message', message: { text: plainText(blocks), blocks } };

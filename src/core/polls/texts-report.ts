@@ -28,10 +28,6 @@ export const pollReportText = {
   'poll.chart.percent_unit': { da: '%', en: '%' },
   'poll.report_button': { da: 'Rapport', en: 'Report' },
   'poll.report.link': { da: 'Rapport med diagrammer: {link}', en: 'Report with charts: {link}' },
-  'poll.report.link_warning': {
-    da: 'Alle, der har linket, kan åbne rapporten indtil {until}. Send det ikke videre – bed hellere Lederrum om et nyt.',
-    en: 'Anyone who has the link can open the report until {until}. Do not forward it – ask Lederrum for a new one instead.',
-  },
   'poll.report.no_address': {
     da: 'Rapporten er en webside, og Lederrum har ingen offentlig adresse her (PUBLIC_URL). Resultaterne står i chatten.',
     en: 'The report is a web page, and Lederrum has no public address here (PUBLIC_URL). The results are in the chat.',

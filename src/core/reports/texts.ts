@@ -20,6 +20,10 @@ export const reportText = {
     da: 'Alle, der har linket til denne side, kan åbne den indtil {until}. Send det ikke videre.',
     en: 'Anyone who has the link to this page can open it until {until}. Do not forward it.',
   },
+  'report.link_warning': {
+    da: 'Alle, der har linket, kan åbne siden indtil {until}. Send det ikke videre – bed hellere Lederrum om et nyt.',
+    en: 'Anyone who has the link can open the page until {until}. Do not forward it – ask Lederrum for a new one instead.',
+  },
   'report.refused.title': { da: 'Linket virker ikke', en: 'This link does not work' },
   'report.refused.text': {
     da: 'Linket er forkert, eller du har ikke længere adgang til siden. Bed Lederrum om et nyt link i chatten.',
