@@ -2,6 +2,7 @@
 // a group of eleven, Dorte holding HR, two waves of WHO-5 (the second a meaningful rise) and a poll
 // of own questions, each answered in the answer form and closed with HR's "close now" button.
 // Every answer is known here, so a test can check each figure the report shows against them.
+import type { DatabaseTarget } from '../../src/store/index.ts';
 import { startTestApp } from '../support/app.ts';
 import { ManualClock } from '../support/fakes.ts';
 import { decode, Playground, type Person, type ShownMessage } from '../playground/client.ts';
@@ -16,8 +17,10 @@ const EVERYONE = ['Anna Holm', ...MEMBERS];
 export const WAVE_1_SUMS = [20, 13, 8, 20, 5, 10, 12, 16, 15, 18, 9];
 export const WAVE_2_SUMS = [20, 18, 15, 21, 17, 10, 16, 19, 17, 18, 16];
 const who5Answers = (sums: number[]) => Object.fromEntries(EVERYONE.map((name, i) => [name, items(sums[i]!).map(String)]));
-/** Own questions: "Jeg har overskud" (agree 1-5: six 4s, five 5s) and "Hvor travlt har du?" (0-10: five 7s, six 8s). */
-export const OWN = Object.fromEntries(EVERYONE.map((name, i) => [name, [i < 6 ? '4' : '5', i < 5 ? '7' : '8']]));
+/** Words in the free-text answers: chat shows them (eleven answers, over the text threshold of 10), a report page never. */
+export const FREE_TEXT = 'Fritekst til HR';
+/** Own questions: "Jeg har overskud" (agree 1-5: six 4s, five 5s), "Hvor travlt har du?" (0-10: five 7s, six 8s) and free text. */
+export const OWN = Object.fromEntries(EVERYONE.map((name, i) => [name, [i < 6 ? '4' : '5', i < 5 ? '7' : '8', `${FREE_TEXT} nr. ${i + 1}`]]));
 
 /** Words members wrote that no report may show: round answers and a private agreement. */
 export const SECRETS = { answer: 'Mit hemmelige svar om budgettet', takeaway: 'Min private pointe om Karl', privateAgreement: 'Min private aftale om at sige nej' };
@@ -30,9 +33,9 @@ export const TURNOUT = [
 
 export const textOf = (m: ShownMessage) => decode(m.html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
 
-export async function reportWorld(options: { env?: Record<string, string> } = {}) {
+export async function reportWorld(options: { database?: DatabaseTarget } = {}) {
   const clock = new ManualClock(new Date('2026-03-02T08:00:00Z'));
-  const app = await startTestApp({ clock, ...(options.env ? { env: options.env } : {}) });
+  const app = await startTestApp({ clock, ...(options.database ? { database: options.database } : {}) });
   const pg = await Playground.connect(app.url);
   for (const name of MEMBERS.slice(4)) await pg.call('POST', '/people', { body: { displayName: name, locale: 'da', timeZone: 'Europe/Copenhagen' } });
   const people: Record<string, Person> = {};
@@ -94,7 +97,7 @@ export async function reportWorld(options: { env?: Record<string, string> } = {}
 
   const wave1 = await runPoll({ title: 'Trivsel <forår> & "ro"', template: 'who5' }, who5Answers(WAVE_1_SUMS));
   const wave2 = await runPoll({ title: 'Trivsel <forår> & "ro"', template: 'who5', continues: wave1 }, who5Answers(WAVE_2_SUMS));
-  const own = await runPoll({ title: 'Arbejdspres', template: 'own', questions: 'enig: Jeg har overskud\n0-10: Hvor travlt har du?' }, OWN);
+  const own = await runPoll({ title: 'Arbejdspres', template: 'own', questions: 'enig: Jeg har overskud\n0-10: Hvor travlt har du?\ntekst: Hvad vil du sige til HR?' }, OWN);
 
   /** What HR is told on pressing "Rapport" for a poll: the reply's text and the link in it. */
   async function reportLink(pollId: string, as: Person = dorte): Promise<{ text: string; url: string }> {

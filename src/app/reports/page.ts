@@ -26,7 +26,7 @@ function tableOf(chart: Chart, t: ReturnType<typeof translator>): string {
 }
 
 function chartFigure(chart: Chart, t: ReturnType<typeof translator>): string {
-  return `<figure class="chart">${chart.svg}${tableOf(chart, t)}</figure>`;
+  return `<figure class="chart"><div class="picture">${chart.svg}</div>${tableOf(chart, t)}</figure>`;
 }
 
 function sectionHtml(part: ReportSection, index: number, t: ReturnType<typeof translator>): string {

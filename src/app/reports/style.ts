@@ -16,8 +16,9 @@ p { margin: 4px 0; max-width: 70ch; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 8px 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; font-weight: bold; }
-figure.chart { display: grid; grid-template-columns: minmax(0, 640px) minmax(220px, 1fr); gap: 16px 24px; align-items: start; margin: 16px 0; }
-figure.chart svg { display: block; width: 100%; height: auto; max-width: 640px; border: 1px solid var(--line); border-radius: 6px; }
+figure.chart { display: grid; grid-template-columns: minmax(0, 642px) minmax(220px, 1fr); gap: 16px 24px; align-items: start; margin: 16px 0; }
+figure.chart .picture { max-width: 642px; border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
+figure.chart svg { display: block; width: 100%; height: auto; max-width: 640px; }
 table.figures { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 table.figures caption { text-align: left; font-weight: bold; padding-bottom: 4px; caption-side: top; }
 table.figures th, table.figures td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
@@ -33,7 +34,7 @@ footer { padding: 16px 24px 32px; color: var(--muted); font-size: 0.9rem; }
   section { break-inside: auto; border-bottom: none; }
   h2 { break-after: avoid; }
   figure.chart { grid-template-columns: minmax(0, 1fr); break-inside: avoid; page-break-inside: avoid; }
-  figure.chart svg { max-width: 16cm; border: none; }
+  figure.chart .picture { border: none; max-width: 16cm; }
   table.figures thead th { background: none; }
   a { color: inherit; text-decoration: none; }
 }
