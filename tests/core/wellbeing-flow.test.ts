@@ -2,11 +2,13 @@
 // planner: a first-time intro, a polite refusal in a group channel, the WHO-5 form worded as the
 // instrument file, nothing saved from a half-filled form, the index with its band's meaning (help
 // where it is low), the trend as text lines with 10-point changes marked, English, and the
-// monthly reminder turned on and off by button and by command. Nothing reaches anyone else.
+// monthly reminder turned on and off by button and by command; `mine data` counts the entries and
+// `slet mine data` deletes them with the reminder. Nothing reaches anyone else.
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import { WELLBEING_ACTIONS, WELLBEING_FORM } from '../../src/core/wellbeing/messages.ts';
+import { FORGET_ACTIONS } from '../../src/core/people/forget.ts';
 import type { Place } from '../../src/core/model/events.ts';
 import type { Reply } from '../../src/core/model/messages.ts';
 import { buttonsOf, createGroup, direct, openHarness, shown, type Harness, type Name } from './flow-harness.ts';
@@ -156,6 +158,20 @@ describe('my well-being, privately', () => {
 
     expect(shown(await h.say('carl', 'my well-being reminder on', direct('carl')))).toContain('on the first Monday of the month at 09:00');
     expect(shown(await h.say('carl', 'my well-being reminder off', direct('carl')))).toContain('turned off');
+  });
+
+  it('counts the entries in `mine data`, and `slet mine data` deletes them with the reminder', async () => {
+    expect(shown(await h.say('bo', 'mine data', direct('bo')))).toContain('Dine egne trivselsmålinger (WHO-5, kun for dig): 5');
+    await h.press('bo', WELLBEING_ACTIONS.reminderOn, '', direct('bo'));
+    const asked = await h.say('bo', 'slet mine data', direct('bo'));
+    expect(shown(asked)).toContain('Egne trivselsmålinger (WHO-5): 5');
+    const confirm = asked.kind === 'message' ? buttonsOf(asked.message).find((b) => b.action === FORGET_ACTIONS.confirm)! : undefined;
+    const bo = await h.person('bo');
+    expect(shown(await h.press('bo', FORGET_ACTIONS.confirm, confirm!.value, direct('bo')))).toContain('Egne trivselsmålinger (WHO-5): 5');
+    expect(await h.prisma.wellbeingEntry.count({ where: { userId: bo.id } })).toBe(0);
+    expect(await h.prisma.schedule.count({ where: { subject: bo.id } })).toBe(0);
+    expect(shown(await h.say('bo', 'min trivsel', direct('bo')))).toContain('fem korte udsagn');
+    expect(await entries('carl')).toBe(1);
   });
 
   it('posted nothing to the group and wrote to nobody else', () => {
