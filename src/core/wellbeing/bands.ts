@@ -5,15 +5,21 @@
 // where they stand against the norm. Bands describe a number, never the person.
 import { SCREENING_AT_MOST, who5 } from '../polls/scoring/who5.ts';
 
-/** The Danish population's mean WHO-5 index (seed 003:586). */
-export const DANISH_NORM = 68;
-
-/** Below this the index is a signal: the WHO-5 rule's own threshold (seed 003:587-588). */
-export const SIGNAL_BELOW = (() => {
-  const beyond = who5.threshold?.beyond;
-  if (!beyond || !('below' in beyond)) throw new Error('the WHO-5 rule has no "below" threshold');
-  return beyond.below;
+/** How the WHO-5 rule draws its score: the Danish norm and the threshold it counts against. */
+const CHART = (() => {
+  const chart = who5.threshold?.chart;
+  if (!chart) throw new Error('the WHO-5 rule has no threshold to draw');
+  return chart;
 })();
+
+/** The Danish population's mean WHO-5 index, 68 (seed 003:586). */
+export const DANISH_NORM = CHART.norm.value;
+
+/** Below this the index is a signal: the WHO-5 rule's own threshold, 50 (seed 003:587-588). */
+export const SIGNAL_BELOW = CHART.threshold.value;
+
+/** The rule's own words for the norm and threshold lines, so the private chart reads as HR's does. */
+export const REFERENCE_LABELS = { unit: CHART.unit, norm: CHART.norm.label, threshold: CHART.threshold.label } as const;
 
 export const BANDS = ['around_norm', 'below_norm', 'low', 'very_low'] as const;
 export type WellbeingBand = (typeof BANDS)[number];

@@ -25,6 +25,8 @@ export const wellbeingText = {
     da: 'Gennemsnittet i den danske befolkning er 68. En ændring på 10 point eller mere regnes for tydelig.',
     en: 'The Danish population’s average is 68. A change of 10 points or more counts as meaningful.',
   },
+  'wellbeing.chart_title': { da: 'Din trivsel over tid (WHO-5)', en: 'Your well-being over time (WHO-5)' },
+  'wellbeing.chart_date': { da: 'Dato', en: 'Date' },
   'wellbeing.latest': { da: 'Senest: {index} af 100 ({date}).', en: 'Latest: {index} out of 100 ({date}).' },
   'wellbeing.take_button': { da: 'Mærk efter nu (WHO-5)', en: 'Check in now (WHO-5)' },
   'wellbeing.reminder_on_button': { da: 'Mind mig om det én gang om måneden', en: 'Remind me once a month' },
