@@ -78,9 +78,7 @@ export const exportSchema = z
      * The WHO-5s the person took privately (`min trivsel`): index 0-100 and the five items 0-5, theirs
      * alone and in no aggregate. Added within version 1: a file from before it has none (hence the default).
      */
-    wellbeing: z
-      .array(z.strictObject({ takenAt: time, index: z.number().int().min(0).max(100), answers: z.array(z.number().int().min(0).max(5)).length(5) }))
-      .default([]),
+    wellbeing: z.array(z.strictObject({ takenAt: time, index: z.number().int().min(0).max(100), answers: z.array(z.number().int().min(0).max(5)).length(5) })).default([]),
     schedules: z.array(z.strictObject({ kind: z.string(), nextAt: time.nullable(), cron: z.string().nullable(), timeZone: z.string() })),
   })
   .strict();
