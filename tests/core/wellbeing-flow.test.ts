@@ -42,6 +42,11 @@ describe('my well-being, privately', () => {
     privates = h.deliverer.privates.length;
   });
 
+  it('is in the help, in both languages', async () => {
+    expect(shown(await h.say('bo', 'hjælp', direct('bo')))).toContain('`min trivsel` – mærk efter privat (WHO-5)');
+    expect(shown(await h.say('bo', 'help', direct('bo')))).toContain('`my well-being` – check in privately (WHO-5)');
+  });
+
   it('introduces itself the first time, says it is private, and offers to take it now or be reminded', async () => {
     const reply = await h.say('bo', 'min trivsel', direct('bo'));
     const text = shown(reply);
