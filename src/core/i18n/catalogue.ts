@@ -25,6 +25,7 @@ import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
+import { wellbeingText } from '../wellbeing/texts.ts';
 
 /** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
 export const coreTexts = [frameText, deliveryText, reportText] as const;
@@ -46,6 +47,7 @@ export const catalogueParts = [
   myDataText,
   forgetText,
   retentionText,
+  wellbeingText,
 ] as const;
 
 export const catalogue = {
@@ -67,6 +69,7 @@ export const catalogue = {
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...wellbeingText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

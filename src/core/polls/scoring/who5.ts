@@ -7,7 +7,8 @@ import { isBeyond, sumOf } from './rule.ts';
 const BANDS = ['good', 'risk', 'screening'] as const;
 type Band = (typeof BANDS)[number];
 
-const SCREENING_AT_MOST = 28;
+/** At or below this index the manual suggests talking to a doctor (the private view's lowest band too). */
+export const SCREENING_AT_MOST = 28;
 
 const THRESHOLD: Threshold = {
   beyond: { below: 50 },
