@@ -9,8 +9,9 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
-import { chartText } from '../reports/texts-charts.ts';
+import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
+import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
@@ -27,11 +28,12 @@ import { retentionText } from '../people/texts-retention.ts';
 import { wellbeingText } from '../wellbeing/texts.ts';
 
 /** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
-export const coreTexts = [frameText, deliveryText, chartText] as const;
+export const coreTexts = [frameText, deliveryText, reportText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
   groupText,
+  groupReportText,
   roundText,
   scheduleText,
   agreementText,
@@ -51,8 +53,9 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
-  ...chartText,
+  ...reportText,
   ...groupText,
+  ...groupReportText,
   ...roundText,
   ...scheduleText,
   ...toolText,

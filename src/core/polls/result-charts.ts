@@ -71,46 +71,43 @@ export function questionCharts(group: GroupResult, language: Language): Chart[] 
 const waveLabel = (t: Translator, wave: number) => t('poll.chart.wave', { wave });
 const marked = (change: QuestionResult['change']) => change !== null && !isHidden(change) && change.meaningful === true;
 
-/**
- * The series over its waves: the score against the norm and threshold (a scored instrument) or
- * each scale question's mean, and the response rate; meaningful changes ringed, as buildResults
- * judged them against the wave before.
- */
-export function seriesCharts(waves: readonly WaveResults[], instrument: Instrument | null, language: Language): Chart[] {
+/** The score over the waves against the norm, the threshold and the bands of the instrument's scoring rule; null for an instrument without a threshold. */
+export function scoreTrendChart(waves: readonly WaveResults[], instrument: Instrument, language: Language): Chart | null {
   const t = translator(language);
-  const charts: Chart[] = [];
-  const threshold = instrument ? ruleOf(instrument).threshold : null;
-  const pointHead = t('poll.chart.wave_head');
-  if (instrument && threshold) {
-    const range = ruleOf(instrument).range(instrument);
-    charts.push(
-      trendChart({
-        title: t('poll.chart.trend_title', { instrument: instrument.name[language] }),
-        language,
-        pointHead,
-        min: range.min,
-        max: range.max,
-        unit: t(threshold.chart.unit),
-        norm: { value: threshold.chart.norm.value, label: t(threshold.chart.norm.label) },
-        threshold: { value: threshold.chart.threshold.value, label: t(threshold.chart.threshold.label) },
-        bands: threshold.chart.bands.map((b) => ({ from: b.from, to: b.to, label: t(b.label) })),
-        points: waves.map(({ wave, results }) => {
-          const score = results.total.score;
-          if (!score) return { label: waveLabel(t, wave), value: null };
-          return { label: waveLabel(t, wave), value: shownValue(score.mean), ...reasonOf(score.mean, t), marked: marked(score.change) };
-        }),
-      }),
-    );
-  }
+  const rule = ruleOf(instrument);
+  if (!rule.threshold) return null;
+  const { chart } = rule.threshold;
+  const range = rule.range(instrument);
+  return trendChart({
+    title: t('poll.chart.trend_title', { instrument: instrument.name[language] }),
+    language,
+    pointHead: t('poll.chart.wave_head'),
+    min: range.min,
+    max: range.max,
+    unit: t(chart.unit),
+    norm: { value: chart.norm.value, label: t(chart.norm.label) },
+    threshold: { value: chart.threshold.value, label: t(chart.threshold.label) },
+    bands: chart.bands.map((b) => ({ from: b.from, to: b.to, label: t(b.label) })),
+    points: waves.map(({ wave, results }) => {
+      const score = results.total.score;
+      if (!score) return { label: waveLabel(t, wave), value: null };
+      return { label: waveLabel(t, wave), value: shownValue(score.mean), ...reasonOf(score.mean, t), marked: marked(score.change) };
+    }),
+  });
+}
+
+/** Each scale question's mean over the waves, the latest wave's questions deciding which. */
+export function meanTrendCharts(waves: readonly WaveResults[], language: Language): Chart[] {
+  const t = translator(language);
   const latest = waves[waves.length - 1]?.results.total.questions ?? [];
-  latest.forEach((question, index) => {
-    if (question.kind !== 'scale') return;
-    const values = question.options.flatMap((o) => (o.key.match(/^-?\d+$/) ? [Number(o.key)] : []));
-    charts.push(
+  return latest.flatMap((question, index) => {
+    if (question.kind !== 'scale') return [];
+    const values = question.options.flatMap((o) => (/^-?\d+$/.test(o.key) ? [Number(o.key)] : []));
+    return [
       trendChart({
         title: t('poll.chart.mean_trend_title', { question: question.text[language] }),
         language,
-        pointHead,
+        pointHead: t('poll.chart.wave_head'),
         min: Math.min(...values),
         max: Math.max(...values),
         digits: 2,
@@ -122,22 +119,34 @@ export function seriesCharts(waves: readonly WaveResults[], instrument: Instrume
           return { label: waveLabel(t, wave), value: shownValue(mean), ...reasonOf(mean, t), marked: marked(q!.change) };
         }),
       }),
-    );
+    ];
   });
-  charts.push(
-    trendChart({
-      title: t('poll.chart.rate_trend_title'),
-      language,
-      pointHead,
-      min: 0,
-      max: 100,
-      unit: t('poll.chart.percent_unit'),
-      digits: 0,
-      points: waves.map(({ wave, results }) => {
-        const rate = results.total.responseRate;
-        return { label: waveLabel(t, wave), value: isHidden(rate) ? null : rate * 100, ...reasonOf(rate, t) };
-      }),
+}
+
+/** The response rate over the waves, in per cent. */
+export function rateTrendChart(waves: readonly WaveResults[], language: Language): Chart {
+  const t = translator(language);
+  return trendChart({
+    title: t('poll.chart.rate_trend_title'),
+    language,
+    pointHead: t('poll.chart.wave_head'),
+    min: 0,
+    max: 100,
+    unit: t('poll.chart.percent_unit'),
+    digits: 0,
+    points: waves.map(({ wave, results }) => {
+      const rate = results.total.responseRate;
+      return { label: waveLabel(t, wave), value: isHidden(rate) ? null : rate * 100, ...reasonOf(rate, t) };
     }),
-  );
-  return charts;
+  });
+}
+
+/**
+ * The series over its waves: the score against the norm and threshold (a scored instrument) or
+ * each scale question's mean, and the response rate; meaningful changes ringed, as buildResults
+ * judged them against the wave before.
+ */
+export function seriesCharts(waves: readonly WaveResults[], instrument: Instrument | null, language: Language): Chart[] {
+  const score = instrument ? scoreTrendChart(waves, instrument, language) : null;
+  return [...(score ? [score] : []), ...meanTrendCharts(waves, language), rateTrendChart(waves, language)];
 }

@@ -26,4 +26,34 @@ export const pollReportText = {
   'poll.chart.wave_head': { da: 'Bølge', en: 'Wave' },
   'poll.chart.group_head': { da: 'Gruppe', en: 'Group' },
   'poll.chart.percent_unit': { da: '%', en: '%' },
+  'poll.report_button': { da: 'Rapport', en: 'Report' },
+  'poll.report.link': { da: 'Rapport med diagrammer: {link}', en: 'Report with charts: {link}' },
+  'poll.report.no_address': {
+    da: 'Rapporten er en webside, og Lederrum har ingen offentlig adresse her (PUBLIC_URL). Resultaterne står i chatten.',
+    en: 'The report is a web page, and Lederrum has no public address here (PUBLIC_URL). The results are in the chat.',
+  },
+  'poll.report.subtitle': { da: 'Bølge {wave} · lukket {closed}', en: 'Wave {wave} · closed {closed}' },
+  'poll.report.rate_heading': { da: 'Svarprocent', en: 'Response rate' },
+  'poll.report.score_heading': { da: '{instrument} i forhold til danske normer', en: '{instrument} against Danish norms' },
+  'poll.report.questions_heading': { da: 'Svarene spørgsmål for spørgsmål', en: 'The answers question by question' },
+  'poll.report.series_heading': { da: 'Over bølgerne', en: 'Over the waves' },
+  'poll.report.series_note': {
+    da: 'En ring markerer en betydelig ændring fra bølgen før: {change} point eller mere.',
+    en: 'A ring marks a meaningful change from the wave before: {change} points or more.',
+  },
+  'poll.report.series_note_own': {
+    da: 'For egne spørgsmål findes ingen offentliggjort grænse for en betydelig ændring, så intet er markeret.',
+    en: 'Own questions have no published size of a meaningful change, so nothing is marked.',
+  },
+  'poll.report.group_heading': { da: 'Gruppe: {name}', en: 'Group: {name}' },
+  'poll.report.all': { da: 'Alle grupper', en: 'All groups' },
+  'poll.report.mean_of': { da: 'Gennemsnit: {question}', en: 'Mean: {question}' },
+  'poll.report.free_text_note': {
+    da: 'Fritekstsvar står kun i chatten, aldrig på denne side: siden kan åbnes af alle, der har linket.',
+    en: 'Free-text answers are only in the chat, never on this page: anyone who has the link can open it.',
+  },
+  'poll.report.no_personal': {
+    da: 'Siden viser kun samlede, anonyme tal: ingen navne, ingen enkeltsvar.',
+    en: 'This page shows only aggregated, anonymous figures: no names, no single answers.',
+  },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -52,7 +52,8 @@ export interface StackedInput {
   title: string;
   language: Language;
   pointHead?: string | undefined;
-  series: Array<{ label: string }>;
+  /** `colour` where the meaning asks for one (absent in grey); the palette's next otherwise. */
+  series: Array<{ label: string; colour?: string | undefined }>;
   columns: Array<{ label: string; values: number[] }>;
 }
 
