@@ -2,10 +2,9 @@
 // tested on structure (tests/playground/render.test.ts). Every piece of text is escaped;
 // `backticks` become <code>, as Slack and Teams render them.
 import type { Block, Field, Form, Message } from '../../src/core/index.ts';
+import { escapeMarkup } from '../../src/core/reports/svg.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 /**
  * Escapes, then turns `code` into <code>, http(s) addresses into links (as Slack and Teams show

@@ -9,6 +9,7 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
+import { chartText } from '../reports/texts-charts.ts';
 import { groupText } from '../groups/texts.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
@@ -23,8 +24,8 @@ import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
 
-/** The core's own texts: errors, help, platform frames and delivery reports. */
-export const coreTexts = [frameText, deliveryText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
+export const coreTexts = [frameText, deliveryText, chartText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
@@ -46,6 +47,7 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
+  ...chartText,
   ...groupText,
   ...roundText,
   ...scheduleText,
