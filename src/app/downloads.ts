@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import type { CoreDeps } from '../core/context.ts';
 import { translator } from '../core/i18n/translate.ts';
 import { resultsOf } from '../core/polls/aggregates.ts';
-import { resultsCsv } from '../core/polls/render.ts';
+import { resultsCsvFile } from '../core/polls/render.ts';
 import { openGrant } from './links.ts';
 
 export function mountDownloads(http: Express, deps: CoreDeps): void {
@@ -19,7 +19,7 @@ export function mountDownloads(http: Express, deps: CoreDeps): void {
       // The link's HR person must still hold the role, in the poll's own workspace.
       if (poll?.status !== 'closed' || !person || !hr || person.workspace !== poll.workspace) return refuse();
       const language = person.locale ?? deps.defaultLanguage;
-      const csv = resultsCsv(await resultsOf(deps, poll, language), language, translator(language));
+      const csv = resultsCsvFile(await resultsOf(deps, poll, language), language, translator(language));
       res
         .type('text/csv; charset=utf-8')
         .attachment(`lederrum-${poll.title.replace(/[^\p{L}\p{N}]+/gu, '-')}-${poll.wave}.csv`)

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { pollText } from '../../src/core/polls/texts.ts';
 import { translator } from '../../src/core/i18n/translate.ts';
-import { resultChart, resultsCsv } from '../../src/core/polls/render.ts';
+import { resultChart, resultsCsv, resultsCsvFile } from '../../src/core/polls/render.ts';
 import { buildResults, type QuestionResult } from '../../src/core/polls/results.ts';
 import { isHidden } from '../../src/core/polls/suppression.ts';
 
-/** RFC 4180, written here so the test does not trust the code under test: quotes, doubled quotes, CRLF. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 with a given separator, written here so the test does not trust the code under test: quotes, doubled quotes, CRLF. */
+function parseCsv(text: string, separator = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -22,7 +22,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -142,6 +142,30 @@ describe('resultsCsv', () => {
     }
     expect(hidden).toBeGreaterThan(5); // the example does hide things
     expect(rows.find((r) => r[0] === 'Drift' && r[1] === 'Svarede')![3]).toBe('');
+  });
+
+  it('writes Danish decimals with a comma and quotes a field holding the separator', () => {
+    const shares = rows
+      .slice(1)
+      .map((r) => r[4]!)
+      .filter((m) => m !== '');
+    for (const share of shares) expect(share).toMatch(/^\d+(,\d)?$/);
+    expect(shares).toContain('75,9');
+    expect(csv).toContain('"Salg, ""Nord""\nteam"');
+    expect(resultsCsv(results, 'da', translator('da')).includes('\uFEFF')).toBe(false); // the chat copy has no mark
+    expect(resultsCsvFile(results, 'da', translator('da')).startsWith('\uFEFFGruppe;')).toBe(true);
+  });
+
+  it('writes English with "," between fields and "." decimals', () => {
+    const english = parseCsv(resultsCsv(results, 'en', translator('en')), ',');
+    expect(english[0]).toEqual(['Group', 'Question', 'Option', 'Count', 'Share (%)', 'Mean']);
+    expect(english.every((r) => r.length === 6)).toBe(true);
+    const shares = english
+      .slice(1)
+      .map((r) => r[4]!)
+      .filter((m) => m !== '');
+    for (const share of shares) expect(share).toMatch(/^\d+(\.\d)?$/);
+    expect(shares).toContain('75.9');
   });
 
   it('never exports free text, not even where the chart may show it', () => {

@@ -220,9 +220,13 @@ describe('results', () => {
     const download = await fetch(link!);
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toMatch(/text\/csv/);
-    const csv = await download.text();
-    expect(csv.split('\n')[0]).toContain('Gruppe');
-    expect(csv).toContain('52.8');
+    // Danish Excel: a byte order mark first (text() would drop it), ";" between fields, decimal commas.
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = bytes.subarray(3).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe('Gruppe;Spørgsmål;Svarmulighed;Antal;Andel (%);Gennemsnit');
+    expect(csv).toContain(';52,8');
+    expect(csv).not.toContain('52.8');
     const tampered = link!.replace(/\.([A-Za-z0-9_-]{10})/, '.AAAAAAAAAA');
     expect((await fetch(tampered)).status).toBe(404);
   });

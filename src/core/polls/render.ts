@@ -58,12 +58,21 @@ export function resultChart(question: QuestionResult, language: Language, t: Tra
 /** A text a spreadsheet would run as a formula (= + - @ first) gets a leading ' and stays text. */
 const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
-/** RFC 4180: quoted when needed, quotes doubled, CRLF between records. */
-function csvRecord(fields: Array<string | number>): string {
+/**
+ * How a spreadsheet in the reader's language expects a CSV: Danish Excel splits on ";" and reads
+ * "52,8" as a number (a "," would split the decimal); English uses "," and "52.8".
+ */
+export function csvDialect(language: Language): { separator: string; decimalComma: boolean } {
+  return language === 'da' ? { separator: ';', decimalComma: true } : { separator: ',', decimalComma: false };
+}
+
+/** RFC 4180 with the dialect's separator: quoted when needed, quotes doubled, CRLF between records. */
+function csvRecord(fields: Array<string | number>, dialect: ReturnType<typeof csvDialect>): string {
+  const needsQuotes = new RegExp(`["\r\n${dialect.separator}]`);
   return fields
-    .map((f) => (typeof f === 'number' ? String(f) : defused(f)))
-    .map((f) => (/[",\r\n]/.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
-    .join(',');
+    .map((f) => (typeof f === 'number' ? (dialect.decimalComma ? String(f).replace('.', ',') : String(f)) : defused(f)))
+    .map((f) => (needsQuotes.test(f) ? `"${f.replaceAll('"', '""')}"` : f))
+    .join(dialect.separator);
 }
 
 const cell = (value: Shown<number>, digits = 0): string | number => (isHidden(value) ? '' : Number(value.toFixed(digits)));
@@ -81,9 +90,15 @@ function groupRows(group: GroupResult, language: Language, t: Translator, name: 
   return rows;
 }
 
-/** The aggregates as CSV: a header, then the total and each group; hidden cells are empty. Free text never. */
+/** The aggregates as CSV in the reader's dialect: a header, then the total and each group; hidden cells are empty. Free text never. */
 export function resultsCsv(results: PollResults, language: Language, t: Translator): string {
   const header = [t('poll.csv.group'), t('poll.csv.question'), t('poll.csv.option'), t('poll.csv.count'), t('poll.csv.share'), t('poll.csv.mean')];
   const rows = [header, ...groupRows(results.total, language, t, t('poll.csv.total')), ...results.groups.flatMap((g) => groupRows(g, language, t, g.name))];
-  return `${rows.map(csvRecord).join('\r\n')}\r\n`;
+  const dialect = csvDialect(language);
+  return `${rows.map((row) => csvRecord(row, dialect)).join('\r\n')}\r\n`;
+}
+
+/** The same CSV as a file: a UTF-8 byte order mark first, or Excel reads "æøå" as Latin-1. */
+export function resultsCsvFile(results: PollResults, language: Language, t: Translator): string {
+  return `\uFEFF${resultsCsv(results, language, t)}`;
 }
