@@ -23,6 +23,7 @@ import { loadInstruments } from '../content-loader/instruments.ts';
 import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
+import { mountChartImages } from './chart-images.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
@@ -152,6 +153,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const core = createLederrum(deps);
   mountDownloads(http, deps);
   mountMyDataDownloads(http, deps);
+  mountChartImages(http, deps);
 
   // The configured platforms, each with its own configuration and ports: a new platform is one
   // entry here. The playground comes last: its /api router answers every /api path it does not know.
