@@ -121,7 +121,7 @@ describe('blockOf: each neutral block becomes valid Block Kit', () => {
       height: 320,
       fallback: 'Enig ███ 8',
     };
-    const [image] = blockOf(chart, 0) as Json[];
+    const [image] = blockOf(chart, 0) as unknown as Json[];
     expect(image).toMatchObject({ type: 'image', image_url: 'https://lederrum.example.org/charts/g.sig/chart.png', title: { type: 'plain_text', text: 'Trivsel' } });
     expect(chars(image!['alt_text'] as string)).toBe(2000);
     expect(blockProblems([image], 50)).toEqual([]);
