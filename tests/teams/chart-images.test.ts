@@ -3,24 +3,13 @@
 // results card HR gets and the one posted to the channel show an Adaptive Card Image per question
 // chart, with its figures as alt text; the app serves the picture at the linked path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { CHANNEL, JONAS, MIA, SARA, actionsOf, cardElements, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 import { pngSize } from '../support/png.ts';
 
 const PUBLIC = 'https://lederrum.example.org/';
 type CardImage = { type: 'Image'; url: string; altText: string; width: string };
 
-/** Every Image element in a recorded activity's cards. */
-function imagesOf(activity: any): CardImage[] {
-  const found: CardImage[] = [];
-  const walk = (node: any): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    if (node.type === 'Image') found.push(node);
-    Object.values(node).forEach(walk);
-  };
-  walk(activity?.attachments);
-  return found;
-}
+const imagesOf = (activity: unknown): CardImage[] => cardElements(activity, (node) => node.type === 'Image');
 
 let world: TeamsWorld;
 beforeAll(async () => {
