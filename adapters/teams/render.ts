@@ -82,7 +82,11 @@ export function elementsOf(block: Block): Element[] {
       // Teams fetches the picture from the address itself; where it cannot, the chart as text. Shown
       // at its own width (the PNG has twice the pixels, for sharp screens), and opened large on a click.
       if (!fetchableByPlatform(block.url)) return elementsOf({ type: 'code', text: block.fallback });
-      return [{ type: 'Image', url: block.url, altText: block.alt, width: `${block.width}px`, msteams: { allowExpand: true }, spacing: 'Medium' }];
+      // Its title above it, as Slack shows an image block's: what the bars do not show (answers, mean) is said there.
+      return [
+        { type: 'TextBlock', text: block.title, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+        { type: 'Image', url: block.url, altText: block.alt, width: `${block.width}px`, msteams: { allowExpand: true }, spacing: 'Small' },
+      ];
   }
 }
 

@@ -82,7 +82,7 @@ describe('activitiesOf', () => {
     const parts = activitiesOf({ text: 'Resultater', blocks: images });
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(sizeOf(part)).toBeLessThanOrEqual(ACTIVITY_BUDGET);
-    const urls = parts.flatMap((p) => (p['attachments'] as Array<{ content: { body: Array<{ url?: string }> } }>)[0]!.content.body.map((e) => e.url));
+    const urls = parts.flatMap((p) => (p['attachments'] as Array<{ content: { body: Array<{ type: string; url?: string }> } }>)[0]!.content.body.filter((e) => e.type === 'Image').map((e) => e.url));
     expect(urls).toEqual(images.map((b) => (b as { url: string }).url));
 
     const fallback = words(40_000, 'CHART');
