@@ -2,7 +2,7 @@
 // colour, text in DejaVu Sans from the package, not from the machine), and the few latest PNGs
 // are kept so a picture fetched again is not drawn again.
 import { describe, expect, it } from 'vitest';
-import { distributionChart } from '../../src/core/reports/charts.ts';
+import { distributionChart, trendChart } from '../../src/core/reports/charts.ts';
 import { PNG_SCALE, PngCache, renderPng } from '../../src/app/chart-png.ts';
 import { decodePng, inkedPixels, pngSize } from '../support/png.ts';
 
@@ -47,13 +47,36 @@ describe('renderPng', () => {
   it('draws the same SVG the same way every time', async () => {
     const [a, b] = await Promise.all([renderPng(CHART.svg), renderPng(CHART.svg)]);
     expect(a.png.equals(b.png)).toBe(true);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      await renderPng(CHART.svg);
-      times.push(performance.now() - started);
+  });
+
+  it('draws a score trend at twice its size too; how long each kind takes is logged', async () => {
+    const trend = trendChart({
+      title: 'Trivsel: gennemsnitlig score bølge for bølge',
+      language: 'da',
+      min: 0,
+      max: 100,
+      points: [
+        { label: 'bølge 1', value: 53.3 },
+        { label: 'bølge 2', value: null, hiddenReason: '– (skjult: færre end 5)' },
+        { label: 'bølge 3', value: 73.3, marked: true },
+      ],
+      threshold: { value: 50, label: 'Grænsen' },
+    });
+    const { png } = await renderPng(trend.svg);
+    expect(pngSize(png)).toEqual({ width: trend.width * PNG_SCALE, height: trend.height * PNG_SCALE });
+    expect(inkedPixels(decodePng(png))).toBeGreaterThan(5000);
+    for (const [kind, svg] of [
+      ['distribution', CHART.svg],
+      ['trend', trend.svg],
+    ] as const) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        await renderPng(svg);
+        times.push(performance.now() - started);
+      }
+      console.info(`${kind} chart PNG drawn in ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
     }
-    console.info(`chart PNG drawn in ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
   });
 });
 

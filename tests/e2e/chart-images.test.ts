@@ -173,3 +173,32 @@ describe('the picture', () => {
     await expectRefused(url);
   });
 });
+
+describe('the score over the waves', () => {
+  /** A WHO-5 wave sent to the group, answered by all nine (item answers by member), closed now: its results. */
+  async function wave(title: string, continues: string, answerOf: (i: number) => string): Promise<Block[]> {
+    const groupId = (await app.database.prisma.group.findFirstOrThrow()).id;
+    const values = { title, template: 'who5', questions: '', audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues, share: false };
+    await submit(HANNE, 'poll.create', '', values);
+    const id = (await app.database.prisma.poll.findFirstOrThrow({ where: { title }, orderBy: { wave: 'desc' } })).id;
+    for (const [i, who] of MEMBERS.entries()) await submit(who, 'poll.answer', id, Object.fromEntries([0, 1, 2, 3, 4].map((q) => [`q${q}`, answerOf(i)])));
+    return blocksOf(await press(HANNE, 'poll.close_now', id));
+  }
+
+  it('draws the mean index wave by wave, against the threshold, beside the score in words', async () => {
+    await wave('Trivsel', '', (i) => String(i % 3 === 0 ? 2 : 3));
+    const first = (await app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Trivsel' } })).id;
+    const second = await wave('Trivsel', first, (i) => String(i % 3 === 0 ? 3 : 4));
+    const charts = second.filter((b): b is Image => b.type === 'image');
+    expect(charts).toHaveLength(1);
+    const [trend] = charts as [Image];
+    expect(trend.title).toBe('Trivsel: gennemsnitlig score bølge for bølge');
+    expect(trend.alt).toBe('Trivsel: gennemsnitlig score bølge for bølge · Grænsen, resultaterne tæller ud fra: 50. bølge 1: 53,3; bølge 2: 73,3, Betydelig ændring.');
+    expect(trend.fallback).toContain('bølge 2: 73,3, Betydelig ændring');
+    // The score in words stays beside it, as without pictures.
+    expect(second.some((b) => b.type === 'text' && b.text.includes('73,3'))).toBe(true);
+    const response = await fetch(trend.url);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1280, height: 2 * trend.height });
+  });
+});
