@@ -3,7 +3,7 @@
 // results card HR gets and the one posted to the channel show an Adaptive Card Image per question
 // chart, with its figures as alt text; the app serves the picture at the linked path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, JONAS, MIA, SARA, actionsOf, cardElements, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { CHANNEL, JONAS, MIA, SARA, actionsOf, cardElements, personalChatId, setUpGroup, startTeamsWorld, type TeamsWorld, latestIn } from './harness.ts';
 import { pngSize } from '../support/png.ts';
 
 const PUBLIC = 'https://lederrum.example.org/';
@@ -18,14 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => world?.close());
 
-async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() =>
-    world.fake
-      .sent(conversationId)
-      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
-      .at(-1),
-  );
-}
+const latest = (conversationId: string, contains: string, after: number) => latestIn(world, conversationId, contains, after);
 
 describe('chart pictures in Teams', () => {
   it("shows HR and the group an Image of the question's chart, served by the app", async () => {

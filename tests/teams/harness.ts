@@ -215,6 +215,16 @@ export function actionsOf(activity: any): Array<{ title: string; data: any }> {
   return cardElements(activity, (node) => node.type === 'Action.Submit' && node.data?.[DATA_KEY]).map((node) => ({ title: node.title, data: node.data[DATA_KEY] }));
 }
 
+/** The latest activity sent to the conversation since `after` whose text or card contains `contains`, once there is one. */
+export function latestIn(world: TeamsWorld, conversationId: string, contains: string, after: number) {
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(conversationId)
+      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
+}
+
 export function textOf(activity: any): string {
   return `${activity?.text ?? ''} ${JSON.stringify(activity?.attachments ?? [])}`;
 }
