@@ -115,7 +115,7 @@ function imageBlock(link: string, chart: Chart, fallback: string, note?: string)
   return { type: 'image', url: link, alt: altText(chart, note), title, width: chart.width, height: chart.height, fallback };
 }
 
-/** Under a question's picture, what the bars do not show: how many answered, and the mean. */
+/** In a question's picture's title, what the bars do not show: how many answered, and the mean. */
 function questionNote(question: QuestionResult, language: Language, t: Translator): string {
   const answered = hiddenText(question.answered, t) ? t('poll.chart.answered_hidden') : t('poll.chart.answered', { count: question.answered as number });
   const mean = question.mean === null ? [] : [t('poll.chart.mean', { mean: shownAs(question.mean, t, (v) => decimal(v, 2, language)) })];
