@@ -22,6 +22,8 @@ import { loadContent } from '../content-loader/load.ts';
 import { loadInstruments } from '../content-loader/instruments.ts';
 import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
+import { mountPollReport } from './poll-report.ts';
+import { mountGroupReport } from './group-report.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import { mountChartImages } from './chart-images.ts';
 import type { CoreDeps } from '../core/context.ts';
@@ -152,6 +154,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   const core = createLederrum(deps);
   mountDownloads(http, deps);
+  mountPollReport(http, deps);
+  mountGroupReport(http, deps);
   mountMyDataDownloads(http, deps);
   mountChartImages(http, deps);
 

@@ -185,16 +185,17 @@ describe('the score over the waves', () => {
     return blocksOf(await press(HANNE, 'poll.close_now', id));
   }
 
-  it('draws the mean index wave by wave, against the threshold, beside the score in words', async () => {
+  it('draws the mean index wave by wave, against the norm and the threshold, beside the score in words', async () => {
     await wave('Trivsel', '', (i) => String(i % 3 === 0 ? 2 : 3));
     const first = (await app.database.prisma.poll.findFirstOrThrow({ where: { title: 'Trivsel' } })).id;
     const second = await wave('Trivsel', first, (i) => String(i % 3 === 0 ? 3 : 4));
     const charts = second.filter((b): b is Image => b.type === 'image');
     expect(charts).toHaveLength(1);
     const [trend] = charts as [Image];
-    expect(trend.title).toBe('Trivsel: gennemsnitlig score bølge for bølge');
-    expect(trend.alt).toBe('Trivsel: gennemsnitlig score bølge for bølge · Grænsen, resultaterne tæller ud fra: 50. bølge 1: 53,3; bølge 2: 73,3, Betydelig ændring.');
-    expect(trend.fallback).toContain('bølge 2: 73,3, Betydelig ændring');
+    expect(trend.title).toBe('WHO-5 Trivselsindeks over bølgerne');
+    // Against the Danish norm and the threshold of the scoring rule, as on the report page.
+    expect(trend.alt).toBe('WHO-5 Trivselsindeks over bølgerne · Gennemsnit i befolkningen: 68 · Under 50: et signal: 50. Bølge 1: 53,3; Bølge 2: 73,3, Betydelig ændring.');
+    expect(trend.fallback).toContain('Bølge 2: 73,3, Betydelig ændring');
     // The score in words stays beside it, as without pictures.
     expect(second.some((b) => b.type === 'text' && b.text.includes('73,3'))).toBe(true);
     const response = await fetch(trend.url);

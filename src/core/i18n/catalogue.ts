@@ -9,8 +9,9 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
-import { chartText } from '../reports/texts-charts.ts';
+import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
+import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
@@ -19,17 +20,19 @@ import { pollText } from '../polls/texts.ts';
 import { pollFlowText } from '../polls/texts-flow.ts';
 import { pollControlText } from '../polls/texts-controls.ts';
 import { roleText } from '../polls/texts-roles.ts';
+import { pollReportText } from '../polls/texts-report.ts';
 import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
 
 /** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
-export const coreTexts = [frameText, deliveryText, chartText] as const;
+export const coreTexts = [frameText, deliveryText, reportText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
   groupText,
+  groupReportText,
   roundText,
   scheduleText,
   agreementText,
@@ -38,6 +41,7 @@ export const catalogueParts = [
   pollFlowText,
   pollControlText,
   roleText,
+  pollReportText,
   peopleText,
   myDataText,
   forgetText,
@@ -47,8 +51,9 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
-  ...chartText,
+  ...reportText,
   ...groupText,
+  ...groupReportText,
   ...roundText,
   ...scheduleText,
   ...toolText,
@@ -57,6 +62,7 @@ export const catalogue = {
   ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...pollReportText,
   ...peopleText,
   ...myDataText,
   ...forgetText,

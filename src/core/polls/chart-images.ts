@@ -10,14 +10,13 @@ import type { CoreDeps } from '../context.ts';
 import type { Language } from '../model/domain.ts';
 import type { Block } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
-import { distributionChart, trendChart, type Chart } from '../reports/charts.ts';
+import type { Chart } from '../reports/charts.ts';
+import { signedLink } from '../reports/links.ts';
 import type { Poll } from './model.ts';
-import { resultsOf } from './aggregates.ts';
+import { resultsOf, wavesOf } from './aggregates.ts';
 import { decimal, hiddenText, resultChart, shownAs } from './render.ts';
+import { questionCharts, scoreTrendChart } from './result-charts.ts';
 import type { PollResults, QuestionResult } from './results.ts';
-import { scoreRange } from './scoring.ts';
-import { ruleOf } from './scoring/rules.ts';
-import { isHidden } from './suppression.ts';
 
 /**
  * Days a picture's link holds. Slack and Teams fetch a picture when the message is shown and keep
@@ -29,8 +28,6 @@ export const CHART_LINK_DAYS = 7;
 export const CHART_PURPOSE = 'chart.';
 /** Fields of a chart grant before its expiry: poll, chart key, language, figures digest. */
 export const CHART_FIELDS = 4;
-/** Waves of a series a score trend reaches back (this one included): enough for a trend, bounded work per picture. */
-const TREND_WAVES = 8;
 const SCORE_KEY = 'score';
 
 export interface ChartRequest {
@@ -40,46 +37,11 @@ export interface ChartRequest {
   digest: string;
 }
 
-/** A question's answers as bars; null for free text, which has no chart. */
-export function questionChart(question: QuestionResult, language: Language, t: Translator): Chart | null {
-  if (question.texts !== null) return null;
-  const bars = question.options.map((option) => {
-    const reason = hiddenText(option.count, t) ?? hiddenText(option.share, t);
-    return {
-      label: option.label[language],
-      count: isHidden(option.count) ? null : option.count,
-      share: isHidden(option.share) ? null : option.share,
-      ...(reason ? { hiddenReason: reason } : {}),
-    };
-  });
-  return distributionChart({ title: question.text[language], language, bars });
-}
-
-/** The score's mean wave by wave, up to this one, each as HR was shown it; null where the instrument has no score. */
-async function scoreTrend(deps: CoreDeps, poll: Poll, results: PollResults, language: Language, t: Translator): Promise<Chart | null> {
+/** The score over the series' closed waves up to this one, as the report draws it; null where the instrument has no score. */
+async function scoreTrend(deps: CoreDeps, poll: Poll, results: PollResults, language: Language): Promise<Chart | null> {
   const instrument = poll.instrumentId ? deps.instruments?.find((i) => i.id === poll.instrumentId) : undefined;
-  const threshold = results.scoring ? ruleOf({ scoring: results.scoring }).threshold : null;
-  if (!instrument || !threshold || !results.total.score) return null;
-  const waves: Array<{ poll: Poll; results: PollResults }> = [{ poll, results }];
-  for (let earlier = await deps.store.previousWave(poll); earlier && waves.length < TREND_WAVES; earlier = await deps.store.previousWave(earlier))
-    if (earlier.status === 'closed') waves.unshift({ poll: earlier, results: await resultsOf(deps, earlier, language) });
-  const range = scoreRange(instrument);
-  const line = 'below' in threshold.beyond ? threshold.beyond.below : threshold.beyond.atLeast;
-  return trendChart({
-    title: t('poll.chart.score_trend', { title: poll.title }),
-    language,
-    min: range.min,
-    max: range.max,
-    pointHead: t('poll.chart.wave_head'),
-    points: waves.map(({ poll: wave, results: shown }) => {
-      const score = shown.total.score;
-      const label = t('poll.wave', { wave: wave.wave });
-      if (!score || isHidden(score.mean)) return { label, value: null, hiddenReason: score ? (hiddenText(score.mean, t) ?? undefined) : t('chart.hidden') };
-      const change = score.change && !isHidden(score.change) ? score.change : null;
-      return { label, value: score.mean, marked: change?.meaningful === true };
-    }),
-    threshold: { value: line, label: t('poll.chart.threshold') },
-  });
+  if (!instrument || !results.total.score) return null;
+  return scoreTrendChart(await wavesOf(deps, poll, language, results), instrument, language);
 }
 
 /** A keyed digest of what a chart shows: the figures a link was made for, checked when it is fetched. */
@@ -103,11 +65,8 @@ export function altText(chart: Chart, note?: string): string {
 
 /** A signed link that draws this chart, or null where Lederrum has no address others can fetch from. */
 function chartLink(deps: CoreDeps, pollId: string, key: string, language: Language, chart: Chart): string | null {
-  const { publicUrl, sign, clock } = deps;
-  if (!publicUrl || !sign) return null;
-  const expires = clock.now().getTime() + CHART_LINK_DAYS * 86_400_000;
-  const grant = `${pollId}.${key}.${language}.${figuresDigest(sign, chart)}.${expires}`;
-  return new URL(`/charts/${grant}.${sign(`${CHART_PURPOSE}${grant}`)}/chart.png`, publicUrl).toString();
+  const fields = [pollId, key, language, figuresDigest(deps.sign!, chart)];
+  return signedLink(deps, { purpose: CHART_PURPOSE, fields, lifetimeMs: CHART_LINK_DAYS * 86_400_000, path: (grant) => `/charts/${grant}/chart.png` })?.url ?? null;
 }
 
 function imageBlock(link: string, chart: Chart, fallback: string, note?: string): Block {
@@ -136,25 +95,29 @@ export async function totalChartBlocks(deps: CoreDeps, poll: Poll, results: Poll
   const t = translator(language);
   const questions = results.total.questions;
   if (!deps.publicUrl || !deps.sign) return textCharts(questions, language, t);
-  const texts = questions.map((q) => resultChart(q, language, t));
-  const trend = await scoreTrend(deps, poll, results, language, t);
+  const trend = await scoreTrend(deps, poll, results, language);
   const trendLink = trend && chartLink(deps, poll.id, SCORE_KEY, language, trend);
   const blocks: Block[] = trend && trendLink ? [imageBlock(trendLink, trend, [trend.table.caption, ...tableLines(trend)].join('\n'))] : [];
+  // questionCharts draws every question but free text, in order: the n-th chart is the n-th such question.
+  const charts = questionCharts(results.total, language);
+  let charted = 0;
   let pending: string[] = [];
   const flush = () => {
     if (pending.length > 0) blocks.push({ type: 'code', text: pending.join('\n\n') });
     pending = [];
   };
-  questions.forEach((question, index) => {
-    const chart = questionChart(question, language, t);
+  for (const question of questions) {
+    const text = resultChart(question, language, t);
+    const index = question.texts === null ? charted++ : -1;
+    const chart = charts[index];
     const link = chart && chartLink(deps, poll.id, `q${index}`, language, chart);
     if (!chart || !link) {
-      pending.push(texts[index]!);
-      return;
+      pending.push(text);
+      continue;
     }
     flush();
-    blocks.push(imageBlock(link, chart, texts[index]!, questionNote(question, language, t)));
-  });
+    blocks.push(imageBlock(link, chart, text, questionNote(question, language, t)));
+  }
   flush();
   return blocks;
 }
@@ -169,9 +132,7 @@ export async function currentChart(deps: CoreDeps, request: ChartRequest): Promi
   if (!deps.sign || (language !== 'da' && language !== 'en') || !/^(q\d{1,3}|score)$/.test(key)) return null;
   const poll = await deps.store.poll(pollId);
   if (poll?.status !== 'closed') return null;
-  const t = translator(language);
   const results = await resultsOf(deps, poll, language);
-  const question = key === SCORE_KEY ? undefined : results.total.questions[Number(key.slice(1))];
-  const chart = key === SCORE_KEY ? await scoreTrend(deps, poll, results, language, t) : question ? questionChart(question, language, t) : null;
+  const chart = key === SCORE_KEY ? await scoreTrend(deps, poll, results, language) : questionCharts(results.total, language)[Number(key.slice(1))];
   return chart && figuresDigest(deps.sign, chart) === digest ? chart : null;
 }

@@ -5,7 +5,7 @@
 // chose to share it.
 import { LederrumError } from '../errors.ts';
 import type { Language } from '../model/domain.ts';
-import type { Block, Message, Reply } from '../model/messages.ts';
+import type { Block, Button, Message, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
@@ -18,22 +18,21 @@ import { controlBlocks } from './controls.ts';
 import { textCharts, totalChartBlocks } from './chart-images.ts';
 import { ruleOf } from './scoring/rules.ts';
 import type { Threshold } from './scoring/rule.ts';
+import { POLL_ACTIONS } from './invitation.ts';
+import { momentText } from '../i18n/dates.ts';
+import { signedLink, type SignedLink } from '../reports/links.ts';
 
-const RESULTS = 'poll.results';
-const CSV = 'poll.csv';
+const { results: RESULTS, csv: CSV, report: REPORT } = POLL_ACTIONS;
 const LINK_HOURS = 24;
 
-async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
+/** A poll HR may see the results of: in their workspace and closed; otherwise the error that says why. */
+export async function closedPoll(turn: Turn, pollId: string): Promise<Poll> {
   await requireHr(turn);
   const poll = await turn.deps.store.poll(pollId);
   if (!poll || poll.workspace !== turn.person.workspace) throw new LederrumError('NOT_FOUND', 'error.not_found');
   if (poll.status === 'cancelled') throw new LederrumError('POLL_CLOSED', 'error.poll_is_cancelled');
   if (poll.status !== 'closed') {
-    const closes = new Intl.DateTimeFormat(personalLanguage(turn) === 'da' ? 'da-DK' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone,
-    }).format(poll.closesAt);
+    const closes = momentText(poll.closesAt, personalLanguage(turn), turn.person.timeZone ?? turn.deps.defaultTimeZone);
     throw new LederrumError('POLL_CLOSED', 'error.poll_results_not_yet', { params: { closes } });
   }
   return poll;
@@ -49,14 +48,7 @@ export async function listPolls(turn: Turn): Promise<Reply> {
   for (const poll of polls) {
     blocks.push({ type: 'section', title: `${poll.title} · ${t('poll.wave', { wave: poll.wave })}`, text: t(`poll.status.${poll.status}`) });
     blocks.push(...(await controlBlocks(turn, t, poll)));
-    if (poll.status === 'closed')
-      blocks.push({
-        type: 'buttons',
-        buttons: [
-          { action: RESULTS, value: poll.id, label: t('poll.results_button') },
-          { action: CSV, value: poll.id, label: t('poll.csv_button') },
-        ],
-      });
+    if (poll.status === 'closed') blocks.push({ type: 'buttons', buttons: [{ action: RESULTS, value: poll.id, label: t('poll.results_button') }, ...resultButtons(turn.deps, t, poll)] });
   }
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
@@ -68,9 +60,14 @@ export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
+/** CSV always; the report where Lederrum has a public address to link to. */
+function resultButtons(deps: CoreDeps, t: Translator, poll: Poll): Button[] {
+  return [{ action: CSV, value: poll.id, label: t('poll.csv_button') }, ...(deps.publicUrl && deps.sign ? [{ action: REPORT, value: poll.id, label: t('poll.report_button') }] : [])];
+}
+
 // The score's lines are the scoring rule's (its threshold's texts): a new instrument file scored
 // like WHO-5 reads as WHO-5 does, whatever its id.
-function scoreLines(t: Translator, language: Language, texts: Threshold['texts'], score: ScoreResult): string {
+export function scoreLines(t: Translator, language: Language, texts: Threshold['texts'], score: ScoreResult): string {
   const lines = [t(texts.mean, { mean: shownAs(score.mean, t, (v) => decimal(v, 1, language)) }), t(texts.flagged, { share: shownAs(score.shareFlagged, t, percent) })];
   if (score.change) {
     lines.push(
@@ -100,7 +97,7 @@ export async function resultsMessage(deps: CoreDeps, poll: Poll, language: Langu
   blocks.push(...groupBlocks(t, language, results, results.total, t('poll.csv.total'), await totalChartBlocks(deps, poll, results, language)));
   if (forHr) for (const group of results.groups) blocks.push(...groupBlocks(t, language, results, group, group.name, textCharts(group.questions, language, t)));
   blocks.push({ type: 'context', text: t('poll.results.footer', { k: poll.threshold }) });
-  if (forHr) blocks.push({ type: 'buttons', buttons: [{ action: CSV, value: poll.id, label: t('poll.csv_button') }] });
+  if (forHr) blocks.push({ type: 'buttons', buttons: resultButtons(deps, t, poll) });
   return { text: resultsText(blocks), blocks };
 }
 
@@ -120,15 +117,11 @@ export async function showCsv(turn: Turn, pollId: string): Promise<Reply> {
     { type: 'code', text: csv },
   ];
   const link = downloadLink(turn, poll);
-  if (link) blocks.push({ type: 'text', text: t('poll.csv.link', { link, hours: LINK_HOURS }) });
+  if (link) blocks.push({ type: 'text', text: t('poll.csv.link', { link: link.url, until: momentText(link.expires, language, turn.person.timeZone ?? turn.deps.defaultTimeZone) }) });
   return { kind: 'message', message: { text: t('poll.csv.note'), blocks } };
 }
 
 /** A link that carries its own permission: this HR person, this poll, for a day. */
-export function downloadLink(turn: Turn, poll: Poll): string | null {
-  const { publicUrl, sign, clock } = turn.deps;
-  if (!publicUrl || !sign) return null;
-  const expires = clock.now().getTime() + LINK_HOURS * 3600_000;
-  const grant = `${poll.id}.${turn.person.id}.${expires}`;
-  return new URL(`/polls/${grant}.${sign(grant)}/results.csv`, publicUrl).toString();
+export function downloadLink(turn: Turn, poll: Poll): SignedLink | null {
+  return signedLink(turn.deps, { purpose: '', fields: [poll.id, turn.person.id], lifetimeMs: LINK_HOURS * 3600_000, path: (grant) => `/polls/${grant}/results.csv` });
 }

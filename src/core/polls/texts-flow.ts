@@ -73,7 +73,11 @@ export const pollFlowText = {
   'poll.status.closed': { da: 'Lukket – resultaterne er klar', en: 'Closed – the results are ready' },
   'poll.csv_button': { da: 'Hent som CSV', en: 'Download as CSV' },
   'poll.csv.note': { da: 'Kun samlede tal – de samme som i diagrammerne, med de samme skjulte felter.', en: 'Aggregates only – the same as in the charts, with the same hidden cells.' },
-  'poll.csv.link': { da: 'Hent filen: {link} (linket virker i {hours} timer og kun for dig).', en: 'Download the file: {link} (the link works for {hours} hours and only for you).' },
+  // Honest about the link: it is the permission, so anyone who has it can open it until it expires.
+  'poll.csv.link': {
+    da: 'Hent filen: {link}\nAlle, der har linket, kan hente filen indtil {until}. Send det ikke videre – bed hellere Lederrum om et nyt.',
+    en: 'Download the file: {link}\nAnyone who has the link can download the file until {until}. Do not forward it – ask Lederrum for a new one instead.',
+  },
   'poll.results.header': { da: 'Resultater: {title} (bølge {wave})', en: 'Results: {title} (wave {wave})' },
   'poll.results.rate': { da: '{responded} af {invited} har svaret ({rate}).', en: '{responded} of {invited} answered ({rate}).' },
   'poll.results.mean_who5': {

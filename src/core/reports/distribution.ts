@@ -5,7 +5,7 @@
 import { percent } from '../i18n/numbers.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Chart, DistributionInput } from './model.ts';
-import { colourOf, element, escapeMarkup, GRID, HATCH, HATCH_ID, heading, label, MUTED, svgDocument } from './svg.ts';
+import { colourOf, element, escapeMarkup, GRID, hatch, heading, label, MUTED, svgDocument } from './svg.ts';
 
 const WIDTH = 640;
 const TOP = 48;
@@ -16,7 +16,8 @@ const BAR = { left: 228, width: 280 };
 export function distributionChart(input: DistributionInput): Chart {
   const t = translator(input.language);
   const height = TOP + Math.max(1, input.bars.length) * ROW + 12;
-  const parts: string[] = [HATCH, heading(input.title, WIDTH)];
+  const pattern = hatch(input);
+  const parts: string[] = [pattern.defs, heading(input.title, WIDTH)];
   input.bars.forEach((bar, i) => {
     const top = TOP + i * ROW;
     const middle = top + ROW / 2;
@@ -30,7 +31,7 @@ export function distributionChart(input: DistributionInput): Chart {
           { class: 'bar hidden', 'data-reason': reason },
           [
             `<title>${escapeMarkup(`${bar.label}: ${reason}`)}</title>`,
-            element('rect', { x: BAR.left, y: top + 5, width: BAR.width, height: ROW - 10, fill: `url(#${HATCH_ID})`, stroke: GRID }),
+            element('rect', { x: BAR.left, y: top + 5, width: BAR.width, height: ROW - 10, fill: `url(#${pattern.id})`, stroke: GRID }),
             label(reason, { x: BAR.left + 6, y: middle + 4, fill: MUTED }, { size: 11, width: WIDTH - BAR.left - 22 }),
           ].join(''),
         ),
@@ -56,6 +57,6 @@ export function distributionChart(input: DistributionInput): Chart {
     bar.count === null ? hidden(bar) : String(bar.count),
     bar.count === null ? hidden(bar) : bar.share === null ? hidden(bar) : percent(bar.share, input.language),
   ]);
-  const table = { caption: input.title, head: [t('chart.head.option'), t('chart.head.count'), t('chart.head.share')], rows };
+  const table = { caption: input.title, head: [input.labelHead ?? t('chart.head.option'), t('chart.head.count'), t('chart.head.share')], rows };
   return { svg: svgDocument({ width: WIDTH, height }, input.title, parts.join('')), width: WIDTH, height, title: input.title, table };
 }

@@ -42,6 +42,8 @@ export interface TrendInput {
 export interface DistributionInput {
   title: string;
   language: Language;
+  /** The table's first column, e.g. "Gruppe" / "Group"; "Option" unless given. */
+  labelHead?: string | undefined;
   bars: Array<{ label: string; count: number | null; share: number | null; hiddenReason?: string | undefined }>;
 }
 
@@ -50,7 +52,8 @@ export interface StackedInput {
   title: string;
   language: Language;
   pointHead?: string | undefined;
-  series: Array<{ label: string }>;
+  /** `colour` where the meaning asks for one (absent in grey); the palette's next otherwise. */
+  series: Array<{ label: string; colour?: string | undefined }>;
   columns: Array<{ label: string; values: number[] }>;
 }
 

@@ -31,7 +31,16 @@ export function stackedChart(input: StackedInput): Chart {
       const value = column.values[s] ?? 0;
       const rect = element(
         'rect',
-        { class: 'segment', 'data-series': s, 'data-value': value, x: centre - barWidth / 2, y: y(base + value), width: barWidth, height: y(base) - y(base + value), fill: colourOf(s) },
+        {
+          class: 'segment',
+          'data-series': s,
+          'data-value': value,
+          x: centre - barWidth / 2,
+          y: y(base + value),
+          width: barWidth,
+          height: y(base) - y(base + value),
+          fill: series.colour ?? colourOf(s),
+        },
         `<title>${escapeMarkup(`${column.label} · ${series.label}: ${value}`)}</title>`,
       );
       base += value;
@@ -45,7 +54,8 @@ export function stackedChart(input: StackedInput): Chart {
   if (input.columns.length === 0) parts.push(label(t('chart.empty'), { x: WIDTH / 2, y: (PLOT.top + PLOT.bottom) / 2, 'text-anchor': 'middle', fill: MUTED }));
   let left = PLOT.left;
   const legend = input.series.map((series, s) => {
-    const item = element('rect', { x: left, y: HEIGHT - 34, width: 14, height: 14, fill: colourOf(s) }) + label(series.label, { x: left + 20, y: HEIGHT - 22 }, { size: 11, width: 150 });
+    const item =
+      element('rect', { x: left, y: HEIGHT - 34, width: 14, height: 14, fill: series.colour ?? colourOf(s) }) + label(series.label, { x: left + 20, y: HEIGHT - 22 }, { size: 11, width: 150 });
     left += 34 + Math.min(150, series.label.length * 6.6);
     return item;
   });

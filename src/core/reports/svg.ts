@@ -55,9 +55,21 @@ export function label(text: string, attrs: Attributes & { x: number; y: number }
 /** A white outline under text, so a value and a reference line's label stay readable where they cross. */
 export const HALO = { 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3, 'stroke-linejoin': 'round' } as const;
 
-/** Diagonal stripes for a hidden cell, defined once per chart. */
-export const HATCH_ID = 'hidden-hatch';
-export const HATCH = `<defs><pattern id="${HATCH_ID}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${GRID}" stroke-width="3"/></pattern></defs>`;
+/**
+ * Diagonal stripes for a hidden cell, defined once per chart under an id of the chart's own: a page
+ * holds many charts, and an id must be unique in it. The id is a hash of the chart's input, so a
+ * chart stays a pure function of what it is given.
+ */
+export function hatch(input: unknown): { id: string; defs: string } {
+  const text = JSON.stringify(input) ?? '';
+  let hash = 5381;
+  for (let i = 0; i < text.length; i++) hash = ((hash * 33) ^ text.charCodeAt(i)) >>> 0;
+  const id = `hidden-hatch-${hash.toString(36)}`;
+  return {
+    id,
+    defs: `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="${GRID}" stroke-width="3"/></pattern></defs>`,
+  };
+}
 
 /** A standalone SVG document: its own namespace, size and viewBox, a title for assistive technology and the font. */
 export function svgDocument(size: { width: number; height: number }, title: string, body: string): string {

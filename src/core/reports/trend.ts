@@ -4,7 +4,7 @@
 import { decimal } from '../i18n/numbers.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Chart, TrendInput } from './model.ts';
-import { colourOf, element, escapeMarkup, GRID, HALO, HATCH, HATCH_ID, heading, INK, label, MUTED, svgDocument, textWidth } from './svg.ts';
+import { colourOf, element, escapeMarkup, GRID, HALO, hatch, heading, INK, label, MUTED, svgDocument, textWidth } from './svg.ts';
 
 const WIDTH = 640;
 const HEIGHT = 360;
@@ -36,7 +36,8 @@ export function trendChart(input: TrendInput): Chart {
   const inner = 28;
   const x = (i: number) => (n <= 1 ? (PLOT.left + PLOT.right) / 2 : PLOT.left + inner + (i * (PLOT.right - PLOT.left - 2 * inner)) / (n - 1));
   const slot = n <= 1 ? PLOT.right - PLOT.left : (PLOT.right - PLOT.left - 2 * inner) / (n - 1);
-  const parts: string[] = [HATCH, heading(input.title, WIDTH)];
+  const pattern = hatch(input);
+  const parts: string[] = [pattern.defs, heading(input.title, WIDTH)];
 
   (input.bands ?? []).forEach((band, i) => {
     const top = y(Math.max(band.from, band.to));
@@ -91,7 +92,7 @@ export function trendChart(input: TrendInput): Chart {
           { class: 'hidden-point', 'data-reason': reason },
           [
             `<title>${escapeMarkup(`${point.label}: ${reason}`)}</title>`,
-            element('rect', { x: x(i) - 8, y: PLOT.top, width: 16, height: PLOT.bottom - PLOT.top, fill: `url(#${HATCH_ID})`, stroke: GRID }),
+            element('rect', { x: x(i) - 8, y: PLOT.top, width: 16, height: PLOT.bottom - PLOT.top, fill: `url(#${pattern.id})`, stroke: GRID }),
             label('?', { x: x(i), y: PLOT.bottom - 6, 'text-anchor': 'middle', fill: MUTED, 'font-weight': 'bold' }, { size: 12 }),
           ].join(''),
         ),
@@ -115,7 +116,7 @@ export function trendChart(input: TrendInput): Chart {
   });
   parts.push(element('line', { x1: PLOT.left, x2: PLOT.right, y1: PLOT.bottom, y2: PLOT.bottom, stroke: INK, 'stroke-width': 1 }));
   if (n === 0) parts.push(label(t('chart.empty'), { x: WIDTH / 2, y: (PLOT.top + PLOT.bottom) / 2, 'text-anchor': 'middle', fill: MUTED }));
-  parts.push(legend(input, t));
+  parts.push(legend(input, t, pattern.id));
 
   const caption = [input.title, ...[input.norm, input.threshold].flatMap((r) => (r ? [`${r.label}: ${decimal(r.value, Number.isInteger(r.value) ? 0 : digits, input.language)}`] : []))].join(' · ');
   const head = [input.pointHead ?? t('chart.head.when'), input.unit ? t('chart.head.value_unit', { unit: input.unit }) : t('chart.head.value'), t('chart.head.note')];
@@ -128,7 +129,7 @@ export function trendChart(input: TrendInput): Chart {
 }
 
 /** What the lines, the ring and the hatching mean, shown only when the chart has them: the reference lines on one row, the marks below. */
-function legend(input: TrendInput, t: ReturnType<typeof translator>): string {
+function legend(input: TrendInput, t: ReturnType<typeof translator>, hatchId: string): string {
   const items: string[] = [];
   const row = (base: number, entries: Array<[swatch: (left: number, base: number) => string, text: string]>) => {
     let left = PLOT.left;
@@ -151,7 +152,7 @@ function legend(input: TrendInput, t: ReturnType<typeof translator>): string {
   if (input.points.some((p) => p.value !== null && p.marked))
     marks.push([(left, base) => element('circle', { cx: left + 12, cy: base - 4, r: 7, fill: 'none', stroke: MARK, 'stroke-width': 2.5 }), t('chart.marked')]);
   if (input.points.some((p) => p.value === null))
-    marks.push([(left, base) => element('rect', { x: left + 4, y: base - 12, width: 16, height: 16, fill: `url(#${HATCH_ID})`, stroke: GRID }), t('chart.hidden')]);
+    marks.push([(left, base) => element('rect', { x: left + 4, y: base - 12, width: 16, height: 16, fill: `url(#${hatchId})`, stroke: GRID }), t('chart.hidden')]);
   row(HEIGHT - 14, marks);
   return items.length ? element('g', { class: 'legend' }, items.join('')) : '';
 }
