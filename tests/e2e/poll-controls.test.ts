@@ -159,7 +159,8 @@ describe('the live count', () => {
     const poll = await app.database.prisma.poll.findUniqueOrThrow({ where: { id: pollId } });
     expect(poll.status).toBe('closed');
     expect((await app.database.prisma.schedule.findFirstOrThrow({ where: { kind: 'poll.close', subject: pollId } })).nextAt).toBeNull();
-    expect(await controlsOf(pollId)).toEqual(['poll.results', 'poll.csv']);
+    // A closed poll offers its results, the CSV and (the playground has an address to link to) the report page.
+    expect(await controlsOf(pollId)).toEqual(['poll.results', 'poll.csv', 'poll.report']);
   });
 
   it('refuses closing twice, extending or cancelling a closed poll, and a late answer, losing nothing', async () => {

@@ -4,7 +4,7 @@
 // its Content-Security-Policy, it prints one chart under another, and a wrong or expired link gets
 // a clear page in the reader's language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { reportWorld, TURNOUT, type ReportWorld } from '../reports/report-world.ts';
 
@@ -34,6 +34,16 @@ async function open(url: string, locale = 'da-DK'): Promise<{ page: Page; status
 function pngSize(png: Buffer): { width: number; height: number } {
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+/** A chart drawn at its SVG's own size on a wide screen, and screenshot so (a box at a fractional offset takes one more row). */
+async function expectOwnSize(svg: Locator, size: { width: number; height: number }): Promise<void> {
+  const box = (await svg.boundingBox())!;
+  expect([box.width, box.height]).toEqual([size.width, size.height]);
+  const shot = pngSize(await svg.screenshot());
+  expect(shot.width).toBe(size.width);
+  expect(shot.height - size.height).toBeGreaterThanOrEqual(0);
+  expect(shot.height - size.height).toBeLessThanOrEqual(1);
 }
 
 /** Each chart on the page: its marks as the SVG holds them and its table's rows. */
@@ -69,13 +79,7 @@ describe('HR’s report in Chromium', () => {
         .first()
         .evaluate((f) => getComputedStyle(f).display),
     ).toBe('grid');
-    // The chart at its own size on a wide screen, as its SVG says (a screenshot of a box at a fractional offset takes one more row).
-    const box = (await trend.boundingBox())!;
-    expect([box.width, box.height]).toEqual([Number(await trend.getAttribute('width')), Number(await trend.getAttribute('height'))]);
-    const shot = pngSize(await trend.screenshot());
-    expect(shot.width).toBe(box.width);
-    expect(shot.height - box.height).toBeGreaterThanOrEqual(0);
-    expect(shot.height - box.height).toBeLessThanOrEqual(1);
+    await expectOwnSize(trend, { width: Number(await trend.getAttribute('width')), height: Number(await trend.getAttribute('height')) });
     const full = await page.screenshot({ fullPage: true });
     const size = pngSize(full);
     expect(size.width).toBe(1200);
@@ -152,15 +156,7 @@ describe('the facilitator’s view in Chromium', () => {
     ]);
     expect(expected!.marks.map((m) => m.value)).toEqual(expected!.rows.map((r) => r[2]));
     expect(weighed!.rows.map((r) => r[1])).toEqual(weighed!.marks.map((m) => m.value));
-    for (const [i, chart] of charts.entries()) {
-      const svg = page.locator('figure.chart svg').nth(i);
-      const box = (await svg.boundingBox())!;
-      expect([box.width, box.height]).toEqual([chart.size.width, chart.size.height]);
-      const shot = pngSize(await svg.screenshot());
-      expect(shot.width).toBe(chart.size.width);
-      expect(shot.height - chart.size.height).toBeGreaterThanOrEqual(0);
-      expect(shot.height - chart.size.height).toBeLessThanOrEqual(1);
-    }
+    for (const [i, chart] of charts.entries()) await expectOwnSize(page.locator('figure.chart svg').nth(i), chart.size);
     expect(violations).toEqual([]);
   });
 });

@@ -85,6 +85,18 @@ describe('trendChart', () => {
   });
 });
 
+describe('hatching on a page of many charts', () => {
+  it('gives each chart its own pattern id, the same one each time for the same chart', () => {
+    const one = { title: 'A', language: 'da' as const, bars: [{ label: 'x', count: null, share: null, hiddenReason: 'r' }] };
+    const other = { ...one, title: 'B' };
+    const id = (svg: string) => findAll(parseSvg(svg), (n) => n.name === 'pattern')[0]!.attrs.id;
+    expect(id(distributionChart(one).svg)).toBe(id(distributionChart(one).svg));
+    expect(id(distributionChart(one).svg)).not.toBe(id(distributionChart(other).svg));
+    const bar = findAll(parseSvg(distributionChart(one).svg), hasClass('hidden'))[0]!;
+    expect(findAll(bar, (n) => n.name === 'rect')[0]!.attrs.fill).toBe(`url(#${id(distributionChart(one).svg)})`);
+  });
+});
+
 describe('distributionChart', () => {
   const bars = [
     { label: 'Helt enig', count: 8, share: 0.4 },

@@ -6,7 +6,7 @@
 import type { CoreDeps, Turn } from '../context.ts';
 import { personalLanguage } from '../context.ts';
 import { momentText } from '../i18n/dates.ts';
-import { translator, type Translator } from '../i18n/translate.ts';
+import { translator } from '../i18n/translate.ts';
 import type { Language } from '../model/domain.ts';
 import type { Block, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
@@ -19,7 +19,7 @@ import { decimal, shownAs } from './render.ts';
 import { meanTrendCharts, questionCharts, rateTrendChart, responseRateChart, scoreChart, scoreTrendChart } from './result-charts.ts';
 import type { GroupResult, PollResults } from './results.ts';
 import { ruleOf } from './scoring/rules.ts';
-import { closedPoll, scoreLines } from './show.ts';
+import { closedPoll, rateText, scoreLines } from './show.ts';
 
 /** What a report link grants and how long: signed with its purpose, so no other link passes for it. */
 export const POLL_REPORT_LINK = { purpose: 'pollreport.', hours: 24, path: (grant: string) => `/reports/poll/${grant}` } as const;
@@ -44,17 +44,11 @@ export async function showReport(turn: Turn, pollId: string): Promise<Reply> {
   return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`;
-
-function rateLine(t: Translator, group: GroupResult): string {
-  return t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) });
-}
-
 /** The figures of one group (or all together): its rate, its score against the threshold or its questions. */
 function groupSection(heading: string, group: GroupResult, results: PollResults, instrument: Instrument | null, language: Language): ReportSection {
   const t = translator(language);
   const threshold = results.scoring ? ruleOf({ scoring: results.scoring }).threshold : null;
-  const paragraphs = [rateLine(t, group), ...(group.score && threshold ? scoreLines(t, language, threshold.texts, group.score).split('\n') : [])];
+  const paragraphs = [rateText(t, group), ...(group.score && threshold ? scoreLines(t, language, threshold.texts, group.score).split('\n') : [])];
   const split = instrument && group.score ? scoreChart(group, instrument, language) : null;
   const facts = group.questions.flatMap((q) =>
     q.mean === null ? [] : [{ label: t('poll.report.mean_of', { question: q.text[language] }), value: shownAs(q.mean, t, (v) => decimal(v, 2, language)) }],
@@ -69,7 +63,7 @@ export async function pollReport(deps: CoreDeps, poll: Poll, viewer: { language:
   const instrument = poll.instrumentId ? ((deps.instruments ?? []).find((i) => i.id === poll.instrumentId) ?? null) : null;
   const results = await resultsOf(deps, poll, language);
   const waves = await wavesOf(deps, poll, language, results);
-  const sections: ReportSection[] = [section(t('poll.report.rate_heading'), { paragraphs: [rateLine(t, results.total)], charts: [responseRateChart(results, language)] })];
+  const sections: ReportSection[] = [section(t('poll.report.rate_heading'), { paragraphs: [rateText(t, results.total)], charts: [responseRateChart(results, language)] })];
 
   const trend = instrument ? scoreTrendChart(waves, instrument, language) : null;
   const all = groupSection(t('poll.report.all'), results.total, results, instrument, language);

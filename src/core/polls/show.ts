@@ -60,6 +60,11 @@ export async function showResults(turn: Turn, pollId: string): Promise<Reply> {
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;
 
+/** "12 af 15 har svaret (80 %)", hidden parts as their reason. */
+export function rateText(t: Translator, group: GroupResult): string {
+  return t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) });
+}
+
 /** CSV always; the report where Lederrum has a public address to link to. */
 function resultButtons(deps: CoreDeps, t: Translator, poll: Poll): Button[] {
   return [{ action: CSV, value: poll.id, label: t('poll.csv_button') }, ...(deps.publicUrl && deps.sign ? [{ action: REPORT, value: poll.id, label: t('poll.report_button') }] : [])];
@@ -80,9 +85,7 @@ export function scoreLines(t: Translator, language: Language, texts: Threshold['
 }
 
 function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string, charts: Block[]): Block[] {
-  const blocks: Block[] = [
-    { type: 'section', title, text: t('poll.results.rate', { responded: shownAs(group.responded, t, String), invited: group.invited, rate: shownAs(group.responseRate, t, percent) }) },
-  ];
+  const blocks: Block[] = [{ type: 'section', title, text: rateText(t, group) }];
   const threshold = results.scoring ? ruleOf({ scoring: results.scoring }).threshold : null;
   if (group.score && threshold) blocks.push({ type: 'text', text: scoreLines(t, language, threshold.texts, group.score) });
   return [...blocks, ...charts];
