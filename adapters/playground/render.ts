@@ -32,6 +32,12 @@ function block(b: Block): string {
       return `<div class="m-context">${inline(b.text)}</div>`;
     case 'code':
       return `<pre class="m-code">${escapeHtml(b.text)}</pre>`;
+    case 'image':
+      // The browser fetches the picture from this server (or PUBLIC_URL); an address that is not
+      // http(s) gets the chart as text. Its title above it, as Slack shows it; width and height keep
+      // the layout still while it loads.
+      if (!/^https?:\/\//.test(b.url)) return block({ type: 'code', text: b.fallback });
+      return `<figure class="m-image"><figcaption>${inline(b.title)}</figcaption><img src="${escapeHtml(b.url)}" alt="${escapeHtml(b.alt)}" width="${b.width}" height="${b.height}"></figure>`;
     case 'buttons':
       return `<div class="m-actions">${b.buttons
         .map(

@@ -5,6 +5,7 @@
 import type { HomeView, InputBlock, KnownBlock, ModalView, PlainTextElement, SectionBlock } from '@slack/types';
 import type { Block, Field, Form, Language, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
+import { fetchableByPlatform } from '../pictures.ts';
 
 type SlackBlock = KnownBlock;
 
@@ -102,6 +103,10 @@ export function blockOf(block: Block, index: number): SlackBlock[] {
     case 'code':
       // A rich-text preformatted block shows the text as written: no mrkdwn, no escaping needed.
       return [{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: cut(block.text, 4000) }] }] }];
+    case 'image':
+      // Slack fetches the picture from the address itself (and caches it); where it cannot, the chart as text.
+      if (!fetchableByPlatform(block.url)) return blockOf({ type: 'code', text: block.fallback }, index);
+      return [{ type: 'image', image_url: block.url, alt_text: cut(block.alt, 2000), title: plain(block.title, 2000) }];
   }
 }
 

@@ -3,6 +3,7 @@
 // the same card is replaced by one that shows what was saved (a deliberate degradation).
 import type { Block, Field, Form, FormValues, Language, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
+import { fetchableByPlatform } from '../pictures.ts';
 
 export const CARD_VERSION = '1.5';
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -77,6 +78,15 @@ export function elementsOf(block: Block): Element[] {
     case 'code':
       // A CodeBlock needs Teams' newest clients; a monospace TextBlock shows everywhere.
       return [{ type: 'TextBlock', text: block.text, fontType: 'Monospace', wrap: true }];
+    case 'image':
+      // Teams fetches the picture from the address itself; where it cannot, the chart as text. Shown
+      // at its own width (the PNG has twice the pixels, for sharp screens), and opened large on a click.
+      if (!fetchableByPlatform(block.url)) return elementsOf({ type: 'code', text: block.fallback });
+      // Its title above it, as Slack shows an image block's: what the bars do not show (answers, mean) is said there.
+      return [
+        { type: 'TextBlock', text: block.title, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+        { type: 'Image', url: block.url, altText: block.alt, width: `${block.width}px`, msteams: { allowExpand: true }, spacing: 'Small' },
+      ];
   }
 }
 

@@ -74,6 +74,9 @@ export function splitBlock(block: Block, max = TEXT_CHUNK): Block[] {
     }
     case 'buttons':
       return [block];
+    case 'image':
+      // Only a picture too big as its text can get here: the text, split.
+      return splitText(block.fallback, max).map((text) => ({ type: 'code', text }));
   }
 }
 

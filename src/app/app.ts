@@ -25,6 +25,7 @@ import { mountDownloads } from './downloads.ts';
 import { mountPollReport } from './poll-report.ts';
 import { mountGroupReport } from './group-report.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
+import { mountChartImages } from './chart-images.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
@@ -156,6 +157,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   mountPollReport(http, deps);
   mountGroupReport(http, deps);
   mountMyDataDownloads(http, deps);
+  mountChartImages(http, deps);
 
   // The configured platforms, each with its own configuration and ports: a new platform is one
   // entry here. The playground comes last: its /api router answers every /api path it does not know.

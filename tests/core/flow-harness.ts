@@ -132,6 +132,9 @@ export function blockText(block: Block): string {
       return block.buttons.map((b) => b.label).join(' ');
     case 'section':
       return [block.title ?? '', block.text].join('\n');
+    case 'image':
+      // What a reader gets of a picture: its alternative text, and the same chart as text.
+      return [block.alt, block.fallback].join('\n');
     default:
       return block.text;
   }

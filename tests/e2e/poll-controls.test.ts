@@ -47,7 +47,9 @@ function all(reply: Reply): string {
   if (reply.kind === 'form_errors') return Object.values(reply.errors).join('\n');
   if (reply.kind !== 'message') return JSON.stringify(reply);
   return reply.message.blocks
-    .map((b: Block) => (b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`))
+    .map((b: Block) =>
+      b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : b.type === 'image' ? b.fallback : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`,
+    )
     .join('\n');
 }
 const say = (who: Actor, words: string) => app.core.handle({ type: 'command', actor: who, place: DM, text: words });

@@ -31,6 +31,23 @@ describe('messageToHtml', () => {
     expect(html).toBe('<pre class="m-code">- [ ] `Gå` &lt;b&gt;en tur&lt;/b&gt;\n  - indsats 2/5</pre>');
   });
 
+  it('renders an image as its title and an <img> with its alt text and size, escaped, and the chart as text at an address that is not http(s)', () => {
+    const chart = {
+      type: 'image' as const,
+      url: 'http://localhost:3000/charts/a.b/chart.png?x="1"',
+      alt: 'Trivsel: "Enig" 8 <b>',
+      title: 'Trivsel · 5 svar',
+      width: 640,
+      height: 320,
+      fallback: 'Enig <███> 8',
+    };
+    const html = messageToHtml({ text: 'x', blocks: [chart] });
+    expect(html).toBe(
+      '<figure class="m-image"><figcaption>Trivsel · 5 svar</figcaption><img src="http://localhost:3000/charts/a.b/chart.png?x=&quot;1&quot;" alt="Trivsel: &quot;Enig&quot; 8 &lt;b&gt;" width="640" height="320"></figure>',
+    );
+    expect(messageToHtml({ text: 'x', blocks: [{ ...chart, url: 'javascript:alert(1)' }] })).toBe('<pre class="m-code">Enig &lt;███&gt; 8</pre>');
+  });
+
   it('escapes everything a member wrote, so an answer cannot inject markup', () => {
     const evil = '<img src=x onerror="alert(1)"> & "quotes"';
     const html = messageToHtml({ text: evil, blocks: [{ type: 'section', title: '<b>Bo</b>', text: evil }] });

@@ -111,6 +111,26 @@ describe('blockOf: each neutral block becomes valid Block Kit', () => {
     expect(blockProblems([{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: 'x'.repeat(4001) }] }] }], 50)).toHaveLength(1);
   });
 
+  it('image → an image block (address, alt text cut to 2000, title); at an address Slack cannot fetch, the chart as text', () => {
+    const chart: Block = {
+      type: 'image',
+      url: 'https://lederrum.example.org/charts/g.sig/chart.png',
+      alt: `Trivsel: ${'Enig 8; '.repeat(400)}`,
+      title: 'Trivsel',
+      width: 640,
+      height: 320,
+      fallback: 'Enig ███ 8',
+    };
+    const [image] = blockOf(chart, 0) as unknown as Json[];
+    expect(image).toMatchObject({ type: 'image', image_url: 'https://lederrum.example.org/charts/g.sig/chart.png', title: { type: 'plain_text', text: 'Trivsel' } });
+    expect(chars(image!['alt_text'] as string)).toBe(2000);
+    expect(blockProblems([image], 50)).toEqual([]);
+    // The playground's own address (PUBLIC_URL unset) or plain http: Slack would refuse the whole message.
+    for (const url of ['http://localhost:3000/charts/g/chart.png', 'https://127.0.0.1/c.png', 'http://lederrum.example.org/c.png', 'https://10.0.0.5/c.png'])
+      expect(blockOf({ ...chart, url } as Block, 0)).toEqual(blockOf({ type: 'code', text: 'Enig ███ 8' }, 0));
+    expect(blockProblems([{ type: 'image', image_url: 'http://localhost/c.png', alt_text: 'x' }], 50)).toHaveLength(1);
+  });
+
   it('context → a context block with one mrkdwn element', () => {
     expect(blockOf({ type: 'context', text: 'Kun antal' }, 0)).toEqual([{ type: 'context', elements: [{ type: 'mrkdwn', text: 'Kun antal' }] }]);
   });

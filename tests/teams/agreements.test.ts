@@ -2,7 +2,7 @@
 // an Adaptive Card in the personal chat, the group agreement announced in the channel, and the
 // `aftaler` / `aftaler gruppe` commands answering each person in their own chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld, latestIn } from './harness.ts';
 
 const SHARED = 'Vi slutter møderne fem minutter før tid';
 const PRIVATE = 'Jeg går hjem kl. 16 om torsdagen';
@@ -14,14 +14,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => world?.close());
 
-async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() =>
-    world.fake
-      .sent(conversationId)
-      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
-      .at(-1),
-  );
-}
+const latest = (conversationId: string, contains: string, after: number) => latestIn(world, conversationId, contains, after);
 
 async function makeAgreement(member: typeof MIA, command: string, inputs: Record<string, string>) {
   const started = Date.now();

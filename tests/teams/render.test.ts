@@ -77,6 +77,26 @@ describe('Adaptive Cards 1.5', () => {
     expect(elements(card)).toEqual([{ type: 'TextBlock', text: 'Enig   ███ 3\nUenig  █   1', fontType: 'Monospace', wrap: true }]);
   });
 
+  it('renders an image as its title and an Image at its own width that opens large, and the chart as text where Teams cannot fetch it', () => {
+    const chart = {
+      type: 'image' as const,
+      url: 'https://lederrum.example.org/charts/g.sig/chart.png',
+      alt: 'Trivsel: Enig 8 (40 %)',
+      title: 'Trivsel',
+      width: 640,
+      height: 320,
+      fallback: 'Enig ███ 8',
+    };
+    const card = messageCard({ text: 'x', blocks: [chart] });
+    expect(elements(card)).toEqual([
+      { type: 'TextBlock', text: 'Trivsel', isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+      { type: 'Image', url: chart.url, altText: 'Trivsel: Enig 8 (40 %)', width: '640px', msteams: { allowExpand: true }, spacing: 'Small' },
+    ]);
+    expect(isPlainText({ text: 'x', blocks: [chart] })).toBe(false);
+    const local = messageCard({ text: 'x', blocks: [{ ...chart, url: 'http://localhost:3000/charts/g/chart.png' }] });
+    expect(elements(local)).toEqual([{ type: 'TextBlock', text: 'Enig ███ 8', fontType: 'Monospace', wrap: true }]);
+  });
+
   it('sends plain text as text, anything richer as a card', () => {
     expect(isPlainText({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toBe(true);
     expect(activityOf({ text: 'a', blocks: [{ type: 'text', text: 'a' }] })).toMatchObject({ type: 'message', text: 'a' });

@@ -69,6 +69,29 @@ describe('activitiesOf', () => {
     ).toBe(text.replace(/\s/g, ''));
   });
 
+  it('many chart images fill cards up to the budget, every image once and in order; an image Teams cannot fetch is split as its text', () => {
+    const images: Block[] = Array.from({ length: 60 }, (_, i) => ({
+      type: 'image',
+      url: `https://lederrum.example.org/charts/${'p'.repeat(25)}.${i}.da.${'d'.repeat(16)}.1790000000000.${'s'.repeat(43)}/chart.png`,
+      alt: words(600, `ALT${i}`),
+      title: `Spørgsmål ${i}`,
+      width: 640,
+      height: 300,
+      fallback: 'x',
+    }));
+    const parts = activitiesOf({ text: 'Resultater', blocks: images });
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(sizeOf(part)).toBeLessThanOrEqual(ACTIVITY_BUDGET);
+    const urls = parts.flatMap((p) => (p['attachments'] as Array<{ content: { body: Array<{ type: string; url?: string }> } }>)[0]!.content.body.filter((e) => e.type === 'Image').map((e) => e.url));
+    expect(urls).toEqual(images.map((b) => (b as { url: string }).url));
+
+    const fallback = words(40_000, 'CHART');
+    const local = activitiesOf({ text: 'Resultater', blocks: [{ type: 'image', url: 'http://localhost:3000/c.png', alt: 'a', title: 't', width: 1, height: 1, fallback }] });
+    expect(local.length).toBeGreaterThan(1);
+    for (const part of local) expect(sizeOf(part)).toBeLessThanOrEqual(ACTIVITY_BUDGET);
+    expect(local.flatMap(textsOf).join('').replace(/\s/g, '')).toBe(fallback.replace(/\s/g, ''));
+  });
+
   it('splitText never cuts a character in half, prefers a line break, and gives the text back whole', () => {
     const emoji = '😀'.repeat(5000);
     const pieces = splitText(emoji, 1000);

@@ -9,7 +9,14 @@ export type Block =
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'context'; text: string }
   /** Preformatted text shown as written, in a fixed-width font: exports and charts. */
-  | { type: 'code'; text: string };
+  | { type: 'code'; text: string }
+  /**
+   * A picture (a chart) the platform fetches from `url`, shown `width` × `height` points. `alt`
+   * names what it shows with its key figures, for screen readers; `fallback` is the same chart as
+   * fixed-width text, shown instead wherever the picture cannot be (a platform that cannot fetch
+   * the address, a notification, a stored copy). Nothing is in the picture that is not in the text.
+   */
+  | { type: 'image'; url: string; alt: string; title: string; width: number; height: number; fallback: string };
 
 export interface Button {
   /** What the core does when pressed, e.g. "round.answer". */
@@ -107,6 +114,8 @@ export function plainText(blocks: Block[]): string {
         return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
       case 'section':
         return block.title ? `${block.title}\n${block.text}` : block.text;
+      case 'image':
+        return block.fallback;
       default:
         return block.text;
     }

@@ -12,11 +12,11 @@ import type { Block, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { section, type ReportDocument, type ReportSection } from '../reports/document.ts';
 import { signedLink, type SignedLink } from '../reports/links.ts';
-import { resultsOf } from './aggregates.ts';
+import { resultsOf, wavesOf } from './aggregates.ts';
 import type { Instrument } from './instrument.ts';
 import type { Poll } from './model.ts';
 import { decimal, shownAs } from './render.ts';
-import { meanTrendCharts, questionCharts, rateTrendChart, responseRateChart, scoreChart, scoreTrendChart, type WaveResults } from './result-charts.ts';
+import { meanTrendCharts, questionCharts, rateTrendChart, responseRateChart, scoreChart, scoreTrendChart } from './result-charts.ts';
 import type { GroupResult, PollResults } from './results.ts';
 import { ruleOf } from './scoring/rules.ts';
 import { closedPoll, rateText, scoreLines } from './show.ts';
@@ -54,16 +54,6 @@ function groupSection(heading: string, group: GroupResult, results: PollResults,
     q.mean === null ? [] : [{ label: t('poll.report.mean_of', { question: q.text[language] }), value: shownAs(q.mean, t, (v) => decimal(v, 2, language)) }],
   );
   return section(heading, { paragraphs, facts, charts: [...(split ? [split] : []), ...questionCharts(group, language)] });
-}
-
-/** The closed waves of the poll's series up to and including this one, each with its results. */
-async function wavesOf(deps: CoreDeps, poll: Poll, language: Language, current: PollResults): Promise<WaveResults[]> {
-  const waves: WaveResults[] = [];
-  for (const wave of await deps.store.seriesWaves(poll)) {
-    if (wave.status !== 'closed' || wave.wave > poll.wave) continue;
-    waves.push({ wave: wave.wave, results: wave.id === poll.id ? current : await resultsOf(deps, wave, language) });
-  }
-  return waves;
 }
 
 /** The report as a document for an HR person: their language and time zone, and the link's expiry for its honest footer. */

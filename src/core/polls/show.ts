@@ -1,5 +1,6 @@
 // Results for HR, only after the poll has closed: response rate, the instrument's score with its
-// thresholds and the change since the previous wave, and each question as a chart; every hidden
+// thresholds and the change since the previous wave, and each question as a chart (a picture where
+// Lederrum has a public address, chart-images.ts); every hidden
 // number says why. The CSV holds the same aggregates, nothing more. Groups see the total when HR
 // chose to share it.
 import { LederrumError } from '../errors.ts';
@@ -10,10 +11,11 @@ import { translator, type Translator } from '../i18n/translate.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
 import type { Poll } from './model.ts';
 import { resultsOf } from './aggregates.ts';
-import { decimal, resultChart, resultsCsv, shownAs } from './render.ts';
+import { decimal, resultsCsv, shownAs } from './render.ts';
 import type { GroupResult, PollResults, ScoreResult } from './results.ts';
 import { requireHr } from './roles.ts';
 import { controlBlocks } from './controls.ts';
+import { textCharts, totalChartBlocks } from './chart-images.ts';
 import { ruleOf } from './scoring/rules.ts';
 import type { Threshold } from './scoring/rule.ts';
 import { POLL_ACTIONS } from './invitation.ts';
@@ -82,13 +84,11 @@ export function scoreLines(t: Translator, language: Language, texts: Threshold['
   return lines.join('\n');
 }
 
-function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string): Block[] {
+function groupBlocks(t: Translator, language: Language, results: PollResults, group: GroupResult, title: string, charts: Block[]): Block[] {
   const blocks: Block[] = [{ type: 'section', title, text: rateText(t, group) }];
   const threshold = results.scoring ? ruleOf({ scoring: results.scoring }).threshold : null;
   if (group.score && threshold) blocks.push({ type: 'text', text: scoreLines(t, language, threshold.texts, group.score) });
-  const charts = group.questions.map((q) => resultChart(q, language, t)).join('\n\n');
-  if (charts) blocks.push({ type: 'code', text: charts });
-  return blocks;
+  return [...blocks, ...charts];
 }
 
 /** The results as a message: the total first, then each group; for HR with the CSV button. */
@@ -96,11 +96,17 @@ export async function resultsMessage(deps: CoreDeps, poll: Poll, language: Langu
   const t = translator(language);
   const results = await resultsOf(deps, poll, language);
   const blocks: Block[] = [{ type: 'header', text: t('poll.results.header', { title: poll.title, wave: poll.wave }) }];
-  blocks.push(...groupBlocks(t, language, results, results.total, t('poll.csv.total')));
-  if (forHr) for (const group of results.groups) blocks.push(...groupBlocks(t, language, results, group, group.name));
+  // The total's charts as pictures where Lederrum has a public address (chart-images.ts).
+  blocks.push(...groupBlocks(t, language, results, results.total, t('poll.csv.total'), await totalChartBlocks(deps, poll, results, language)));
+  if (forHr) for (const group of results.groups) blocks.push(...groupBlocks(t, language, results, group, group.name, textCharts(group.questions, language, t)));
   blocks.push({ type: 'context', text: t('poll.results.footer', { k: poll.threshold }) });
   if (forHr) blocks.push({ type: 'buttons', buttons: resultButtons(deps, t, poll) });
-  return { text: plainText(blocks.filter((b) => b.type !== 'code')), blocks };
+  return { text: resultsText(blocks), blocks };
+}
+
+/** A results message's notification text: its words without the charts, which only a look makes sense of. */
+export function resultsText(blocks: Block[]): string {
+  return plainText(blocks.filter((b) => b.type !== 'code' && b.type !== 'image'));
 }
 
 /** The aggregates as CSV, shown to copy and, where Lederrum has a public address, as a download link. */

@@ -30,6 +30,21 @@ export function booleanArg(args: Args, name: string): boolean {
 export const SECTION_TEXT_MAX = 3000;
 export const MESSAGE_TEXT_MAX = 40_000;
 
+/**
+ * What Slack objects to in an image block: it downloads image_url when the message is posted, and
+ * refuses the whole message when it cannot (an address that is not public HTTPS); alt_text is
+ * required, at most 2000 characters; a title is plain text of at most 2000.
+ */
+export function imageProblem(block: Record<string, unknown>): string | undefined {
+  const url = block['image_url'];
+  const alt = block['alt_text'];
+  const title = block['title'];
+  if (typeof url !== 'string' || url.length > 3000 || !/^https:\/\/(?!localhost[:/]|127\.)/.test(url)) return 'downloading image failed';
+  if (typeof alt !== 'string' || alt.length === 0 || [...alt].length > 2000) return 'alt_text must be 1-2000 characters';
+  if (title !== undefined && (!isRecord(title) || title['type'] !== 'plain_text' || typeof title['text'] !== 'string' || [...title['text']].length > 2000)) return 'bad title';
+  return undefined;
+}
+
 /** The error code chat.postMessage/update answer for bad content, or undefined when it is fine. */
 export function messageContentError(args: Args): string | undefined {
   const { text, blocks, attachments } = args;
@@ -38,6 +53,7 @@ export function messageContentError(args: Args): string | undefined {
     if (!blocks.every((b) => isRecord(b) && typeof b['type'] === 'string')) return 'invalid_blocks';
     // A section's text holds at most 3000 characters; Slack refuses the whole message, not the block.
     if (blocks.some((b) => b['type'] === 'section' && isRecord(b['text']) && typeof b['text']['text'] === 'string' && [...b['text']['text']].length > SECTION_TEXT_MAX)) return 'invalid_blocks';
+    if (blocks.some((b) => b['type'] === 'image' && imageProblem(b) !== undefined)) return 'invalid_blocks';
   }
   const hasText = typeof text === 'string' && text.trim() !== '';
   const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
