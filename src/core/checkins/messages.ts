@@ -84,6 +84,7 @@ export function answerForm(
   if (round.kind === 'take_away') intro.push({ type: 'context', text: t('round.how_take_away') });
   const form: Form = {
     id: ANSWER_FORM,
+    language: group.language,
     state: round.id,
     title: roundTitle(t, round.kind),
     submitLabel: t('form.save'),
