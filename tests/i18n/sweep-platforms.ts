@@ -54,7 +54,7 @@ export function formWith(text: string, language: Language): Form {
 
 /** Every text object in Block Kit: plain_text and mrkdwn, as Slack says. */
 function slackTexts(value: unknown, out: Shown[]): void {
-  if (Array.isArray(value)) value.forEach((v) => slackTexts(v, out));
+  if (Array.isArray(value)) for (const v of value) slackTexts(v, out);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if ((o['type'] === 'plain_text' || o['type'] === 'mrkdwn') && typeof o['text'] === 'string') {
@@ -65,14 +65,14 @@ function slackTexts(value: unknown, out: Shown[]): void {
 
 /** Every text in an Adaptive Card (or activity): TextBlocks and facts render Markdown; titles, labels, placeholders and choices do not. */
 function teamsTexts(value: unknown, out: Shown[]): void {
-  if (Array.isArray(value)) value.forEach((v) => teamsTexts(v, out));
+  if (Array.isArray(value)) for (const v of value) teamsTexts(v, out);
   else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     const push = (slot: Slot, text: unknown) => typeof text === 'string' && out.push({ platform: 'teams', slot, text });
     if (o['type'] === 'TextBlock' && o['fontType'] !== 'Monospace') push('teams-markdown', o['text']);
     if (o['type'] === 'message') push('teams-markdown', o['text']);
     if (o['type'] === 'message') push('plain', o['summary']);
-    if ('facts' in o) for (const fact of o['facts'] as Array<{ title: string; value: string }>) push('teams-markdown', fact.title), push('teams-markdown', fact.value);
+    if ('facts' in o) for (const fact of o['facts'] as Array<{ title: string; value: string }>) for (const text of [fact.title, fact.value]) push('teams-markdown', text);
     for (const key of ['label', 'placeholder']) push('plain', o[key]);
     if (typeof o['type'] === 'string' && (o['type'].startsWith('Action.') || o['type'] === 'Input.Toggle')) push('plain', o['title']);
     if ('choices' in o) for (const choice of o['choices'] as Array<{ title: string }>) push('plain', choice.title);
