@@ -80,6 +80,13 @@ function teamsTexts(value: unknown, out: Shown[]): void {
   }
 }
 
+/** Every text of Teams activities or cards as shown, for checks on what a bot really sent. */
+export function shownOnTeams(value: unknown): Shown[] {
+  const out: Shown[] = [];
+  teamsTexts(value, out);
+  return out;
+}
+
 /** What a browser shows of an HTML fragment: tags dropped, entities read, <br> a line break. */
 export function visibleText(html: string): string {
   return html
