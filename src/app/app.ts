@@ -23,6 +23,7 @@ import { loadInstruments } from '../content-loader/instruments.ts';
 import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
+import { mountLegalPages } from './legal.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
@@ -152,6 +153,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const core = createLederrum(deps);
   mountDownloads(http, deps);
   mountMyDataDownloads(http, deps);
+  // The privacy and terms pages an app listing points at (the Teams manifest: PUBLIC_URL/privacy, /terms).
+  mountLegalPages(http, { defaultLanguage: config.defaultLanguage, facts: { retentionDays: config.retention.days, uninstallGraceDays: config.retention.uninstallGraceDays } });
 
   // The configured platforms, each with its own configuration and ports: a new platform is one
   // entry here. The playground comes last: its /api router answers every /api path it does not know.
