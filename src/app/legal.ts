@@ -4,12 +4,11 @@
 // each page links to its other language and to the other page.
 import type { Express, Request } from 'express';
 import type { Language } from '../core/model/domain.ts';
+import { escapeHtml as escape } from '../../adapters/playground/render.ts';
 import { type LegalFacts, type LegalPage, privacyPage, termsPage } from './legal-texts.ts';
 
 export const LEGAL_PATHS = { privacy: '/privacy', terms: '/terms' } as const;
 type PageName = keyof typeof LEGAL_PATHS;
-
-const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 function languageOf(req: Request, fallback: Language): Language {
   const asked = req.query['lang'];
