@@ -4,7 +4,7 @@
 // each page links to its other language and to the other page.
 import type { Express, Request } from 'express';
 import type { Language } from '../core/model/domain.ts';
-import { escapeHtml as escape } from '../../adapters/playground/render.ts';
+import { escapeHtml } from '../../adapters/playground/render.ts';
 import { type LegalFacts, type LegalPage, privacyPage, termsPage } from './legal-texts.ts';
 
 export const LEGAL_PATHS = { privacy: '/privacy', terms: '/terms' } as const;
@@ -25,13 +25,13 @@ const LINKS = {
 export function legalHtml(name: PageName, page: LegalPage, language: Language): string {
   const other: Language = language === 'da' ? 'en' : 'da';
   const words = LINKS[language];
-  const sections = page.sections.map((s) => `<h2>${escape(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}`).join('\n');
+  const sections = page.sections.map((s) => `<h2>${escapeHtml(s.heading)}</h2>\n${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}`).join('\n');
   return `<!doctype html>
 <html lang="${language}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(page.title)}</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(page.title)}</title></head>
 <body>
 <nav><a href="${LEGAL_PATHS[name]}?lang=${other}" hreflang="${other}" lang="${other}">${words.other}</a> · <a href="${LEGAL_PATHS.privacy}?lang=${language}">${words.privacy}</a> · <a href="${LEGAL_PATHS.terms}?lang=${language}">${words.terms}</a></nav>
-<h1>${escape(page.title)}</h1>
+<h1>${escapeHtml(page.title)}</h1>
 ${sections}
 </body>
 </html>
