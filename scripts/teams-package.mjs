@@ -75,7 +75,13 @@ function publicUrl(allowPlaceholder) {
   const raw = (process.env.PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
   if (raw === '') {
     if (allowPlaceholder) return PLACEHOLDER_URL;
-    fail(['PUBLIC_URL is not set.', 'Set it to the address Teams reaches Lederrum at; the manifest points at its /privacy and /terms pages, e.g.', '  PUBLIC_URL=https://lederrum.example.org npm run teams:package'].join('\n'));
+    fail(
+      [
+        'PUBLIC_URL is not set.',
+        'Set it to the address Teams reaches Lederrum at; the manifest points at its /privacy and /terms pages, e.g.',
+        '  PUBLIC_URL=https://lederrum.example.org npm run teams:package',
+      ].join('\n'),
+    );
   }
   let url;
   try {

@@ -216,8 +216,8 @@ describe('Teams command menu', () => {
   it('is English in the manifest and Danish, every command, in the Danish localization: the same commands, no list mixed', () => {
     const danish = localizationFiles.find((file) => file.languageTag === 'da-dk')!.json as Record<string, string>;
     const keys = new Set<string>();
-    lists.forEach((list, i) =>
-      list.commands.forEach((command, j) => {
+    for (const [i, list] of lists.entries()) {
+      for (const [j, command] of list.commands.entries()) {
         const key = `bots[0].commandLists[${i}].commands[${j}]`;
         keys.add(`${key}.title`).add(`${key}.description`);
         const [english, translated] = [parseCommand(command.title), parseCommand(danish[`${key}.title`] ?? '')];
@@ -228,8 +228,8 @@ describe('Teams command menu', () => {
         expect(danish[`${key}.description`], `${key}.description`).toBeTruthy();
         expect(otherLanguage(danish[`${key}.description`]!, 'da'), danish[`${key}.description`]).toEqual([]);
         expect(danish[`${key}.description`]!.length).toBeLessThanOrEqual(128);
-      }),
-    );
+      }
+    }
     // Nothing translated that the manifest does not have.
     expect(
       Object.keys(danish)
