@@ -3,11 +3,10 @@
 // command hint (`tjekind start`, src/core/i18n/markup.ts) becomes <code>, or is quoted where
 // HTML allows no markup (a button, an option).
 import { quoteCommandHints, type Block, type Field, type Form, type Message } from '../../src/core/index.ts';
+import { escapeMarkup } from '../../src/core/reports/svg.ts';
 import { chrome } from './chrome.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 /**
  * Escapes, then turns `code` into <code>, http(s) addresses into links (as Slack and Teams show

@@ -9,6 +9,7 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
+import { chartText } from '../reports/texts-charts.ts';
 import { groupText } from '../groups/texts.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
@@ -18,13 +19,15 @@ import { pollText } from '../polls/texts.ts';
 import { pollFlowText } from '../polls/texts-flow.ts';
 import { pollControlText } from '../polls/texts-controls.ts';
 import { roleText } from '../polls/texts-roles.ts';
+import { pollReportText } from '../polls/texts-report.ts';
 import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
+import { wellbeingText } from '../wellbeing/texts.ts';
 
-/** The core's own texts: errors, help, platform frames and delivery reports. */
-export const coreTexts = [frameText, deliveryText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
+export const coreTexts = [frameText, deliveryText, chartText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
@@ -37,15 +40,18 @@ export const catalogueParts = [
   pollFlowText,
   pollControlText,
   roleText,
+  pollReportText,
   peopleText,
   myDataText,
   forgetText,
   retentionText,
+  wellbeingText,
 ] as const;
 
 export const catalogue = {
   ...frameText,
   ...deliveryText,
+  ...chartText,
   ...groupText,
   ...roundText,
   ...scheduleText,
@@ -55,10 +61,12 @@ export const catalogue = {
   ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...pollReportText,
   ...peopleText,
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...wellbeingText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

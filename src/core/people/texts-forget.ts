@@ -51,6 +51,7 @@ export const forgetText = {
   'forget.kind.answers': { da: 'Svar i runder og det, der blev taget med: {count}', en: 'Round answers and takeaways: {count}' },
   'forget.kind.attendance': { da: 'Registreret deltagelse i tjek-ind: {count}', en: 'Recorded check-in attendance: {count}' },
   'forget.kind.tool_sessions': { da: 'Forløb i værktøjer med svar: {count}', en: 'Tool sessions with answers: {count}' },
+  'forget.kind.wellbeing': { da: 'Egne trivselsmålinger (WHO-5): {count}', en: 'Own well-being entries (WHO-5): {count}' },
   'forget.kind.agreements': { da: 'Egne aftaler og prøvehandlinger med deres historik: {count}', en: 'Own agreements and trials, with their history: {count}' },
   'forget.kind.posts': { da: 'Lederrum-indlæg med ord eller navn (redigeres): {count}', en: 'Lederrum posts with words or name (edited): {count}' },
   'forget.kind.schedules': { da: 'Planlagte påmindelser og beskeder: {count}', en: 'Planned reminders and messages: {count}' },

@@ -12,6 +12,7 @@ import { pollText } from './texts.ts';
 import { pollFlowText } from './texts-flow.ts';
 import { pollControlText } from './texts-controls.ts';
 import { roleText } from './texts-roles.ts';
+import { pollReportText } from './texts-report.ts';
 
 export const pollsFeature = defineFeature({
   name: 'polls',
@@ -37,5 +38,5 @@ export const pollsFeature = defineFeature({
     [controls.POLL_EXTEND_FORM]: controls.submitExtend,
   },
   jobs: pollJobs,
-  texts: [pollText, pollFlowText, pollControlText, roleText],
+  texts: [pollText, pollFlowText, pollControlText, roleText, pollReportText],
 });
