@@ -230,8 +230,9 @@ async function startPress(deps: ListenerDeps, client: WebClient, body: BlockActi
 async function submitForm(deps: ListenerDeps, client: WebClient, body: ViewSubmission, ack: AckFn<ViewResponseAction>): Promise<void> {
   const teamId = body.team?.id ?? body.user.team_id ?? '';
   const userId = body.user.id;
-  const language = deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   const metadata = formMetadata(body.view.private_metadata);
+  // The modal keeps speaking the form's language until it closes (busy, saving, the outcome).
+  const language = metadata?.language ?? deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   if (!metadata) {
     deps.logger.warn('slack submission without Lederrum metadata', { callback: body.view.callback_id });
     return ack({ response_action: 'update', view: messageModal({ text: '', blocks: [{ type: 'text', text: translate(language, 'error.not_found') }] }, language) });
@@ -269,7 +270,7 @@ async function submitForm(deps: ListenerDeps, client: WebClient, body: ViewSubmi
 function submissionView(reply: Reply, values: Record<string, unknown>, place: Parameters<typeof formModal>[1], language: Language) {
   switch (reply.kind) {
     case 'form':
-      return formModal(reply.form, place, language);
+      return formModal(reply.form, place);
     case 'message':
       return messageModal(reply.message, language);
     case 'none':

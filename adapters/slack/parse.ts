@@ -65,14 +65,15 @@ const metadataSchema = z.object({
   formId: id,
   state: z.string(),
   place: z.object({ conversationId: id, kind: z.enum(['group', 'direct']), name: z.string().optional() }),
+  language: z.enum(['da', 'en']).optional(),
 });
 
 export function formMetadata(raw: string): FormMetadata | null {
   try {
     const parsed = metadataSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) return null;
-    const { place, ...rest } = parsed.data;
-    return { ...rest, place: { conversationId: place.conversationId, kind: place.kind, ...(place.name ? { name: place.name } : {}) } };
+    const { place, language, ...rest } = parsed.data;
+    return { ...rest, ...(language ? { language } : {}), place: { conversationId: place.conversationId, kind: place.kind, ...(place.name ? { name: place.name } : {}) } };
   } catch {
     return null;
   }

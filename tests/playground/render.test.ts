@@ -82,6 +82,7 @@ describe('messageToHtml', () => {
 describe('formToHtml', () => {
   const form: Form = {
     id: 'round.answer',
+    language: 'da',
     state: 'round-1',
     title: 'Siden sidst',
     submitLabel: 'Gem',
@@ -112,7 +113,7 @@ describe('formToHtml', () => {
       { type: 'checkbox', id: 'share', label: 'Del med gruppen', initial: true },
     ],
   };
-  const html = formToHtml(form, 'Annuller');
+  const html = formToHtml(form);
 
   it('carries the form id and state back to the server', () => {
     expect(html).toContain('data-form-id="round.answer" data-state="round-1"');
@@ -144,7 +145,7 @@ describe('a choice with nothing chosen', () => {
     { value: '0', label: 'Aldrig' },
     { value: '4', label: 'Meget ofte' },
   ];
-  const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields }, 'Annuller');
+  const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', language: 'da', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields });
 
   it('starts on an empty, selected placeholder, so an untouched select sends "" and never its first answer', () => {
     const html = form([{ type: 'choice', id: 'q0', label: '1. Oprevet', options: scale, placeholder: 'Vælg et svar' }]);

@@ -232,6 +232,7 @@ export function memberText(length: number): string {
 
 export const fullForm: Form = {
   id: 'round.answer',
+  language: 'da',
   state: 'round-1',
   title: 'Siden sidst',
   submitLabel: 'Gem',

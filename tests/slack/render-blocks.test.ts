@@ -290,12 +290,12 @@ describe('the core’s check-in messages rendered for Slack', () => {
         const existing = { text: memberText(MAX_ANSWER_LENGTH), passed: false, shared: true };
         const lastTakeaway = memberText(MAX_ANSWER_LENGTH);
         const form = answerForm(group(language), { id: 'round-7', kind }, existing, lastTakeaway);
-        const view = formModal(form, place, language);
+        const view = formModal(form, place);
         expect(viewProblems(view, 'modal')).toEqual([]);
         expect(blockProblems(view.blocks, 100)).toEqual([]);
         expect(chars(view.title.text)).toBeLessThanOrEqual(24);
         expect(view.close?.text).toBe(language === 'da' ? 'Luk' : 'Close');
-        expect(formMetadata(view.private_metadata!)).toEqual({ formId: form.id, state: 'round-7', place });
+        expect(formMetadata(view.private_metadata!)).toEqual({ formId: form.id, state: 'round-7', place, language });
         // The text input shows the answer as written: plain text, not escaped.
         const answer = elementOf(view, 'answer');
         expect(answer).toMatchObject({ action_id: 'text', max_length: MAX_ANSWER_LENGTH, initial_value: existing.text });
@@ -317,7 +317,7 @@ describe('the core’s check-in messages rendered for Slack', () => {
   }
 
   it('answerForm with no earlier answer opens without initial values', () => {
-    const view = formModal(answerForm(group('da'), { id: 'round-7', kind: 'take_away' }, null, null), place, 'da');
+    const view = formModal(answerForm(group('da'), { id: 'round-7', kind: 'take_away' }, null, null), place);
     expect(elementOf(view, 'answer')).not.toHaveProperty('initial_value');
     expect(elementOf(view, 'pass')).not.toHaveProperty('initial_options');
     expect(elementOf(view, 'share')).not.toHaveProperty('initial_options');

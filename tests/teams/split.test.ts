@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/index.ts';
 import { ACTIVITY_BUDGET, activitiesOf, activityOf, sizeOf, splitText } from '../../adapters/teams/split.ts';
+import { teamsMarkdown } from '../../adapters/teams/text.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const TEAMS_LIMIT = 28 * 1024;
@@ -46,9 +47,10 @@ describe('activitiesOf', () => {
       for (const text of textsOf(part)) expect(LONE_SURROGATE.test(text)).toBe(false);
     }
     const shown = parts.flatMap(textsOf);
-    const expected = ['Tjek-ind #3 er afsluttet', ...sections.flatMap((s) => [(s as { title: string }).title, (s as { text: string }).text]), 'Tak.'];
+    // As Teams shows them: each line its own paragraph (text.ts).
+    const expected = ['Tjek-ind #3 er afsluttet', ...sections.flatMap((s) => [(s as { title: string }).title, (s as { text: string }).text]), 'Tak.'].map(teamsMarkdown);
     expect(shown).toEqual(expected);
-    expect(parts.map((p) => p['summary'])).toEqual(parts.map((_, i) => (i === 0 ? 'Tjek-ind #3 er afsluttet\nmere' : `Tjek-ind #3 er afsluttet (${i + 1}/${parts.length})`)));
+    expect(parts.map((p) => p['summary'])).toEqual(parts.map((_, i) => (i === 0 ? 'Tjek-ind #3 er afsluttet mere' : `Tjek-ind #3 er afsluttet (${i + 1}/${parts.length})`)));
   });
 
   it('one text of 60,000 characters is split at spaces or line breaks into plain-text activities, nothing lost', () => {

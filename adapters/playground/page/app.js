@@ -119,7 +119,8 @@ function messageElement(message, replies) {
     const link = document.createElement('button');
     link.type = 'button';
     link.className = 'replies';
-    link.textContent = state.workspace.chrome.replies.replace('{count}', replies.length);
+    const form = new Intl.PluralRules(state.workspace.language).select(replies.length) === 'one' ? 'replyOne' : 'replies';
+    link.textContent = state.workspace.chrome[form].replace('{count}', replies.length);
     link.addEventListener('click', () => openThread(message.id));
     article.append(link);
   }

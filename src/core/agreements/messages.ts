@@ -39,6 +39,7 @@ export function makeForm(language: Language, groups: Group[], prefill: Prefill):
   const groupOptions = [{ value: '', label: t('agreement.form.no_group') }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
   return {
     id: AGREEMENT_FORMS.make,
+    language,
     state: prefill.source,
     title: t('agreement.form.title'),
     submitLabel: t('agreement.form.save'),
@@ -81,6 +82,7 @@ export function adjustForm(language: Language, agreement: Agreement, followUpId:
   const t = translator(language);
   return {
     id: AGREEMENT_FORMS.adjust,
+    language,
     state: followUpId ? `${agreement.id}/${followUpId}` : agreement.id,
     title: t('agreement.adjust.title'),
     submitLabel: t('agreement.form.save'),

@@ -92,7 +92,10 @@ export const agreementText = {
   'agreement.list.group': { da: 'Aftaler i {group}', en: 'Agreements in {group}' },
   'agreement.list.none': { da: 'Ingen aftaler endnu.', en: 'No agreements yet.' },
   'agreement.list.none_active': { da: 'Ingen aktive aftaler. Skriv `aftale` for at lave en.', en: 'No active agreements. Write `agreement` to make one.' },
-  'agreement.list.more': { da: '… og {count} flere. Eksportér listen for at se dem alle.', en: '… and {count} more. Export the list to see them all.' },
+  'agreement.list.more': {
+    da: '… og {count, plural, one {# mere} other {# flere}}. Eksportér listen for at se dem alle.',
+    en: '… and {count} more. Export the list to see them all.',
+  },
   'agreement.list.finished': { da: 'Afsluttede', en: 'Finished' },
   'agreement.list.history': { da: 'Det seneste', en: 'Lately' },
   'agreement.list.see_all': { da: 'Skriv `aftaler` for alle dine aftaler, historik og eksport.', en: 'Write `agreements` for all your agreements, their history and export.' },

@@ -106,8 +106,8 @@ export const frameText = {
     en: 'Write an answer – or pass if you have nothing today.',
   },
   'error.answer_too_long': {
-    da: 'Dit svar er {length} tegn; der er plads til {max}. Forkort det lidt, så gemmer jeg det.',
-    en: 'Your answer is {length} characters; there is room for {max}. Shorten it a little and I will save it.',
+    da: 'Dit svar er {length, plural, one {# tegn} other {# tegn}}; der er plads til {max, number}. Forkort det lidt, så gemmer jeg det.',
+    en: 'Your answer is {length, plural, one {# character} other {# characters}}; there is room for {max, number}. Shorten it a little and I will save it.',
   },
   'error.answer_and_pass': {
     da: 'Skriv et svar eller meld pas – ikke begge dele.',
@@ -119,8 +119,8 @@ export const frameText = {
   },
   'error.group_name_empty': { da: 'Giv gruppen et navn.', en: 'Give the group a name.' },
   'error.group_name_long': {
-    da: 'Navnet må højst være {max} tegn.',
-    en: 'The name can be at most {max} characters.',
+    da: 'Navnet må højst være {max, plural, one {# tegn} other {# tegn}}.',
+    en: 'The name can be at most {max, plural, one {# character} other {# characters}}.',
   },
   'error.time_zone_unknown': {
     da: '“{value}” er ikke en tidszone, jeg kender. Skriv fx Europe/Copenhagen.',

@@ -1,5 +1,6 @@
 // Neutral outbound messages and forms. Adapters render these to Block Kit, Adaptive Cards
 // or HTML; the core never knows which.
+import type { Language } from './domain.ts';
 
 export type Block =
   | { type: 'header'; text: string }
@@ -69,6 +70,12 @@ export type Field =
 export interface Form {
   /** Which core handler receives the submission, e.g. "round.answer". */
   id: string;
+  /**
+   * The one language the form speaks, chosen where its content is written (a round's form the
+   * group's, a personal form the person's): the platform's own words around it (Cancel, Close,
+   * "saved") follow it, so a form never mixes two languages.
+   */
+  language: Language;
   /** Opaque state handed back on submit (e.g. the round id). */
   state: string;
   title: string;

@@ -64,8 +64,8 @@ export const forgetText = {
   'forget.kept_title': { da: 'Tilbage, uden navn:', en: 'Kept, without the name:' },
   'forget.posts_edited': { da: 'Indlæg redigeret: {edited} af {total}.', en: 'Posts edited: {edited} of {total}.' },
   'forget.posts_failed': {
-    da: '{failed} indlæg kunne ikke redigeres (fx slettet eller i en arkiveret kanal) – de findes måske stadig på platformen.',
-    en: '{failed} posts could not be edited (deleted, say, or in an archived channel) – they may still exist on the platform.',
+    da: '{failed, plural, one {# indlæg} other {# indlæg}} kunne ikke redigeres (fx slettet eller i en arkiveret kanal) – de findes måske stadig på platformen.',
+    en: '{failed, plural, one {# post} other {# posts}} could not be edited (deleted, say, or in an archived channel) – they may still exist on the platform.',
   },
   'forget.fresh_start': {
     da: 'Skriver du til Lederrum igen, starter du helt forfra.',
@@ -78,7 +78,7 @@ export const forgetText = {
   'forget.nothing_for': { da: 'Lederrum gemmer intet (mere) om {name} at slette.', en: 'Lederrum keeps nothing (more) about {name} to delete.' },
 
   // — What the bot's posts become.
-  'forget.post.deleted': { da: '_Indholdet er slettet._', en: '_This content has been deleted._' },
+  'forget.post.deleted': { da: 'Indholdet er slettet.', en: 'This content has been deleted.' },
   'forget.post.a_member': { da: 'et medlem', en: 'a member' },
   'forget.post.group_agreement': { da: 'Gruppeaftale', en: 'Group agreement' },
   'forget.post.members_changed': { da: 'Medlemmerne af {group} er ændret.', en: 'The members of {group} have changed.' },

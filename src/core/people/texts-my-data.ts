@@ -24,8 +24,8 @@ export const myDataText = {
   },
   'mydata.links': { da: 'Hent det hele: {json} (til maskiner) · {markdown} (til at læse)', en: 'Download it all: {json} (machine-readable) · {markdown} (to read)' },
   'mydata.links_warning': {
-    da: 'Linkene virker i {minutes} minutter. Alle, der har et link, kan åbne det indtil da – så send det ikke videre.',
-    en: 'The links work for {minutes} minutes. Anyone who has a link can open it until then – so do not forward it.',
+    da: 'Linkene virker i {minutes, plural, one {# minut} other {# minutter}}. Alle, der har et link, kan åbne det indtil da – så send det ikke videre.',
+    en: 'The links work for {minutes, plural, one {# minute} other {# minutes}}. Anyone who has a link can open it until then – so do not forward it.',
   },
   'mydata.no_public_url': {
     da: 'Filerne kan ikke hentes her: Lederrum kender ikke sin offentlige adresse. Bed den, der driver Lederrum, om at sætte PUBLIC_URL.',

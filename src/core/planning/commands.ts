@@ -37,6 +37,7 @@ export async function openPlanForm(turn: Turn, args: string): Promise<Reply> {
   const current = await planner(turn).checkinPlan(group.id);
   const form: Form = {
     id: PLAN_FORM,
+    language: group.language,
     state: group.id,
     title: t('schedule.form.title'),
     submitLabel: t('schedule.form.preview'),

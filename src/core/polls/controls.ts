@@ -92,9 +92,11 @@ export async function closeNow(turn: Turn, pollId: string): Promise<Reply> {
 export async function openExtendForm(turn: Turn, pollId: string): Promise<Reply> {
   const poll = await hrPoll(turn, pollId);
   if (!running(poll)) throw notRunning(poll);
-  const t = translator(personalLanguage(turn));
+  const language = personalLanguage(turn);
+  const t = translator(language);
   const form: Form = {
     id: POLL_EXTEND_FORM,
+    language,
     state: poll.id,
     title: t('poll.extend.title'),
     submitLabel: t('poll.extend.save'),

@@ -42,6 +42,7 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
   const templates = (turn.deps.instruments ?? []).map((i) => ({ value: i.id, label: i.name[language] }));
   const form: Form = {
     id: POLL_FORMS.create,
+    language,
     state: '',
     title: t('poll.form.title'),
     submitLabel: t('poll.form.save'),

@@ -49,7 +49,7 @@ export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply>
     else intro.push({ type: 'context', text: t('poll.required.all') });
     fields = poll.questions.map((q, i) => fieldOf(q, i, language));
   }
-  const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
+  const form: Form = { id: POLL_ANSWER_FORM, language, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
   return { kind: 'form', form };
 }
 

@@ -123,6 +123,7 @@ function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: 
         };
   return {
     id: TOOL_FORMS.step,
+    language,
     state: `${sessionId}:${tool.id}:${step.id}`,
     title: `${tool.number}. ${tool.title[language]}`.slice(0, 60),
     submitLabel: t(step.next ? 'tools.next' : 'tools.finish'),

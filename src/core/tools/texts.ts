@@ -85,6 +85,6 @@ export const toolText = {
   'help.prompt': { da: '`spørgsmål` / `spørgsmål <tema>` – et refleksionsspørgsmål til dig selv', en: '`prompt` / `prompt <theme>` – a reflection prompt for yourself' },
   'help.maturity': { da: '`modenhed` – hvor langt er I som ledergruppe?', en: '`maturity` – how far have you come as a leadership group?' },
   'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema (facilitator)', en: '`checkin theme <theme>` – give the check-in a theme (facilitator)' },
-  'help.weekly': { da: '`ugens spørgsmål til` / `fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `off` – one prompt a week for yourself' },
+  'help.weekly': { da: '`ugens spørgsmål til` / `ugens spørgsmål fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `weekly prompt off` – one prompt a week for yourself' },
   'help.tools': { da: '`værktøj` – refleksionsværktøjer og spørgsmål', en: '`tool` – reflection tools and prompts' },
 } as const satisfies Record<string, { da: string; en: string }>;

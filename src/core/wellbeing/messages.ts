@@ -61,6 +61,7 @@ export function who5Form(instrument: Instrument, language: Language): Form {
   const t = translator(language);
   return {
     id: WELLBEING_FORM,
+    language,
     state: '',
     title: t('wellbeing.form_title'),
     submitLabel: t('wellbeing.form_submit'),
