@@ -99,7 +99,7 @@ describe('Adaptive Cards 1.5', () => {
     ]);
     expect(isPlainText({ text: 'x', blocks: [chart] })).toBe(false);
     const local = messageCard({ text: 'x', blocks: [{ ...chart, url: 'http://localhost:3000/charts/g/chart.png' }] });
-    expect(elements(local)).toEqual([{ type: 'TextBlock', text: 'Enig ███ 8', fontType: 'Monospace', wrap: true }]);
+    expect(elements(local)).toEqual([{ type: 'TextBlock', text: 'Enig ███ 8', fontType: 'Monospace', wrap: true, spacing: 'Default' }]);
   });
 
   it('sends plain text as text, anything richer as a card', () => {
