@@ -82,9 +82,9 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
     const language = actor.locale ?? deps.defaultLanguage;
     const card =
       reply.kind === 'form_errors'
-        ? formCard(data.form, data.place, data.to, values, reply.errors)
+        ? formCard(data.form, data.place, data.to, language, values, reply.errors)
         : reply.kind === 'form'
-          ? formCard(reply.form, data.place, data.to)
+          ? formCard(reply.form, data.place, data.to, language)
           : reply.kind === 'message'
             ? savedCard(reply.message, data.form, values, language, reply.keepNoCopy ?? false)
             : null;
@@ -136,7 +136,12 @@ async function showReply(context: TurnContext, reply: Reply, actor: Actor, place
   // A long message goes as several activities, in order (split.ts).
   const activities: Activity[] = message
     ? activitiesOf(message)
-    : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
+    : [
+        {
+          type: 'message',
+          attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }, actor.locale ?? deps.defaultLanguage))],
+        },
+      ];
   if (place.kind === 'direct') {
     for (const activity of activities) await context.sendActivity(activity);
     return;

@@ -85,7 +85,7 @@ describe('Adaptive Cards 1.5', () => {
   });
 
   it('renders each form field as its Adaptive Card input, with initial values', () => {
-    const body = elements(formCard(FORM, PLACE, TO));
+    const body = elements(formCard(FORM, PLACE, TO, 'da'));
     const inputs = body.filter((e) => String(e['type']).startsWith('Input.'));
     expect(inputs.map((e) => [e['type'], e['id']])).toEqual([
       ['Input.Text', 'answer'],
@@ -101,7 +101,7 @@ describe('Adaptive Cards 1.5', () => {
   });
 
   it("round-trips a submission: the inputs Teams sends back become the core's values", () => {
-    const card = formCard(FORM, PLACE, TO);
+    const card = formCard(FORM, PLACE, TO, 'da');
     const submitData = (card.actions![0] as unknown as { data: Record<string, unknown> }).data;
     const data = cardData({ ...submitData, answer: 'En god uge', language: 'en', members: 'p1,p2', share: 'true' });
     expect(data?.kind).toBe('form');
@@ -113,7 +113,7 @@ describe('Adaptive Cards 1.5', () => {
   });
 
   it("shows a refused submission again with the person's words and the reason under the field", () => {
-    const card = formCard(FORM, PLACE, TO, { answer: 'x'.repeat(10), share: true }, { answer: 'Forkort det lidt.' });
+    const card = formCard(FORM, PLACE, TO, 'da', { answer: 'x'.repeat(10), share: true }, { answer: 'Forkort det lidt.' });
     const body = elements(card);
     const at = body.findIndex((e) => e['id'] === 'answer');
     expect(body[at]!['value']).toBe('x'.repeat(10));
@@ -203,14 +203,14 @@ describe('a choice with nothing chosen', () => {
   const inputs = (card: { body: Array<Record<string, unknown>> }) => Object.fromEntries(card.body.filter((e) => e['type'] === 'Input.ChoiceSet').map((e) => [e['id'], e]));
 
   it('has no value, shows the placeholder and is required unless optional', () => {
-    const { q0, q1 } = inputs(formCard(poll, PLACE, TO));
+    const { q0, q1 } = inputs(formCard(poll, PLACE, TO, 'da'));
     expect(q0).not.toHaveProperty('value');
     expect(q0).toMatchObject({ placeholder: 'Vælg et svar', isRequired: true, style: 'compact' });
     expect(q1).toMatchObject({ isRequired: false });
   });
 
   it('re-rendered after a refusal, keeps what was chosen and leaves the missing one empty with its error', () => {
-    const card = formCard(poll, PLACE, TO, { q0: '', q1: '4' }, { q0: 'Spørgsmål 1 mangler et svar.' });
+    const card = formCard(poll, PLACE, TO, 'da', { q0: '', q1: '4' }, { q0: 'Spørgsmål 1 mangler et svar.' });
     const { q0, q1 } = inputs(card);
     expect(q0).not.toHaveProperty('value');
     expect(q1).toMatchObject({ value: '4' });

@@ -6,6 +6,9 @@ export const frameText = {
   'platform.app_name': { da: 'Lederrum', en: 'Lederrum' },
   'platform.close': { da: 'Luk', en: 'Close' },
   'platform.loading': { da: 'Et øjeblik …', en: 'One moment …' },
+  'platform.required_text': { da: 'Skriv noget her – feltet skal udfyldes.', en: 'Please write something here – this field is required.' },
+  'platform.required_choice': { da: 'Vælg en af mulighederne.', en: 'Please choose one of the options.' },
+  'platform.required_choices': { da: 'Vælg mindst én af mulighederne.', en: 'Please choose at least one of the options.' },
   'platform.saving': {
     da: 'Jeg gemmer dit svar. Du kan lukke vinduet – du får besked, når det er gemt.',
     en: 'Saving your answer. You can close this window – you will hear from me when it is saved.',
