@@ -44,7 +44,10 @@ async function makeAgreement(member: typeof MIA, command: string, inputs: Record
 function inputsOf(activity: { attachments?: unknown }): Map<string, Record<string, unknown>> {
   const found = new Map<string, Record<string, unknown>>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const element = node as Record<string, unknown>;
     if (typeof element['type'] === 'string' && element['type'].startsWith('Input.')) found.set(String(element['id']), element);
@@ -68,7 +71,6 @@ describe('agreements in Teams', () => {
     expect(inputs.get('kind')).toMatchObject({ isRequired: true, errorMessage: 'Vælg en af mulighederne.' });
     for (const input of inputs.values()) if (input['isRequired'] === true) expect(input['errorMessage'], String(input['id'])).toBeTruthy();
   });
-
 
   it('makes a group agreement from a card and announces it in the channel', async () => {
     const saved = await makeAgreement(JONAS, 'aftale gruppe', { kind: 'group', text: SHARED, visibility: 'group' });
