@@ -17,6 +17,8 @@ export const AGREEMENT_ACTIONS = {
   stop: 'agreement.stop',
   benefit: 'agreement.benefit',
   export: 'agreement.export',
+  accept: 'agreement.accept',
+  decline: 'agreement.decline',
 } as const;
 
 export interface Prefill {
