@@ -22,6 +22,10 @@ export const frameText = {
     en: 'Lederrum is busy right now, so your answer was not saved. Try again in a moment.\nYour answer was: {text}',
   },
   'platform.open_form': { da: 'Åbn formularen', en: 'Open the form' },
+  'platform.group_dm': {
+    da: 'Lederrum kan ikke holde en ledergruppe i en gruppebesked. Opret en privat kanal til gruppen, inviter Lederrum med `/invite @lederrum`, og skriv `/lederrum` dér.',
+    en: 'Lederrum cannot hold a leadership group in a group DM. Create a private channel for the group, invite Lederrum with `/invite @lederrum`, and write `/lederrum` there.',
+  },
   'platform.form_needs_button': {
     da: 'Tryk på knappen for at åbne formularen.',
     en: 'Press the button to open the form.',
