@@ -12,7 +12,7 @@ import { bothDatabases } from '../support/databases.ts';
 import { engines } from '../support/migration-engines.ts';
 
 const AT = new Date('2026-11-23T09:00:00.000Z');
-const SOURCE_ONCE = '20261210000000_agreement_source_once';
+const SOURCE_ONCE = '20261211000000_agreement_source_once';
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
 
