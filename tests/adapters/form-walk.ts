@@ -24,10 +24,11 @@ const PEOPLE = [
 const [ANNA, BO] = PEOPLE as [Actor, Actor];
 const dm = (who: Actor): Place => ({ conversationId: `D-${who.externalId}`, kind: 'direct' });
 
-// `aftaler` and `målinger` open no form, but list the buttons that do (adjust, extend).
+// `aftaler`, `målinger` and `min trivsel` open no form, but show the buttons that do (adjust, extend, WHO-5).
 const COMMANDS = [
   'aftaler',
   'målinger',
+  'min trivsel',
   'gruppe opret',
   'gruppe tilføj',
   'gruppe fjern',
