@@ -8,6 +8,9 @@ import type { FormMetadata } from './render.ts';
 
 const id = z.string().min(1);
 
+/** Lederrum's one slash command (manifests/slack/manifest.yaml). */
+export const SLASH_COMMAND = '/lederrum';
+
 export const slashCommandSchema = z.object({
   team_id: id,
   channel_id: id,
@@ -154,6 +157,8 @@ export const textEventSchema = z.object({
   channel_type: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
+  /** Set on a message written in a thread: the thread's parent, where the answer belongs too. */
+  thread_ts: z.string().optional(),
 });
 export const tokensRevokedSchema = z.object({
   type: z.literal('tokens_revoked'),

@@ -136,7 +136,12 @@ async function showReply(context: TurnContext, reply: Reply, actor: Actor, place
   // A long message goes as several activities, in order (split.ts).
   const activities: Activity[] = message
     ? activitiesOf(message)
-    : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
+    : [
+        {
+          type: 'message',
+          attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))],
+        },
+      ];
   if (place.kind === 'direct') {
     for (const activity of activities) await context.sendActivity(activity);
     return;

@@ -103,8 +103,18 @@ export function isPlainText(message: Message): boolean {
   return message.blocks.every((b) => b.type === 'text');
 }
 
-function input(field: Field, value: FormValues[string], error: string | undefined): Element[] {
-  const common = { id: field.id, label: plain(field.label) };
+/**
+ * What Teams shows under a required input left empty, in the form reader's language: without an
+ * errorMessage a client that checks isRequired marks the field but says nothing of what to do.
+ */
+function required(field: Field, language: Language): { isRequired: true; errorMessage: string } | { isRequired: false } {
+  if (field.type === 'checkbox' || field.optional) return { isRequired: false };
+  const key = field.type === 'text' ? 'platform.required_text' : field.type === 'choice' ? 'platform.required_choice' : 'platform.required_choices';
+  return { isRequired: true, errorMessage: translate(language, key) };
+}
+
+function input(field: Field, value: FormValues[string], error: string | undefined, language: Language): Element[] {
+  const common = { id: field.id, label: plain(field.label), ...required(field, language) };
   let element: Element;
   switch (field.type) {
     case 'text': {
@@ -116,7 +126,6 @@ function input(field: Field, value: FormValues[string], error: string | undefine
         ...(field.maxLength ? { maxLength: field.maxLength } : {}),
         ...(current ? { value: current } : {}),
         ...(field.hint ? { placeholder: plain(field.hint) } : {}),
-        isRequired: !(field.optional ?? false),
       };
       break;
     }
@@ -130,7 +139,6 @@ function input(field: Field, value: FormValues[string], error: string | undefine
         choices: field.options.map((o) => ({ title: plain(o.label), value: o.value })),
         ...(current ? { value: current } : {}),
         ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
-        isRequired: !(field.optional ?? false),
       };
       break;
     }
@@ -156,14 +164,16 @@ function input(field: Field, value: FormValues[string], error: string | undefine
 }
 
 /**
- * The form as a card for one person. Its submit carries the form itself, so a refused submission
+ * The form as a card for one person; `language` is for the words Teams shows around the fields. Its submit carries the form itself, so a refused submission
  * can be shown again with the person's own words in it, and nothing typed is lost.
  */
 export function formCard(form: Form, place: Place, addressee: { id: string; name: string }, values: FormValues = {}, errors: Record<string, string> = {}): AdaptiveCard {
+  // The card speaks the form's language throughout, its required-field messages included.
+  const { language } = form;
   const body: Element[] = [
     textBlock(form.title, { size: 'Large', weight: 'Bolder' }),
     ...form.intro.flatMap(elementsOf),
-    ...form.fields.flatMap((field) => input(field, values[field.id], errors[field.id])),
+    ...form.fields.flatMap((field) => input(field, values[field.id], errors[field.id], language)),
   ];
   const unplaced = Object.entries(errors).filter(([id]) => !form.fields.some((f) => f.id === id));
   for (const [, text] of unplaced) body.push(textBlock(text, { color: 'Attention' }));

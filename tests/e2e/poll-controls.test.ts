@@ -68,7 +68,7 @@ async function createPoll(title: string, values: Record<string, string> = {}): P
     closes: 'om 1 uge',
     reminders: '1',
     threshold: '3',
-    continues: '',
+    continues: 'new',
     share: false,
     ...values,
   });

@@ -73,16 +73,16 @@ describe.each(bothDatabases)("a person's export on $name", (testDb) => {
     ]);
 
     const terms = { groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
-    const own = await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at);
+    const own = (await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at))!;
     await store.changeAgreement(
       own.id,
       { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } },
       at,
     );
-    const proposed = await store.createAgreement({ ...terms, text: 'Zylofon-group rule', kind: 'group', ownerId: mads.id, visibility: 'group' }, at);
+    const proposed = (await store.createAgreement({ ...terms, text: 'Zylofon-group rule', kind: 'group', ownerId: mads.id, visibility: 'group' }, at))!;
     // Nina keeps Mads's group agreement: it shows as "not you"; Mads keeps Nina's: an act without her text.
     await store.changeAgreement(proposed.id, { patch: {}, event: { kind: 'kept', actorId: nina.id, at, previousText: 'Nina-old-words', followUpDate: null, benefit: 'more' } }, at);
-    const ninas = await store.createAgreement({ ...terms, text: 'Nina-group-rule', kind: 'group', ownerId: nina.id, visibility: 'group' }, at);
+    const ninas = (await store.createAgreement({ ...terms, text: 'Nina-group-rule', kind: 'group', ownerId: nina.id, visibility: 'group' }, at))!;
     await store.changeAgreement(ninas.id, { patch: {}, event: { kind: 'kept', actorId: mads.id, at, previousText: null, followUpDate: '2026-12-01', benefit: 'matched' } }, at);
     await store.createAgreement({ ...terms, text: 'Nina-private', kind: 'personal', ownerId: nina.id, visibility: 'private' }, at);
     await store.saveToolSession({ personId: mads.id, toolId: 'energy', stepId: null, answers: { first: 'Zylofon-tool' }, status: 'done', at });

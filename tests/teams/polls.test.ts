@@ -32,7 +32,7 @@ describe('pulse polls in Teams', () => {
       closes: 'om 1 uge',
       reminders: '0',
       threshold: '3',
-      continues: '',
+      continues: 'new',
     });
     await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && textOf(r.activity).includes('går til 3 personer')));
 
@@ -105,7 +105,7 @@ describe('pulse polls in Teams', () => {
       closes: 'om 1 uge',
       reminders: '0',
       threshold: '3',
-      continues: '',
+      continues: 'new',
     });
     const report = await latest(personalChatId(MIA), 'Invitationerne til «Uden chat»', started);
     expect(textOf(report.activity)).toContain('er sendt til 2 af 3.');

@@ -34,6 +34,8 @@ export const LABELS = {
     unanswered: 'agreement.event.unanswered',
     flagged: 'agreement.event.flagged',
     benefit: 'agreement.event.benefit',
+    accepted: 'agreement.event.accepted',
+    declined: 'agreement.event.declined',
   } satisfies Labels<AgreementEventKind>,
   toolStatus: { active: 'mydata.md.status.active', paused: 'mydata.md.status.paused', done: 'mydata.md.status.done' } satisfies Labels<ToolSessionStatus>,
   pollStatus: { scheduled: 'poll.status.scheduled', open: 'poll.status.open', closed: 'poll.status.closed', cancelled: 'poll.status.cancelled' } satisfies Labels<PollStatus>,

@@ -118,6 +118,10 @@ export const pollFlowText = {
   },
   'error.poll_question_empty': { da: 'Linje {line} har intet spørgsmål efter kolonet.', en: 'Line {line} has no question after the colon.' },
   'error.poll_no_audience': { da: 'Vælg mindst én gruppe.', en: 'Choose at least one group.' },
+  'error.poll_no_groups': {
+    da: 'Der er ingen grupper at sende en måling til endnu. Opret en gruppe først: skriv `gruppe opret` til Lederrum i gruppens kanal. Så kan du sende målingen til den.',
+    en: 'There are no groups to send a poll to yet. Create a group first: write `group create` to Lederrum in the group’s channel. Then you can send the poll to it.',
+  },
   'error.poll_too_small': {
     da: 'Målingen ville gå til {count, plural, one {# person} other {# personer}}, men tærsklen er {threshold}. Så små grupper kan ikke være anonyme – vælg flere grupper.',
     en: 'The poll would reach {count, plural, one {# person} other {# people}}, but the threshold is {threshold}. Groups that small cannot be anonymous – choose more groups.',

@@ -51,6 +51,14 @@ export const toolText = {
     da: 'Skriv et svar – eller sæt flueben ved “hold pause”, så gemmer jeg, hvor du er.',
     en: 'Write an answer – or tick “pause” and I will keep your place.',
   },
+  'error.tool_date': {
+    da: 'Jeg kan ikke læse “{value}” som en dato. Skriv en dato som {example}, “7. december” eller “om 2 uger”. Dine tidligere svar er gemt.',
+    en: 'I cannot read “{value}” as a date. Write a date such as {example}, “December 7” or “in 2 weeks”. Your earlier answers are saved.',
+  },
+  'error.tool_date_past': {
+    da: '{value} er allerede passeret (i dag er {today}). Skriv i dag eller en senere dato, fx {example}. Dine tidligere svar er gemt.',
+    en: '{value} has already passed (today is {today}). Write today or a later date, e.g. {example}. Your earlier answers are saved.',
+  },
   'weekly.on': {
     da: 'Du får ét spørgsmål om ugen ({theme}), en time inde i din første arbejdsdag. Skriv `ugens spørgsmål fra` for at stoppe.',
     en: 'You will get one prompt a week ({theme}), an hour into your first working day. Write `weekly prompt off` to stop.',

@@ -73,6 +73,24 @@ function plainTextProblem(view: Record<string, unknown>, field: string, required
   return undefined;
 }
 
+/**
+ * A select's options as Slack's Block Kit reference describes them: a static select, multi-select
+ * and checkbox group need at least one option, and an option's value is a string of 1 to 150
+ * characters (Slack answers invalid_arguments for an empty list or an empty value).
+ */
+function optionProblems(block: Record<string, unknown>, index: number): string[] {
+  const element = block['element'];
+  if (!isRecord(element) || !Array.isArray(element['options'])) return [];
+  const at = `/view/blocks/${index}/element/options`;
+  const options = element['options'];
+  if (options.length === 0) return [`[ERROR] must provide at least 1 items [json-pointer:${at}]`];
+  return options.flatMap((option, j) => {
+    const value = isRecord(option) ? option['value'] : undefined;
+    if (typeof value !== 'string' || value.length === 0) return [`[ERROR] must be more than 0 characters [json-pointer:${at}/${j}/value]`];
+    return value.length > 150 ? [`[ERROR] must be less than 151 characters [json-pointer:${at}/${j}/value]`] : [];
+  });
+}
+
 /** What Slack objects to in a view; empty when the view would be accepted. */
 export function viewProblems(view: unknown, type: 'modal' | 'home'): string[] {
   if (!isRecord(view)) return ['[ERROR] missing required field: view [json-pointer:/view]'];
@@ -100,6 +118,7 @@ export function viewProblems(view: unknown, type: 'modal' | 'home'): string[] {
       problems.push(`[ERROR] missing required field: type [json-pointer:/view/blocks/${i}]`);
       return;
     }
+    problems.push(...optionProblems(block, i));
     const blockId = block['block_id'];
     if (typeof blockId === 'string') {
       if (seen.has(blockId)) problems.push(`[ERROR] duplicate block_id ${blockId} [json-pointer:/view/blocks/${i}/block_id]`);
