@@ -30,7 +30,7 @@ async function closedPoll(world: SlackWorld): Promise<{ responseUrl: string }> {
     closes: 'om 1 uge',
     reminders: '0',
     threshold: '3',
-    continues: '',
+    continues: 'new',
     share: true,
   };
   expect((await world.submit(MIA, form, values)).json.response_action).toBe('update');
