@@ -42,6 +42,6 @@ export const groupText = {
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
   'help.group.create': { da: '`gruppe opret` – opret en ledergruppe', en: '`group create` – create a leadership group' },
-  'help.group.members': { da: '`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)', en: '`group add` / `group remove` – add or remove members (facilitator)' },
-  'help.participation': { da: '`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)', en: '`participation` – participation per member, counts only (facilitator)' },
+  'help.group.members': { da: '`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer', en: '`group add` / `group remove` – add or remove members' },
+  'help.participation': { da: '`deltagelse` – deltagelse pr. medlem, kun antal', en: '`participation` – participation per member, counts only' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -22,6 +22,7 @@ import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
+import { welcomeText } from '../onboarding/texts.ts';
 
 /** The core's own texts: errors, help, platform frames and delivery reports. */
 export const coreTexts = [frameText, deliveryText] as const;
@@ -41,6 +42,7 @@ export const catalogueParts = [
   myDataText,
   forgetText,
   retentionText,
+  welcomeText,
 ] as const;
 
 export const catalogue = {
@@ -59,6 +61,7 @@ export const catalogue = {
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...welcomeText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -7,10 +7,16 @@ import { scheduleText } from './texts.ts';
 export const planningFeature = defineFeature({
   name: 'planning',
   commands: {
-    'schedule.plan': { spellings: { da: ['tjekind plan', 'plan'], en: ['checkin schedule', 'schedule'] }, opensForm: true, help: 'help.schedule.plan', run: schedules.openPlanForm },
-    'nudges.level': { spellings: { da: ['påmindelser'], en: ['nudges'] }, help: 'help.nudges', run: schedules.setNudgeLevel },
-    'nudges.pause': { spellings: { da: ['pause'], en: [] }, run: schedules.setPause },
-    'nudges.hours': { spellings: { da: ['arbejdstid'], en: ['working hours'] }, run: schedules.setWorkingHours },
+    'schedule.plan': {
+      role: 'facilitator',
+      spellings: { da: ['tjekind plan', 'plan'], en: ['checkin schedule', 'schedule'] },
+      opensForm: true,
+      help: 'help.schedule.plan',
+      run: schedules.openPlanForm,
+    },
+    'nudges.level': { role: 'member', spellings: { da: ['påmindelser'], en: ['nudges'] }, help: 'help.nudges', run: schedules.setNudgeLevel },
+    'nudges.pause': { role: 'member', spellings: { da: ['pause'], en: [] }, run: schedules.setPause },
+    'nudges.hours': { role: 'member', spellings: { da: ['arbejdstid'], en: ['working hours'] }, run: schedules.setWorkingHours },
   },
   buttons: { [schedules.SAVE_PLAN]: { run: schedules.savePlan } },
   forms: { [schedules.PLAN_FORM]: schedules.previewPlan },
