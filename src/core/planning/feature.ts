@@ -18,7 +18,7 @@ export const planningFeature = defineFeature({
     'nudges.pause': { role: 'member', spellings: { da: ['pause'], en: [] }, run: schedules.setPause },
     'nudges.hours': { role: 'member', spellings: { da: ['arbejdstid'], en: ['working hours'] }, run: schedules.setWorkingHours },
   },
-  buttons: { [schedules.SAVE_PLAN]: { run: schedules.savePlan } },
+  buttons: { [schedules.SAVE_PLAN]: { run: schedules.savePlan }, [schedules.OPEN_PLAN]: { opensForm: true, run: schedules.openPlanFromButton } },
   forms: { [schedules.PLAN_FORM]: schedules.previewPlan },
   texts: [scheduleText],
 });

@@ -4,6 +4,7 @@
 export const scheduleText = {
   // — A group's plan: when the check-in opens and closes by itself.
   'schedule.form.title': { da: 'Plan for tjek-ind', en: 'Check-in plan' },
+  'schedule.plan_button': { da: 'Planlæg tjek-ind', en: 'Plan the check-in' },
   'schedule.form.preview': { da: 'Vis datoerne', en: 'Show the dates' },
   'schedule.form.intro': {
     da: 'Tiderne gælder i gruppens tidszone ({zone}). Du ser de næste datoer, før planen gemmes.',
