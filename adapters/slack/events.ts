@@ -1,4 +1,5 @@
-// Slack's Events API: channel membership, App Home, text commands by mention or in the private
+// Slack's Events API: channel membership, App Home (its Home tab's view; the Messages tab's first
+// opening welcomes the person there), text commands by mention or in the private
 // chat, and the app's own installation. Bolt acknowledges events itself before these run. A
 // retried event (same event_id; X-Slack-Retry-Num on HTTP) has no second effect: the database
 // records each event id once, across replicas. The work goes through the bounded queue (a full
