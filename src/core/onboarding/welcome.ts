@@ -4,7 +4,8 @@
 // a Teams team that has just added Lederrum.
 import type { Group, Language, Platform } from '../model/domain.ts';
 import { NO_REPLY, plainText, type Block, type Message, type Reply } from '../model/messages.ts';
-import { listNames, translator } from '../i18n/translate.ts';
+import { listNames, translator, type Translator } from '../i18n/translate.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
 import { personalLanguage, type Turn } from '../context.ts';
 import { overviewMessage } from '../people/overview.ts';
 
@@ -39,33 +40,25 @@ export function welcomeMessage(language: Language, platform: Platform, groups: r
 
 function welcomeBlocks(language: Language, platform: Platform, groups: readonly Group[]): Block[] {
   const t = translator(language);
-  const next =
-    groups.length > 0
-      ? t('welcome.next.member', {
-          groups: listNames(
-            language,
-            groups.map((g) => g.name),
-          ),
-        })
-      : t('welcome.next.create', { platform });
-  return [
-    { type: 'header', text: t('welcome.header') },
-    { type: 'text', text: t('welcome.purpose') },
-    { type: 'section', title: t('welcome.who_sees.title'), text: t('welcome.who_sees') },
-    { type: 'section', title: t('welcome.next.title'), text: next },
-    { type: 'context', text: t('welcome.help') },
-  ];
+  const names = groups.map((g) => g.name);
+  const next = names.length > 0 ? t('welcome.next.member', { groups: listNames(language, names) }) : t('welcome.next.create', { platform });
+  return framed(t, 'welcome.header', next);
 }
 
 /** A Teams team has just added Lederrum: said in its General channel, in the language of whoever added it. */
 export function teamWelcome(language: Language): Message {
   const t = translator(language);
-  const blocks: Block[] = [
-    { type: 'header', text: t('welcome.team.header') },
+  const blocks = framed(t, 'welcome.team.header', t('welcome.team.next'));
+  return { text: plainText(blocks), blocks };
+}
+
+/** Every welcome: what Lederrum is for, who sees what, the one next step, and where the rest is. */
+function framed(t: Translator, header: MessageKey, next: string): Block[] {
+  return [
+    { type: 'header', text: t(header) },
     { type: 'text', text: t('welcome.purpose') },
     { type: 'section', title: t('welcome.who_sees.title'), text: t('welcome.who_sees') },
-    { type: 'section', title: t('welcome.next.title'), text: t('welcome.team.next') },
+    { type: 'section', title: t('welcome.next.title'), text: next },
     { type: 'context', text: t('welcome.help') },
   ];
-  return { text: plainText(blocks), blocks };
 }
