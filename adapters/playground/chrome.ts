@@ -22,6 +22,8 @@ export const chrome = {
   direct: { da: 'Direkte beskeder', en: 'Direct messages' },
   newGroup: { da: 'Ny gruppe', en: 'New group' },
   onlyYou: { da: 'Kun synlig for dig', en: 'Only visible to you' },
+  // The page picks by Intl.PluralRules: one reply, several replies.
+  replyOne: { da: '{count} svar', en: '{count} reply' },
   replies: { da: '{count} svar', en: '{count} replies' },
   thread: { da: 'Tråd', en: 'Thread' },
   close: { da: 'Luk', en: 'Close' },

@@ -142,7 +142,8 @@ function messageElement(message, replies) {
     const link = document.createElement('button');
     link.type = 'button';
     link.className = 'replies';
-    link.textContent = t('replies').replace('{count}', replies.length);
+    const one = new Intl.PluralRules(language()).select(replies.length) === 'one';
+    link.textContent = t(one ? 'replyOne' : 'replies').replace('{count}', replies.length);
     link.addEventListener('click', () => openThread(message.id));
     article.append(link);
   }
