@@ -22,7 +22,7 @@ export const chrome = {
   direct: { da: 'Direkte beskeder', en: 'Direct messages' },
   newGroup: { da: 'Ny gruppe', en: 'New group' },
   onlyYou: { da: 'Kun synlig for dig', en: 'Only visible to you' },
-  // The page picks by Intl.PluralRules: one reply, several replies.
+  // One and many, as Intl.PluralRules names them for the page's language (app.js): never "1 replies".
   replyOne: { da: '{count} svar', en: '{count} reply' },
   replies: { da: '{count} svar', en: '{count} replies' },
   thread: { da: 'Tråd', en: 'Thread' },

@@ -98,7 +98,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
 
   api.post(
     '/command',
-    handler(deps, commandRequest, async (person, request, language) => {
+    handler(deps, commandRequest, async (person, request) => {
       const text = commandText(request.conversationId, request.text);
       const message = { text: request.text, blocks: [{ type: 'text' as const, text: request.text }] };
       if (text === null || isDirect(request.conversationId)) {
@@ -107,18 +107,18 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
         feed.publish(request.conversationId);
       }
       if (text === null) return { kind: 'none' };
-      return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)), language);
+      return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)));
     }),
   );
 
   api.post(
     '/button',
-    handler(deps, buttonRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)), language)),
+    handler(deps, buttonRequest, async (person, request) => deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)))),
   );
 
   api.post(
     '/form',
-    handler(deps, formRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)), language)),
+    handler(deps, formRequest, async (person, request) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)))),
   );
 
   // The page has shown the person their private chat with Lederrum: the first time, the welcome
@@ -184,11 +184,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
 }
 
 /** Parses the body, finds the acting person, and turns any failure into a clean JSON answer. */
-function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
-  deps: PlaygroundDeps,
-  schema: S,
-  work: (person: PlaygroundPerson, request: z.infer<S>, language: 'da' | 'en') => Promise<ReplyView>,
-) {
+function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(deps: PlaygroundDeps, schema: S, work: (person: PlaygroundPerson, request: z.infer<S>) => Promise<ReplyView>) {
   return async (req: Request, res: Response) => {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) {
@@ -198,7 +194,7 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
     const person = await actorIn(deps, await deps.workspace.people(), parsed.data.as, parsed.data.conversationId, res);
     if (!person) return;
     try {
-      res.json(await work(person, parsed.data, person.locale));
+      res.json(await work(person, parsed.data));
     } catch (error) {
       deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
       res.status(500).json({ error: chrome.failed[person.locale], code: 'failed' });
@@ -240,7 +236,7 @@ function playgroundHostOnly(publicUrl: string | null) {
   };
 }
 
-async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conversationId: string, reply: Reply, language: 'da' | 'en'): Promise<ReplyView> {
+async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conversationId: string, reply: Reply): Promise<ReplyView> {
   switch (reply.kind) {
     case 'none':
       return { kind: 'none' };
@@ -249,7 +245,7 @@ async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conv
       await showOnlyTo(deps.workspace, deps.feed, deps.clock, conversationId, person.externalId, reply.message);
       return { kind: 'message' };
     case 'form':
-      return { kind: 'form', html: formToHtml(reply.form, chrome.cancel[language]) };
+      return { kind: 'form', html: formToHtml(reply.form) };
     case 'form_errors':
       return { kind: 'form_errors', errors: reply.errors };
   }

@@ -16,6 +16,19 @@ import type { WebClient } from '@slack/web-api';
 
 type RunCommand = (deps: ListenerDeps, client: WebClient, text: string, origin: CommandOrigin) => Promise<void>;
 
+/** The events a listener below takes; any other is acknowledged and logged at debug (unhandled.ts). */
+export const HANDLED_EVENTS: ReadonlySet<string> = new Set([
+  'member_joined_channel',
+  'member_left_channel',
+  'app_home_opened',
+  'app_mention',
+  'message',
+  'app_uninstalled',
+  'tokens_revoked',
+  'channel_left',
+  'group_left',
+]);
+
 /** Events taken on even beyond the limit never need a busy reply. */
 const noOne = async () => undefined;
 
@@ -85,9 +98,10 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
   app.event('app_mention', async ({ event, body, context, client }) => {
     const parsed = textEventSchema.safeParse(event);
     if (!parsed.success) return deps.logger.warn('slack event malformed', { type: 'app_mention' });
-    const { user, channel, text } = parsed.data;
+    const { user, channel, text, thread_ts: thread } = parsed.data;
     const teamId = context.teamId ?? '';
-    const show: ShowMessage = (message) => sendParts(message, (part) => client.chat.postEphemeral({ channel, user, ...part }));
+    // Asked in a thread, answered in that thread.
+    const show: ShowMessage = (message) => sendParts(message, (part) => client.chat.postEphemeral({ channel, user, ...part, ...(thread ? { thread_ts: thread } : {}) }));
     const origin: CommandOrigin = { teamId, userId: user, channelId: channel, triggerId: null, ...(context.botUserId ? { botUserId: context.botUserId } : {}), show };
     // runCommand drops the bot's own mention and turns the others into the people named.
     const work = async () => (await firstTime(body, context.retryNum)) && runCommand(deps, client, text, origin);
@@ -98,9 +112,9 @@ export function registerEvents(app: App, deps: ListenerDeps, runCommand: RunComm
     const parsed = textEventSchema.safeParse(event);
     // Only plain messages people write to Lederrum in its private chat are commands.
     if (!parsed.success || parsed.data.channel_type !== 'im' || parsed.data.subtype || parsed.data.bot_id) return;
-    const { user, channel, text } = parsed.data;
+    const { user, channel, text, thread_ts: thread } = parsed.data;
     const teamId = context.teamId ?? '';
-    const show: ShowMessage = (message) => sendParts(message, (part) => client.chat.postMessage({ channel, ...part }));
+    const show: ShowMessage = (message) => sendParts(message, (part) => client.chat.postMessage({ channel, ...part, ...(thread ? { thread_ts: thread } : {}) }));
     const origin: CommandOrigin = { teamId, userId: user, channelId: channel, triggerId: null, ...(context.botUserId ? { botUserId: context.botUserId } : {}), show };
     const work = async () => (await firstTime(body, context.retryNum)) && runCommand(deps, client, text, origin);
     await takeOn(deps, 'message', deps.work.reserve(), queued(work), busyTo(deps, teamId, user, show));

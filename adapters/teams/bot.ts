@@ -78,16 +78,16 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
       await context.sendActivity(translate(actor.locale ?? deps.defaultLanguage, 'platform.not_addressee', { name: data.to.name }));
       return;
     }
-    const values = formValues(activity.value, data.form);
-    const reply = await deps.core.handle({ type: 'form_submitted', actor, place: data.place, formId: data.form.id, state: data.form.state, values });
-    const language = actor.locale ?? deps.defaultLanguage;
+    const form = { ...data.form, language: data.form.language ?? actor.locale ?? deps.defaultLanguage };
+    const values = formValues(activity.value, form);
+    const reply = await deps.core.handle({ type: 'form_submitted', actor, place: data.place, formId: form.id, state: form.state, values });
     const card =
       reply.kind === 'form_errors'
-        ? formCard(data.form, data.place, data.to, values, reply.errors)
+        ? formCard(form, data.place, data.to, values, reply.errors)
         : reply.kind === 'form'
           ? formCard(reply.form, data.place, data.to)
           : reply.kind === 'message'
-            ? savedCard(reply.message, data.form, values, language, reply.keepNoCopy ?? false)
+            ? savedCard(reply.message, form, values, reply.keepNoCopy ?? false)
             : null;
     if (!card) return;
     // Only a card in the personal chat is replaced in place; anywhere else the answer goes privately.
@@ -137,7 +137,12 @@ async function showReply(context: TurnContext, reply: Reply, actor: Actor, place
   // A long message goes as several activities, in order (split.ts).
   const activities: Activity[] = message
     ? activitiesOf(message)
-    : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
+    : [
+        {
+          type: 'message',
+          attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))],
+        },
+      ];
   if (place.kind === 'direct') {
     for (const activity of activities) await context.sendActivity(activity);
     return;

@@ -14,6 +14,7 @@ import { toolsFeature } from './tools/feature.ts';
 import { agreementsFeature } from './agreements/feature.ts';
 import { pollsFeature } from './polls/feature.ts';
 import { peopleFeature } from './people/feature.ts';
+import { wellbeingFeature } from './wellbeing/feature.ts';
 import { onboardingFeature } from './onboarding/feature.ts';
 
 /** `hjælp` / `help`: in the person's own language where they chose one, else the spelling's. */
@@ -31,7 +32,7 @@ const helpFeature = defineFeature({
   texts: [],
 });
 
-export const FEATURES = [groupsFeature, checkinsFeature, planningFeature, agreementsFeature, toolsFeature, pollsFeature, peopleFeature, onboardingFeature, helpFeature] as const;
+export const FEATURES = [groupsFeature, checkinsFeature, planningFeature, agreementsFeature, toolsFeature, pollsFeature, peopleFeature, wellbeingFeature, onboardingFeature, helpFeature] as const;
 
 /** Every job kind's handler, from the feature that owns it: a kind no feature handles does not compile. */
 export const JOB_HANDLERS: JobHandlers<JobKind> = {
@@ -40,6 +41,7 @@ export const JOB_HANDLERS: JobHandlers<JobKind> = {
   ...agreementsFeature.jobs,
   ...pollsFeature.jobs,
   ...peopleFeature.jobs,
+  ...wellbeingFeature.jobs,
 };
 
 type CommandsOf<F> = F extends { commands: infer C } ? Extract<keyof C, string> : never;

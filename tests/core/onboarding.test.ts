@@ -41,7 +41,7 @@ describe('the welcome in a private chat', () => {
     const slack: Actor = { ...people.carl, platform: 'slack', externalId: 'U-carl-slack' };
     const teams: Actor = { ...people.dorte, platform: 'teams', externalId: '29:dorte' };
     expect(shown(await opened(slack))).toContain('`/lederrum gruppe opret` i den kanal');
-    expect(shown(await opened(teams))).toContain('`@Lederrum gruppe opret` i den kanal');
+    expect(shown(await opened(teams))).toContain('skriv `gruppe opret` i den kanal');
   });
 });
 
@@ -59,7 +59,7 @@ describe('App Home and a Teams team', () => {
   });
 
   it('welcomes a team in its language, saying how to make a group there', () => {
-    expect(h.bot.teamWelcome('en').text).toContain('write `@Lederrum group create` in the channel the group will use');
+    expect(h.bot.teamWelcome('en').text).toContain('write `group create` in the channel the group will use');
     expect(h.bot.teamWelcome('da').text).toContain('Hvem ser hvad');
   });
 });

@@ -77,7 +77,8 @@ describe('a personal install', () => {
     expect(text).toContain('Dit svar i en runde ser gruppen – under dit navn.');
     expect(text).toContain('dine private aftaler ser kun du');
     expect(text).toContain('Pulsmålinger er anonyme');
-    expect(text).toContain('`@Lederrum gruppe opret` i den kanal');
+    // Teams shows the hint with the @mention a channel message needs.
+    expect(text).toContain('**@Lederrum gruppe opret** i den kanal');
   });
 
   it('greets once when both activities arrive at the same moment, in the language Teams gives', async () => {
@@ -104,7 +105,7 @@ describe('a team install', () => {
     const text = textOf(sent[0]!.activity);
     expect(text).toContain('Lederrum has joined the team');
     expect(text).toContain('Who sees what');
-    expect(text).toContain('write `@Lederrum group create` in the channel the group will use');
+    expect(text).toContain('write **@Lederrum group create** in the channel the group will use');
     // Nothing personal is said in a channel, and no one is greeted for the team.
     expect(text).not.toContain('Welcome to Lederrum');
   });

@@ -3,6 +3,7 @@
 import { defineFeature } from '../feature.ts';
 import * as agreements from './service.ts';
 import * as lists from './lists.ts';
+import * as proposals from './proposals.ts';
 import { AGREEMENT_ACTIONS, AGREEMENT_FORMS } from './messages.ts';
 import { runFollowUp } from './followups.ts';
 import { agreementText } from './texts.ts';
@@ -27,6 +28,8 @@ export const agreementsFeature = defineFeature({
     [AGREEMENT_ACTIONS.adjust]: { opensForm: true, run: agreements.openAdjust },
     [AGREEMENT_ACTIONS.benefit]: { run: agreements.recordBenefit },
     [AGREEMENT_ACTIONS.export]: { run: lists.exportList },
+    [AGREEMENT_ACTIONS.accept]: { run: (turn, value) => proposals.decide(turn, 'accepted', value) },
+    [AGREEMENT_ACTIONS.decline]: { run: (turn, value) => proposals.decide(turn, 'declined', value) },
   },
   forms: {
     [AGREEMENT_FORMS.make]: agreements.submitMake,

@@ -1,6 +1,6 @@
 // Builds the neutral messages and forms of a check-in. Pure: data in, Message/Form out.
 import type { Answer, Checkin, Group, Person, Round, RoundKind } from '../model/domain.ts';
-import type { Block, Form, Message } from '../model/messages.ts';
+import type { Block, Button, Form, Message } from '../model/messages.ts';
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
 import { MAX_ANSWER_LENGTH, type summaryContent } from './rules.ts';
 
@@ -17,6 +17,14 @@ export function roundTitle(t: Translator, kind: RoundKind): string {
   return t(kind === 'since_last' ? 'round.since_last.title' : 'round.take_away.title');
 }
 
+/** A round's Answer and Pass buttons, in the language of `t` (the group's on the round, the reader's in their overview). */
+export function answerButtons(t: Translator, round: Pick<Round, 'id'>): Button[] {
+  return [
+    { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
+    { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
+  ];
+}
+
 /** The message in the group that opens a round; answers become replies in its thread. */
 export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, round: Pick<Round, 'id' | 'kind' | 'status'>, themeLine?: string | null): Message {
   const t = translator(group.language);
@@ -31,8 +39,7 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
     blocks.push({
       type: 'buttons',
       buttons: [
-        { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
-        { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
+        ...answerButtons(t, round),
         round.kind === 'since_last'
           ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away') }
           : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin') },
@@ -84,6 +91,7 @@ export function answerForm(
   if (round.kind === 'take_away') intro.push({ type: 'context', text: t('round.how_take_away') });
   const form: Form = {
     id: ANSWER_FORM,
+    language: group.language,
     state: round.id,
     title: roundTitle(t, round.kind),
     submitLabel: t('form.save'),
@@ -97,7 +105,7 @@ export function answerForm(
         maxLength: MAX_ANSWER_LENGTH,
         optional: true,
         initial: existing?.text ?? '',
-        hint: t('form.answer.hint', { max: MAX_ANSWER_LENGTH.toLocaleString(group.language === 'da' ? 'da-DK' : 'en-GB') }),
+        hint: t('form.answer.hint', { max: MAX_ANSWER_LENGTH }),
       },
       { type: 'checkbox', id: 'pass', label: t('form.pass.label'), initial: existing?.passed ?? false },
     ],

@@ -31,8 +31,8 @@ export const roundText = {
   // — The private answer form.
   'form.answer.label': { da: 'Dit svar', en: 'Your answer' },
   'form.answer.hint': {
-    da: 'Højst {max} tegn. Du kan rette dit svar, indtil runden lukker.',
-    en: 'At most {max} characters. You can edit your answer until the round closes.',
+    da: 'Højst {max, plural, one {# tegn} other {# tegn}}. Du kan rette dit svar, indtil runden lukker.',
+    en: 'At most {max, plural, one {# character} other {# characters}}. You can edit your answer until the round closes.',
   },
   'form.pass.label': { da: 'Jeg melder pas denne gang', en: 'I pass this time' },
   'form.share.label': { da: 'Del med gruppen', en: 'Share with the group' },
@@ -92,8 +92,8 @@ export const roundText = {
 
   // — Participation and the facilitator's heads-up: counts, never content.
   'participation.header': {
-    da: 'Deltagelse i {group} – de seneste {count} tjek-ind',
-    en: 'Participation in {group} – the last {count} check-ins',
+    da: 'Deltagelse i {group} – {count, plural, one {det seneste tjek-ind} other {de seneste # tjek-ind}}',
+    en: 'Participation in {group} – {count, plural, one {the last check-in} other {the last # check-ins}}',
   },
   'participation.row': { da: 'med {present} af {total}', en: 'took part in {present} of {total}' },
   'participation.none': {

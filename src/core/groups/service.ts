@@ -27,6 +27,7 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
   const followed = place.kind === 'group' ? await conversationMembers(turn, place.conversationId) : null;
   const form: Form = {
     id: FORMS.create,
+    language,
     state: '',
     title: t('group.form.title'),
     submitLabel: t('group.form.create'),
@@ -252,5 +253,5 @@ function peoplePicker(id: string, label: string, people: Person[], optional: boo
 }
 
 function pickForm(id: string, group: Group, title: string, submitLabel: string, people: Person[]): Form {
-  return { id, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
+  return { id, language: group.language, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
 }

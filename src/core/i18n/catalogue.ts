@@ -9,7 +9,9 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
+import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
+import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
@@ -18,18 +20,21 @@ import { pollText } from '../polls/texts.ts';
 import { pollFlowText } from '../polls/texts-flow.ts';
 import { pollControlText } from '../polls/texts-controls.ts';
 import { roleText } from '../polls/texts-roles.ts';
+import { pollReportText } from '../polls/texts-report.ts';
 import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
+import { wellbeingText } from '../wellbeing/texts.ts';
 import { welcomeText } from '../onboarding/texts.ts';
 
-/** The core's own texts: errors, help, platform frames and delivery reports. */
-export const coreTexts = [frameText, deliveryText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
+export const coreTexts = [frameText, deliveryText, reportText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
   groupText,
+  groupReportText,
   roundText,
   scheduleText,
   agreementText,
@@ -38,17 +43,21 @@ export const catalogueParts = [
   pollFlowText,
   pollControlText,
   roleText,
+  pollReportText,
   peopleText,
   myDataText,
   forgetText,
   retentionText,
+  wellbeingText,
   welcomeText,
 ] as const;
 
 export const catalogue = {
   ...frameText,
   ...deliveryText,
+  ...reportText,
   ...groupText,
+  ...groupReportText,
   ...roundText,
   ...scheduleText,
   ...toolText,
@@ -57,10 +66,12 @@ export const catalogue = {
   ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...pollReportText,
   ...peopleText,
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...wellbeingText,
   ...welcomeText,
 } as const satisfies Record<string, { da: string; en: string }>;
 

@@ -14,11 +14,12 @@ export const welcomeText = {
     en: '• Your answer in a round is seen by the group – under your name.\n• What you take with you and your private agreements are seen only by you (unless you share them yourself).\n• Pulse polls are anonymous: HR sees only combined figures, and only once enough people have answered – never who answered what.',
   },
   'welcome.next.title': { da: 'Næste skridt', en: 'Next step' },
-  // Where a group is made differs: Slack's slash command in the channel, Teams' @mention in the
-  // channel, and the playground, which makes the channel itself from the private chat.
+  // Where a group is made differs: Slack's slash command in the channel, a channel message to
+  // Lederrum on Teams (its renderer adds the @mention), and the playground, which makes the
+  // channel itself from the private chat.
   'welcome.next.create': {
-    da: '{platform, select, slack {Opret jeres ledergruppe: skriv `/lederrum gruppe opret` i den kanal, gruppen skal bruge. Er du medlem, tilføjer jeres facilitator dig.} teams {Opret jeres ledergruppe: skriv `@Lederrum gruppe opret` i den kanal, gruppen skal bruge. Er du medlem, tilføjer jeres facilitator dig.} other {Opret jeres ledergruppe: skriv `gruppe opret` her. Er du medlem, tilføjer jeres facilitator dig.}}',
-    en: '{platform, select, slack {Create your leadership group: write `/lederrum group create` in the channel the group will use. If you are a member, your facilitator adds you.} teams {Create your leadership group: write `@Lederrum group create` in the channel the group will use. If you are a member, your facilitator adds you.} other {Create your leadership group: write `group create` here. If you are a member, your facilitator adds you.}}',
+    da: '{platform, select, slack {Opret jeres ledergruppe: skriv `/lederrum gruppe opret` i den kanal, gruppen skal bruge. Er du medlem, tilføjer jeres facilitator dig.} teams {Opret jeres ledergruppe: skriv `gruppe opret` i den kanal, gruppen skal bruge. Er du medlem, tilføjer jeres facilitator dig.} other {Opret jeres ledergruppe: skriv `gruppe opret` her. Er du medlem, tilføjer jeres facilitator dig.}}',
+    en: '{platform, select, slack {Create your leadership group: write `/lederrum group create` in the channel the group will use. If you are a member, your facilitator adds you.} teams {Create your leadership group: write `group create` in the channel the group will use. If you are a member, your facilitator adds you.} other {Create your leadership group: write `group create` here. If you are a member, your facilitator adds you.}}',
   },
   'welcome.next.member': {
     da: 'Du er med i {groups}. Når en runde åbner, svarer du med knappen i gruppens kanal. Skriv `overblik` for at se dine tjek-ind.',
@@ -29,7 +30,7 @@ export const welcomeText = {
   // — A Teams team that has just added Lederrum: said in its General channel.
   'welcome.team.header': { da: 'Lederrum er med i teamet', en: 'Lederrum has joined the team' },
   'welcome.team.next': {
-    da: 'Opret en ledergruppe: skriv `@Lederrum gruppe opret` i den kanal, gruppen skal bruge. Gruppens medlemmer følger kanalens medlemmer.',
-    en: 'Create a leadership group: write `@Lederrum group create` in the channel the group will use. The group’s members follow the channel’s members.',
+    da: 'Opret en ledergruppe: skriv `gruppe opret` i den kanal, gruppen skal bruge. Gruppens medlemmer følger kanalens medlemmer.',
+    en: 'Create a leadership group: write `group create` in the channel the group will use. The group’s members follow the channel’s members.',
   },
 } as const satisfies Record<string, { da: string; en: string }>;

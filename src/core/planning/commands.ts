@@ -56,6 +56,7 @@ async function planForm(turn: Turn, group: Group): Promise<Reply> {
   const current = await planner(turn).checkinPlan(group.id);
   const form: Form = {
     id: PLAN_FORM,
+    language: group.language,
     state: group.id,
     title: t('schedule.form.title'),
     submitLabel: t('schedule.form.preview'),

@@ -6,12 +6,14 @@ import * as create from './create.ts';
 import * as respond from './respond.ts';
 import * as show from './show.ts';
 import * as controls from './controls.ts';
+import * as report from './report.ts';
 import { POLL_ACTIONS } from './invitation.ts';
 import { pollJobs } from './jobs.ts';
 import { pollText } from './texts.ts';
 import { pollFlowText } from './texts-flow.ts';
 import { pollControlText } from './texts-controls.ts';
 import { roleText } from './texts-roles.ts';
+import { pollReportText } from './texts-report.ts';
 
 export const pollsFeature = defineFeature({
   name: 'polls',
@@ -25,6 +27,7 @@ export const pollsFeature = defineFeature({
     [POLL_ACTIONS.answer]: { opensForm: true, run: respond.openAnswerForm },
     [POLL_ACTIONS.results]: { run: show.showResults },
     [POLL_ACTIONS.csv]: { run: show.showCsv },
+    [POLL_ACTIONS.report]: { run: report.showReport },
     [controls.POLL_CONTROLS.close]: { run: controls.closeNow },
     [controls.POLL_CONTROLS.extend]: { opensForm: true, run: controls.openExtendForm },
     [controls.POLL_CONTROLS.cancel]: { run: controls.askCancel },
@@ -37,5 +40,5 @@ export const pollsFeature = defineFeature({
     [controls.POLL_EXTEND_FORM]: controls.submitExtend,
   },
   jobs: pollJobs,
-  texts: [pollText, pollFlowText, pollControlText, roleText],
+  texts: [pollText, pollFlowText, pollControlText, roleText, pollReportText],
 });
