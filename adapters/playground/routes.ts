@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { z } from 'zod';
 import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
-import { buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, personRequest } from './parse.ts';
+import { actorOf, buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, openedRequest, personRequest, placeOf } from './parse.ts';
 import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
 import { showOnlyTo, type ChangeFeed } from './send.ts';
 import { isInConversation, isPlaygroundHost, type PlaygroundGuard } from './verify.ts';
@@ -38,10 +38,13 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   const { workspace, guard, feed } = deps;
   const router = express.Router();
   const page = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8');
+  // Every word of the page in both languages, inside the page itself: it can say "connection lost"
+  // in its own language while the server is away.
+  const words = escapeHtml(JSON.stringify(chrome));
 
   const onlyHere = playgroundHostOnly(deps.publicUrl);
   router.get('/', onlyHere, (_req, res) => {
-    res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)));
+    res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)).replace('__PLAYGROUND_WORDS__', () => words));
   });
   router.use('/static', onlyHere, express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
@@ -51,7 +54,8 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
     if (!guard.verify(given)) {
-      res.status(403).json({ error: 'This playground only answers its own page. Reload it.' });
+      // The token is made per process: after a restart an open page gets this and reloads itself.
+      res.status(403).json({ error: 'This playground only answers its own page. Reload it.', code: 'stale_page' });
       return;
     }
     next();
@@ -67,7 +71,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
       me,
       channels: me ? await workspace.channelsOf(me.externalId) : [],
       direct: me ? { id: directConversationId(me.externalId), name: 'Lederrum' } : null,
-      chrome: Object.fromEntries(Object.entries(chrome).map(([key, text]) => [key, text[language]])),
       language,
     });
   });
@@ -118,10 +121,25 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     handler(deps, formRequest, async (person, request) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)))),
   );
 
+  // The page has shown the person their private chat with Lederrum: the first time, the welcome
+  // appears in it (the core says it once per person, across reloads and tabs). A read of the
+  // messages changes nothing; showing them is this event, as Slack's Messages tab is.
+  api.post(
+    '/opened',
+    handler(deps, openedRequest, async (person, request) => {
+      if (!isDirect(request.conversationId)) return { kind: 'none' };
+      const reply = await deps.core.handle({ type: 'chat_opened', actor: actorOf(person), place: placeOf(request.conversationId) });
+      if (reply.kind !== 'message') return { kind: 'none' };
+      await workspace.append({ conversationId: request.conversationId, threadOf: null, visibleTo: null, author: BOT, message: reply.message }, deps.clock.now());
+      feed.publish(request.conversationId);
+      return { kind: 'message' };
+    }),
+  );
+
   api.post('/people', async (req, res) => {
     const parsed = personRequest.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: describeIssues(parsed.error) });
+      res.status(400).json({ error: describeIssues(parsed.error), code: 'bad_request' });
       return;
     }
     const { timeZone, ...rest } = parsed.data;
@@ -146,7 +164,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   });
 
   api.use((req, res) => {
-    res.status(404).json({ error: `The playground has no ${req.method} /api${req.path}.` });
+    res.status(404).json({ error: `The playground has no ${req.method} /api${req.path}.`, code: 'not_found' });
   });
 
   // A body that is not JSON, or anything that throws, answers in JSON like every other
@@ -154,11 +172,11 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status >= 400 && status < 500) {
-      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.' });
+      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.', code: 'bad_request' });
       return;
     }
     deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
-    res.status(500).json({ error: chrome.failed.en });
+    res.status(500).json({ error: chrome.failed.en, code: 'failed' });
   });
 
   router.use('/api', api);
@@ -170,7 +188,7 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(de
   return async (req: Request, res: Response) => {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: describeIssues(parsed.error) });
+      res.status(400).json({ error: describeIssues(parsed.error), code: 'bad_request' });
       return;
     }
     const person = await actorIn(deps, await deps.workspace.people(), parsed.data.as, parsed.data.conversationId, res);
@@ -179,7 +197,7 @@ function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(de
       res.json(await work(person, parsed.data));
     } catch (error) {
       deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
-      res.status(500).json({ error: chrome.failed[person.locale] });
+      res.status(500).json({ error: chrome.failed[person.locale], code: 'failed' });
     }
   };
 }
@@ -193,11 +211,11 @@ async function actorIn(deps: PlaygroundDeps, people: PlaygroundPerson[], as: str
   const person = people.find((p) => p.externalId === as);
   if (!person) {
     // Whoever is gone has no language any more: say it in both.
-    res.status(404).json({ error: `${chrome.unknownPerson.da} ${chrome.unknownPerson.en}` });
+    res.status(404).json({ error: `${chrome.unknownPerson.da} ${chrome.unknownPerson.en}`, code: 'unknown_person' });
     return null;
   }
   if (!(await isInConversation(deps.workspace, person.externalId, conversationId))) {
-    res.status(403).json({ error: chrome.notInConversation[person.locale] });
+    res.status(403).json({ error: chrome.notInConversation[person.locale], code: 'not_in_conversation' });
     return null;
   }
   return person;

@@ -148,7 +148,7 @@ export function mentionText(text: string, botUserId: string | undefined, names: 
 }
 
 export const memberEventSchema = z.object({ type: z.enum(['member_joined_channel', 'member_left_channel']), user: id, channel: id, team: z.string().optional() });
-export const homeOpenedSchema = z.object({ type: z.literal('app_home_opened'), user: id, tab: z.string().optional() });
+export const homeOpenedSchema = z.object({ type: z.literal('app_home_opened'), user: id, channel: id.optional(), tab: z.string().optional() });
 export const textEventSchema = z.object({
   type: z.enum(['app_mention', 'message']),
   user: id,

@@ -8,6 +8,7 @@ import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { TeamsConversations } from './conversation-store.ts';
 import { followMembership } from './membership.ts';
 import { followInstallation } from './lifecycle.ts';
+import { welcomeOnInstall } from './welcome.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import type { PrivateRoute } from './private.ts';
 import { CLEAR_CARD_ACTION, clearedCard, formCard, savedCard } from './render.ts';
@@ -170,6 +171,7 @@ async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promis
   } else {
     // Any other update comes from a conversation the bot is in: keep its reference and team.
     await remember(context, activity, deps);
+    await welcomeOnInstall(context, activity, deps);
   }
   await followMembership(context, activity, deps);
 }
@@ -182,6 +184,9 @@ async function onInstallationUpdate(context: TurnContext, deps: BotDeps): Promis
     // Removed from a team, the bot is in none of its channels any more.
     const teamId = kindOf(activity) === 'channel' ? activity.channelData?.team?.id : undefined;
     for (const channel of teamId ? await deps.conversations.channelsOfTeam(teamId) : []) await deps.conversations.botLeft(channel.id, deps.clock.now());
-  } else await remember(context, activity, deps);
+  } else {
+    await remember(context, activity, deps);
+    await welcomeOnInstall(context, activity, deps);
+  }
   await followInstallation(context, activity, deps);
 }

@@ -12,7 +12,7 @@ import { languageOf, type CoreDeps, type Turn } from './context.ts';
 import type { ButtonSpec, CommandSpec } from './feature.ts';
 import { helpIn, JOB_HANDLERS, personalHelp, ROUTING } from './features.ts';
 import * as groups from './groups/service.ts';
-import * as overview from './people/overview.ts';
+import * as welcome from './onboarding/welcome.ts';
 import { runJob } from './planning/jobs.ts';
 import type { Occurrence } from './ports.ts';
 import type { Language } from './model/domain.ts';
@@ -50,6 +50,8 @@ export interface Lederrum {
   uninstalled(target: RemovalTarget, language: Language, place: string): Promise<{ removal: PendingRemoval; notice: Message }>;
   /** Lederrum was installed (again): a pending removal is cancelled; the notice tells the installer the policy. */
   installed(target: RemovalTarget, language: Language): Promise<{ cancelled: PendingRemoval | null; notice: Message }>;
+  /** Lederrum was added to a team (Teams): the welcome for its General channel, saying how to make a group. */
+  teamWelcome(language: Language): Message;
 }
 
 export function createLederrum(deps: CoreDeps): Lederrum {
@@ -73,6 +75,7 @@ export function createLederrum(deps: CoreDeps): Lederrum {
     runJob: (occurrence) => runJob(JOB_HANDLERS, deps, occurrence),
     uninstalled: (target, language, place) => workspaceUninstalled(deps, target, language, place),
     installed: (target, language) => workspaceInstalled(deps, target, language),
+    teamWelcome: welcome.teamWelcome,
   };
 }
 
@@ -110,7 +113,9 @@ async function route(turn: Turn, intent: Intent | undefined): Promise<Reply> {
     case 'member_left':
       return groups.followMembership(turn, 'left');
     case 'home_opened':
-      return overview.overview(turn);
+      return welcome.home(turn);
+    case 'chat_opened':
+      return welcome.greet(turn);
   }
 }
 

@@ -174,6 +174,8 @@ export async function startTeamsWorld(
         serviceUrl: fake.serviceUrl,
         botId: BOT_ID,
         from: member,
+        // Danish, as every activity of this harness's people (the welcome it brings is in the person's language).
+        locale: 'da-DK',
         channelData: { tenant: { id: tenantOf(member) } },
       });
       return post(activity);

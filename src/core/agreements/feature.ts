@@ -11,13 +11,14 @@ import { agreementText } from './texts.ts';
 export const agreementsFeature = defineFeature({
   name: 'agreements',
   commands: {
-    'agreements.new': { spellings: { da: ['aftale'], en: ['agreement'] }, opensForm: true, help: 'help.agreements.new', run: (turn, args) => agreements.openMakeForm(turn, args) },
+    'agreements.new': { role: 'member', spellings: { da: ['aftale'], en: ['agreement'] }, opensForm: true, help: 'help.agreements.new', run: (turn, args) => agreements.openMakeForm(turn, args) },
     'agreements.trial': {
+      role: 'member',
       spellings: { da: ['prøvehandling', 'proevehandling'], en: ['trial', 'trial action'] },
       opensForm: true,
       run: (turn) => agreements.openMakeForm(turn, '', 'trial'),
     },
-    'agreements.list': { spellings: { da: ['aftaler'], en: ['agreements'] }, help: 'help.agreements.list', run: lists.listCommand },
+    'agreements.list': { role: 'member', spellings: { da: ['aftaler'], en: ['agreements'] }, help: 'help.agreements.list', run: lists.listCommand },
   },
   buttons: {
     [AGREEMENT_ACTIONS.make]: { opensForm: true, run: agreements.makeFrom },

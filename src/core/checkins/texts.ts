@@ -110,7 +110,7 @@ export const roundText = {
   },
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
-  'help.checkin.start': { da: '`tjekind start` – åbn runden Siden sidst (facilitator)', en: '`checkin start` – open the Since last time round (facilitator)' },
-  'help.checkin.closing': { da: '`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)', en: '`checkin closing` – open the What do I take with me? round (facilitator)' },
-  'help.checkin.close': { da: '`tjekind afslut` – afslut og send opsummeringen (facilitator)', en: '`checkin close` – close and post the summary (facilitator)' },
+  'help.checkin.start': { da: '`tjekind start` – åbn runden Siden sidst', en: '`checkin start` – open the Since last time round' },
+  'help.checkin.closing': { da: '`tjekind afrunding` – åbn runden Hvad tager jeg med mig?', en: '`checkin closing` – open the What do I take with me? round' },
+  'help.checkin.close': { da: '`tjekind afslut` – afslut og send opsummeringen', en: '`checkin close` – close and post the summary' },
 } as const satisfies Record<string, { da: string; en: string }>;

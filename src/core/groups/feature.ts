@@ -9,11 +9,11 @@ import { groupReportCommand } from './report.ts';
 export const groupsFeature = defineFeature({
   name: 'groups',
   commands: {
-    'group.create': { spellings: { da: ['gruppe opret'], en: ['group create'] }, opensForm: true, help: 'help.group.create', run: (turn, args) => groups.openCreateForm(turn, args) },
-    'group.add': { spellings: { da: ['gruppe tilføj', 'gruppe tilfoej'], en: ['group add'] }, opensForm: true, help: 'help.group.members', run: groups.openAddForm },
-    'group.remove': { spellings: { da: ['gruppe fjern'], en: ['group remove'] }, opensForm: true, run: groups.openRemoveForm },
-    participation: { spellings: { da: ['deltagelse'], en: ['participation'] }, help: 'help.participation', run: groups.participation },
-    'group.report': { spellings: { da: ['gruppe rapport'], en: ['group report'] }, help: 'help.group.report', run: groupReportCommand },
+    'group.create': { role: 'member', spellings: { da: ['gruppe opret'], en: ['group create'] }, opensForm: true, help: 'help.group.create', run: (turn, args) => groups.openCreateForm(turn, args) },
+    'group.add': { role: 'facilitator', spellings: { da: ['gruppe tilføj', 'gruppe tilfoej'], en: ['group add'] }, opensForm: true, help: 'help.group.members', run: groups.openAddForm },
+    'group.remove': { role: 'facilitator', spellings: { da: ['gruppe fjern'], en: ['group remove'] }, opensForm: true, run: groups.openRemoveForm },
+    participation: { role: 'facilitator', spellings: { da: ['deltagelse'], en: ['participation'] }, help: 'help.participation', run: groups.participation },
+    'group.report': { role: 'facilitator', spellings: { da: ['gruppe rapport'], en: ['group report'] }, help: 'help.group.report', run: groupReportCommand },
   },
   forms: {
     [groups.FORMS.create]: groups.createGroup,

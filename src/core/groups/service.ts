@@ -3,7 +3,7 @@
 import { LederrumError } from '../errors.ts';
 import type { Group, Person } from '../model/domain.ts';
 import type { Actor, InboundEvent } from '../model/events.ts';
-import type { Form, Reply } from '../model/messages.ts';
+import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { listNames, translator } from '../i18n/translate.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
@@ -11,6 +11,7 @@ import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
 import { memberGroup, notYours } from '../ownership.ts';
 import { recordPost } from '../people/forget-posts.ts';
+import { planButton } from '../planning/commands.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
 
@@ -113,7 +114,13 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
   for (const person of [turn.person, ...members]) {
     await recordPost(turn.deps, person, { conversationId: group.conversationId, messageRef: welcome, kind: 'notice', subjectId: `welcome:${group.id}` });
   }
-  return { kind: 'message', message: textMessage(t('group.created', { name })) };
+  // The facilitator is led straight on to planning when the check-ins open.
+  const blocks: Block[] = [
+    { type: 'text', text: t('group.created', { name }) },
+    { type: 'text', text: t('group.created.next') },
+    { type: 'buttons', buttons: [planButton(group)] },
+  ];
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
 export async function openAddForm(turn: Turn): Promise<Reply> {

@@ -3,8 +3,8 @@
 
 export const groupReportText = {
   'help.group.report': {
-    da: '`gruppe rapport` – et link til gruppens deltagelse og aftaler som diagrammer, kun antal (facilitator)',
-    en: '`group report` – a link to the group’s participation and agreements as charts, counts only (facilitator)',
+    da: '`gruppe rapport` – et link til gruppens deltagelse og aftaler som diagrammer, kun antal',
+    en: '`group report` – a link to the group’s participation and agreements as charts, counts only',
   },
   'group.report.link': { da: 'Overblik over {group}: {link}', en: 'Overview of {group}: {link}' },
   'group.report.no_address': {

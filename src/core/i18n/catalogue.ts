@@ -26,6 +26,7 @@ import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
 import { wellbeingText } from '../wellbeing/texts.ts';
+import { welcomeText } from '../onboarding/texts.ts';
 
 /** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
 export const coreTexts = [frameText, deliveryText, reportText] as const;
@@ -48,6 +49,7 @@ export const catalogueParts = [
   forgetText,
   retentionText,
   wellbeingText,
+  welcomeText,
 ] as const;
 
 export const catalogue = {
@@ -70,6 +72,7 @@ export const catalogue = {
   ...forgetText,
   ...retentionText,
   ...wellbeingText,
+  ...welcomeText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

@@ -58,6 +58,10 @@ export const frameText = {
 
   // — Help.
   'help.header': { da: 'Lederrum – tjek-ind for ledergrupper', en: 'Lederrum – check-ins for leadership groups' },
+  'help.role.member': { da: 'For alle', en: 'For everyone' },
+  'help.role.facilitator': { da: 'For gruppens facilitator', en: 'For the group’s facilitator' },
+  'help.role.hr': { da: 'For HR', en: 'For HR' },
+  'help.role.admin': { da: 'For administratorer', en: 'For admins' },
   'help.footer': {
     da: 'Kommandoerne virker på dansk og engelsk.',
     en: 'Commands work in Danish and English.',

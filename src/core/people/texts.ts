@@ -49,5 +49,5 @@ export const peopleText = {
     da: '`mine data` – se og hent det, Lederrum gemmer om dig; `slet mine data` – slet det',
     en: '`my data` – see and download what Lederrum keeps about you; `delete my data` – delete it',
   },
-  'help.mydata.delete_for': { da: '`slet data @Navn` – slet en tidligere medarbejders data (administrator)', en: '`delete data @Name` – delete a former colleague’s data (admin)' },
+  'help.mydata.delete_for': { da: '`slet data @Navn` – slet en tidligere medarbejders data', en: '`delete data @Name` – delete a former colleague’s data' },
 } as const satisfies Record<string, { da: string; en: string }>;

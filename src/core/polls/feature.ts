@@ -19,9 +19,9 @@ export const pollsFeature = defineFeature({
   name: 'polls',
   commands: {
     // `hr tildel` with no one named offers the list of people.
-    hr: { spellings: { da: ['hr'], en: [] }, opensForm: roles.opensPicker, help: 'help.hr', run: roles.hrCommand },
-    'polls.list': { spellings: { da: ['målinger'], en: ['polls'] }, run: show.listPolls },
-    'polls.create': { spellings: { da: ['måling'], en: ['poll'] }, opensForm: true, help: 'help.polls', run: create.openCreateForm },
+    hr: { role: 'admin', spellings: { da: ['hr'], en: [] }, opensForm: roles.opensPicker, help: 'help.hr', run: roles.hrCommand },
+    'polls.list': { role: 'hr', spellings: { da: ['målinger'], en: ['polls'] }, run: show.listPolls },
+    'polls.create': { role: 'hr', spellings: { da: ['måling'], en: ['poll'] }, opensForm: true, help: 'help.polls', run: create.openCreateForm },
   },
   buttons: {
     [POLL_ACTIONS.answer]: { opensForm: true, run: respond.openAnswerForm },

@@ -141,9 +141,9 @@ export const pollFlowText = {
   'error.poll_results_not_yet': { da: 'Resultaterne vises først, når målingen er lukket ({closes}).', en: 'Results are shown only once the poll has closed ({closes}).' },
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
-  'help.polls': { da: '`måling` / `målinger` – anonyme pulsmålinger (HR)', en: '`poll` / `polls` – anonymous pulse polls (HR)' },
+  'help.polls': { da: '`måling` / `målinger` – anonyme pulsmålinger', en: '`poll` / `polls` – anonymous pulse polls' },
   'help.hr': {
-    da: '`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra (administrator)',
-    en: '`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from (admin)',
+    da: '`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra',
+    en: '`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from',
   },
 } as const satisfies Record<string, { da: string; en: string }>;

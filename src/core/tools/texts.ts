@@ -92,7 +92,7 @@ export const toolText = {
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
   'help.prompt': { da: '`spørgsmål` / `spørgsmål <tema>` – et refleksionsspørgsmål til dig selv', en: '`prompt` / `prompt <theme>` – a reflection prompt for yourself' },
   'help.maturity': { da: '`modenhed` – hvor langt er I som ledergruppe?', en: '`maturity` – how far have you come as a leadership group?' },
-  'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema (facilitator)', en: '`checkin theme <theme>` – give the check-in a theme (facilitator)' },
+  'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema', en: '`checkin theme <theme>` – give the check-in a theme' },
   'help.weekly': { da: '`ugens spørgsmål til` / `ugens spørgsmål fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `weekly prompt off` – one prompt a week for yourself' },
   'help.tools': { da: '`værktøj` – refleksionsværktøjer og spørgsmål', en: '`tool` – reflection tools and prompts' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -10,7 +10,7 @@ import { wellbeingText } from './texts.ts';
 export const wellbeingFeature = defineFeature({
   name: 'wellbeing',
   commands: {
-    'wellbeing.show': { spellings: { da: ['min trivsel'], en: ['my well-being', 'my wellbeing', 'my well being'] }, help: 'help.wellbeing', run: wellbeing.showWellbeing },
+    'wellbeing.show': { role: 'member', spellings: { da: ['min trivsel'], en: ['my well-being', 'my wellbeing', 'my well being'] }, help: 'help.wellbeing', run: wellbeing.showWellbeing },
   },
   buttons: {
     [WELLBEING_ACTIONS.take]: { opensForm: true, run: wellbeing.openWho5 },
