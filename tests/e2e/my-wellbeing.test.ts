@@ -2,8 +2,9 @@
 // whose SVG draws one point per entry against the norm, beside a table of the same figures, its
 // stylesheet passing the page's policy; after the hour the same link gets the clear "expired" page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { openReportPage } from './report-browser.ts';
 import { DAY, wellbeingWorld, type WellbeingWorld } from '../reports/wellbeing-world.ts';
 
 /** Entries taken a fortnight apart: items, and the index each comes to (sum × 4). */
@@ -26,15 +27,7 @@ afterAll(async () => {
   await w?.app.close();
 });
 
-async function open(url: string, locale = 'da-DK'): Promise<{ page: Page; status: number }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-  });
-  const response = await page.goto(url);
-  return { page, status: response?.status() ?? 0 };
-}
+const open = (url: string, locale = 'da-DK') => openReportPage(browser, url, violations, locale);
 
 describe('my well-being page in Chromium', () => {
   it('draws one point per entry against the norm, beside a table of the same figures', async () => {
