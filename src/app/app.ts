@@ -24,6 +24,7 @@ import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
 import { mountPollReport } from './poll-report.ts';
 import { mountGroupReport } from './group-report.ts';
+import { mountMyWellbeing } from './my-wellbeing.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
 import { mountChartImages } from './chart-images.ts';
 import { mountLegalPages } from './legal.ts';
@@ -157,6 +158,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   mountDownloads(http, deps);
   mountPollReport(http, deps);
   mountGroupReport(http, deps);
+  // Before the data downloads: their /me/<grant>/<file> would match /me/wellbeing/<grant> too.
+  mountMyWellbeing(http, deps);
   mountMyDataDownloads(http, deps);
   mountChartImages(http, deps);
   // The privacy and terms pages an app listing points at (the Teams manifest: PUBLIC_URL/privacy, /terms).

@@ -101,6 +101,7 @@ describe('the sources', () => {
     const touching = [...files('src'), ...files('adapters')].filter((path) => /\b(ownWellbeing|saveOwnWellbeing|wellbeingEntry)\b/.test(readFileSync(join(ROOT, path), 'utf8')));
     expect(touching.map((path) => relative('.', path)).sort()).toEqual([
       'src/core/wellbeing/model.ts',
+      'src/core/wellbeing/page.ts',
       'src/core/wellbeing/service.ts',
       'src/store/personal-delete.ts',
       'src/store/personal-export.ts',

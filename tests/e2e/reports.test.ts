@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { openReportPage } from './report-browser.ts';
 import { reportWorld, TURNOUT, type ReportWorld } from '../reports/report-world.ts';
 
 let w: ReportWorld;
@@ -20,15 +21,7 @@ afterAll(async () => {
   await w?.app.close();
 });
 
-async function open(url: string, locale = 'da-DK'): Promise<{ page: Page; status: number }> {
-  const context = await browser.newContext({ locale, viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-  });
-  const response = await page.goto(url);
-  return { page, status: response?.status() ?? 0 };
-}
+const open = (url: string, locale = 'da-DK') => openReportPage(browser, url, violations, locale);
 
 /** A PNG's own width and height, from its header. */
 function pngSize(png: Buffer): { width: number; height: number } {

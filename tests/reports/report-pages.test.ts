@@ -5,29 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { inMemory } from '../support/memory-database.ts';
-import { findAll, hasClass, parseSvg, textOf as svgText } from '../support/svg-tree.ts';
+import { findAll, hasClass, textOf as svgText } from '../support/svg-tree.ts';
+import { charts, get, tables, words } from './page-html.ts';
 import { FREE_TEXT, MEMBERS, reportWorld, SECRETS, TURNOUT, textOf, type ReportWorld } from './report-world.ts';
-
-/** The page's visible words, tags dropped, entities decoded. */
-const words = (html: string) =>
-  html
-    .replace(/<style>[\s\S]*?<\/style>/, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&')
-    .replace(/\s+/g, ' ');
-/** Each inline SVG on the page, parsed. */
-const charts = (html: string) => [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].map((m) => parseSvg(m[0]));
-/** The rows of each table on the page, cells as text. */
-const tables = (html: string) =>
-  [...html.matchAll(/<tbody>([\s\S]*?)<\/tbody>/g)].map((t) =>
-    [...t[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => words(c[1]!).trim())),
-  );
-
-const get = (url: string, language = 'da') => fetch(url, { headers: { 'accept-language': language } }).then(async (r) => ({ status: r.status, headers: r.headers, html: await r.text() }));
 
 for (const database of ['pglite', 'postgresql'] as const) {
   describe(`report pages on ${database}`, () => {

@@ -16,7 +16,7 @@ export interface ReportRoute {
   path: string;
   purpose: string;
   hours: number;
-  /** What the page shows for [subject id, person id] until `expires`, or null where the person may not see it (any more). */
+  /** What the page shows for [subject id (a poll, a group, the reader's own workspace), person id] until `expires`, or null where the person may not see it (any more). */
   build(deps: CoreDeps, ids: { subjectId: string; personId: string }, expires: Date): Promise<ReportDocument | null>;
 }
 

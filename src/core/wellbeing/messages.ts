@@ -21,6 +21,8 @@ export interface WellbeingView {
   entries: WellbeingEntry[];
   /** The monthly reminder in words and its next time, when it is on. */
   reminder: { when: string; next: string } | null;
+  /** The signed link to the person's own chart page and until when it works (page.ts), where Lederrum has an address. */
+  chartLink: { url: string; until: string } | null;
 }
 
 /** `min trivsel`: the intro the first time, the trend after; always the way to take it now. */
@@ -30,9 +32,9 @@ export function viewMessage(view: WellbeingView): Message {
   const blocks: Block[] = [{ type: 'header', text: t('wellbeing.header') }];
   if (!latest) blocks.push({ type: 'section', text: t('wellbeing.intro') });
   else {
-    blocks.push(trendBlock(view, t));
+    blocks.push(trendBlock(view, t), ...chartLinkBlocks(view, t));
     const band = bandOf(latest.index);
-    blocks.push({ type: 'text', text: `${t('wellbeing.latest', { index: latest.index, date: dayOf(latest.takenAt, view.language, view.timeZone) })} ${t(`wellbeing.band.${band}`)}` });
+    blocks.push({ type: 'text', text: latestText(latest, view, t) });
     blocks.push(...helpBlocks(band, t));
   }
   blocks.push(...footer(view, t));
@@ -52,7 +54,7 @@ export function resultMessage(view: WellbeingView): Message {
   if (previous) blocks.push({ type: 'context', text: t('wellbeing.result_change', { previous: previous.index, date: dayOf(previous.takenAt, view.language, view.timeZone) }) });
   blocks.push(...helpBlocks(band, t));
   if (view.entries.length > 1) blocks.push(trendBlock(view, t));
-  blocks.push(...footer(view, t));
+  blocks.push(...chartLinkBlocks(view, t), ...footer(view, t));
   return message(blocks, buttons(view, t, false));
 }
 
@@ -104,10 +106,29 @@ function footer(view: WellbeingView, t: Translator): Block[] {
   return blocks;
 }
 
-function helpBlocks(band: WellbeingBand, t: Translator): Block[] {
+/** The latest index, its day and what its band means, e.g. "Senest: 60 af 100 (2. mar. 2026). Det ligger …". */
+export function latestText(latest: WellbeingEntry, where: { language: Language; timeZone: string }, t: Translator): string {
+  return `${t('wellbeing.latest', { index: latest.index, date: dayOf(latest.takenAt, where.language, where.timeZone) })} ${t(`wellbeing.band.${bandOf(latest.index)}`)}`;
+}
+
+/** Where to find help, one line each, where the band asks for it; none otherwise. */
+export function helpLines(band: WellbeingBand, t: Translator): string[] {
   if (!helpWanted(band)) return [];
-  const urgent = band === 'very_low' ? `\n${t('wellbeing.help_urgent')}` : '';
-  return [{ type: 'section', title: t('wellbeing.help_title'), text: `${t('wellbeing.help')}${urgent}` }];
+  return [...t('wellbeing.help').split('\n'), ...(band === 'very_low' ? [t('wellbeing.help_urgent')] : [])];
+}
+
+function helpBlocks(band: WellbeingBand, t: Translator): Block[] {
+  const lines = helpLines(band, t);
+  return lines.length ? [{ type: 'section', title: t('wellbeing.help_title'), text: lines.join('\n') }] : [];
+}
+
+/** "Se din kurve" with its honest words: an hour, for whoever has the link. */
+function chartLinkBlocks(view: WellbeingView, t: Translator): Block[] {
+  if (!view.chartLink) return [];
+  return [
+    { type: 'text', text: t('wellbeing.chart_link', { link: view.chartLink.url }) },
+    { type: 'context', text: t('wellbeing.chart_link_note', { until: view.chartLink.until }) },
+  ];
 }
 
 function buttons(view: WellbeingView, t: Translator, offerTake: boolean): Button[] {

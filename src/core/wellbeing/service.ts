@@ -7,13 +7,15 @@ import type { Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { personalLanguage, type Turn } from '../context.ts';
 import type { FormTurn } from '../feature.ts';
-import type { Instrument } from '../polls/instrument.ts';
 import { readItems } from '../polls/instrument-form.ts';
 import { scoreRespondent } from '../polls/scoring.ts';
 import { resultMessage, viewMessage, who5Form, type WellbeingView } from './messages.ts';
 import { reminderInWords, turnReminderOff, turnReminderOn } from './reminder.ts';
 import { TREND_LENGTH } from './trend.ts';
 import { refusedInGroup } from './place.ts';
+import { who5Of } from './instrument.ts';
+import { myWellbeingLink } from './page.ts';
+import { momentText } from '../i18n/dates.ts';
 
 /** `min trivsel` (the view), `min trivsel påmindelse til|fra` (the monthly reminder). */
 export async function showWellbeing(turn: Turn, args: string): Promise<Reply> {
@@ -31,12 +33,12 @@ export async function showWellbeing(turn: Turn, args: string): Promise<Reply> {
 export function openWho5(turn: Turn): Reply {
   const refused = refusedInGroup(turn);
   if (refused) return refused;
-  return { kind: 'form', form: who5Form(who5Of(turn), personalLanguage(turn)) };
+  return { kind: 'form', form: who5Form(who5Of(turn.deps), personalLanguage(turn)) };
 }
 
 /** The form sent: scored by the instrument's own rule, saved for the person alone, shown back with the trend. */
 export async function submitWho5(turn: FormTurn): Promise<Reply> {
-  const instrument = who5Of(turn);
+  const instrument = who5Of(turn.deps);
   const t = translator(personalLanguage(turn));
   const { answers, errors } = readItems(instrument, turn.event.values, t);
   if (Object.keys(errors).length > 0) return { kind: 'form_errors', errors };
@@ -48,18 +50,16 @@ export async function submitWho5(turn: FormTurn): Promise<Reply> {
 
 async function viewOf(turn: Turn): Promise<WellbeingView> {
   const language = personalLanguage(turn);
+  const timeZone = turn.person.timeZone ?? turn.deps.defaultTimeZone;
+  const entries = await turn.deps.store.ownWellbeing(turn.person, TREND_LENGTH);
+  // The chart's page only once there is something to draw, and only where Lederrum has an address.
+  const link = entries.length > 0 ? myWellbeingLink(turn.deps, turn.person) : null;
   return {
     language,
-    timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone,
-    instrument: who5Of(turn),
-    entries: await turn.deps.store.ownWellbeing(turn.person, TREND_LENGTH),
+    timeZone,
+    instrument: who5Of(turn.deps),
+    entries,
     reminder: await reminderInWords(turn, language),
+    chartLink: link ? { url: link.url, until: momentText(link.expires, language, timeZone) } : null,
   };
-}
-
-/** The published WHO-5 from content/instruments (validated at start-up). */
-function who5Of(turn: Turn): Instrument {
-  const instrument = turn.deps.instruments?.find((i) => i.id === 'who5' && i.scoring === 'who5');
-  if (!instrument) throw new LederrumError('NOT_FOUND', 'wellbeing.unavailable');
-  return instrument;
 }

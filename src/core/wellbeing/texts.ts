@@ -33,6 +33,21 @@ export const wellbeingText = {
   'wellbeing.reminder_off_button': { da: 'Slå den månedlige påmindelse fra', en: 'Turn off the monthly reminder' },
   'wellbeing.reminder_status': { da: 'Månedlig påmindelse: den {when}. Næste gang: {next}.', en: 'Monthly reminder: on the {when}. Next: {next}.' },
 
+  // — The chart's own page (page.ts), behind a link that works for an hour.
+  'wellbeing.chart_link': { da: 'Se din kurve: {link}', en: 'See your chart: {link}' },
+  'wellbeing.chart_link_note': {
+    da: 'Linket virker i en time (til {until}) for alle, der har det – det er dit, så send det ikke videre.',
+    en: 'The link works for an hour (until {until}) for whoever has it – it is yours, don’t forward it.',
+  },
+  'wellbeing.page.subtitle': {
+    da: 'Dit trivselsindeks (WHO-5) over tid, mod gennemsnittet i den danske befolkning.',
+    en: 'Your well-being index (WHO-5) over time, against the Danish population’s average.',
+  },
+  'wellbeing.page.private': {
+    da: 'Siden viser kun dine egne målinger. Den laves på ny, hver gang linket åbnes, og gemmes ingen steder. Hverken HR, din facilitator eller din gruppe kan se den.',
+    en: 'This page shows only your own entries. It is made anew each time the link is opened and kept nowhere. Neither HR, your facilitator nor your group can see it.',
+  },
+
   // — The bands, as a short legend and as what an index means.
   'wellbeing.legend_title': { da: 'Sådan kan du læse tallet', en: 'How to read the number' },
   'wellbeing.band.around_norm.short': { da: '68-100: omkring eller over gennemsnittet', en: '68-100: around or above the average' },
