@@ -4,6 +4,9 @@ export const chrome = {
   title: { da: 'Lederrum – legeplads', en: 'Lederrum – playground' },
   unknownPerson: { da: 'Den person er ikke længere på legepladsen. Vælg en anden i vælgeren.', en: 'That person is no longer in the playground. Pick another in the switcher.' },
   actingAs: { da: 'Du er', en: 'You are' },
+  // The button that shows and hides the sidebar on a narrow screen.
+  menu: { da: 'Grupper og personer', en: 'Groups and people' },
+  messageLabel: { da: 'Besked', en: 'Message' },
   addPerson: { da: 'Tilføj person', en: 'Add person' },
   removePerson: { da: 'Fjern', en: 'Remove' },
   removeConfirm: {
@@ -19,6 +22,8 @@ export const chrome = {
   direct: { da: 'Direkte beskeder', en: 'Direct messages' },
   newGroup: { da: 'Ny gruppe', en: 'New group' },
   onlyYou: { da: 'Kun synlig for dig', en: 'Only visible to you' },
+  // One and many, as Intl.PluralRules names them for the page's language (app.js): never "1 replies".
+  replyOne: { da: '{count} svar', en: '{count} reply' },
   replies: { da: '{count} svar', en: '{count} replies' },
   thread: { da: 'Tråd', en: 'Thread' },
   close: { da: 'Luk', en: 'Close' },
@@ -31,6 +36,7 @@ export const chrome = {
   placeholderDirect: { da: 'Skriv til Lederrum, fx hjælp', en: 'Write to Lederrum, e.g. help' },
   shortcuts: { da: 'Kommandoer', en: 'Commands' },
   offline: { da: 'Forbindelsen til Lederrum er væk – prøver igen …', en: 'Lost the connection to Lederrum – retrying …' },
+  reloading: { da: 'Lederrum er tilbage – henter siden igen …', en: 'Lederrum is back – reloading the page …' },
   failed: {
     da: 'Det lykkedes ikke at sende. Intet er gået tabt – prøv igen.',
     en: 'Sending failed. Nothing was lost – please try again.',

@@ -32,6 +32,7 @@ const KINDS: Record<string, string> = {
   'POST /command': 'command',
   'POST /button': 'button',
   'POST /form': 'form',
+  'POST /opened': 'chat_opened',
   'POST /people': 'person_added',
   'DELETE /people/:id': 'person_removed',
 };

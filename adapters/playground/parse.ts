@@ -6,6 +6,7 @@ import { isDirect, type PlaygroundPerson } from './workspace.ts';
 const id = z.string().min(1).max(200);
 
 export const commandRequest = z.object({ as: id, conversationId: id, text: z.string().max(4000) });
+export const openedRequest = z.object({ as: id, conversationId: id });
 export const buttonRequest = z.object({ as: id, conversationId: id, action: id, value: z.string().max(200) });
 export const formRequest = z.object({
   as: id,

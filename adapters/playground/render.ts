@@ -1,17 +1,23 @@
 // Render: neutral messages and forms → HTML fragments for the playground page. Pure functions,
-// tested on structure (tests/playground/render.test.ts). Every piece of text is escaped;
-// `backticks` become <code>, as Slack and Teams render them.
-import type { Block, Field, Form, Message } from '../../src/core/index.ts';
+// tested on structure (tests/playground/render.test.ts). Every piece of text is escaped; a
+// command hint (`tjekind start`, src/core/i18n/markup.ts) becomes <code>, or is quoted where
+// HTML allows no markup (a button, an option).
+import { quoteCommandHints, type Block, type Field, type Form, type Message } from '../../src/core/index.ts';
+import { escapeMarkup } from '../../src/core/reports/svg.ts';
+import { chrome } from './chrome.ts';
 
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+export const escapeHtml = escapeMarkup;
 
 /**
  * Escapes, then turns `code` into <code>, http(s) addresses into links (as Slack and Teams show
  * them: a download link must be clickable) and line breaks into <br>. A link stops at whitespace
  * or at any escaped character, so nothing a person wrote can become an attribute.
  */
+/** Text for a button or an <option>, which hold no markup. */
+function label(text: string): string {
+  return escapeHtml(quoteCommandHints(text));
+}
+
 export function inline(text: string): string {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, '<code>$1</code>')
@@ -33,11 +39,17 @@ function block(b: Block): string {
       return `<div class="m-context">${inline(b.text)}</div>`;
     case 'code':
       return `<pre class="m-code">${escapeHtml(b.text)}</pre>`;
+    case 'image':
+      // The browser fetches the picture from this server (or PUBLIC_URL); an address that is not
+      // http(s) gets the chart as text. Its title above it, as Slack shows it; width and height keep
+      // the layout still while it loads.
+      if (!/^https?:\/\//.test(b.url)) return block({ type: 'code', text: b.fallback });
+      return `<figure class="m-image"><figcaption>${inline(b.title)}</figcaption><img src="${escapeHtml(b.url)}" alt="${escapeHtml(b.alt)}" width="${b.width}" height="${b.height}"></figure>`;
     case 'buttons':
       return `<div class="m-actions">${b.buttons
         .map(
           (button) =>
-            `<button type="button" class="m-button${button.style ? ` ${button.style}` : ''}" data-action="${escapeHtml(button.action)}" data-value="${escapeHtml(button.value)}">${escapeHtml(button.label)}</button>`,
+            `<button type="button" class="m-button${button.style ? ` ${button.style}` : ''}" data-action="${escapeHtml(button.action)}" data-value="${escapeHtml(button.value)}">${label(button.label)}</button>`,
         )
         .join('')}</div>`;
   }
@@ -60,16 +72,15 @@ function field(f: Field): string {
       // A browser selects a select's first option unless told otherwise: with no initial value an
       // empty option stands first and is selected, so an untouched field sends "" (nothing chosen).
       const chosen = f.options.some((o) => o.value === f.initial);
-      const none = chosen ? '' : `<option value="" selected${f.optional ? '' : ' disabled'}>${escapeHtml(f.placeholder ?? '–')}</option>`;
+      const none = chosen ? '' : `<option value="" selected${f.optional ? '' : ' disabled'}>${label(f.placeholder ?? '–')}</option>`;
       return `<div class="field"><label for="f-${escapeHtml(f.id)}">${inline(f.label)}</label><select name="${escapeHtml(f.id)}" id="f-${escapeHtml(f.id)}"${f.optional ? '' : ' aria-required="true"'}>${none}${f.options
-        .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === f.initial ? ' selected' : ''}>${escapeHtml(o.label)}</option>`)
+        .map((o) => `<option value="${escapeHtml(o.value)}"${o.value === f.initial ? ' selected' : ''}>${label(o.label)}</option>`)
         .join('')}</select>${error}</div>`;
     }
     case 'multi_choice':
       return `<fieldset class="field" data-multi="${escapeHtml(f.id)}"><legend>${inline(f.label)}</legend>${f.options
         .map(
-          (o) =>
-            `<label class="option"><input type="checkbox" name="${escapeHtml(f.id)}" value="${escapeHtml(o.value)}"${f.initial?.includes(o.value) ? ' checked' : ''}> ${escapeHtml(o.label)}</label>`,
+          (o) => `<label class="option"><input type="checkbox" name="${escapeHtml(f.id)}" value="${escapeHtml(o.value)}"${f.initial?.includes(o.value) ? ' checked' : ''}> ${inline(o.label)}</label>`,
         )
         .join('')}${error}</fieldset>`;
     case 'checkbox':
@@ -77,12 +88,12 @@ function field(f: Field): string {
   }
 }
 
-/** A form as the modal's content: the page posts its fields back with the form's id and state. */
-export function formToHtml(form: Form, cancelLabel: string): string {
-  return `<form class="modal-form" data-form-id="${escapeHtml(form.id)}" data-state="${escapeHtml(form.state)}">
+/** A form as the modal's content, all in the form's language (Cancel too): the page posts its fields back with the form's id and state. */
+export function formToHtml(form: Form): string {
+  return `<form class="modal-form" lang="${form.language}" data-form-id="${escapeHtml(form.id)}" data-state="${escapeHtml(form.state)}">
 <h2>${inline(form.title)}</h2>
 <div class="intro">${form.intro.map(block).join('')}</div>
 ${form.fields.map(field).join('\n')}
-<div class="form-actions"><button type="button" class="cancel">${escapeHtml(cancelLabel)}</button><button type="submit" class="primary">${escapeHtml(form.submitLabel)}</button></div>
+<div class="form-actions"><button type="button" class="cancel">${escapeHtml(chrome.cancel[form.language])}</button><button type="submit" class="primary">${label(form.submitLabel)}</button></div>
 </form>`;
 }

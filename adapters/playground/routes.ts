@@ -7,7 +7,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { z } from 'zod';
 import { errorForLog, withoutFacilitatorControls, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
-import { actorOf, buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, personRequest } from './parse.ts';
+import { actorOf, buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, openedRequest, personRequest, placeOf } from './parse.ts';
 import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
 import { showOnlyTo, type ChangeFeed } from './send.ts';
 import { isInConversation, isPlaygroundHost, type PlaygroundGuard } from './verify.ts';
@@ -38,10 +38,13 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   const { workspace, guard, feed } = deps;
   const router = express.Router();
   const page = readFileSync(join(PAGE_DIR, 'index.html'), 'utf8');
+  // Every word of the page in both languages, inside the page itself: it can say "connection lost"
+  // in its own language while the server is away.
+  const words = escapeHtml(JSON.stringify(chrome));
 
   const onlyHere = playgroundHostOnly(deps.publicUrl);
   router.get('/', onlyHere, (_req, res) => {
-    res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)));
+    res.type('html').send(page.replace('__PLAYGROUND_TOKEN__', escapeHtml(guard.token)).replace('__PLAYGROUND_WORDS__', () => words));
   });
   router.use('/static', onlyHere, express.static(PAGE_DIR, { index: false, maxAge: 0 }));
 
@@ -51,7 +54,8 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     // EventSource cannot send headers, so the live feed alone takes the token in its query.
     const given = req.path === '/events' ? String(req.query['token'] ?? '') : req.get('x-playground-token');
     if (!guard.verify(given)) {
-      res.status(403).json({ error: 'This playground only answers its own page. Reload it.' });
+      // The token is made per process: after a restart an open page gets this and reloads itself.
+      res.status(403).json({ error: 'This playground only answers its own page. Reload it.', code: 'stale_page' });
       return;
     }
     next();
@@ -69,7 +73,6 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
       me,
       channels: me ? (await workspace.channelsOf(me.externalId)).map((c) => ({ ...c, facilitator: facilitated.has(c.id) })) : [],
       direct: me ? { id: directConversationId(me.externalId), name: 'Lederrum' } : null,
-      chrome: Object.fromEntries(Object.entries(chrome).map(([key, text]) => [key, text[language]])),
       language,
     });
   });
@@ -101,7 +104,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
 
   api.post(
     '/command',
-    handler(deps, commandRequest, async (person, request, language) => {
+    handler(deps, commandRequest, async (person, request) => {
       const text = commandText(request.conversationId, request.text);
       const message = { text: request.text, blocks: [{ type: 'text' as const, text: request.text }] };
       if (text === null || isDirect(request.conversationId)) {
@@ -110,24 +113,39 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
         feed.publish(request.conversationId);
       }
       if (text === null) return { kind: 'none' };
-      return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)), language);
+      return deliverReply(deps, person, request.conversationId, await deps.core.handle(commandEvent(person, request.conversationId, text)));
     }),
   );
 
   api.post(
     '/button',
-    handler(deps, buttonRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)), language)),
+    handler(deps, buttonRequest, async (person, request) => deliverReply(deps, person, request.conversationId, await deps.core.handle(buttonEvent(person, request)))),
   );
 
   api.post(
     '/form',
-    handler(deps, formRequest, async (person, request, language) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)), language)),
+    handler(deps, formRequest, async (person, request) => deliverReply(deps, person, request.conversationId, await deps.core.handle(formEvent(person, request)))),
+  );
+
+  // The page has shown the person their private chat with Lederrum: the first time, the welcome
+  // appears in it (the core says it once per person, across reloads and tabs). A read of the
+  // messages changes nothing; showing them is this event, as Slack's Messages tab is.
+  api.post(
+    '/opened',
+    handler(deps, openedRequest, async (person, request) => {
+      if (!isDirect(request.conversationId)) return { kind: 'none' };
+      const reply = await deps.core.handle({ type: 'chat_opened', actor: actorOf(person), place: placeOf(request.conversationId) });
+      if (reply.kind !== 'message') return { kind: 'none' };
+      await workspace.append({ conversationId: request.conversationId, threadOf: null, visibleTo: null, author: BOT, message: reply.message }, deps.clock.now());
+      feed.publish(request.conversationId);
+      return { kind: 'message' };
+    }),
   );
 
   api.post('/people', async (req, res) => {
     const parsed = personRequest.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: describeIssues(parsed.error) });
+      res.status(400).json({ error: describeIssues(parsed.error), code: 'bad_request' });
       return;
     }
     const { timeZone, ...rest } = parsed.data;
@@ -152,7 +170,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   });
 
   api.use((req, res) => {
-    res.status(404).json({ error: `The playground has no ${req.method} /api${req.path}.` });
+    res.status(404).json({ error: `The playground has no ${req.method} /api${req.path}.`, code: 'not_found' });
   });
 
   // A body that is not JSON, or anything that throws, answers in JSON like every other
@@ -160,11 +178,11 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
   api.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status >= 400 && status < 500) {
-      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.' });
+      res.status(status).json({ error: status === 413 ? 'The request is too large.' : 'The request body is not valid JSON.', code: 'bad_request' });
       return;
     }
     deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
-    res.status(500).json({ error: chrome.failed.en });
+    res.status(500).json({ error: chrome.failed.en, code: 'failed' });
   });
 
   router.use('/api', api);
@@ -172,24 +190,20 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
 }
 
 /** Parses the body, finds the acting person, and turns any failure into a clean JSON answer. */
-function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(
-  deps: PlaygroundDeps,
-  schema: S,
-  work: (person: PlaygroundPerson, request: z.infer<S>, language: 'da' | 'en') => Promise<ReplyView>,
-) {
+function handler<S extends z.ZodType<{ as: string; conversationId: string }>>(deps: PlaygroundDeps, schema: S, work: (person: PlaygroundPerson, request: z.infer<S>) => Promise<ReplyView>) {
   return async (req: Request, res: Response) => {
     const parsed = schema.safeParse(req.body);
     if (!parsed.success) {
-      res.status(400).json({ error: describeIssues(parsed.error) });
+      res.status(400).json({ error: describeIssues(parsed.error), code: 'bad_request' });
       return;
     }
     const person = await actorIn(deps, await deps.workspace.people(), parsed.data.as, parsed.data.conversationId, res);
     if (!person) return;
     try {
-      res.json(await work(person, parsed.data, person.locale));
+      res.json(await work(person, parsed.data));
     } catch (error) {
       deps.logger.error('playground request failed', { path: req.path, ...errorForLog(error) });
-      res.status(500).json({ error: chrome.failed[person.locale] });
+      res.status(500).json({ error: chrome.failed[person.locale], code: 'failed' });
     }
   };
 }
@@ -203,11 +217,11 @@ async function actorIn(deps: PlaygroundDeps, people: PlaygroundPerson[], as: str
   const person = people.find((p) => p.externalId === as);
   if (!person) {
     // Whoever is gone has no language any more: say it in both.
-    res.status(404).json({ error: `${chrome.unknownPerson.da} ${chrome.unknownPerson.en}` });
+    res.status(404).json({ error: `${chrome.unknownPerson.da} ${chrome.unknownPerson.en}`, code: 'unknown_person' });
     return null;
   }
   if (!(await isInConversation(deps.workspace, person.externalId, conversationId))) {
-    res.status(403).json({ error: chrome.notInConversation[person.locale] });
+    res.status(403).json({ error: chrome.notInConversation[person.locale], code: 'not_in_conversation' });
     return null;
   }
   return person;
@@ -228,7 +242,7 @@ function playgroundHostOnly(publicUrl: string | null) {
   };
 }
 
-async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conversationId: string, reply: Reply, language: 'da' | 'en'): Promise<ReplyView> {
+async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conversationId: string, reply: Reply): Promise<ReplyView> {
   switch (reply.kind) {
     case 'none':
       return { kind: 'none' };
@@ -237,7 +251,7 @@ async function deliverReply(deps: PlaygroundDeps, person: PlaygroundPerson, conv
       await showOnlyTo(deps.workspace, deps.feed, deps.clock, conversationId, person.externalId, reply.message);
       return { kind: 'message' };
     case 'form':
-      return { kind: 'form', html: formToHtml(reply.form, chrome.cancel[language]) };
+      return { kind: 'form', html: formToHtml(reply.form) };
     case 'form_errors':
       return { kind: 'form_errors', errors: reply.errors };
   }

@@ -1,8 +1,11 @@
 // People as Slack describes them: name, time zone and locale from their profile (users.info),
-// cached for a while so a busy channel does not spend Slack's rate limit on the same profiles.
+// and the channels commands come from (conversations.info), cached for a while so a busy channel
+// does not spend Slack's rate limit on the same profiles.
 import { languageOfLocale, workspaceOf, type Actor, type Clock, type Language, type Logger, type Mention } from '../../src/core/index.ts';
 import { scoped } from './ids.ts';
 import type { Workspaces } from './workspaces.ts';
+import { TtlCache } from './ttl-cache.ts';
+import { type ChannelFacts, factsFromName, factsOf } from './channels.ts';
 
 export interface SlackPerson {
   actor: Actor;
@@ -25,25 +28,41 @@ interface UserInfo {
 const PROFILE_TTL_MS = 15 * 60 * 1000;
 
 export class SlackDirectory {
-  private readonly cache = new Map<string, { person: SlackPerson; until: number }>();
+  private readonly cache: TtlCache<SlackPerson>;
+  private readonly channels: TtlCache<ChannelFacts>;
 
   constructor(
     private readonly workspaces: Workspaces,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.cache = new TtlCache(clock, PROFILE_TTL_MS);
+    this.channels = new TtlCache(clock, PROFILE_TTL_MS);
+  }
+
+  /** What a command from this channel should know of it (channels.ts); `given` is the name the command carried. */
+  async channel(teamId: string, channelId: string, given?: string): Promise<ChannelFacts> {
+    if (channelId.startsWith('D')) return { groupDm: false };
+    const key = scoped(teamId, channelId);
+    const hit = this.channels.fresh(key);
+    if (hit) return hit;
+    try {
+      const client = await this.workspaces.client(teamId);
+      return this.channels.set(key, factsOf((await client.conversations.info({ channel: channelId })).channel));
+    } catch (error) {
+      this.logger.debug('slack channel info unavailable, the command name is used', { teamId, error: error instanceof Error ? error.message : String(error) });
+      return factsFromName(given);
+    }
+  }
 
   async person(teamId: string, userId: string, fallbackName?: string): Promise<SlackPerson> {
     const key = scoped(teamId, userId);
-    const now = this.clock.now().getTime();
-    const hit = this.cache.get(key);
-    if (hit && hit.until > now) return hit.person;
+    const hit = this.cache.fresh(key);
+    if (hit) return hit;
     try {
       const client = await this.workspaces.client(teamId);
       const result = await client.users.info({ user: userId, include_locale: true });
-      const person = toPerson(teamId, userId, result.user as UserInfo);
-      this.cache.set(key, { person, until: now + PROFILE_TTL_MS });
-      return person;
+      return this.cache.set(key, toPerson(teamId, userId, result.user as UserInfo));
     } catch (error) {
       // A profile we cannot read must not stop the person's own action; the name is all we need.
       this.logger.warn('slack profile unavailable', { teamId, error: error instanceof Error ? error.message : String(error) });
@@ -53,7 +72,7 @@ export class SlackDirectory {
 
   /** The person's language if their profile is already known: for words shown before any lookup. */
   knownLanguage(teamId: string, userId: string): Language | undefined {
-    return this.cache.get(scoped(teamId, userId))?.person.actor.locale;
+    return this.cache.any(scoped(teamId, userId))?.actor.locale;
   }
 
   async actor(teamId: string, userId: string, fallbackName?: string): Promise<Actor> {

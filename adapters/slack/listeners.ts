@@ -6,7 +6,7 @@
 // says "saving" and updates the modal when done. Repeated events are dropped by event id.
 import { ErrorCode, type AckFn, type App, type ViewResponseAction, type ViewSubmitAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { translate, type Clock, type Language, type Lederrum, type Logger, type Message, type Reply } from '../../src/core/index.ts';
+import { textMessage, translate, type Clock, type Language, type Lederrum, type Logger, type Message, type Reply } from '../../src/core/index.ts';
 import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { WorkPlace, WorkQueue } from '../work-queue.ts';
 import type { SlackDirectory } from './directory.ts';
@@ -19,6 +19,7 @@ import {
   mentionedUsers,
   mentionText,
   placeOf,
+  SLASH_COMMAND,
   slashCommandSchema,
   viewSubmissionSchema,
   type BlockAction,
@@ -28,6 +29,7 @@ import { FORM_CALLBACK, formModal, homeView, messageModal } from './render.ts';
 import { sendParts } from './split.ts';
 import { OPEN_FORM_ACTION, openPlaceholder, respondEphemeral, showReply, type ShowMessage } from './replies.ts';
 import { registerEvents } from './events.ts';
+import { acknowledgeUnhandled } from './unhandled.ts';
 
 export interface ListenerDeps {
   core: Lederrum;
@@ -44,7 +46,8 @@ export interface ListenerDeps {
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  app.command('/lederrum', async ({ ack, body, client, context }) => {
+  acknowledgeUnhandled(app, deps.logger);
+  app.command(SLASH_COMMAND, async ({ ack, body, client, context }) => {
     await ack();
     const parsed = slashCommandSchema.safeParse(body);
     if (!parsed.success) return deps.logger.warn('slack command malformed', { issues: parsed.error.issues.length });
@@ -113,7 +116,8 @@ export async function runCommand(deps: ListenerDeps, client: WebClient, raw: str
  * lasts 3 s, so the placeholder modal opens now. Returns the rest, which waits for its place.
  */
 async function startCommand(deps: ListenerDeps, client: WebClient, raw: string, origin: CommandOrigin): Promise<() => Promise<void>> {
-  const place = placeOf(origin.teamId, origin.channelId, origin.channelName);
+  // The channel's name comes later, from Slack (directory.channel): the command's own may be a stand-in.
+  const place = placeOf(origin.teamId, origin.channelId);
   const language = deps.directory.knownLanguage(origin.teamId, origin.userId) ?? deps.defaultLanguage;
   // Read once, before anything slow: a form's trigger lasts 3 s. Mentions become names after.
   const intent = deps.core.understand({ type: 'command', text: mentionText(raw, origin.botUserId), place });
@@ -129,9 +133,13 @@ async function finishCommand(
   { place, language, intent, modalId }: { place: ReturnType<typeof placeOf>; language: Language; intent: ReturnType<Lederrum['understand']>; modalId: string | null },
 ): Promise<void> {
   const actor = await deps.directory.actor(origin.teamId, origin.userId, origin.userName);
+  const facts = place.kind === 'group' ? await deps.directory.channel(origin.teamId, origin.channelId, origin.channelName) : null;
   const { mentions, names } = await deps.directory.mentioned(origin.teamId, mentionedUsers(raw, origin.botUserId));
   const text = mentionText(raw, origin.botUserId, names);
-  const reply = await deps.core.handle({ type: 'command', actor, place, text, ...(mentions.length > 0 ? { mentions } : {}) }, intent);
+  // A group DM is no place for a group: say where to go instead of failing somewhere deeper.
+  const reply: Reply = facts?.groupDm
+    ? { kind: 'message', message: textMessage(translate(actor.locale ?? language, 'platform.group_dm')) }
+    : await deps.core.handle({ type: 'command', actor, place: facts?.name ? { ...place, name: facts.name } : place, text, ...(mentions.length > 0 ? { mentions } : {}) }, intent);
   await deliverReply(deps, reply, {
     client,
     language: actor.locale ?? language,
@@ -230,8 +238,9 @@ async function startPress(deps: ListenerDeps, client: WebClient, body: BlockActi
 async function submitForm(deps: ListenerDeps, client: WebClient, body: ViewSubmission, ack: AckFn<ViewResponseAction>): Promise<void> {
   const teamId = body.team?.id ?? body.user.team_id ?? '';
   const userId = body.user.id;
-  const language = deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   const metadata = formMetadata(body.view.private_metadata);
+  // The modal keeps speaking the form's language until it closes (busy, saving, the outcome).
+  const language = metadata?.language ?? deps.directory.knownLanguage(teamId, userId) ?? deps.defaultLanguage;
   if (!metadata) {
     deps.logger.warn('slack submission without Lederrum metadata', { callback: body.view.callback_id });
     return ack({ response_action: 'update', view: messageModal({ text: '', blocks: [{ type: 'text', text: translate(language, 'error.not_found') }] }, language) });
@@ -269,7 +278,7 @@ async function submitForm(deps: ListenerDeps, client: WebClient, body: ViewSubmi
 function submissionView(reply: Reply, values: Record<string, unknown>, place: Parameters<typeof formModal>[1], language: Language) {
   switch (reply.kind) {
     case 'form':
-      return formModal(reply.form, place, language);
+      return formModal(reply.form, place);
     case 'message':
       return messageModal(reply.message, language);
     case 'none':

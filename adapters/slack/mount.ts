@@ -21,7 +21,7 @@ import { requestKind } from './parse.ts';
 import { DEFAULT_RETRY, installedWorkspaces, singleWorkspace, type ClientOptions } from './workspaces.ts';
 
 /** The bot scopes the OAuth flow asks for; the same list as manifests/slack/manifest.yaml. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'channels:read', 'groups:read', 'im:write', 'im:history', 'app_mentions:read', 'users:read', 'files:write'];
+export const BOT_SCOPES = ['commands', 'chat:write', 'channels:read', 'groups:read', 'mpim:read', 'im:history', 'app_mentions:read', 'users:read', 'files:write'];
 
 export interface SlackMountOptions {
   config: SlackConfig;

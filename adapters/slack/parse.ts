@@ -8,6 +8,9 @@ import type { FormMetadata } from './render.ts';
 
 const id = z.string().min(1);
 
+/** Lederrum's one slash command (manifests/slack/manifest.yaml). */
+export const SLASH_COMMAND = '/lederrum';
+
 export const slashCommandSchema = z.object({
   team_id: id,
   channel_id: id,
@@ -65,14 +68,15 @@ const metadataSchema = z.object({
   formId: id,
   state: z.string(),
   place: z.object({ conversationId: id, kind: z.enum(['group', 'direct']), name: z.string().optional() }),
+  language: z.enum(['da', 'en']).optional(),
 });
 
 export function formMetadata(raw: string): FormMetadata | null {
   try {
     const parsed = metadataSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) return null;
-    const { place, ...rest } = parsed.data;
-    return { ...rest, place: { conversationId: place.conversationId, kind: place.kind, ...(place.name ? { name: place.name } : {}) } };
+    const { place, language, ...rest } = parsed.data;
+    return { ...rest, ...(language ? { language } : {}), place: { conversationId: place.conversationId, kind: place.kind, ...(place.name ? { name: place.name } : {}) } };
   } catch {
     return null;
   }
@@ -144,7 +148,7 @@ export function mentionText(text: string, botUserId: string | undefined, names: 
 }
 
 export const memberEventSchema = z.object({ type: z.enum(['member_joined_channel', 'member_left_channel']), user: id, channel: id, team: z.string().optional() });
-export const homeOpenedSchema = z.object({ type: z.literal('app_home_opened'), user: id, tab: z.string().optional() });
+export const homeOpenedSchema = z.object({ type: z.literal('app_home_opened'), user: id, channel: id.optional(), tab: z.string().optional() });
 export const textEventSchema = z.object({
   type: z.enum(['app_mention', 'message']),
   user: id,
@@ -153,6 +157,8 @@ export const textEventSchema = z.object({
   channel_type: z.string().optional(),
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
+  /** Set on a message written in a thread: the thread's parent, where the answer belongs too. */
+  thread_ts: z.string().optional(),
 });
 export const tokensRevokedSchema = z.object({
   type: z.literal('tokens_revoked'),

@@ -4,7 +4,8 @@
 // blocks becomes several messages (split.ts).
 import type { HomeView, InputBlock, KnownBlock, ModalView, PlainTextElement, SectionBlock } from '@slack/types';
 import type { Block, Field, Form, Language, Message, Place } from '../../src/core/index.ts';
-import { translate } from '../../src/core/index.ts';
+import { quoteCommandHints, translate } from '../../src/core/index.ts';
+import { fetchableByPlatform } from '../pictures.ts';
 
 type SlackBlock = KnownBlock;
 
@@ -17,6 +18,8 @@ export interface FormMetadata {
   formId: string;
   state: string;
   place: Place;
+  /** The form's language: what the modal shows after the submission speaks it too (absent in modals opened before it was kept). */
+  language?: Language;
 }
 
 /** Slack's mrkdwn treats &, < and > as control characters; members' words must stay words. */
@@ -24,8 +27,9 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Plain text shows no formatting: a command hint (`tjekind start`) is quoted instead. In mrkdwn Slack shows it as code. */
 export function plain(text: string, max: number): PlainTextElement {
-  return { type: 'plain_text', text: cut(text, max), emoji: true };
+  return { type: 'plain_text', text: cut(quoteCommandHints(text), max), emoji: true };
 }
 
 function cut(text: string, max: number): string {
@@ -102,6 +106,10 @@ export function blockOf(block: Block, index: number): SlackBlock[] {
     case 'code':
       // A rich-text preformatted block shows the text as written: no mrkdwn, no escaping needed.
       return [{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: cut(block.text, 4000) }] }] }];
+    case 'image':
+      // Slack fetches the picture from the address itself (and caches it); where it cannot, the chart as text.
+      if (!fetchableByPlatform(block.url)) return blockOf({ type: 'code', text: block.fallback }, index);
+      return [{ type: 'image', image_url: block.url, alt_text: cut(block.alt, 2000), title: plain(block.title, 2000) }];
   }
 }
 
@@ -166,15 +174,16 @@ function input(field: Field): InputBlock {
   }
 }
 
-export function formModal(form: Form, place: Place, language: Language): ModalView {
-  const metadata: FormMetadata = { formId: form.id, state: form.state, place };
+/** The modal of a form: its Close button speaks the form's language, like everything in it. */
+export function formModal(form: Form, place: Place): ModalView {
+  const metadata: FormMetadata = { formId: form.id, state: form.state, place, language: form.language };
   return {
     type: 'modal',
     callback_id: FORM_CALLBACK,
     private_metadata: JSON.stringify(metadata),
     title: plain(form.title, 24),
     submit: plain(form.submitLabel, 24),
-    close: plain(translate(language, 'platform.close'), 24),
+    close: plain(translate(form.language, 'platform.close'), 24),
     // Slack takes at most 100 blocks in a view: the fields come first, then as much intro as fits.
     blocks: [...blocksOf(form.intro, Math.max(0, 100 - form.fields.length)), ...form.fields.slice(0, 100).map(input)],
   };

@@ -71,7 +71,7 @@ export async function showReply(reply: Reply, target: ReplyTarget): Promise<void
 
 async function showForm(form: Form, target: ReplyTarget): Promise<void> {
   const { client, language, place, modalId, triggerId } = target;
-  const view = formModal(form, place, language);
+  const view = formModal(form, place);
   if (modalId) {
     await client.views.update({ view_id: modalId, view });
     return;

@@ -105,15 +105,16 @@ export function slackDeliverer(workspaces: Workspaces, directory: SlackDirectory
       await postParts(person, 'chat.postMessage (private)', messageParts(message));
     },
 
-    // A file must be shared into a conversation, so the DM is opened (or found) first; files.uploadV2
-    // then takes its three steps (an upload URL, the bytes, completing the share into the DM).
+    // A file must be shared into a conversation by its id (D…), never a user id. Posting the file's
+    // comment to the person's user id lands in their DM with Lederrum and names that DM, so no
+    // conversations.open and no im:write scope are needed; files.uploadV2 then takes its three
+    // steps (an upload URL, the bytes, completing the share into the DM) below the comment.
     async sendFile(person, file) {
       const client = await clientFor(person.externalId);
       await write(person, 'files.uploadV2', async (user) => {
-        const dm = await client.conversations.open({ users: user });
-        const channel = dm.channel?.id;
-        if (!channel) throw new LederrumError('DELIVERY_FAILED', 'error.internal', { detail: 'Slack conversations.open gave no DM id' });
-        await client.filesUploadV2({ channel_id: channel, filename: file.name, content: file.content, title: file.title, initial_comment: file.comment });
+        const { channel } = await client.chat.postMessage({ channel: user, text: file.comment });
+        if (!channel) throw new LederrumError('DELIVERY_FAILED', 'error.internal', { detail: 'Slack chat.postMessage gave no DM id' });
+        await client.filesUploadV2({ channel_id: channel, filename: file.name, content: file.content, title: file.title });
       });
     },
 

@@ -8,6 +8,7 @@ import type { InboundDeliveries } from '../inbound-deliveries.ts';
 import type { TeamsConversations } from './conversation-store.ts';
 import { followMembership } from './membership.ts';
 import { followInstallation } from './lifecycle.ts';
+import { welcomeOnInstall } from './welcome.ts';
 import { actorOf, activitySchema, cardData, channelTypeOf, commandOf, formValues, groupConversationId, kindOf, placeOf, type TeamsActivity } from './parse.ts';
 import type { PrivateRoute } from './private.ts';
 import { CLEAR_CARD_ACTION, clearedCard, formCard, savedCard } from './render.ts';
@@ -77,16 +78,16 @@ async function onMessage(context: TurnContext, deps: BotDeps): Promise<void> {
       await context.sendActivity(translate(actor.locale ?? deps.defaultLanguage, 'platform.not_addressee', { name: data.to.name }));
       return;
     }
-    const values = formValues(activity.value, data.form);
-    const reply = await deps.core.handle({ type: 'form_submitted', actor, place: data.place, formId: data.form.id, state: data.form.state, values });
-    const language = actor.locale ?? deps.defaultLanguage;
+    const form = { ...data.form, language: data.form.language ?? actor.locale ?? deps.defaultLanguage };
+    const values = formValues(activity.value, form);
+    const reply = await deps.core.handle({ type: 'form_submitted', actor, place: data.place, formId: form.id, state: form.state, values });
     const card =
       reply.kind === 'form_errors'
-        ? formCard(data.form, data.place, data.to, values, reply.errors)
+        ? formCard(form, data.place, data.to, values, reply.errors)
         : reply.kind === 'form'
           ? formCard(reply.form, data.place, data.to)
           : reply.kind === 'message'
-            ? savedCard(reply.message, data.form, values, language, reply.keepNoCopy ?? false)
+            ? savedCard(reply.message, form, values, reply.keepNoCopy ?? false)
             : null;
     if (!card) return;
     // Only a card in the personal chat is replaced in place; anywhere else the answer goes privately.
@@ -136,7 +137,12 @@ async function showReply(context: TurnContext, reply: Reply, actor: Actor, place
   // A long message goes as several activities, in order (split.ts).
   const activities: Activity[] = message
     ? activitiesOf(message)
-    : [{ type: 'message', attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))] }];
+    : [
+        {
+          type: 'message',
+          attachments: [cardAttachment(formCard((reply as Extract<Reply, { kind: 'form' }>).form, place, { id: actor.externalId, name: actor.displayName }))],
+        },
+      ];
   if (place.kind === 'direct') {
     for (const activity of activities) await context.sendActivity(activity);
     return;
@@ -165,6 +171,7 @@ async function onConversationUpdate(context: TurnContext, deps: BotDeps): Promis
   } else {
     // Any other update comes from a conversation the bot is in: keep its reference and team.
     await remember(context, activity, deps);
+    await welcomeOnInstall(context, activity, deps);
   }
   await followMembership(context, activity, deps);
 }
@@ -177,6 +184,9 @@ async function onInstallationUpdate(context: TurnContext, deps: BotDeps): Promis
     // Removed from a team, the bot is in none of its channels any more.
     const teamId = kindOf(activity) === 'channel' ? activity.channelData?.team?.id : undefined;
     for (const channel of teamId ? await deps.conversations.channelsOfTeam(teamId) : []) await deps.conversations.botLeft(channel.id, deps.clock.now());
-  } else await remember(context, activity, deps);
+  } else {
+    await remember(context, activity, deps);
+    await welcomeOnInstall(context, activity, deps);
+  }
   await followInstallation(context, activity, deps);
 }

@@ -22,7 +22,7 @@ type Account = NonNullable<TeamsActivity['membersAdded']>[number];
 const TEAM_EVENTS = new Set(['teamMemberAdded', 'teamMemberRemoved']);
 
 /** The member as that conversation's roster lists them; null when they are not in it. */
-async function inRoster(context: TurnContext, memberId: string): Promise<TeamsChannelAccount | null> {
+export async function inRoster(context: TurnContext, memberId: string): Promise<TeamsChannelAccount | null> {
   try {
     return await TeamsInfo.getMember(context, memberId);
   } catch (error) {
@@ -31,7 +31,7 @@ async function inRoster(context: TurnContext, memberId: string): Promise<TeamsCh
   }
 }
 
-function rosterActor(found: TeamsChannelAccount | null, fallback: Actor): Actor {
+export function rosterActor(found: TeamsChannelAccount | null, fallback: Actor): Actor {
   return found?.name ? { ...fallback, displayName: found.name } : fallback;
 }
 

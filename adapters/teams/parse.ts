@@ -93,6 +93,8 @@ export function actorOf(activity: TeamsActivity, member = activity.from): Actor 
 
 const formSchema = z.object({
   id: z.string(),
+  // Absent on cards sent before forms carried their language: the bot then uses the person's.
+  language: z.enum(['da', 'en']).optional(),
   state: z.string(),
   title: z.string(),
   submitLabel: z.string(),

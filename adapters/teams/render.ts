@@ -3,6 +3,8 @@
 // the same card is replaced by one that shows what was saved (a deliberate degradation).
 import type { Block, Field, Form, FormValues, Language, Message, Place } from '../../src/core/index.ts';
 import { translate } from '../../src/core/index.ts';
+import { fetchableByPlatform } from '../pictures.ts';
+import { teamsMarkdown as md, teamsPlain as plain } from './text.ts';
 
 export const CARD_VERSION = '1.5';
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -34,7 +36,7 @@ function card(body: Element[], actions: Element[] = []): AdaptiveCard {
 }
 
 function submit(title: string, data: CardData, style?: 'positive' | 'destructive'): Element {
-  return { type: 'Action.Submit', title, data: { [DATA_KEY]: data }, ...(style ? { style } : {}) };
+  return { type: 'Action.Submit', title: plain(title), data: { [DATA_KEY]: data }, ...(style ? { style } : {}) };
 }
 
 /**
@@ -50,19 +52,21 @@ export function linked(text: string): string {
   });
 }
 
+/** A TextBlock of the core's text, in the Markdown Teams renders (text.ts), bare addresses linked. */
+function textBlock(text: string, style: Record<string, unknown> = {}): Element {
+  return { type: 'TextBlock', text: linked(md(text)), wrap: true, ...style };
+}
+
 export function elementsOf(block: Block): Element[] {
   switch (block.type) {
     case 'header':
-      return [{ type: 'TextBlock', text: block.text, size: 'Large', weight: 'Bolder', wrap: true }];
+      return [textBlock(block.text, { size: 'Large', weight: 'Bolder' })];
     case 'text':
-      return [{ type: 'TextBlock', text: linked(block.text), wrap: true }];
+      return [textBlock(block.text)];
     case 'section':
-      return [
-        ...(block.title ? [{ type: 'TextBlock', text: block.title, weight: 'Bolder', wrap: true, spacing: 'Medium' }] : []),
-        { type: 'TextBlock', text: linked(block.text), wrap: true, spacing: block.title ? 'Small' : 'Default' },
-      ];
+      return [...(block.title ? [textBlock(block.title, { weight: 'Bolder', spacing: 'Medium' })] : []), textBlock(block.text, { spacing: block.title ? 'Small' : 'Default' })];
     case 'fields':
-      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
+      return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: md(f.label), value: md(f.value) })) }];
     case 'buttons':
       return [
         {
@@ -73,10 +77,20 @@ export function elementsOf(block: Block): Element[] {
         },
       ];
     case 'context':
-      return [{ type: 'TextBlock', text: linked(block.text), isSubtle: true, size: 'Small', wrap: true }];
+      return [textBlock(block.text, { isSubtle: true, size: 'Small' })];
     case 'code':
-      // A CodeBlock needs Teams' newest clients; a monospace TextBlock shows everywhere.
-      return [{ type: 'TextBlock', text: block.text, fontType: 'Monospace', wrap: true }];
+      // A CodeBlock needs Teams' newest clients; monospace TextBlocks show everywhere, one per
+      // line, since a TextBlock runs single lines together.
+      return block.text.split('\n').map((line, i) => ({ type: 'TextBlock', text: line === '' ? ' ' : line, fontType: 'Monospace', wrap: true, spacing: i === 0 ? 'Default' : 'None' }));
+    case 'image':
+      // Teams fetches the picture from the address itself; where it cannot, the chart as text. Shown
+      // at its own width (the PNG has twice the pixels, for sharp screens), and opened large on a click.
+      if (!fetchableByPlatform(block.url)) return elementsOf({ type: 'code', text: block.fallback });
+      // Its title above it, as Slack shows an image block's: what the bars do not show (answers, mean) is said there.
+      return [
+        { type: 'TextBlock', text: block.title, isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+        { type: 'Image', url: block.url, altText: block.alt, width: `${block.width}px`, msteams: { allowExpand: true }, spacing: 'Small' },
+      ];
   }
 }
 
@@ -89,8 +103,18 @@ export function isPlainText(message: Message): boolean {
   return message.blocks.every((b) => b.type === 'text');
 }
 
-function input(field: Field, value: FormValues[string], error: string | undefined): Element[] {
-  const common = { id: field.id, label: field.label };
+/**
+ * What Teams shows under a required input left empty, in the form reader's language: without an
+ * errorMessage a client that checks isRequired marks the field but says nothing of what to do.
+ */
+function required(field: Field, language: Language): { isRequired: true; errorMessage: string } | { isRequired: false } {
+  if (field.type === 'checkbox' || field.optional) return { isRequired: false };
+  const key = field.type === 'text' ? 'platform.required_text' : field.type === 'choice' ? 'platform.required_choice' : 'platform.required_choices';
+  return { isRequired: true, errorMessage: translate(language, key) };
+}
+
+function input(field: Field, value: FormValues[string], error: string | undefined, language: Language): Element[] {
+  const common = { id: field.id, label: plain(field.label), ...required(field, language) };
   let element: Element;
   switch (field.type) {
     case 'text': {
@@ -101,8 +125,7 @@ function input(field: Field, value: FormValues[string], error: string | undefine
         isMultiline: field.multiline ?? false,
         ...(field.maxLength ? { maxLength: field.maxLength } : {}),
         ...(current ? { value: current } : {}),
-        ...(field.hint ? { placeholder: field.hint } : {}),
-        isRequired: !(field.optional ?? false),
+        ...(field.hint ? { placeholder: plain(field.hint) } : {}),
       };
       break;
     }
@@ -113,10 +136,9 @@ function input(field: Field, value: FormValues[string], error: string | undefine
         type: 'Input.ChoiceSet',
         ...common,
         style: 'compact',
-        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        choices: field.options.map((o) => ({ title: plain(o.label), value: o.value })),
         ...(current ? { value: current } : {}),
-        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
-        isRequired: !(field.optional ?? false),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
       };
       break;
     }
@@ -127,32 +149,34 @@ function input(field: Field, value: FormValues[string], error: string | undefine
         ...common,
         isMultiSelect: true,
         style: 'expanded',
-        choices: field.options.map((o) => ({ title: o.label, value: o.value })),
+        choices: field.options.map((o) => ({ title: plain(o.label), value: o.value })),
         ...(current && current.length > 0 ? { value: current.join(',') } : {}),
       };
       break;
     }
     case 'checkbox': {
       const current = typeof value === 'boolean' ? value : (field.initial ?? false);
-      element = { type: 'Input.Toggle', id: field.id, title: field.label, value: current ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
+      element = { type: 'Input.Toggle', id: field.id, title: plain(field.label), value: current ? 'true' : 'false', valueOn: 'true', valueOff: 'false' };
       break;
     }
   }
-  return error ? [element, { type: 'TextBlock', text: error, color: 'Attention', wrap: true, spacing: 'None' }] : [element];
+  return error ? [element, textBlock(error, { color: 'Attention', spacing: 'None' })] : [element];
 }
 
 /**
- * The form as a card for one person. Its submit carries the form itself, so a refused submission
+ * The form as a card for one person; `language` is for the words Teams shows around the fields. Its submit carries the form itself, so a refused submission
  * can be shown again with the person's own words in it, and nothing typed is lost.
  */
 export function formCard(form: Form, place: Place, addressee: { id: string; name: string }, values: FormValues = {}, errors: Record<string, string> = {}): AdaptiveCard {
+  // The card speaks the form's language throughout, its required-field messages included.
+  const { language } = form;
   const body: Element[] = [
-    { type: 'TextBlock', text: form.title, size: 'Large', weight: 'Bolder', wrap: true },
+    textBlock(form.title, { size: 'Large', weight: 'Bolder' }),
     ...form.intro.flatMap(elementsOf),
-    ...form.fields.flatMap((field) => input(field, values[field.id], errors[field.id])),
+    ...form.fields.flatMap((field) => input(field, values[field.id], errors[field.id], language)),
   ];
   const unplaced = Object.entries(errors).filter(([id]) => !form.fields.some((f) => f.id === id));
-  for (const [, text] of unplaced) body.push({ type: 'TextBlock', text, color: 'Attention', wrap: true });
+  for (const [, text] of unplaced) body.push(textBlock(text, { color: 'Attention' }));
   return card(body, [submit(form.submitLabel, { kind: 'form', form, place, to: addressee }, 'positive')]);
 }
 
@@ -164,22 +188,24 @@ export const CLEAR_CARD_ACTION = 'teams.clear_card';
  * the card in the person's chat, so an anonymous answer is never echoed into it; a reply meant to be
  * kept nowhere (an own poll score) comes with a button that removes it from the chat again.
  */
-export function savedCard(message: Message, form: Form, values: FormValues, language: Language, keepNoCopy = false): AdaptiveCard {
+export function savedCard(message: Message, form: Form, values: FormValues, keepNoCopy = false): AdaptiveCard {
+  // The card stays the form's, in the form's language: its own words follow it, not the reader's settings.
+  const { language } = form;
   const saved = form.anonymous
     ? []
     : form.fields
         .filter((f) => f.type === 'text' && typeof values[f.id] === 'string' && (values[f.id] as string).length > 0)
         .map((f) => ({ type: 'section' as const, title: f.label, text: values[f.id] as string }));
   // The "edit with the button in the group" note is about rounds; a poll answer cannot be edited.
-  const note = form.anonymous ? [] : [{ type: 'TextBlock', text: translate(language, 'platform.saved_card_note'), isSubtle: true, size: 'Small', wrap: true }];
-  const clear = keepNoCopy ? [{ type: 'TextBlock', text: translate(language, 'platform.clear_card_hint'), isSubtle: true, size: 'Small', wrap: true }] : [];
+  const note = form.anonymous ? [] : [textBlock(translate(language, 'platform.saved_card_note'), { isSubtle: true, size: 'Small' })];
+  const clear = keepNoCopy ? [textBlock(translate(language, 'platform.clear_card_hint'), { isSubtle: true, size: 'Small' })] : [];
   return card(
-    [{ type: 'TextBlock', text: form.title, size: 'Medium', weight: 'Bolder', wrap: true }, ...message.blocks.flatMap(elementsOf), ...saved.flatMap(elementsOf), ...note, ...clear],
+    [textBlock(form.title, { size: 'Medium', weight: 'Bolder' }), ...message.blocks.flatMap(elementsOf), ...saved.flatMap(elementsOf), ...note, ...clear],
     keepNoCopy ? [submit(translate(language, 'platform.clear_card'), { kind: 'button', action: CLEAR_CARD_ACTION, value: '' })] : [],
   );
 }
 
 /** What a cleared card says: that the result is gone from the chat, and nothing of it. */
 export function clearedCard(language: Language): AdaptiveCard {
-  return card([{ type: 'TextBlock', text: translate(language, 'platform.cleared_card'), wrap: true }]);
+  return card([textBlock(translate(language, 'platform.cleared_card'))]);
 }

@@ -6,6 +6,7 @@
 import type { Block, Message } from '../../src/core/index.ts';
 import { cutText, partText } from '../parts.ts';
 import { CARD_CONTENT_TYPE, elementsOf, isPlainText, messageCard, type AdaptiveCard } from './render.ts';
+import { teamsMarkdown, teamsPlain } from './text.ts';
 
 export type Activity = Record<string, unknown>;
 
@@ -20,8 +21,8 @@ export function cardAttachment(card: AdaptiveCard) {
 
 /** One activity for a message, whatever its size: plain text as text, anything richer as a card. */
 export function activityOf(message: Message): Activity {
-  if (isPlainText(message)) return { type: 'message', text: message.text, textFormat: 'markdown' };
-  return { type: 'message', summary: cutText(message.text, 200), attachments: [cardAttachment(messageCard(message))] };
+  if (isPlainText(message)) return { type: 'message', text: teamsMarkdown(message.text), textFormat: 'markdown' };
+  return { type: 'message', summary: cutText(teamsPlain(message.text), 200), attachments: [cardAttachment(messageCard(message))] };
 }
 
 export const sizeOf = (value: unknown): number => Buffer.byteLength(JSON.stringify(value), 'utf8');
@@ -74,6 +75,9 @@ export function splitBlock(block: Block, max = TEXT_CHUNK): Block[] {
     }
     case 'buttons':
       return [block];
+    case 'image':
+      // Only a picture too big as its text can get here: the text, split.
+      return splitText(block.fallback, max).map((text) => ({ type: 'code', text }));
   }
 }
 

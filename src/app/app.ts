@@ -22,7 +22,12 @@ import { loadContent } from '../content-loader/load.ts';
 import { loadInstruments } from '../content-loader/instruments.ts';
 import { linkSigner } from './links.ts';
 import { mountDownloads } from './downloads.ts';
+import { mountPollReport } from './poll-report.ts';
+import { mountGroupReport } from './group-report.ts';
+import { mountMyWellbeing } from './my-wellbeing.ts';
 import { mountMyDataDownloads } from './my-data-downloads.ts';
+import { mountChartImages } from './chart-images.ts';
+import { mountLegalPages } from './legal.ts';
 import type { CoreDeps } from '../core/context.ts';
 import { DEMO_MEMBERS } from './demo.ts';
 import { OutboxWorker, type WorkerOptions } from '../delivery/worker.ts';
@@ -151,7 +156,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
   const core = createLederrum(deps);
   mountDownloads(http, deps);
+  mountPollReport(http, deps);
+  mountGroupReport(http, deps);
+  // Before the data downloads: their /me/<grant>/<file> would match /me/wellbeing/<grant> too.
+  mountMyWellbeing(http, deps);
   mountMyDataDownloads(http, deps);
+  mountChartImages(http, deps);
+  // The privacy and terms pages an app listing points at (the Teams manifest: PUBLIC_URL/privacy, /terms).
+  mountLegalPages(http, { defaultLanguage: config.defaultLanguage, facts: { retentionDays: config.retention.days, uninstallGraceDays: config.retention.uninstallGraceDays } });
 
   // The configured platforms, each with its own configuration and ports: a new platform is one
   // entry here. The playground comes last: its /api router answers every /api path it does not know.

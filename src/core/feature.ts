@@ -14,8 +14,18 @@ export type SomeJobHandlers = { readonly [K in JobKind]?: (deps: CoreDeps, job: 
 
 export type FormTurn = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
 
+/**
+ * Who may use a command, as help groups them: anyone, a group's facilitator, a person with the
+ * workspace's HR role, or a workspace admin. Help shows each command under its role; the handler
+ * itself still checks (help only tells).
+ */
+export const COMMAND_ROLES = ['member', 'facilitator', 'hr', 'admin'] as const;
+export type CommandRole = (typeof COMMAND_ROLES)[number];
+
 /** A command as people type it: every spelling a phrase of words, in each language. */
 export interface CommandSpec {
+  /** Who may use it: its line in help, or the line that names it, is in that role's part. */
+  role: CommandRole;
   /** Danish and English phrases. Matching ignores case; the longest phrase wins. */
   spellings: { da: readonly string[]; en: readonly string[] };
   /**

@@ -14,12 +14,15 @@ import { toolsFeature } from './tools/feature.ts';
 import { agreementsFeature } from './agreements/feature.ts';
 import { pollsFeature } from './polls/feature.ts';
 import { peopleFeature } from './people/feature.ts';
+import { wellbeingFeature } from './wellbeing/feature.ts';
+import { onboardingFeature } from './onboarding/feature.ts';
 
 /** `hjælp` / `help`: in the person's own language where they chose one, else the spelling's. */
 const helpFeature = defineFeature({
   name: 'help',
   commands: {
     help: {
+      role: 'member',
       spellings: { da: ['hjælp', 'hjaelp'], en: ['help'] },
       help: 'help.help',
       run: (turn, _args, language) => ({ kind: 'message', message: personalHelp(turn, language) }),
@@ -29,7 +32,7 @@ const helpFeature = defineFeature({
   texts: [],
 });
 
-export const FEATURES = [groupsFeature, checkinsFeature, planningFeature, agreementsFeature, toolsFeature, pollsFeature, peopleFeature, helpFeature] as const;
+export const FEATURES = [groupsFeature, checkinsFeature, planningFeature, agreementsFeature, toolsFeature, pollsFeature, peopleFeature, wellbeingFeature, onboardingFeature, helpFeature] as const;
 
 /** Every job kind's handler, from the feature that owns it: a kind no feature handles does not compile. */
 export const JOB_HANDLERS: JobHandlers<JobKind> = {
@@ -38,6 +41,7 @@ export const JOB_HANDLERS: JobHandlers<JobKind> = {
   ...agreementsFeature.jobs,
   ...pollsFeature.jobs,
   ...peopleFeature.jobs,
+  ...wellbeingFeature.jobs,
 };
 
 type CommandsOf<F> = F extends { commands: infer C } ? Extract<keyof C, string> : never;
@@ -46,7 +50,7 @@ export type CommandName = CommandsOf<(typeof FEATURES)[number]>;
 
 export const ROUTING = buildRouting(FEATURES);
 
-/** The help message: every command's line, by feature; after a text no command matched, that first. */
+/** The help message: every command's line, by who may use it; after a text no command matched, that first. */
 export function helpIn(language: Language, unknownText?: string): Message {
   return helpMessage(language, HELP_LINES, unknownText);
 }
@@ -56,7 +60,7 @@ export function personalHelp(turn: Turn, fallback: Language): Message {
   return helpIn(turn.person.locale ?? turn.event.actor.locale ?? fallback);
 }
 
-const HELP_LINES = ROUTING.commands.flatMap(({ spec }) => (spec.help ? [spec.help] : []));
+const HELP_LINES = ROUTING.commands.flatMap(({ spec }) => (spec.help ? [{ role: spec.role, line: spec.help }] : []));
 
 /** The command a text asks for, by the features' spellings. */
 export const parseCommand = (text: string) => ROUTING.parse(text);

@@ -12,6 +12,7 @@ export * from './errors.ts';
 export { createLederrum, type Intent, type Lederrum } from './lederrum.ts';
 export type { CoreDeps } from './context.ts';
 export { translate, translator, listNames } from './i18n/translate.ts';
+export { commandHints, isSlashCommand, quoteCommandHints, renderCommandHints } from './i18n/markup.ts';
 export { catalogue, type MessageKey } from './i18n/catalogue.ts';
 export { parseCommand } from './features.ts';
 export type { PendingRemoval, RemovalTarget } from './people/retention-model.ts';

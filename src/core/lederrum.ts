@@ -13,7 +13,7 @@ import type { ButtonSpec, CommandSpec } from './feature.ts';
 import { helpIn, JOB_HANDLERS, personalHelp, ROUTING } from './features.ts';
 import * as groups from './groups/service.ts';
 import { facilitatedConversations } from './groups/facilitation.ts';
-import * as overview from './people/overview.ts';
+import * as welcome from './onboarding/welcome.ts';
 import { runJob } from './planning/jobs.ts';
 import type { Occurrence } from './ports.ts';
 import type { Language } from './model/domain.ts';
@@ -53,6 +53,8 @@ export interface Lederrum {
   installed(target: RemovalTarget, language: Language): Promise<{ cancelled: PendingRemoval | null; notice: Message }>;
   /** The group conversations the person facilitates, for a platform that shows the facilitator's controls to them alone. */
   facilitates(actor: Actor): Promise<ReadonlySet<string>>;
+  /** Lederrum was added to a team (Teams): the welcome for its General channel, saying how to make a group. */
+  teamWelcome(language: Language): Message;
 }
 
 export function createLederrum(deps: CoreDeps): Lederrum {
@@ -77,6 +79,7 @@ export function createLederrum(deps: CoreDeps): Lederrum {
     uninstalled: (target, language, place) => workspaceUninstalled(deps, target, language, place),
     installed: (target, language) => workspaceInstalled(deps, target, language),
     facilitates: (actor) => facilitatedConversations(deps.store, actor),
+    teamWelcome: welcome.teamWelcome,
   };
 }
 
@@ -114,7 +117,9 @@ async function route(turn: Turn, intent: Intent | undefined): Promise<Reply> {
     case 'member_left':
       return groups.followMembership(turn, 'left');
     case 'home_opened':
-      return overview.overview(turn);
+      return welcome.home(turn);
+    case 'chat_opened':
+      return welcome.greet(turn);
   }
 }
 

@@ -13,6 +13,7 @@ import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts'
 import type { PersonalExportStore } from './people/export-model.ts';
 import type { ForgetStore } from './people/forget-model.ts';
 import type { RetentionStore } from './people/retention-model.ts';
+import type { WellbeingStore } from './wellbeing/model.ts';
 import type { JobKind, JobPayload, JobPayloadInput } from './planning/payloads.ts';
 
 export interface Clock {
@@ -35,6 +36,8 @@ export interface Planner {
   setCheckinPlan(group: Group, plan: CheckinPlan | null): Promise<void>;
   /** A person's own recurring job (the weekly prompt), by cron in their zone; null stops it. */
   setPersonal<K extends JobKind>(kind: K, person: Person, plan: { cron: string; timeZone: string; payload: JobPayloadInput<K> } | null): Promise<void>;
+  /** When a person's own recurring job next runs; null when none is planned (never set, or stopped). */
+  personalNext(kind: JobKind, person: Person): Promise<Date | null>;
   checkinPlan(groupId: string): Promise<CheckinPlan | null>;
   /** checkinPlan() of several groups, by group id, in one read: the groups with a plan. */
   checkinPlans(groupIds: string[]): Promise<Map<string, CheckinPlan>>;
@@ -83,7 +86,8 @@ export interface Store
     PollControlStore,
     PersonalExportStore,
     ForgetStore,
-    RetentionStore {}
+    RetentionStore,
+    WellbeingStore {}
 
 export interface OutboundFile {
   name: string;

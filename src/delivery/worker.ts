@@ -57,6 +57,12 @@ export class OutboxWorker {
    * come closer than the pace, even when one started late, nor before a Retry-After it was given.
    */
   private readonly onPace = new Map<string, number>();
+  /**
+   * Per pool, the start of the row claimed last: a row starts only after the one claimed before
+   * it in its pool, so sends follow their slots even when one row's lookup is slow (a busy
+   * machine would otherwise let a long fan-out's rows overtake the lone message slotted first).
+   */
+  private readonly turns = new Map<string, Promise<void>>();
   /** When the loop last completed a pass: /readyz reads it. */
   lastPassAt: Date | null = null;
 
@@ -160,7 +166,14 @@ export class OutboxWorker {
       corrupt: (row) => this.options.logger.error('outbox message not sent: its stored content is not a message', { person: row.personId, key: row.key, ...errorForLog(row.error) }),
     });
     for (const row of claimed) {
-      const sending = this.deliver(row).finally(() => this.inFlight.delete(sending));
+      const before = this.turns.get(row.pool) ?? Promise.resolve();
+      let start!: () => void;
+      const started = new Promise<void>((resolve) => {
+        start = resolve;
+      });
+      this.turns.set(row.pool, started);
+      void started.then(() => this.turns.get(row.pool) === started && this.turns.delete(row.pool));
+      const sending = this.deliver(row, before, start).finally(() => this.inFlight.delete(sending));
       this.inFlight.add(sending);
     }
     this.lastPassAt = this.wall;
@@ -196,9 +209,9 @@ export class OutboxWorker {
     }
   }
 
-  private async deliver(row: ClaimedMessage): Promise<void> {
+  private async deliver(row: ClaimedMessage, before: Promise<void>, start: () => void): Promise<void> {
     const { outbox, logger, owner } = this.options;
-    const person = await this.begin(row);
+    const person = await this.begin(row, before).finally(start);
     if (!person) return;
     try {
       let sendError: unknown = null;
@@ -220,7 +233,7 @@ export class OutboxWorker {
   }
 
   /** Waits for the row's slot and marks it "sending"; the person to send to, or null when it is not this process's to send. */
-  private async begin(row: ClaimedMessage): Promise<Person | null> {
+  private async begin(row: ClaimedMessage, before: Promise<void>): Promise<Person | null> {
     const { outbox, logger, owner } = this.options;
     try {
       const [person] = await this.options.people.people([row.personId]);
@@ -231,6 +244,7 @@ export class OutboxWorker {
       }
       // Only the mark "sending" lies between the slot and the platform call: the pace holds to a
       // few ms. A send that started late (a slow lookup) moves this process's next one on its lane.
+      await before;
       for (let wait = this.earliest(row) - this.wall.getTime(); wait > 0; wait = this.earliest(row) - this.wall.getTime()) await sleep(wait);
       this.sentOn(row);
       return (await outbox.startSending(row.id, owner, this.wall, this.options.sendTimeoutMs ?? 5 * 60_000)) ? person : null;

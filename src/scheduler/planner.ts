@@ -43,6 +43,9 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
       const first = nextOccurrences({ cron: plan.cron, everyNthWeek: 1 }, plan.timeZone, now, 1)[0] ?? null;
       await schedules.put({ kind, subject: person.id, cron: plan.cron, timeZone: plan.timeZone, nextAt: first, payload: plan.payload }, now);
     },
+    async personalNext(kind, person) {
+      return (await schedules.find(kind, person.id))?.nextAt ?? null;
+    },
     async checkinPlan(groupId) {
       return planOf(await schedules.find('checkin.open', groupId));
     },

@@ -32,7 +32,7 @@ export interface SchedulerOptions {
  * directly or plan further jobs step by step; for them a second run could repeat what half
  * happened, so their stale claims are reported unknown.
  */
-export const RESUMABLE_JOBS: readonly JobKind[] = ['nudge', 'prompt.weekly', 'poll.open', 'poll.remind.person', 'data.retention', 'data.removal'];
+export const RESUMABLE_JOBS: readonly JobKind[] = ['nudge', 'prompt.weekly', 'wellbeing.reminder', 'poll.open', 'poll.remind.person', 'data.retention', 'data.removal'];
 
 export interface TickResult {
   delivered: number;

@@ -3,6 +3,7 @@
 // written with a conditional update: of two answers at once, exactly one wins.
 import type { Agreement, AgreementEvent, AgreementStore, FollowUp } from '../core/agreements/model.ts';
 import type { PrismaClient } from './generated/client.ts';
+import { inTransaction } from './transaction.ts';
 
 type AgreementRow = Awaited<ReturnType<PrismaClient['agreement']['findFirstOrThrow']>>;
 type FollowUpRow = Awaited<ReturnType<PrismaClient['agreementFollowUp']['findFirstOrThrow']>>;
@@ -19,14 +20,33 @@ const listOrder = [{ followUpDate: { sort: 'asc' as const, nulls: 'last' as cons
 export function agreements(prisma: PrismaClient): AgreementStore {
   return {
     async createAgreement(input, at) {
-      const row = await prisma.agreement.create({
-        data: { ...input, createdAt: at, updatedAt: at, events: { create: { kind: 'made', actorId: input.ownerId, at, followUpDate: input.followUpDate } } },
+      // Skipped, not failed, when the source was used already: a failed insert would end the transaction.
+      return inTransaction(prisma, async (tx) => {
+        const [row] = await tx.agreement.createManyAndReturn({ data: [{ ...input, createdAt: at, updatedAt: at }], skipDuplicates: true });
+        if (!row) return null;
+        await tx.agreementEvent.create({ data: { agreementId: row.id, kind: 'made', actorId: input.ownerId, at, followUpDate: input.followUpDate } });
+        return toAgreement(row);
       });
-      return toAgreement(row);
     },
     async agreement(id) {
       const row = await prisma.agreement.findUnique({ where: { id } });
       return row ? toAgreement(row) : null;
+    },
+    async agreementFrom(source, sourceRef) {
+      const row = await prisma.agreement.findUnique({ where: { source_sourceRef: { source, sourceRef } } });
+      return row ? toAgreement(row) : null;
+    },
+    async setAgreementMessage(id, messageRef) {
+      await prisma.agreement.update({ where: { id }, data: { messageRef } });
+    },
+    async decideAgreement(id, decision, actorId, at) {
+      return inTransaction(prisma, async (tx) => {
+        const stop = decision === 'declined' ? { status: 'stopped' as const, followUpDate: null } : {};
+        const { count } = await tx.agreement.updateMany({ where: { id, decision: null }, data: { decision, decidedAt: at, updatedAt: at, ...stop } });
+        if (count === 0) return null;
+        await tx.agreementEvent.create({ data: { agreementId: id, kind: decision, actorId, at } });
+        return toAgreement(await tx.agreement.findUniqueOrThrow({ where: { id } }));
+      });
     },
     async agreementsFor(personId, groupIds) {
       const rows = await prisma.agreement.findMany({

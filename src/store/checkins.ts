@@ -189,6 +189,22 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       return historyOf(recent);
     },
 
+    async checkinTurnout(groupId, lastN) {
+      // Only who was there and whether each answer was a pass is read: never an answer's text.
+      const recent = await prisma.checkin.findMany({
+        where: { groupId, status: 'closed' },
+        orderBy: { sequence: 'desc' },
+        take: lastN,
+        select: { sequence: true, openedAt: true, attendances: { select: { userId: true, present: true } }, rounds: { select: { answers: { select: { userId: true, passed: true } } } } },
+      });
+      return recent.reverse().map(({ sequence, openedAt, attendances, rounds }) => {
+        const spoke = new Set(rounds.flatMap((r) => r.answers.filter((a) => !a.passed).map((a) => a.userId)));
+        const present = attendances.filter((a) => a.present);
+        const answered = present.filter((a) => spoke.has(a.userId)).length;
+        return { sequence, openedAt, answered, passed: present.length - answered, absent: attendances.length - present.length };
+      });
+    },
+
     attendanceHistories,
   };
 }

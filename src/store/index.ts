@@ -12,6 +12,7 @@ import { pollControls } from './poll-controls.ts';
 import { personalExport } from './personal-export.ts';
 import { personalDelete } from './personal-delete.ts';
 import { retention } from './retention.ts';
+import { wellbeing } from './wellbeing.ts';
 
 export function createStore(prisma: PrismaClient): Store {
   return {
@@ -26,6 +27,7 @@ export function createStore(prisma: PrismaClient): Store {
     ...personalExport(prisma),
     ...personalDelete(prisma),
     ...retention(prisma),
+    ...wellbeing(prisma),
   };
 }
 

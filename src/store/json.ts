@@ -38,6 +38,7 @@ const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('buttons'), buttons: z.array(button) }),
   z.object({ type: z.literal('context'), text: z.string() }),
   z.object({ type: z.literal('code'), text: z.string() }),
+  z.object({ type: z.literal('image'), url: z.string(), alt: z.string(), title: z.string(), width: z.number(), height: z.number(), fallback: z.string() }),
 ]);
 
 /**

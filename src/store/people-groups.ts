@@ -57,6 +57,12 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
       return toPerson(row);
     },
 
+    async markWelcomed(personId) {
+      // One conditional update: of two replicas seeing the chat opened at once, only one finds it false.
+      const { count } = await prisma.user.updateMany({ where: { id: personId, welcomed: false }, data: { welcomed: true } });
+      return count === 1;
+    },
+
     async setNudgePreferences(personId, nudges) {
       const row = await prisma.user.update({
         where: { id: personId },

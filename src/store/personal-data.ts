@@ -42,6 +42,8 @@ export const PERSONAL_DATA = {
   Answer: { column: 'userId', by: 'person', onDelete: 'delete', retention: 'answers', exported: true },
   Attendance: { column: 'userId', by: 'person', onDelete: 'delete', retention: 'answers', exported: true },
   ToolSession: { column: 'userId', by: 'person', onDelete: 'delete', retention: 'kept', exported: true },
+  // Their own WHO-5, taken privately (`min trivsel`): theirs alone, kept for their trend until they delete it.
+  WellbeingEntry: { column: 'userId', by: 'person', onDelete: 'delete', retention: 'kept', exported: true },
   // A personal agreement is the person's; a group agreement they proposed is the group's (kept, no name).
   Agreement: { column: 'ownerId', by: 'person', onDelete: 'delete', retention: 'finished_agreements', exported: true },
   AgreementEvent: { column: 'actorId', by: 'person', onDelete: 'anonymise', retention: 'finished_agreements', exported: true },

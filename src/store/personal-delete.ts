@@ -63,6 +63,10 @@ const RULES: PerPersonalTable<Rule> = {
   async ToolSession(tx, who) {
     return { tool_sessions: (await tx.toolSession.deleteMany({ where: { userId: who.id } })).count };
   },
+  // Their own WHO-5 entries (the monthly reminder went with their schedules above).
+  async WellbeingEntry(tx, who) {
+    return { wellbeing: (await tx.wellbeingEntry.deleteMany({ where: { userId: who.id } })).count };
+  },
   // Their own agreements go (follow-ups and history cascade). A group agreement they proposed is
   // the group's: it stays, without their name.
   async Agreement(tx, who) {

@@ -79,6 +79,11 @@ export const READERS: PerPersonalTable<Reader> = {
   // Their own agreements and the group agreements they proposed, with the whole history. What
   // others did with a proposed group agreement shows as "not you", never who, and never the text
   // they replaced.
+  // Their own WHO-5 entries, in the workspace they were taken in.
+  async WellbeingEntry(prisma, who) {
+    const rows = await prisma.wellbeingEntry.findMany({ where: { userId: who.id, workspace: who.workspace }, orderBy: { takenAt: 'asc' } });
+    return { wellbeing: rows.map((e) => ({ takenAt: e.takenAt, index: e.index, answers: [...e.answers] })) };
+  },
   async Agreement(prisma, who) {
     const rows = await prisma.agreement.findMany({ where: { ownerId: who.id }, include: { group: true, events: { orderBy: { at: 'asc' } } }, orderBy: { createdAt: 'asc' } });
     const agreements: ExportAgreement[] = rows
@@ -175,6 +180,7 @@ export function personalExport(prisma: PrismaClient): PersonalExportStore {
             agreementActs: [],
             pollsCreated: [],
             pollParticipation: [],
+            wellbeing: [],
             schedules: [],
           };
           for (const read of Object.values(READERS)) Object.assign(data, await read(tx, who));

@@ -50,6 +50,9 @@ export function polls(prisma: PrismaClient): PollStore {
       const row = await prisma.poll.findFirst({ where: { seriesId: poll.seriesId, wave: { lt: poll.wave } }, orderBy: { wave: 'desc' } });
       return row ? toPoll(row) : null;
     },
+    async seriesWaves(poll) {
+      return (await prisma.poll.findMany({ where: { seriesId: poll.seriesId, workspace: poll.workspace }, orderBy: { wave: 'asc' } })).map(toPoll);
+    },
     async setPollStatus(id, from, to) {
       return (await prisma.poll.updateMany({ where: { id, status: from }, data: { status: to } })).count === 1;
     },

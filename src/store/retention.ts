@@ -33,6 +33,8 @@ export const SWEEP: SweepRules = {
     return { attendance: (await tx.attendance.deleteMany({ where: { checkin: closedBefore(cutoff) } })).count };
   },
   ToolSession: KEPT,
+  // The person's own trend: kept until they delete it (`slet mine data`) or the workspace goes.
+  WellbeingEntry: KEPT,
   // History first, so it is counted before it cascades with its agreement.
   async AgreementEvent(tx, cutoff) {
     return { agreement_history: await tx.agreementEvent.count({ where: { agreement: finishedBefore(cutoff) } }) };

@@ -69,6 +69,7 @@ const RULES: Rules = {
   },
   WorkspaceRole: async () => 0, // went with each person
   ToolSession: async () => 0, // went with each person
+  WellbeingEntry: async () => 0, // went with each person
   async Occurrence(tx, d) {
     return (await tx.occurrence.deleteMany({ where: { schedule: doomedSchedules(d) } })).count;
   },

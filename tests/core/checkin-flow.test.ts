@@ -104,7 +104,7 @@ describe('answers that cannot be saved', () => {
     expect(empty).toEqual({ kind: 'form_errors', errors: { answer: expect.stringContaining('Skriv et svar') } });
     const long = await h.submit('bo', 'round.answer', roundId, { answer: 'x'.repeat(3001) }, direct('bo'));
     expect(long.kind).toBe('form_errors');
-    expect(long.kind === 'form_errors' && long.errors['answer']).toContain('3001');
+    expect(long.kind === 'form_errors' && long.errors['answer']).toContain('3.001 tegn');
     expect(h.deliverer.threadOf(post.ref)).toEqual([]);
     expect(await h.store.answer(roundId, (await h.person('bo')).id)).toBeNull();
   });

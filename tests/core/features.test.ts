@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES, helpIn as help, JOB_HANDLERS, ROUTING } from '../../src/core/features.ts';
 import { buildRouting } from '../../src/core/routing.ts';
-import { defineFeature } from '../../src/core/feature.ts';
+import { COMMAND_ROLES, defineFeature } from '../../src/core/feature.ts';
+import { translate } from '../../src/core/i18n/translate.ts';
 import { catalogueParts, coreTexts } from '../../src/core/i18n/catalogue.ts';
 import { understand } from '../../src/core/lederrum.ts';
 import { JOB_KINDS } from '../../src/core/planning/payloads.ts';
@@ -33,8 +34,8 @@ describe('the feature list', () => {
   });
 
   it('refuses two features claiming the same spelling, button, form or job', () => {
-    const one = defineFeature({ name: 'one', commands: { a: { spellings: { da: ['hej'], en: [] }, run: reply } }, texts: [] });
-    const spelling = defineFeature({ name: 'two', commands: { b: { spellings: { da: [], en: ['HEJ'] }, run: reply } }, texts: [] });
+    const one = defineFeature({ name: 'one', commands: { a: { role: 'member', spellings: { da: ['hej'], en: [] }, run: reply } }, texts: [] });
+    const spelling = defineFeature({ name: 'two', commands: { b: { role: 'member', spellings: { da: [], en: ['HEJ'] }, run: reply } }, texts: [] });
     expect(() => buildRouting([one, spelling])).toThrow(/spelling "hej" is claimed by both one \(a\) and two \(b\)/);
     const button = (name: string) => defineFeature({ name, buttons: { x: { run: reply } }, texts: [] });
     expect(() => buildRouting([button('one'), button('two')])).toThrow(/button x/);
@@ -45,8 +46,8 @@ describe('the feature list', () => {
   });
 
   it('matches the longest spelling first, whatever order the features list them in', () => {
-    const short = defineFeature({ name: 'short', commands: { start: { spellings: { da: ['start'], en: [] }, run: reply } }, texts: [] });
-    const long = defineFeature({ name: 'long', commands: { 'x.start': { spellings: { da: ['x start'], en: [] }, run: reply } }, texts: [] });
+    const short = defineFeature({ name: 'short', commands: { start: { role: 'member', spellings: { da: ['start'], en: [] }, run: reply } }, texts: [] });
+    const long = defineFeature({ name: 'long', commands: { 'x.start': { role: 'member', spellings: { da: ['x start'], en: [] }, run: reply } }, texts: [] });
     expect(buildRouting([short, long]).parse('X start nu')).toMatchObject({ name: 'x.start', args: 'nu', length: 2 });
   });
 });
@@ -74,6 +75,9 @@ describe('what a command or button asks for, read once', () => {
 });
 
 describe('help, made from the features', () => {
+  /** Help's parts by their titles: who may use the commands listed in each. */
+  const partsOf = (language: 'da' | 'en') => new Map(help(language).blocks.flatMap((block) => (block.type === 'section' && block.title ? [[block.title, block.text] as const] : [])));
+
   it('names every command in both languages: each one’s first spelling is on a line', () => {
     for (const language of ['da', 'en'] as const) {
       const text = help(language).text;
@@ -82,6 +86,29 @@ describe('help, made from the features', () => {
         expect(text, `${language}: ${name}`).toContain(`\`${spelling}`);
       }
     }
+  });
+
+  it('lists every command in the part of the role that may use it, and in no other part', () => {
+    for (const language of ['da', 'en'] as const) {
+      const parts = partsOf(language);
+      expect([...parts.keys()]).toEqual(COMMAND_ROLES.map((role) => translate(language, `help.role.${role}`)));
+      for (const { name, spec } of ROUTING.commands) {
+        const spelling = `\`${spec.spellings[language][0] ?? spec.spellings.da[0]!}`;
+        const own = translate(language, `help.role.${spec.role}`);
+        expect(parts.get(own), `${language}: ${name} for ${spec.role}`).toContain(spelling);
+        for (const [title, text] of parts) if (title !== own) expect(text, `${language}: ${name} also under ${title}`).not.toContain(spelling);
+      }
+    }
+  });
+
+  it('has the commands the first week needs, under the roles that use them', () => {
+    const parts = partsOf('da');
+    const under = (role: (typeof COMMAND_ROLES)[number]) => parts.get(translate('da', `help.role.${role}`)) ?? '';
+    for (const command of ['modenhed', 'spørgsmål', 'ugens spørgsmål', 'gruppe opret', 'overblik', 'aftale']) expect(under('member')).toContain(`\`${command}`);
+    for (const command of ['tjekind start', 'tjekind plan', 'gruppe tilføj', 'deltagelse']) expect(under('facilitator')).toContain(`\`${command}`);
+    expect(under('hr')).toContain('`måling`');
+    expect(under('admin')).toContain('`hr tildel');
+    expect(under('admin')).toContain('`slet data');
   });
 
   it('puts a text no command matched first', () => {

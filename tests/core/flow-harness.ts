@@ -8,6 +8,7 @@ import type { Store } from '../../src/core/ports.ts';
 import { createStore } from '../../src/store/index.ts';
 import type { PrismaClient } from '../../src/store/generated/client.ts';
 import { loadContent } from '../../src/content-loader/load.ts';
+import { loadInstruments } from '../../src/content-loader/instruments.ts';
 import { schedulePlanner } from '../../src/scheduler/planner.ts';
 import { scheduleStore } from '../../src/store/schedules.ts';
 import { pglite } from '../support/databases.ts';
@@ -40,10 +41,13 @@ export interface Harness {
 }
 
 /**
- * `planner` plans through the real schedule tables (never ticked here); `content` loads content/;
- * `database` replaces the in-memory PGlite (one whose statements a test counts).
+ * `planner` plans through the real schedule tables (never ticked here); `content` loads content/
+ * and `instruments` content/instruments; `database` replaces the in-memory PGlite (one whose
+ * statements a test counts); `admins` are workspace admins as "platform:externalId".
  */
-export async function openHarness(options: { planner?: boolean; content?: boolean; database?: { prisma: PrismaClient; close(): Promise<void> } } = {}): Promise<Harness> {
+export async function openHarness(
+  options: { planner?: boolean; content?: boolean; instruments?: boolean; admins?: string[]; database?: { prisma: PrismaClient; close(): Promise<void> } } = {},
+): Promise<Harness> {
   const db = options.database ?? (await pglite.open());
   let closed = false;
   const store = createStore(db.prisma);
@@ -59,6 +63,8 @@ export async function openHarness(options: { planner?: boolean; content?: boolea
     defaultTimeZone: 'Europe/Copenhagen',
     ...(options.planner ? { planner: schedulePlanner(scheduleStore(db.prisma), clock) } : {}),
     ...(options.content ? { content: loadContent() } : {}),
+    ...(options.instruments ? { instruments: loadInstruments() } : {}),
+    ...(options.admins ? { admins: new Set(options.admins) } : {}),
   });
   const handle: Lederrum['handle'] = (event) => {
     clock.advance(60_000);
@@ -126,6 +132,9 @@ export function blockText(block: Block): string {
       return block.buttons.map((b) => b.label).join(' ');
     case 'section':
       return [block.title ?? '', block.text].join('\n');
+    case 'image':
+      // What a reader gets of a picture: its alternative text, and the same chart as text.
+      return [block.alt, block.fallback].join('\n');
     default:
       return block.text;
   }

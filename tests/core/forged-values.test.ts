@@ -119,6 +119,10 @@ describe('the schedule plan: the group must be one the person facilitates', () =
     // The preview checked the skip days; the button's copy of them is checked again.
     const badDay = translate('da', 'error.skip_day_invalid', { value: 'altid' });
     await refused('save, forged skip day', press('anna', 'schedule.save', JSON.stringify({ ...saved, skipDays: ['altid'] })), badDay);
+    // The "plan the check-in" button offered after a group is created names its group.
+    await refused('open plan, foreign', press('anna', 'schedule.open', w.syd.id), NOT_YOURS);
+    await refused('open plan, random', press('anna', 'schedule.open', randomUUID()), NOT_YOURS);
+    await refused('open plan, a member', press('bo', 'schedule.open', w.nord.id), FACILITATOR_BUTTON);
   });
 });
 
@@ -263,6 +267,8 @@ describe('the genuine values still work', () => {
     expect(roundId).not.toBe(w.nord.sinceRound);
     expect(shown(await h.press('anna', 'checkin.close', roundId, w.nord.place))).toContain('#2');
     expect(shown(await h.press('anna', 'schedule.save', w.nord.saveValue, direct('anna')))).toContain('Planen er gemt');
+    const plan = await h.press('anna', 'schedule.open', w.nord.id, direct('anna'));
+    expect(plan.kind === 'form' && plan.form.state).toBe(w.nord.id);
   });
 
   it('adds the person the form offered', async () => {

@@ -61,7 +61,7 @@ describe('slet mine data', () => {
     expect(everything).not.toMatch(/\bBo\b/);
     const summary = h.deliverer.posts.find((p) => p.message.text.includes('er afsluttet'))!;
     expect(summary.message.text).toContain('Carl');
-    expect(h.deliverer.posts.some((p) => p.message.text === '_Indholdet er slettet._')).toBe(true);
+    expect(h.deliverer.posts.some((p) => p.message.text === 'Indholdet er slettet.')).toBe(true);
   });
 
   it('says there is nothing more to delete when pressed again or asked again, and starts fresh', async () => {
@@ -162,7 +162,7 @@ describe('a post that cannot be edited', () => {
     expect(shown(done)).toContain('Dine data er slettet');
     expect(shown(done)).toContain('1 indlæg kunne ikke redigeres');
     expect(await countRows(dorte.id)).toBe(0);
-    expect(reply.message.text).toBe('_Indholdet er slettet._');
+    expect(reply.message.text).toBe('Indholdet er slettet.');
     const warning = h.logger.lines.find((l) => l.message.includes('could not be edited'))!;
     expect(warning.fields).toMatchObject({ kind: 'tool_share', platform: 'playground' });
     expect(JSON.stringify(h.logger.lines)).not.toContain('Dortes ord');

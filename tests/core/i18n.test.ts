@@ -75,7 +75,10 @@ describe('translate', () => {
     expect(translate('da', 'round.header', { sequence: 3, title: 'Siden sidst' })).toBe('Tjek-ind #3 · Siden sidst');
     expect(translate('en', 'round.header', { sequence: 3, title: 'Since last time' })).toBe('Check-in #3 · Since last time');
     expect(translator('da')('thread.passed', { name: 'Carl' })).toBe('Carl melder pas denne gang.');
-    expect(translator('en')('error.answer_too_long', { length: 3001, max: 3000 })).toBe('Your answer is 3001 characters; there is room for 3000. Shorten it a little and I will save it.');
+    expect(translator('en')('error.answer_too_long', { length: 3001, max: 3000 })).toBe('Your answer is 3,001 characters; there is room for 3,000. Shorten it a little and I will save it.');
+    // Numbers the way each language writes them, and one in the singular.
+    expect(translator('da')('error.answer_too_long', { length: 3001, max: 3000 })).toMatch(/^Dit svar er 3\.001 tegn; der er plads til 3\.000\./);
+    expect(translator('en')('error.answer_too_long', { length: 1, max: 3000 })).toMatch(/^Your answer is 1 character;/);
   });
 
   it('leaves no {placeholder} behind when all parameters are given', () => {

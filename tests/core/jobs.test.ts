@@ -52,6 +52,7 @@ describe('scheduled jobs as the core receives them', () => {
       'poll.remind',
       'poll.remind.person',
       'prompt.weekly',
+      'wellbeing.reminder',
     ]);
   });
 });

@@ -3,7 +3,6 @@
 // instead of failing on a text named after its id.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CoreDeps } from '../../src/core/context.ts';
-import { workspaceOf } from '../../src/core/model/domain.ts';
 import { resultsMessage } from '../../src/core/polls/show.ts';
 import { plainText } from '../../src/core/model/messages.ts';
 import { loadInstruments } from '../../src/content-loader/instruments.ts';
@@ -11,6 +10,7 @@ import { createStore } from '../../src/store/index.ts';
 import { inMemory } from '../support/memory-database.ts';
 import { openDatabase } from '../../src/store/index.ts';
 import { ManualClock, MemoryLogger, RecordingDeliverer } from '../support/fakes.ts';
+import { closedPollOfFive } from '../support/closed-poll.ts';
 
 let close: () => Promise<void>;
 let deps: CoreDeps;
@@ -33,44 +33,8 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 it('shows a WHO-5-scored instrument with another id in WHO-5 terms', async () => {
-  const { store } = deps;
-  const workspace = workspaceOf('playground');
-  const people = [];
-  for (let i = 0; i < 5; i++) people.push(await store.upsertPerson({ platform: 'playground', workspace, externalId: `S-${i}`, displayName: `P${i}` }));
-  const group = await store.createGroup({
-    platform: 'playground',
-    workspace,
-    conversationId: 'C-copy',
-    name: 'G',
-    language: 'en',
-    timeZone: 'UTC',
-    facilitatorId: people[0]!.id,
-    memberIds: people.slice(1).map((p) => p.id),
-  });
-  const poll = await store.createPoll(
-    {
-      title: 'Copy',
-      instrumentId: 'trivsel-kopi',
-      questions: [],
-      createdById: null,
-      platform: 'playground',
-      workspace,
-      audience: [group.id],
-      opensAt: at,
-      closesAt: new Date(at.getTime() + 86_400_000),
-      reminders: 0,
-      shareWithGroups: false,
-      threshold: 3,
-      continues: null,
-    },
-    people.map((p) => ({ personId: p.id, groupId: group.id })),
-    at,
-  );
-  await store.setPollStatus(poll.id, 'scheduled', 'open');
-  for (const p of people) await store.submitPollAnswer(poll.id, p.id, { answers: [3, 3, 3, 3, 3], texts: [], score: 60, flagged: false });
-  await store.setPollStatus(poll.id, 'open', 'closed');
-  await store.mixPollAnswers(poll.id, 0);
-  const text = plainText((await resultsMessage(deps, { ...poll, status: 'closed' }, 'en', true)).blocks);
+  const poll = await closedPollOfFive(deps.store, { instrumentId: 'trivsel-kopi', prefix: 'S', at });
+  const text = plainText((await resultsMessage(deps, poll, 'en', true)).blocks);
   expect(text).toContain('Mean well-being index: 60');
   expect(text).toContain('Share below 50');
 });

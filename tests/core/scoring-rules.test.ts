@@ -70,6 +70,12 @@ function ruleProblems(rule: ScoringRule, instrument: Instrument): string[] {
     const { flagged, unflagged } = range;
     if (!flagged || !unflagged) problems.push('a threshold without flagged and unflagged ranges');
     else if (Math.min(flagged.min, unflagged.min) !== range.min || Math.max(flagged.max, unflagged.max) !== range.max) problems.push('flagged and unflagged do not span the range');
+    // A chart draws the threshold where the rule counts from, and its norm and bands inside the range.
+    const { chart, beyond } = rule.threshold;
+    if (chart.threshold.value !== ('below' in beyond ? beyond.below : beyond.atLeast)) problems.push(`the chart's threshold line ${chart.threshold.value} is not the rule's threshold`);
+    const within = (v: number) => v >= range.min && v <= range.max;
+    if (!within(chart.norm.value)) problems.push(`the norm ${chart.norm.value} lies outside the range`);
+    for (const band of chart.bands) if (!within(band.from) || !within(band.to) || band.from >= band.to) problems.push(`the band ${band.from}-${band.to} is not inside the range`);
   }
 
   const threshold = rule.threshold?.texts;
@@ -92,7 +98,8 @@ function ruleProblems(rule: ScoringRule, instrument: Instrument): string[] {
 
 /** A rule no instrument uses: five items 0-10, their mean ×10 (0-100, steps of 2), beyond below 40. */
 function meanTimesTen(flaggedMax: number): ScoringRule {
-  const threshold: Threshold = { beyond: { below: 40 }, texts: { mean: 'poll.results.mean_who5', flagged: 'poll.results.flagged_who5' } };
+  const chart = { ...SCORING_RULES.who5.threshold!.chart, threshold: { ...SCORING_RULES.who5.threshold!.chart.threshold, value: 40 } };
+  const threshold: Threshold = { beyond: { below: 40 }, texts: { mean: 'poll.results.mean_who5', flagged: 'poll.results.flagged_who5' }, chart };
   return {
     shape: { items: 5, scale: { min: 0, max: 10 }, bands: ['fine', 'low'], reverses: false, citesSeeds: true },
     threshold,

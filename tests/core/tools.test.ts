@@ -76,7 +76,9 @@ describe('guided tool 1, paused and resumed', () => {
     let guard = 0;
     while (reply.kind === 'form' && guard++ < 10) {
       const isAgreement = reply.form.fields.some((f) => f.id === 'answer' && f.type === 'text' && f.label === 'Din aftale');
-      reply = await submit(MIA, reply.form, { answer: isAgreement ? 'Jeg går en tur hver dag kl. 12.' : 'Svar', pause: false });
+      // The last step asks for a day: words for one, not just any text.
+      const isDate = reply.form.state.endsWith(':talk-date');
+      reply = await submit(MIA, reply.form, { answer: isAgreement ? 'Jeg går en tur hver dag kl. 12.' : isDate ? 'om 2 uger' : 'Svar', pause: false });
     }
     expect(reply.kind).toBe('message');
     expect(text(reply)).toContain('Jeg går en tur hver dag kl. 12.');

@@ -31,7 +31,7 @@ function whoSeesLines(form: Form): string[] {
 }
 
 beforeAll(async () => {
-  h = await openHarness({ planner: true, content: true });
+  h = await openHarness({ planner: true, content: true, instruments: true });
   w = await seedWorld(h);
   await h.store.setRole(w.ids.anna, 'admin', true);
   await h.store.setRole(w.ids.anna, 'hr', true);
@@ -69,6 +69,7 @@ beforeAll(async () => {
   await press('poll answer', 'bo', 'poll.answer', pollId);
   await press('poll extend', 'anna', 'poll.extend', pollId);
   await say('forget picker', 'anna', 'slet data');
+  await press('own well-being', 'bo', 'wellbeing.take', '');
 }, 300_000);
 afterAll(async () => h?.close());
 

@@ -47,7 +47,9 @@ function all(reply: Reply): string {
   if (reply.kind === 'form_errors') return Object.values(reply.errors).join('\n');
   if (reply.kind !== 'message') return JSON.stringify(reply);
   return reply.message.blocks
-    .map((b: Block) => (b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`))
+    .map((b: Block) =>
+      b.type === 'buttons' ? b.buttons.map((x) => x.label).join(' ') : b.type === 'fields' ? '' : b.type === 'image' ? b.fallback : `${'title' in b && b.title ? `${b.title} ` : ''}${b.text}`,
+    )
     .join('\n');
 }
 const say = (who: Actor, words: string) => app.core.handle({ type: 'command', actor: who, place: DM, text: words });
@@ -66,7 +68,7 @@ async function createPoll(title: string, values: Record<string, string> = {}): P
     closes: 'om 1 uge',
     reminders: '1',
     threshold: '3',
-    continues: '',
+    continues: 'new',
     share: false,
     ...values,
   });
@@ -157,7 +159,8 @@ describe('the live count', () => {
     const poll = await app.database.prisma.poll.findUniqueOrThrow({ where: { id: pollId } });
     expect(poll.status).toBe('closed');
     expect((await app.database.prisma.schedule.findFirstOrThrow({ where: { kind: 'poll.close', subject: pollId } })).nextAt).toBeNull();
-    expect(await controlsOf(pollId)).toEqual(['poll.results', 'poll.csv']);
+    // A closed poll offers its results, the CSV and (the playground has an address to link to) the report page.
+    expect(await controlsOf(pollId)).toEqual(['poll.results', 'poll.csv', 'poll.report']);
   });
 
   it('refuses closing twice, extending or cancelling a closed poll, and a late answer, losing nothing', async () => {

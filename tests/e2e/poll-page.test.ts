@@ -39,7 +39,7 @@ beforeAll(async () => {
     closes: 'om 1 uge',
     reminders: '0',
     threshold: '5',
-    continues: '',
+    continues: 'new',
     share: false,
   });
 }, 60_000);

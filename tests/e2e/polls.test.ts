@@ -48,7 +48,7 @@ const pollValues = (overrides: Record<string, string | string[] | boolean> = {})
   closes: 'om 1 uge',
   reminders: '1',
   threshold: '5',
-  continues: '',
+  continues: 'new',
   share: false,
   ...overrides,
 });

@@ -68,9 +68,11 @@ describe('guided tool 1 in the playground', () => {
     for (let step = 0; step < 10 && (await dialog().count()) > 0; step++) {
       const form = dialog();
       const isAgreement = (await form.innerText()).includes('Din aftale');
+      // The last step asks for a day: words for one, not just any text.
+      const isDate = (await form.innerText()).includes('Hvornår tager du samtalen');
       const hasSelect = (await form.locator('select[name=answer]').count()) > 0;
       const wait = await form.innerText();
-      await next(hasSelect ? { choice: true } : { text: isAgreement ? AGREEMENT : 'Et svar.' });
+      await next(hasSelect ? { choice: true } : { text: isAgreement ? AGREEMENT : isDate ? 'om 2 uger' : 'Et svar.' });
       // Settled: the dialog is gone, or shows the next step with its answer field. A form between
       // two steps (still saving) counts as not yet: acting on it would wait for a field that never comes.
       const settled = async () => {

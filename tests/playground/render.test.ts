@@ -31,6 +31,23 @@ describe('messageToHtml', () => {
     expect(html).toBe('<pre class="m-code">- [ ] `Gå` &lt;b&gt;en tur&lt;/b&gt;\n  - indsats 2/5</pre>');
   });
 
+  it('renders an image as its title and an <img> with its alt text and size, escaped, and the chart as text at an address that is not http(s)', () => {
+    const chart = {
+      type: 'image' as const,
+      url: 'http://localhost:3000/charts/a.b/chart.png?x="1"',
+      alt: 'Trivsel: "Enig" 8 <b>',
+      title: 'Trivsel · 5 svar',
+      width: 640,
+      height: 320,
+      fallback: 'Enig <███> 8',
+    };
+    const html = messageToHtml({ text: 'x', blocks: [chart] });
+    expect(html).toBe(
+      '<figure class="m-image"><figcaption>Trivsel · 5 svar</figcaption><img src="http://localhost:3000/charts/a.b/chart.png?x=&quot;1&quot;" alt="Trivsel: &quot;Enig&quot; 8 &lt;b&gt;" width="640" height="320"></figure>',
+    );
+    expect(messageToHtml({ text: 'x', blocks: [{ ...chart, url: 'javascript:alert(1)' }] })).toBe('<pre class="m-code">Enig &lt;███&gt; 8</pre>');
+  });
+
   it('escapes everything a member wrote, so an answer cannot inject markup', () => {
     const evil = '<img src=x onerror="alert(1)"> & "quotes"';
     const html = messageToHtml({ text: evil, blocks: [{ type: 'section', title: '<b>Bo</b>', text: evil }] });
@@ -65,6 +82,7 @@ describe('messageToHtml', () => {
 describe('formToHtml', () => {
   const form: Form = {
     id: 'round.answer',
+    language: 'da',
     state: 'round-1',
     title: 'Siden sidst',
     submitLabel: 'Gem',
@@ -95,7 +113,7 @@ describe('formToHtml', () => {
       { type: 'checkbox', id: 'share', label: 'Del med gruppen', initial: true },
     ],
   };
-  const html = formToHtml(form, 'Annuller');
+  const html = formToHtml(form);
 
   it('carries the form id and state back to the server', () => {
     expect(html).toContain('data-form-id="round.answer" data-state="round-1"');
@@ -127,7 +145,7 @@ describe('a choice with nothing chosen', () => {
     { value: '0', label: 'Aldrig' },
     { value: '4', label: 'Meget ofte' },
   ];
-  const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields }, 'Annuller');
+  const form = (fields: Form['fields']): string => formToHtml({ id: 'poll.answer', language: 'da', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields });
 
   it('starts on an empty, selected placeholder, so an untouched select sends "" and never its first answer', () => {
     const html = form([{ type: 'choice', id: 'q0', label: '1. Oprevet', options: scale, placeholder: 'Vælg et svar' }]);

@@ -98,7 +98,10 @@ export async function sendPoll(d: Driver, hr: Person, group: Group, title: strin
   await shownTo(d, hr, `«${title}»`);
 }
 
-/** `værktøj <n>` in the person's own chat, every step answered (a choice with its first option), to the end. */
+/** A tool step that asks for a day ("Hvornår …?"): it takes a day, not just any words. */
+const ASKS_FOR_A_DAY = /Hvornår (tager du samtalen|følger I op)/;
+
+/** `værktøj <n>` in the person's own chat, every step answered (a choice with its first option, a day in words), to the end. */
 export async function doTool(d: Driver, person: Person, tool: number, answerOf: (step: number) => string): Promise<void> {
   await d.say(person, `værktøj ${tool}`, 'private');
   let steps = 1;
@@ -106,7 +109,7 @@ export async function doTool(d: Driver, person: Person, tool: number, answerOf: 
     const form = await d.nextForm(person);
     steps = Number(/Trin \d+ af (\d+)/.exec(form.text)?.[1] ?? steps);
     const choices = form.fields.find((f) => f.id === 'answer')?.options ?? [];
-    await d.submit(person, form, { answer: choices[0]?.value ?? answerOf(step) });
+    await d.submit(person, form, { answer: choices[0]?.value ?? (ASKS_FOR_A_DAY.test(form.text) ? 'om 2 uger' : answerOf(step)) });
   }
 }
 

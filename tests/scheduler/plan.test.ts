@@ -52,7 +52,7 @@ describe('planning a check-in', () => {
     expect(await app.database.prisma.schedule.count({ where: { kind: 'checkin.open', nextAt: new Date('2027-03-22T08:00:00Z') } })).toBe(1);
     // The overview (App Home in Slack) now names the next opening.
     const overview = text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'overblik' }));
-    expect(overview).toContain('næste tjek-ind åbner');
+    expect(overview).toContain('Næste tjek-ind åbner');
     expect(overview).toContain('22. marts');
   });
 

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { Field, Form, Group, Language, Place } from '../../src/core/index.ts';
 import { viewSubmissionSchema } from '../../adapters/slack/parse.ts';
 import { inputValues, type Answer } from '../support/fake-slack/index.ts';
+import { imageProblem } from '../support/fake-slack/validate.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 
 // ——— Helpers: Slack's limits, written down once ———
@@ -150,6 +151,9 @@ export function blockProblems(blocks: readonly unknown[], max: number): string[]
           });
         break;
       }
+      case 'image':
+        add(imageProblem(block) && `${at}: ${imageProblem(block)}`);
+        break;
       case 'input':
         add(textProblem(`${at}/label`, block['label'], ['plain_text'], 2000));
         if (block['hint'] !== undefined) add(textProblem(`${at}/hint`, block['hint'], ['plain_text'], 2000));
@@ -228,6 +232,7 @@ export function memberText(length: number): string {
 
 export const fullForm: Form = {
   id: 'round.answer',
+  language: 'da',
   state: 'round-1',
   title: 'Siden sidst',
   submitLabel: 'Gem',

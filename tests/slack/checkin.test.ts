@@ -90,7 +90,7 @@ describe('a check-in in a Slack channel', () => {
     await world.event({ type: 'app_home_opened', user: JONAS.id, channel: 'DJONAS', tab: 'home' });
     const jonasHome = await world.fake.waitFor(() => world.fake.homes.get(JONAS.id));
     const jonasText = world.textOf(jonasHome.blocks);
-    expect(jonasText).toContain('tjek-ind #2 er åben');
+    expect(jonasText).toContain('Tjek-ind #2 er åben');
     expect(jonasText).toContain('Sige nej til ét møde om ugen.');
     expect(jonasText).not.toContain('Planlægge pauser.');
     expect(jonasText).not.toContain('Deltagelse');

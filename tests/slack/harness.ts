@@ -80,12 +80,13 @@ export async function startSlackWorld(options: { env?: Record<string, string>; c
       await fake.close();
     },
 
-    async slash(person: SlackPerson, text: string, channel = CHANNEL): Promise<{ response: SignedResponse; responseUrl: string }> {
+    /** `channelName` is the name the command carries: Slack sends "privategroup" for a private channel. */
+    async slash(person: SlackPerson, text: string, channel = CHANNEL, channelName = 'ledergruppen'): Promise<{ response: SignedResponse; responseUrl: string }> {
       const responseUrl = fake.newResponseUrl({ userId: person.id, channel });
       const form = slashCommand({
         teamId: teamOf(person),
         channelId: channel,
-        channelName: 'ledergruppen',
+        channelName,
         userId: person.id,
         userName: person.name,
         text,

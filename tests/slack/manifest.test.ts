@@ -11,12 +11,14 @@
 //    Keys the schema does not know are refused, so a misspelt key cannot slip through.
 // 2. Against what the app does: the events it listens to, the Web API methods it calls and the
 //    URLs its HTTP receiver serves. Change those lists when the Slack adapter changes.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { HANDLED_EVENTS } from '../../adapters/slack/events.ts';
+import { BOT_SCOPES } from '../../adapters/slack/mount.ts';
 import { z } from 'zod';
 
 type Manifest = webApi.AppsManifestCreateArguments['manifest'];
@@ -199,8 +201,8 @@ const METHOD_SCOPES: Record<string, BotScope[]> = {
   'views.update': [],
   'views.publish': [],
   'conversations.members': ['channels:read', 'groups:read'],
-  'conversations.info': ['channels:read', 'groups:read'],
-  'conversations.open': ['im:write'], // the DM with a member
+  // The channel a command comes from: a private channel's name, and whether it is a group DM.
+  'conversations.info': ['channels:read', 'groups:read', 'mpim:read'],
   'users.info': ['users:read'],
   // files.uploadV2: "my data" as two files in the person's DM.
   'files.getUploadURLExternal': ['files:write'],
@@ -232,6 +234,23 @@ function mutated(path: readonly (string | number)[], value?: unknown): unknown {
 }
 
 const sorted = (items: Iterable<string>) => [...new Set(items)].sort();
+
+/**
+ * The Web API methods the Slack adapter's code calls: `client.<method>(`, `client.paginate('<method>'`
+ * and files.uploadV2's two methods. Read from the sources, so a call added or dropped without its
+ * scope following it fails here.
+ */
+function calledMethods(): string[] {
+  const dir = new URL('../../adapters/slack/', import.meta.url);
+  const sources = readdirSync(dir)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => readFileSync(new URL(file, dir), 'utf8'))
+    .join('\n');
+  const direct = [...sources.matchAll(/client\.((?:[a-z]+\.)+[a-zA-Z]+)\(/g)].map((match) => match[1] ?? '');
+  const paged = [...sources.matchAll(/\.paginate\('([\w.]+)'/g)].map((match) => match[1] ?? '');
+  const uploads = /\.filesUploadV2\(/.test(sources) ? ['files.getUploadURLExternal', 'files.completeUploadExternal'] : [];
+  return sorted([...direct, ...paged, ...uploads]);
+}
 
 describe('Slack app manifest: format', () => {
   it('is well-formed YAML with no duplicate keys', () => {
@@ -297,6 +316,12 @@ describe('Slack app manifest: matches the app', () => {
 
   it('subscribes to exactly the events the app listens to', () => {
     expect(sorted(botEvents)).toEqual(sorted(Object.values(LISTENED_EVENTS)));
+    expect(sorted(HANDLED_EVENTS)).toEqual(sorted(Object.keys(LISTENED_EVENTS)));
+  });
+
+  it('knows the scope of exactly the Web API methods the adapter calls, and asks at install for the manifest scopes', () => {
+    expect(calledMethods()).toEqual(sorted(Object.keys(METHOD_SCOPES)));
+    expect(sorted(BOT_SCOPES)).toEqual(sorted(botScopes));
   });
 
   it('grants every scope the subscribed events, the slash command and the Web API calls need', () => {

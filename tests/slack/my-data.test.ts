@@ -59,9 +59,11 @@ describe('my data in Slack', () => {
     const methods = world.fake.calls.filter((c) => c.method.startsWith('files.')).map((c) => c.method);
     expect(methods.filter((m) => m === 'files.getUploadURLExternal')).toHaveLength(2);
     expect(methods.filter((m) => m === 'files.completeUploadExternal')).toHaveLength(2);
+    // Each file comes below its note in Jonas's DM, which the note's post named (no conversations.open).
+    expect(world.fake.calls.some((c) => c.method === 'conversations.open')).toBe(false);
+    expect(world.fake.messages(world.fake.imId(JONAS.id)).filter((m) => m.text.includes('Dine data fra Lederrum'))).toHaveLength(2);
     for (const file of files) {
       expect(file).toMatchObject({ completed: true, dmUser: JONAS.id, channel: world.fake.imId(JONAS.id) });
-      expect(file.initialComment).toContain('Dine data fra Lederrum');
       expect(file.content).toContain('Quokka-travlhed i budgettet.');
       expect(file.content).not.toContain('Mias-egen-uge');
     }

@@ -27,7 +27,7 @@ describe('pulse polls in Slack', () => {
       closes: 'om 1 uge',
       reminders: '1',
       threshold: '3',
-      continues: '',
+      continues: 'new',
       share: false,
     });
     expect(ack.json.response_action).toBe('update');
@@ -83,7 +83,7 @@ describe('pulse polls in Slack', () => {
       closes: 'om 1 uge',
       reminders: '0',
       threshold: '3',
-      continues: '',
+      continues: 'new',
       share: false,
     });
     expect(world.textOf(ack.json.view.blocks)).toContain('går til 3 personer');
@@ -96,7 +96,7 @@ describe('pulse polls in Slack', () => {
     await world.slash(MIA, 'måling', `D${MIA.id}`);
     const form = await world.nextForm(MIA);
     const group = await world.app.database.prisma.group.findFirstOrThrow();
-    await world.submit(MIA, form, { title: 'Deaktiveret', template: 'who5', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false });
+    await world.submit(MIA, form, { title: 'Deaktiveret', template: 'who5', audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: 'new', share: false });
     const report = await world.fake.waitFor(() => world.fake.messages(world.fake.imId(MIA.id)).find((m) => m.text.includes('Deaktiveret') && m.text.includes('af 3')));
     expect(report.text).toBe('Invitationerne til «Deaktiveret» er sendt til 2 af 3.\n1 kunne ikke nås (har forladt arbejdsområdet eller er deaktiveret).');
     expect(report.text).not.toContain('Sara');

@@ -111,6 +111,26 @@ describe('blockOf: each neutral block becomes valid Block Kit', () => {
     expect(blockProblems([{ type: 'rich_text', elements: [{ type: 'rich_text_preformatted', elements: [{ type: 'text', text: 'x'.repeat(4001) }] }] }], 50)).toHaveLength(1);
   });
 
+  it('image → an image block (address, alt text cut to 2000, title); at an address Slack cannot fetch, the chart as text', () => {
+    const chart: Block = {
+      type: 'image',
+      url: 'https://lederrum.example.org/charts/g.sig/chart.png',
+      alt: `Trivsel: ${'Enig 8; '.repeat(400)}`,
+      title: 'Trivsel',
+      width: 640,
+      height: 320,
+      fallback: 'Enig ███ 8',
+    };
+    const [image] = blockOf(chart, 0) as unknown as Json[];
+    expect(image).toMatchObject({ type: 'image', image_url: 'https://lederrum.example.org/charts/g.sig/chart.png', title: { type: 'plain_text', text: 'Trivsel' } });
+    expect(chars(image!['alt_text'] as string)).toBe(2000);
+    expect(blockProblems([image], 50)).toEqual([]);
+    // The playground's own address (PUBLIC_URL unset) or plain http: Slack would refuse the whole message.
+    for (const url of ['http://localhost:3000/charts/g/chart.png', 'https://127.0.0.1/c.png', 'http://lederrum.example.org/c.png', 'https://10.0.0.5/c.png'])
+      expect(blockOf({ ...chart, url } as Block, 0)).toEqual(blockOf({ type: 'code', text: 'Enig ███ 8' }, 0));
+    expect(blockProblems([{ type: 'image', image_url: 'http://localhost/c.png', alt_text: 'x' }], 50)).toHaveLength(1);
+  });
+
   it('context → a context block with one mrkdwn element', () => {
     expect(blockOf({ type: 'context', text: 'Kun antal' }, 0)).toEqual([{ type: 'context', elements: [{ type: 'mrkdwn', text: 'Kun antal' }] }]);
   });
@@ -272,12 +292,12 @@ describe('the core’s check-in messages rendered for Slack', () => {
         const existing = { text: memberText(MAX_ANSWER_LENGTH), passed: false, shared: true };
         const lastTakeaway = memberText(MAX_ANSWER_LENGTH);
         const form = answerForm(group(language), { id: 'round-7', kind }, existing, lastTakeaway);
-        const view = formModal(form, place, language);
+        const view = formModal(form, place);
         expect(viewProblems(view, 'modal')).toEqual([]);
         expect(blockProblems(view.blocks, 100)).toEqual([]);
         expect(chars(view.title.text)).toBeLessThanOrEqual(24);
         expect(view.close?.text).toBe(language === 'da' ? 'Luk' : 'Close');
-        expect(formMetadata(view.private_metadata!)).toEqual({ formId: form.id, state: 'round-7', place });
+        expect(formMetadata(view.private_metadata!)).toEqual({ formId: form.id, state: 'round-7', place, language });
         // The text input shows the answer as written: plain text, not escaped.
         const answer = elementOf(view, 'answer');
         expect(answer).toMatchObject({ action_id: 'text', max_length: MAX_ANSWER_LENGTH, initial_value: existing.text });
@@ -299,7 +319,7 @@ describe('the core’s check-in messages rendered for Slack', () => {
   }
 
   it('answerForm with no earlier answer opens without initial values', () => {
-    const view = formModal(answerForm(group('da'), { id: 'round-7', kind: 'take_away' }, null, null), place, 'da');
+    const view = formModal(answerForm(group('da'), { id: 'round-7', kind: 'take_away' }, null, null), place);
     expect(elementOf(view, 'answer')).not.toHaveProperty('initial_value');
     expect(elementOf(view, 'pass')).not.toHaveProperty('initial_options');
     expect(elementOf(view, 'share')).not.toHaveProperty('initial_options');

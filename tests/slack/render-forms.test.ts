@@ -9,7 +9,7 @@ import { viewProblems } from '../support/fake-slack/validate.ts';
 import { chars, blockProblems, mrkdwnTexts, sectionTexts, place, fullForm, blankForm, inputBlock, elementOf, submitted } from './block-kit-limits.ts';
 
 describe('formModal', () => {
-  const view = formModal(fullForm, place, 'da');
+  const view = formModal(fullForm, place);
 
   it('is a modal Slack accepts, with the form callback', () => {
     expect(view.type).toBe('modal');
@@ -23,11 +23,11 @@ describe('formModal', () => {
     expect(view.submit).toMatchObject({ type: 'plain_text', text: 'Gem' });
     expect(view.close).toMatchObject({ type: 'plain_text', text: translate('da', 'platform.close') });
     expect(view.close?.text).toBe('Luk');
-    expect(formModal(fullForm, place, 'en').close?.text).toBe('Close');
+    expect(formModal({ ...fullForm, language: 'en' }, place).close?.text).toBe('Close');
   });
 
   it('cuts title, submit and close labels to 24 characters', () => {
-    const long = formModal({ ...fullForm, title: 'En meget lang titel på en formular', submitLabel: 'Gem og send til hele gruppen nu' }, place, 'da');
+    const long = formModal({ ...fullForm, title: 'En meget lang titel på en formular', submitLabel: 'Gem og send til hele gruppen nu' }, place);
     for (const label of [long.title, long.submit, long.close]) {
       expect(label?.type).toBe('plain_text');
       expect(chars(label!.text)).toBeLessThanOrEqual(24);
@@ -38,9 +38,9 @@ describe('formModal', () => {
   });
 
   it('private_metadata carries the form id, state and place back through formMetadata', () => {
-    expect(formMetadata(view.private_metadata!)).toEqual({ formId: 'round.answer', state: 'round-1', place });
+    expect(formMetadata(view.private_metadata!)).toEqual({ formId: 'round.answer', state: 'round-1', place, language: 'da' });
     const direct: Place = { conversationId: 'T0001:U0001', kind: 'direct' };
-    expect(formMetadata(formModal(fullForm, direct, 'da').private_metadata!)).toEqual({ formId: 'round.answer', state: 'round-1', place: direct });
+    expect(formMetadata(formModal(fullForm, direct).private_metadata!)).toEqual({ formId: 'round.answer', state: 'round-1', place: direct, language: 'da' });
     expect(formMetadata('not json')).toBeNull();
     expect(formMetadata(JSON.stringify({ formId: 'x', state: 's' }))).toBeNull();
   });
@@ -71,7 +71,7 @@ describe('formModal', () => {
   });
 
   it('caps a text field’s max_length at 3000 and leaves it out when the field has none', () => {
-    const withMax = (maxLength?: number) => elementOf(formModal({ ...fullForm, fields: [{ type: 'text', id: 't', label: 'T', ...(maxLength ? { maxLength } : {}) }] }, place, 'da'), 't');
+    const withMax = (maxLength?: number) => elementOf(formModal({ ...fullForm, fields: [{ type: 'text', id: 't', label: 'T', ...(maxLength ? { maxLength } : {}) }] }, place), 't');
     expect(withMax(5000)['max_length']).toBe(3000);
     expect(withMax(200)['max_length']).toBe(200);
     expect(withMax()).not.toHaveProperty('max_length');
@@ -82,7 +82,7 @@ describe('formModal', () => {
     expect(inputBlock(view, 'members')['optional']).toBe(true);
     expect(inputBlock(view, 'share')['optional']).toBe(true);
     expect(inputBlock(view, 'language')['optional'] ?? false).toBe(false);
-    const required = formModal(blankForm, place, 'da');
+    const required = formModal(blankForm, place);
     expect(inputBlock(required, 'answer')['optional']).toBe(false);
     expect(inputBlock(required, 'members')['optional']).toBe(false);
     expect(inputBlock(required, 'share')['optional']).toBe(true);
@@ -96,7 +96,7 @@ describe('formModal', () => {
   });
 
   it('leaves initial values out when the field has none (Slack refuses empty ones)', () => {
-    const blank = formModal(blankForm, place, 'da');
+    const blank = formModal(blankForm, place);
     expect(elementOf(blank, 'answer')).not.toHaveProperty('initial_value');
     expect(elementOf(blank, 'language')).not.toHaveProperty('initial_option');
     expect(elementOf(blank, 'members')).not.toHaveProperty('initial_options');
@@ -113,7 +113,6 @@ describe('formModal', () => {
         ],
       },
       place,
-      'da',
     );
     expect(elementOf(empty, 'answer')).not.toHaveProperty('initial_value');
     expect(elementOf(empty, 'language')).not.toHaveProperty('initial_option');
@@ -124,7 +123,7 @@ describe('formModal', () => {
 
   it('caps the view at 100 blocks, cutting the intro, never a field', () => {
     const intro: Block[] = Array.from({ length: 150 }, (_, i) => ({ type: 'text', text: `intro ${i}` }));
-    const big = formModal({ ...fullForm, intro }, place, 'da');
+    const big = formModal({ ...fullForm, intro }, place);
     expect(big.blocks).toHaveLength(100);
     expect(big.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual(['answer', 'language', 'members', 'share']);
     expect(sectionTexts(big.blocks.slice(0, 96))).toEqual(intro.slice(0, 96).map((b) => (b as { text: string }).text));
@@ -143,14 +142,13 @@ describe('formModal', () => {
         fields,
       },
       place,
-      'da',
     );
     expect(big.blocks.length).toBeLessThanOrEqual(100);
   });
 });
 
 describe('a modal’s values come back as the form’s values', () => {
-  const view = formModal(fullForm, place, 'da');
+  const view = formModal(fullForm, place);
 
   it('answered: string, string, string[] and boolean', () => {
     const state = submitted(view, { answer: 'Et nyt svar <3', language: 'da', members: ['p1', 'p3'], share: false });
@@ -162,7 +160,7 @@ describe('a modal’s values come back as the form’s values', () => {
   });
 
   it('blank form left empty: empty text, no choice, no members, unticked', () => {
-    const blank = formModal(blankForm, place, 'da');
+    const blank = formModal(blankForm, place);
     expect(formValues(submitted(blank, {}))).toEqual({ answer: '', language: '', members: [], share: false });
     expect(formValues(submitted(blank, { share: true }))['share']).toBe(true);
   });
@@ -281,7 +279,7 @@ describe('a choice with nothing chosen', () => {
     { value: '0', label: 'Aldrig' },
     { value: '4', label: 'Meget ofte' },
   ];
-  const modal = (field: Field) => formModal({ id: 'poll.answer', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields: [field] }, place, 'da');
+  const modal = (field: Field) => formModal({ id: 'poll.answer', language: 'da', state: 'p1', title: 'Puls', submitLabel: 'Send', intro: [], fields: [field] }, place);
 
   it('has no initial option, shows the placeholder, and is a required input', () => {
     const view = modal({ type: 'choice', id: 'q0', label: '1. Oprevet', options, placeholder: 'Vælg et svar' });

@@ -65,6 +65,22 @@ describe('messageParts', () => {
     }
   });
 
+  it('60 chart images become parts of at most 50 blocks, every image once and in order', () => {
+    const images: Block[] = Array.from({ length: 60 }, (_, i) => ({
+      type: 'image',
+      url: `https://l.example/charts/${i}/chart.png`,
+      alt: `Spørgsmål ${i}`,
+      title: `Spørgsmål ${i}`,
+      width: 640,
+      height: 300,
+      fallback: 'x',
+    }));
+    const parts = checked({ text: 'Resultater', blocks: [{ type: 'header', text: 'Resultater' }, ...images] });
+    expect(parts.map((p) => p.blocks.length)).toEqual([50, 11]);
+    const urls = parts.flatMap((p) => p.blocks.filter((b) => b.type === 'image').map((b) => (b as { image_url: string }).image_url));
+    expect(urls).toEqual(images.map((b) => (b as { url: string }).url));
+  });
+
   it('keeps buttons with unique block_ids across parts', () => {
     const buttons: Block = { type: 'buttons', buttons: [{ action: 'a', value: 'v', label: 'A' }] };
     const blocks: Block[] = Array.from({ length: 60 }, (_, i) => (i % 10 === 0 ? buttons : { type: 'text', text: `t${i}` }));

@@ -60,14 +60,14 @@ describe('deleting a person on PostgreSQL', () => {
 
     // A personal agreement, adjusted (the old text stays in its history); a group agreement; an answer to Nina's.
     const terms = { groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
-    const own = await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at);
+    const own = (await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at))!;
     await store.changeAgreement(
       own.id,
       { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } },
       at,
     );
-    const proposed = await store.createAgreement({ ...terms, text: 'We end meetings on time', kind: 'group', ownerId: mads.id, visibility: 'group' }, at);
-    const ninas = await store.createAgreement({ ...terms, text: 'Nina-agreement', kind: 'personal', ownerId: nina.id, visibility: 'private' }, at);
+    const proposed = (await store.createAgreement({ ...terms, text: 'We end meetings on time', kind: 'group', ownerId: mads.id, visibility: 'group' }, at))!;
+    const ninas = (await store.createAgreement({ ...terms, text: 'Nina-agreement', kind: 'personal', ownerId: nina.id, visibility: 'private' }, at))!;
     await store.changeAgreement(proposed.id, { patch: {}, event: { kind: 'kept', actorId: mads.id, at, previousText: null, followUpDate: null, benefit: null } }, at);
     await store.saveToolSession({ personId: mads.id, toolId: 'energy', stepId: null, answers: { first: 'Zylofon-tool' }, status: 'done', at });
 

@@ -88,10 +88,12 @@ describe('personal data', () => {
         { personId: bo.id, present: true },
       ]);
       const terms = { text: 'x', groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
-      const own = await store.createAgreement({ ...terms, kind: 'personal', ownerId: bo.id, visibility: 'private' }, at);
-      const shared = await store.createAgreement({ ...terms, kind: 'group', ownerId: bo.id, visibility: 'group' }, at);
-      const annas = await store.createAgreement({ ...terms, kind: 'group', ownerId: anna.id, visibility: 'group' }, at);
+      const own = (await store.createAgreement({ ...terms, kind: 'personal', ownerId: bo.id, visibility: 'private' }, at))!;
+      const shared = (await store.createAgreement({ ...terms, kind: 'group', ownerId: bo.id, visibility: 'group' }, at))!;
+      const annas = (await store.createAgreement({ ...terms, kind: 'group', ownerId: anna.id, visibility: 'group' }, at))!;
       await store.changeAgreement(annas.id, { patch: {}, event: { kind: 'kept', actorId: bo.id, at, previousText: null, followUpDate: null, benefit: null } }, at);
+
+      for (const person of [anna, bo]) await store.saveOwnWellbeing(person, { takenAt: at, answers: [3, 3, 3, 3, 3], index: 60 });
 
       await deletePerson(db.prisma, bo.id);
 
@@ -107,6 +109,7 @@ describe('personal data', () => {
       }
       expect(await db.prisma.answer.count({ where: { userId: anna.id } })).toBe(1);
       expect(await db.prisma.membership.count({ where: { userId: anna.id } })).toBe(1);
+      expect(await store.ownWellbeing(anna, 5)).toHaveLength(1);
     });
 
     it("removes a Teams member's personal chat reference, which names them by their Teams id", async () => {

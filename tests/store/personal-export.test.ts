@@ -73,22 +73,25 @@ describe.each(bothDatabases)("a person's export on $name", (testDb) => {
     ]);
 
     const terms = { groupId: group.id, followUpDate: '2026-12-01', repeatWeeks: null, expectedEffort: 2, expectedBenefit: 4, source: 'direct' as const, sourceRef: null };
-    const own = await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at);
+    const own = (await store.createAgreement({ ...terms, text: 'Zylofon-agreement', kind: 'personal', ownerId: mads.id, visibility: 'private' }, at))!;
     await store.changeAgreement(
       own.id,
       { patch: { text: 'Zylofon-adjusted', status: 'adjusted' }, event: { kind: 'adjusted', actorId: mads.id, at, previousText: 'Zylofon-agreement', followUpDate: null, benefit: null } },
       at,
     );
-    const proposed = await store.createAgreement({ ...terms, text: 'Zylofon-group rule', kind: 'group', ownerId: mads.id, visibility: 'group' }, at);
+    const proposed = (await store.createAgreement({ ...terms, text: 'Zylofon-group rule', kind: 'group', ownerId: mads.id, visibility: 'group' }, at))!;
     // Nina keeps Mads's group agreement: it shows as "not you"; Mads keeps Nina's: an act without her text.
     await store.changeAgreement(proposed.id, { patch: {}, event: { kind: 'kept', actorId: nina.id, at, previousText: 'Nina-old-words', followUpDate: null, benefit: 'more' } }, at);
-    const ninas = await store.createAgreement({ ...terms, text: 'Nina-group-rule', kind: 'group', ownerId: nina.id, visibility: 'group' }, at);
+    const ninas = (await store.createAgreement({ ...terms, text: 'Nina-group-rule', kind: 'group', ownerId: nina.id, visibility: 'group' }, at))!;
     await store.changeAgreement(ninas.id, { patch: {}, event: { kind: 'kept', actorId: mads.id, at, previousText: null, followUpDate: '2026-12-01', benefit: 'matched' } }, at);
     await store.createAgreement({ ...terms, text: 'Nina-private', kind: 'personal', ownerId: nina.id, visibility: 'private' }, at);
     await store.saveToolSession({ personId: mads.id, toolId: 'energy', stepId: null, answers: { first: 'Zylofon-tool' }, status: 'done', at });
     await store.saveToolSession({ personId: nina.id, toolId: 'energy', stepId: null, answers: { first: 'Nina-tool' }, status: 'done', at });
     await store.saveToolSession({ personId: olaf.id, toolId: 'energy', stepId: null, answers: { first: 'Olaf-tool' }, status: 'done', at });
 
+    // Their own WHO-5s (index 44 on answers 0-5-1-3-2, a sequence found nowhere else), and Nina's.
+    await store.saveOwnWellbeing(mads, { takenAt: at, answers: [0, 5, 1, 3, 2], index: 44 });
+    await store.saveOwnWellbeing(nina, { takenAt: at, answers: [4, 4, 4, 4, 4], index: 80 });
     const made = await db.prisma.poll.create({
       data: { seriesId: 's1', title: 'Zylofon-made-poll', createdById: mads.id, platform: 'playground', workspace: PLAY, opensAt: at, closesAt: new Date('2026-11-30T09:00:00Z') },
     });
@@ -108,6 +111,7 @@ describe.each(bothDatabases)("a person's export on $name", (testDb) => {
       { kind: 'nudge', subject: `${sinceLast.id}:${mads.id}`, payload: { roundId: sinceLast.id, personId: mads.id } },
       { kind: 'poll.remind.person', subject: `${invited.id}:${mads.id}`, payload: { pollId: invited.id, personId: mads.id, moment: 1 } },
       { kind: 'prompt.weekly', subject: mads.id, payload: { theme: null } },
+      { kind: 'wellbeing.reminder', subject: mads.id, payload: {} },
       { kind: 'agreement.followup', subject: own.id, payload: { dueDate: '2026-12-01' } },
       { kind: 'nudge', subject: `${sinceLast.id}:${nina.id}`, payload: { roundId: sinceLast.id, personId: nina.id } },
     ];
@@ -140,7 +144,10 @@ describe.each(bothDatabases)("a person's export on $name", (testDb) => {
     expect(parsed.agreementActs).toEqual([expect.objectContaining({ group: 'Ledere', kind: 'kept', benefit: 'matched' })]);
     expect(parsed.polls.participation).toEqual([{ title: 'Zylofon-invited-poll', wave: 1, status: 'scheduled', group: 'Ledere', answered: true }]);
     expect(parsed.polls.created.map((p) => p.title)).toEqual(['Zylofon-made-poll']);
-    expect(parsed.schedules.map((s) => s.kind).sort()).toEqual(['agreement.followup', 'nudge', 'poll.remind.person', 'prompt.weekly']);
+    expect(parsed.schedules.map((s) => s.kind).sort()).toEqual(['agreement.followup', 'nudge', 'poll.remind.person', 'prompt.weekly', 'wellbeing.reminder']);
+    expect(parsed.wellbeing).toEqual([{ takenAt: at.toISOString(), index: 44, answers: [0, 5, 1, 3, 2] }]);
+    expect(markdown.content).toContain('well-being index 44 out of 100 (answers to the five statements: 0, 5, 1, 3, 2)');
+    expect(markdown.content).toContain('Monthly reminder about your well-being');
     // The person's own words cannot turn into Markdown structure.
     expect(markdown.content).toContain('> # not a heading');
     expect(markdown.content).not.toMatch(/^# not a heading/m);

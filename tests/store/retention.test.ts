@@ -106,6 +106,8 @@ for (const kind of bothDatabases) {
         expect(await db.prisma.user.count({ where: { id: { in: seeded.userIds } } })).toBe(2);
         expect(await db.prisma.membership.count({ where: { groupId: seeded.groupId } })).toBe(2);
         expect(await db.prisma.toolSession.count({ where: { userId: { in: seeded.userIds } } })).toBe(1);
+        // A leader's own WHO-5, 400 days old: their trend, kept until they delete it.
+        expect(await db.prisma.wellbeingEntry.count({ where: { userId: { in: seeded.userIds } } })).toBe(1);
         expect(await db.prisma.pollParticipant.count({ where: { pollId: seeded.pollId } })).toBe(2);
       }
       expect(await db.prisma.personPost.count()).toBe(24);

@@ -307,6 +307,16 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(new Set(results.map((r) => r.answer.id))).toEqual(new Set([rows[0]!.id]));
   });
 
+  it('markWelcomed is true once per person, however many calls race for it', async () => {
+    const [fia, bo] = await Promise.all([person('Fia'), person('Bo')]);
+    await Promise.all([1, 2, 3, 4].map(() => db.prisma.$queryRawUnsafe('SELECT pg_sleep(0.05)::text AS slept')));
+    const results = await Promise.all([1, 2, 3, 4].map(() => store.markWelcomed(fia.id)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await store.markWelcomed(fia.id)).toBe(false);
+    // Another person is welcomed on their own account.
+    expect(await store.markWelcomed(bo.id)).toBe(true);
+  });
+
   it('three concurrent startCheckin calls open exactly one check-in; the others get CHECKIN_ALREADY_OPEN', async () => {
     const { group: g } = await group(['Fia']);
     const results = await Promise.allSettled([1, 2, 3].map((n) => store.startCheckin(g.id, at(n))));

@@ -2,53 +2,11 @@
 // Slack rows by the team in their scoped ids, Teams rows by the tenant their conversations
 // remember, playground rows into the playground, polls into their creator's workspace. Run on
 // both databases, from a database migrated only up to the migration before it.
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, readMigrations, type ScriptRunner } from '../../src/store/migrate.ts';
-import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
+import { applyMigrations, readMigrations } from '../../src/store/migrate.ts';
+import { engines } from '../support/migration-engines.ts';
 
 const WORKSPACES = '20261201000000_workspaces';
-
-interface Engine {
-  name: string;
-  open(): Promise<{ runner: ScriptRunner; close(): Promise<void> }>;
-}
-
-const engines: Engine[] = [
-  {
-    name: 'pglite',
-    async open() {
-      const db = await PGlite.create();
-      const runner: ScriptRunner = {
-        exec: async (sql) => void (await db.exec(sql)),
-        query: async (sql, params) => (await db.query<Record<string, unknown>>(sql, params)).rows,
-        withLock: (work) => work(runner),
-      };
-      return { runner, close: () => db.close() };
-    },
-  },
-  {
-    name: 'postgresql',
-    async open() {
-      const url = await createScratchDatabase();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      const runner: ScriptRunner = {
-        exec: async (sql) => void (await client.query(sql)),
-        query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
-        withLock: (work) => work(runner),
-      };
-      return {
-        runner,
-        close: async () => {
-          await client.end();
-          await dropScratchDatabase(url);
-        },
-      };
-    },
-  },
-];
 
 const LEGACY = `
 INSERT INTO "User" ("id", "platform", "externalId", "displayName") VALUES

@@ -1,6 +1,6 @@
 // Rows for retention and uninstall tests, written straight into the database so each row's age is
 // exact: one leadership group of a workspace with old and recent check-ins, agreements in every
-// state, a poll, tool sessions, posts and jobs — something in every table a workspace owns.
+// state, a poll, tool sessions, a WHO-5 of one's own, posts and jobs — something in every table a workspace owns.
 import type { PrismaClient } from '../../src/store/generated/client.ts';
 import type { AgreementKind, AgreementStatus } from '../../src/core/agreements/model.ts';
 
@@ -105,6 +105,9 @@ export async function seedWorkspace(prisma: PrismaClient, place: SeedPlace, now:
   await prisma.pollPendingResponse.create({ data: { pollId: poll.id, answers: [1, 2, 3], texts: [] } });
 
   await prisma.toolSession.create({ data: { userId: b, toolId: 'restitution', status: 'active', stepId: 'breaks', answers: { breaks: `${tag} tool` } } });
+  // A WHO-5 of b's own, old enough for any retention period (kept: it is their trend), and its monthly reminder.
+  await prisma.wellbeingEntry.create({ data: { userId: b, workspace, takenAt: ago(400), answers: [3, 3, 2, 3, 3], index: 56 } });
+  await prisma.schedule.create({ data: { kind: 'wellbeing.reminder', subject: b, cron: '0 9 * * 1#1', timeZone: 'Europe/Copenhagen', nextAt: new Date(now.getTime() + 3 * DAY) } });
   const opening = await prisma.schedule.create({
     data: { kind: 'checkin.open', subject: group.id, groupId: group.id, cron: '0 9 * * 1', timeZone: 'Europe/Copenhagen', nextAt: new Date(now.getTime() + 3 * DAY) },
   });

@@ -2,7 +2,7 @@
 // an Adaptive Card in the personal chat, the group agreement announced in the channel, and the
 // `aftaler` / `aftaler gruppe` commands answering each person in their own chat.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { CHANNEL, JONAS, MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld, latestIn } from './harness.ts';
 
 const SHARED = 'Vi slutter møderne fem minutter før tid';
 const PRIVATE = 'Jeg går hjem kl. 16 om torsdagen';
@@ -14,14 +14,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => world?.close());
 
-async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() =>
-    world.fake
-      .sent(conversationId)
-      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
-      .at(-1),
-  );
-}
+const latest = (conversationId: string, contains: string, after: number) => latestIn(world, conversationId, contains, after);
 
 async function makeAgreement(member: typeof MIA, command: string, inputs: Record<string, string>) {
   const started = Date.now();
@@ -40,7 +33,38 @@ async function makeAgreement(member: typeof MIA, command: string, inputs: Record
   return world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && r.at >= started));
 }
 
+/** The inputs of the Adaptive Card an activity carries, by id. */
+function inputsOf(activity: { attachments?: unknown }): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const element = node as Record<string, unknown>;
+    if (typeof element['type'] === 'string' && element['type'].startsWith('Input.')) found.set(String(element['id']), element);
+    Object.values(element).forEach(walk);
+  };
+  walk(activity.attachments);
+  return found;
+}
+
 describe('agreements in Teams', () => {
+  it('sends a form card that Teams can parse: "no group" has a value, and a required field says what is missing', async () => {
+    const started = Date.now();
+    await world.say(SARA, 'aftale');
+    const form = await latest(personalChatId(SARA), 'Forventet indsats (1-5)', started);
+    const inputs = inputsOf(form.activity);
+    const groups = inputs.get('group')?.['choices'] as Array<{ title: string; value: string }>;
+    // Microsoft's Adaptive Cards parser refuses a choice whose value is empty (PropertyCantBeNull).
+    expect(groups.find((c) => c.title === 'Ingen gruppe')?.value).toBe('none');
+    expect(groups.every((c) => c.value !== '')).toBe(true);
+    expect(inputs.get('text')).toMatchObject({ isRequired: true, errorMessage: 'Skriv noget her – feltet skal udfyldes.' });
+    expect(inputs.get('kind')).toMatchObject({ isRequired: true, errorMessage: 'Vælg en af mulighederne.' });
+    for (const input of inputs.values()) if (input['isRequired'] === true) expect(input['errorMessage'], String(input['id'])).toBeTruthy();
+  });
+
   it('makes a group agreement from a card and announces it in the channel', async () => {
     const saved = await makeAgreement(JONAS, 'aftale gruppe', { kind: 'group', text: SHARED, visibility: 'group' });
     expect(textOf(saved.activity)).toContain('delt med Ledergruppen Nord');

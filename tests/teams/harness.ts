@@ -174,6 +174,8 @@ export async function startTeamsWorld(
         serviceUrl: fake.serviceUrl,
         botId: BOT_ID,
         from: member,
+        // Danish, as every activity of this harness's people (the welcome it brings is in the person's language).
+        locale: 'da-DK',
         channelData: { tenant: { id: tenantOf(member) } },
       });
       return post(activity);
@@ -197,17 +199,32 @@ export async function startTeamsWorld(
 
 export type TeamsWorld = Awaited<ReturnType<typeof startTeamsWorld>>;
 
-/** The Lederrum data of the Action.Submit buttons and submit actions in a recorded activity's card. */
-export function actionsOf(activity: any): Array<{ title: string; data: any }> {
-  const found: Array<{ title: string; data: any }> = [];
+/** Every element of a recorded activity's cards that `pick` takes, in order. */
+export function cardElements(activity: any, pick: (node: any) => boolean): any[] {
+  const found: any[] = [];
   const walk = (node: any) => {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
-    if (node.type === 'Action.Submit' && node.data?.[DATA_KEY]) found.push({ title: node.title, data: node.data[DATA_KEY] });
+    if (pick(node)) found.push(node);
     Object.values(node).forEach(walk);
   };
   walk(activity?.attachments);
   return found;
+}
+
+/** The Lederrum data of the Action.Submit buttons and submit actions in a recorded activity's card. */
+export function actionsOf(activity: any): Array<{ title: string; data: any }> {
+  return cardElements(activity, (node) => node.type === 'Action.Submit' && node.data?.[DATA_KEY]).map((node) => ({ title: node.title, data: node.data[DATA_KEY] }));
+}
+
+/** The latest activity sent to the conversation since `after` whose text or card contains `contains`, once there is one. */
+export function latestIn(world: TeamsWorld, conversationId: string, contains: string, after: number) {
+  return world.fake.waitFor(() =>
+    world.fake
+      .sent(conversationId)
+      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
+      .at(-1),
+  );
 }
 
 export function textOf(activity: any): string {

@@ -3,8 +3,10 @@
 //    (build/json-schemas/teams/v1.NN/), for the version the manifest names; never copied here.
 // 2. Teams' icon rules (192x192 colour; 32x32 outline in white on transparent), by decoding the
 //    PNGs, and that the committed icons are what scripts/teams-icons.mjs draws.
-// 3. What the app does: every command Teams offers in its command menu is one the core parses.
-// 4. scripts/teams-package.mjs: the zip it builds, and its refusal without MICROSOFT_APP_ID.
+// 3. What the app does: every command Teams offers in its command menu is one the core parses,
+//    listed in English in the manifest and translated, every one, in the Danish localization.
+// 4. Its privacy and terms pages: the ones Lederrum serves under PUBLIC_URL, never the repository.
+// 5. scripts/teams-package.mjs: the zip it builds, and its refusal without MICROSOFT_APP_ID or PUBLIC_URL.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,8 @@ import addFormatsModule from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/core/features.ts';
+import { LEGAL_PATHS } from '../../src/app/legal.ts';
+import { otherLanguage } from '../i18n/sweep-checks.ts';
 
 // CommonJS packages: under NodeNext the default import is module.exports, whose `.default`
 // carries the types; at run time either shape may arrive.
@@ -30,6 +34,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TEAMS = join(ROOT, 'manifests', 'teams');
 const PLACEHOLDER = '{{MICROSOFT_APP_ID}}';
 const SAMPLE_ID = '00000000-0000-4000-8000-000000000001';
+const URL_PLACEHOLDER = '{{PUBLIC_URL}}';
+const SAMPLE_URL = 'https://lederrum.example.org';
 
 type Json = Record<string, unknown>;
 
@@ -50,6 +56,7 @@ interface Bot {
 }
 interface Manifest extends Json {
   $schema: string;
+  developer: { name: string; websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
   manifestVersion: string;
   id: string;
   name: { short: string; full?: string };
@@ -64,7 +71,7 @@ interface Manifest extends Json {
 }
 
 const manifestText = readFileSync(join(TEAMS, 'manifest.json'), 'utf8');
-const withId = (text: string, id = SAMPLE_ID): string => text.replaceAll(PLACEHOLDER, id);
+const withId = (text: string, id = SAMPLE_ID): string => text.replaceAll(PLACEHOLDER, id).replaceAll(URL_PLACEHOLDER, SAMPLE_URL);
 const manifest = JSON.parse(withId(manifestText)) as Manifest;
 const clone = (): Manifest => JSON.parse(JSON.stringify(manifest)) as Manifest;
 
@@ -113,11 +120,19 @@ describe('Teams manifest against the published schema', () => {
     expect(errors).toEqual([]);
   });
 
-  it('uses the placeholder for the app id and the bot id, and no other placeholder', () => {
+  it('uses the placeholders for the app id, the bot id and the address, and no other placeholder', () => {
     const raw = JSON.parse(manifestText) as Manifest;
     expect(raw.id).toBe(PLACEHOLDER);
     expect(raw.bots[0]?.botId).toBe(PLACEHOLDER);
+    expect(raw.developer.privacyUrl.startsWith(URL_PLACEHOLDER)).toBe(true);
     expect(withId(manifestText)).not.toContain('{{');
+  });
+
+  it('points at the privacy and terms pages Lederrum serves under PUBLIC_URL, never at the repository', () => {
+    expect(manifest.developer.privacyUrl).toBe(`${SAMPLE_URL}${LEGAL_PATHS.privacy}`);
+    expect(manifest.developer.termsOfUseUrl).toBe(`${SAMPLE_URL}${LEGAL_PATHS.terms}`);
+    expect(manifest.developer.websiteUrl.startsWith(`${SAMPLE_URL}/`)).toBe(true);
+    expect(manifestText).not.toMatch(/github\.com/i);
   });
 
   it('has teeth: an unknown property, an unknown bot scope and a long short name fail', () => {
@@ -138,7 +153,7 @@ describe('Teams manifest against the published schema', () => {
   });
 
   it('describes Lederrum within the limits', () => {
-    expect(manifest.name).toEqual({ short: 'Lederrum', full: 'Lederrum – tjek-ind for ledergrupper' });
+    expect(manifest.name).toEqual({ short: 'Lederrum', full: 'Lederrum – check-ins for leadership groups' });
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
     expect(manifest.description.full.length).toBeLessThanOrEqual(4000);
     expect(manifest.accentColor).toMatch(/^#[0-9A-Fa-f]{6}$/);
@@ -172,8 +187,8 @@ describe('Teams manifest against the published schema', () => {
 // ---------------------------------------------------------------------------------------------
 // Commands.
 
-const PERSONAL = ['hjælp', 'help', 'overblik', 'overview', 'aftaler', 'agreements', 'sprog', 'language', 'tidszone', 'timezone'];
-const GROUP = ['gruppe opret', 'tjekind start', 'tjekind afrunding', 'tjekind afslut', 'deltagelse', 'checkin start', 'checkin closing', 'checkin close', 'participation', 'hjælp'];
+const PERSONAL = ['help', 'overview', 'agreement', 'agreements', 'tool', 'maturity', 'my data', 'language', 'timezone'];
+const GROUP = ['group create', 'checkin start', 'checkin closing', 'checkin close', 'participation', 'checkin schedule', 'group add', 'group remove', 'help'];
 
 describe('Teams command menu', () => {
   const lists = manifest.bots[0]!.commandLists ?? [];
@@ -196,6 +211,34 @@ describe('Teams command menu', () => {
         expect(command.description?.length ?? 0).toBeLessThanOrEqual(128);
       }
     }
+  });
+
+  it('is English in the manifest and Danish, every command, in the Danish localization: the same commands, no list mixed', () => {
+    const danish = localizationFiles.find((file) => file.languageTag === 'da-dk')!.json as Record<string, string>;
+    const keys = new Set<string>();
+    for (const [i, list] of lists.entries()) {
+      for (const [j, command] of list.commands.entries()) {
+        const key = `bots[0].commandLists[${i}].commands[${j}]`;
+        keys.add(`${key}.title`).add(`${key}.description`);
+        const [english, translated] = [parseCommand(command.title), parseCommand(danish[`${key}.title`] ?? '')];
+        expect(english, command.title).toMatchObject({ kind: 'known', language: 'en', args: '' });
+        expect(translated, `${key}.title`).toMatchObject({ kind: 'known', language: 'da', args: '' });
+        expect(translated.kind === 'known' && english.kind === 'known' && translated.name === english.name, `${command.title} → ${danish[`${key}.title`]}`).toBe(true);
+        expect(otherLanguage(command.description ?? '', 'en'), command.description).toEqual([]);
+        expect(danish[`${key}.description`], `${key}.description`).toBeTruthy();
+        expect(otherLanguage(danish[`${key}.description`]!, 'da'), danish[`${key}.description`]).toEqual([]);
+        expect(danish[`${key}.description`]!.length).toBeLessThanOrEqual(128);
+      }
+    }
+    // Nothing translated that the manifest does not have.
+    expect(
+      Object.keys(danish)
+        .filter((key) => key.startsWith('bots['))
+        .sort(),
+    ).toEqual([...keys].sort());
+    // The names and descriptions too: English in the manifest, Danish in the localization.
+    for (const text of [manifest.name.full!, manifest.description.short, manifest.description.full]) expect(otherLanguage(text, 'en'), text).toEqual([]);
+    for (const key of ['name.full', 'description.short', 'description.full']) expect(otherLanguage(danish[key]!, 'da'), key).toEqual([]);
   });
 
   it("lists only commands the core's parser understands", () => {
@@ -340,10 +383,13 @@ describe('Teams icons', () => {
 // ---------------------------------------------------------------------------------------------
 // The package script.
 
-function packageScript(args: string[], appId: string | undefined) {
+/** `publicUrl: null` runs it without PUBLIC_URL. */
+function packageScript(args: string[], appId: string | undefined, publicUrl: string | null = SAMPLE_URL) {
   const env = { ...process.env };
   delete env.MICROSOFT_APP_ID;
+  delete env.PUBLIC_URL;
   if (appId !== undefined) env.MICROSOFT_APP_ID = appId;
+  if (publicUrl !== null) env.PUBLIC_URL = publicUrl;
   return spawnSync(process.execPath, [join(ROOT, 'scripts', 'teams-package.mjs'), ...args], { encoding: 'utf8', env, cwd: ROOT });
 }
 
@@ -353,7 +399,7 @@ describe('npm run teams:package', () => {
     expect(pkg.scripts['teams:package']).toBe('node scripts/teams-package.mjs');
   });
 
-  it('zips manifest.json, the icons and da.json at the root, with MICROSOFT_APP_ID filled in', () => {
+  it('zips manifest.json, the icons and da.json at the root, with MICROSOFT_APP_ID and PUBLIC_URL filled in', () => {
     const out = tempDir();
     const run = packageScript(['--out', out], SAMPLE_ID);
     expect(run.status, run.stderr).toBe(0);
@@ -381,8 +427,24 @@ describe('npm run teams:package', () => {
     const run = packageScript(['--out', out], undefined);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/MICROSOFT_APP_ID is not set/);
-    expect(run.stderr).toMatch(/MICROSOFT_APP_ID=[0-9a-f-]{36} npm run teams:package/);
+    expect(run.stderr).toMatch(/MICROSOFT_APP_ID=[0-9a-f-]{36} PUBLIC_URL=https:\/\/\S+ npm run teams:package/);
     expect(existsSync(join(out, 'lederrum-teams.zip'))).toBe(false);
+  });
+
+  it('without PUBLIC_URL, or with one that is not https, exits 1 and says what to set', () => {
+    const missing = packageScript(['--out', tempDir()], SAMPLE_ID, null);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/PUBLIC_URL is not set/);
+    const plain = packageScript(['--out', tempDir()], SAMPLE_ID, 'http://lederrum.example.org');
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toMatch(/PUBLIC_URL must be an https address/);
+  });
+
+  it('takes PUBLIC_URL with a trailing slash as the same address', () => {
+    const out = tempDir();
+    expect(packageScript(['--out', out], SAMPLE_ID, `${SAMPLE_URL}/`).status).toBe(0);
+    const packaged = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(join(out, 'lederrum-teams.zip')))['manifest.json'])) as Manifest;
+    expect(packaged.developer.privacyUrl).toBe(`${SAMPLE_URL}/privacy`);
   });
 
   it('refuses a MICROSOFT_APP_ID that is not a GUID', () => {
@@ -393,10 +455,11 @@ describe('npm run teams:package', () => {
 
   it('with --allow-placeholder and no MICROSOFT_APP_ID, packages an all-zero id', () => {
     const out = tempDir();
-    const run = packageScript(['--out', out, '--allow-placeholder'], undefined);
+    const run = packageScript(['--out', out, '--allow-placeholder'], undefined, null);
     expect(run.status, run.stderr).toBe(0);
     const packaged = JSON.parse(new TextDecoder().decode(unzipSync(readFileSync(join(out, 'lederrum-teams.zip')))['manifest.json'])) as Manifest;
     expect(packaged.id).toBe('00000000-0000-0000-0000-000000000000');
+    expect(packaged.developer.privacyUrl).toBe('https://lederrum.invalid/privacy');
     expect(validateManifest(packaged)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // card, and each member answers in a card in their personal chat, seeing their own score there
 // with a button that removes it from the chat Teams keeps.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { MIA, SARA, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld, latestIn } from './harness.ts';
 
 let world: TeamsWorld;
 beforeAll(async () => {
@@ -12,14 +12,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => world?.close());
 
-async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() =>
-    world.fake
-      .sent(conversationId)
-      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
-      .at(-1),
-  );
-}
+const latest = (conversationId: string, contains: string, after: number) => latestIn(world, conversationId, contains, after);
 
 describe('pulse polls in Teams', () => {
   it("runs from granting HR to an answer with the respondent's own score", async () => {
@@ -39,7 +32,7 @@ describe('pulse polls in Teams', () => {
       closes: 'om 1 uge',
       reminders: '0',
       threshold: '3',
-      continues: '',
+      continues: 'new',
     });
     await world.fake.waitFor(() => world.fake.recorded.find((r) => r.op === 'update' && r.activityId === form.activityId && textOf(r.activity).includes('går til 3 personer')));
 
@@ -112,7 +105,7 @@ describe('pulse polls in Teams', () => {
       closes: 'om 1 uge',
       reminders: '0',
       threshold: '3',
-      continues: '',
+      continues: 'new',
     });
     const report = await latest(personalChatId(MIA), 'Invitationerne til «Uden chat»', started);
     expect(textOf(report.activity)).toContain('er sendt til 2 af 3.');

@@ -7,6 +7,7 @@ import type { Form, Message } from '../../src/core/index.ts';
 
 const FORM: Form = {
   id: 'round.answer',
+  language: 'da',
   state: 'round-1',
   title: 'Siden sidst',
   submitLabel: 'Gem',
@@ -72,9 +73,33 @@ describe('Adaptive Cards 1.5', () => {
     expect(cardData(actions[1]!.data)).toEqual({ kind: 'button', action: 'round.pass', value: 'r1' });
   });
 
-  it('renders a code block as a monospace TextBlock, so exports and charts keep their columns', () => {
-    const card = messageCard({ text: 'x', blocks: [{ type: 'code', text: 'Enig   ███ 3\nUenig  █   1' }] });
-    expect(elements(card)).toEqual([{ type: 'TextBlock', text: 'Enig   ███ 3\nUenig  █   1', fontType: 'Monospace', wrap: true }]);
+  it('renders a code block as monospace TextBlocks, one per line, so exports and charts keep their columns and lines', () => {
+    const card = messageCard({ text: 'x', blocks: [{ type: 'code', text: 'Enig   ███ 3\n\nUenig  █   1' }] });
+    expect(elements(card)).toEqual([
+      { type: 'TextBlock', text: 'Enig   ███ 3', fontType: 'Monospace', wrap: true, spacing: 'Default' },
+      { type: 'TextBlock', text: ' ', fontType: 'Monospace', wrap: true, spacing: 'None' },
+      { type: 'TextBlock', text: 'Uenig  █   1', fontType: 'Monospace', wrap: true, spacing: 'None' },
+    ]);
+  });
+
+  it('renders an image as its title and an Image at its own width that opens large, and the chart as text where Teams cannot fetch it', () => {
+    const chart = {
+      type: 'image' as const,
+      url: 'https://lederrum.example.org/charts/g.sig/chart.png',
+      alt: 'Trivsel: Enig 8 (40 %)',
+      title: 'Trivsel',
+      width: 640,
+      height: 320,
+      fallback: 'Enig ███ 8',
+    };
+    const card = messageCard({ text: 'x', blocks: [chart] });
+    expect(elements(card)).toEqual([
+      { type: 'TextBlock', text: 'Trivsel', isSubtle: true, size: 'Small', wrap: true, spacing: 'Medium' },
+      { type: 'Image', url: chart.url, altText: 'Trivsel: Enig 8 (40 %)', width: '640px', msteams: { allowExpand: true }, spacing: 'Small' },
+    ]);
+    expect(isPlainText({ text: 'x', blocks: [chart] })).toBe(false);
+    const local = messageCard({ text: 'x', blocks: [{ ...chart, url: 'http://localhost:3000/charts/g/chart.png' }] });
+    expect(elements(local)).toEqual([{ type: 'TextBlock', text: 'Enig ███ 8', fontType: 'Monospace', wrap: true, spacing: 'Default' }]);
   });
 
   it('sends plain text as text, anything richer as a card', () => {
@@ -122,7 +147,7 @@ describe('Adaptive Cards 1.5', () => {
   });
 
   it('replaces a saved form with the answer and what was written', () => {
-    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak – dit svar står i tråden.' }] }, FORM, { answer: 'En god uge', share: false }, 'da');
+    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak – dit svar står i tråden.' }] }, FORM, { answer: 'En god uge', share: false });
     const text = JSON.stringify(card.body);
     expect(text).toContain('Tak – dit svar står i tråden.');
     expect(text).toContain('En god uge');
@@ -130,7 +155,7 @@ describe('Adaptive Cards 1.5', () => {
   });
 
   it('never echoes an anonymous answer into the chat Teams keeps, only the reply', () => {
-    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak for dit svar.' }] }, { ...FORM, anonymous: true }, { answer: 'marker-fritekst', share: false }, 'da');
+    const card = savedCard({ text: 'Tak', blocks: [{ type: 'text', text: 'Tak for dit svar.' }] }, { ...FORM, anonymous: true }, { answer: 'marker-fritekst', share: false });
     const text = JSON.stringify(card.body);
     expect(text).toContain('Tak for dit svar.');
     expect(text).not.toContain('marker-fritekst');
@@ -138,11 +163,11 @@ describe('Adaptive Cards 1.5', () => {
 
   it('offers to remove a reply kept nowhere from the chat, and the cleared card holds none of it', () => {
     const score: Message = { text: 'x', blocks: [{ type: 'text', text: 'Dit trivselsindeks (WHO-5) er 36 af 100.' }] };
-    const card = savedCard(score, { ...FORM, anonymous: true }, {}, 'da', true);
+    const card = savedCard(score, { ...FORM, anonymous: true }, {}, true);
     expect(JSON.stringify(card.body)).toContain('36 af 100');
     expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', data: { [DATA_KEY]: { kind: 'button', action: CLEAR_CARD_ACTION, value: '' } } })]);
     expect(JSON.stringify(clearedCard('da'))).not.toContain('36');
-    expect(savedCard(score, { ...FORM, anonymous: true }, {}, 'da').actions).toBeUndefined();
+    expect(savedCard(score, { ...FORM, anonymous: true }, {}).actions).toBeUndefined();
   });
 });
 
@@ -190,6 +215,7 @@ describe('a choice with nothing chosen', () => {
   ];
   const poll: Form = {
     id: 'poll.answer',
+    language: 'da',
     state: 'p1',
     title: 'Puls',
     submitLabel: 'Send',

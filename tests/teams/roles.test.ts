@@ -4,7 +4,7 @@
 // a typed name they share is refused with both told apart; the list in a card grants by id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageActivity, type FakeTeamsMember } from '../support/fake-teams/index.ts';
-import { BOT_ID, CHANNEL, MIA, SARA, TEAM, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { BOT_ID, CHANNEL, MIA, SARA, TEAM, actionsOf, personalChatId, setUpGroup, startTeamsWorld, textOf, type TeamsWorld, latestIn } from './harness.ts';
 
 const CARL_1: FakeTeamsMember = { id: '29:carl1', aadObjectId: 'aad-carl1', name: 'Carl Jensen' };
 const CARL_2: FakeTeamsMember = { id: '29:carl2', aadObjectId: 'aad-carl2', name: 'Carl Jensen' };
@@ -46,14 +46,7 @@ async function sayMentioning(member: FakeTeamsMember, text: string, mentioned: F
   return world.post(activity);
 }
 
-async function latest(conversationId: string, contains: string, after: number) {
-  return world.fake.waitFor(() =>
-    world.fake
-      .sent(conversationId)
-      .filter((r) => r.at >= after && textOf(r.activity).includes(contains))
-      .at(-1),
-  );
-}
+const latest = (conversationId: string, contains: string, after: number) => latestIn(world, conversationId, contains, after);
 const hrHolders = async () => (await world.app.database.prisma.user.findMany({ where: { workspaceRoles: { some: { role: 'hr' } } } })).map((u) => u.externalId).sort();
 
 describe('granting HR in Teams', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/index.ts';
 import { ACTIVITY_BUDGET, activitiesOf, activityOf, sizeOf, splitText } from '../../adapters/teams/split.ts';
+import { teamsMarkdown } from '../../adapters/teams/text.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const TEAMS_LIMIT = 28 * 1024;
@@ -46,9 +47,10 @@ describe('activitiesOf', () => {
       for (const text of textsOf(part)) expect(LONE_SURROGATE.test(text)).toBe(false);
     }
     const shown = parts.flatMap(textsOf);
-    const expected = ['Tjek-ind #3 er afsluttet', ...sections.flatMap((s) => [(s as { title: string }).title, (s as { text: string }).text]), 'Tak.'];
+    // As Teams shows them: each line its own paragraph (text.ts).
+    const expected = ['Tjek-ind #3 er afsluttet', ...sections.flatMap((s) => [(s as { title: string }).title, (s as { text: string }).text]), 'Tak.'].map(teamsMarkdown);
     expect(shown).toEqual(expected);
-    expect(parts.map((p) => p['summary'])).toEqual(parts.map((_, i) => (i === 0 ? 'Tjek-ind #3 er afsluttet\nmere' : `Tjek-ind #3 er afsluttet (${i + 1}/${parts.length})`)));
+    expect(parts.map((p) => p['summary'])).toEqual(parts.map((_, i) => (i === 0 ? 'Tjek-ind #3 er afsluttet mere' : `Tjek-ind #3 er afsluttet (${i + 1}/${parts.length})`)));
   });
 
   it('one text of 60,000 characters is split at spaces or line breaks into plain-text activities, nothing lost', () => {
@@ -67,6 +69,29 @@ describe('activitiesOf', () => {
         .join('\n\n')
         .replace(/\s/g, ''),
     ).toBe(text.replace(/\s/g, ''));
+  });
+
+  it('many chart images fill cards up to the budget, every image once and in order; an image Teams cannot fetch is split as its text', () => {
+    const images: Block[] = Array.from({ length: 60 }, (_, i) => ({
+      type: 'image',
+      url: `https://lederrum.example.org/charts/${'p'.repeat(25)}.${i}.da.${'d'.repeat(16)}.1790000000000.${'s'.repeat(43)}/chart.png`,
+      alt: words(600, `ALT${i}`),
+      title: `Spørgsmål ${i}`,
+      width: 640,
+      height: 300,
+      fallback: 'x',
+    }));
+    const parts = activitiesOf({ text: 'Resultater', blocks: images });
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(sizeOf(part)).toBeLessThanOrEqual(ACTIVITY_BUDGET);
+    const urls = parts.flatMap((p) => (p['attachments'] as Array<{ content: { body: Array<{ type: string; url?: string }> } }>)[0]!.content.body.filter((e) => e.type === 'Image').map((e) => e.url));
+    expect(urls).toEqual(images.map((b) => (b as { url: string }).url));
+
+    const fallback = words(40_000, 'CHART');
+    const local = activitiesOf({ text: 'Resultater', blocks: [{ type: 'image', url: 'http://localhost:3000/c.png', alt: 'a', title: 't', width: 1, height: 1, fallback }] });
+    expect(local.length).toBeGreaterThan(1);
+    for (const part of local) expect(sizeOf(part)).toBeLessThanOrEqual(ACTIVITY_BUDGET);
+    expect(local.flatMap(textsOf).join('').replace(/\s/g, '')).toBe(fallback.replace(/\s/g, ''));
   });
 
   it('splitText never cuts a character in half, prefers a line break, and gives the text back whole', () => {

@@ -65,7 +65,13 @@ describe("the tests' PostgreSQL", () => {
     });
     expect(await answers(started.url)).toBe(true);
     run.kill('SIGKILL');
-    await until(async () => !(await answers(started.url, 500)), 'stopped');
+    // While it stops, the server still answers, refusing with "shutting down" (57P03): not stopped yet.
+    const stopped = () =>
+      answers(started.url, 500).then(
+        (up) => !up,
+        (error: Error) => (/shutting down/.test(String((error.cause as Error | undefined)?.message)) ? false : Promise.reject(error)),
+      );
+    await until(stopped, 'stopped');
     await until(async () => !existsSync(started.folder), 'removed');
   });
 

@@ -1,7 +1,14 @@
 // The playground page: a small chat client. The server renders every Lederrum message and
 // form to HTML (adapters/playground/render.ts); this file only fetches, shows and posts back.
+// Its own words are words.js, the live feed connection.js, the phone layout layout.js.
+import { keepConnected, reload } from './connection.js';
+import { setUpSidebar } from './layout.js';
+import { applyWords, errorText, language, setLanguage, t } from './words.js';
+
 const token = document.querySelector('meta[name="playground-token"]').content;
 const $ = (selector) => document.querySelector(selector);
+const sidebar = setUpSidebar();
+applyWords();
 
 // The page knows who is looking: a group's facilitator shortcuts are shown to its facilitators only.
 const SHORTCUTS = {
@@ -24,13 +31,28 @@ const state = {
   workspace: null,
 };
 
+/** A failed call, by the server's code (or "offline" when the server did not answer): errorText says it in the page's language. */
+class PageError extends Error {
+  constructor(code) {
+    super(code);
+    this.code = code;
+  }
+}
+
 async function api(path, options = {}) {
-  const response = await fetch(`/api${path}`, {
-    ...options,
-    headers: { 'content-type': 'application/json', 'x-playground-token': token, ...(options.headers || {}) },
-  });
+  let response;
+  try {
+    response = await fetch(`/api${path}`, {
+      ...options,
+      headers: { 'content-type': 'application/json', 'x-playground-token': token, ...(options.headers || {}) },
+    });
+  } catch {
+    throw new PageError('offline');
+  }
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.error || response.statusText);
+  // A restarted server has a new token: this page is from before, so it fetches itself again.
+  if (body.code === 'stale_page') reload(showStatus);
+  if (!response.ok) throw new PageError(body.code || 'failed');
   return body;
 }
 
@@ -48,9 +70,7 @@ async function loadWorkspace() {
   if (!workspace.me) return renderEmpty();
   state.as = workspace.me.externalId;
   localStorage.setItem('lederrum.as', state.as);
-  document.documentElement.lang = workspace.language;
-  for (const el of document.querySelectorAll('[data-t]')) el.textContent = workspace.chrome[el.dataset.t];
-  document.title = workspace.chrome.title;
+  setLanguage(workspace.language);
 
   $('#as').replaceChildren(...workspace.people.map((p) => new Option(p.displayName, p.externalId, false, p.externalId === state.as)));
   const ids = [workspace.direct.id, ...workspace.channels.map((c) => c.id)];
@@ -64,7 +84,10 @@ async function loadWorkspace() {
     button.textContent = `${prefix}${conversation.name}`;
     button.dataset.conversation = conversation.id;
     button.className = conversation.id === state.conversation ? 'active' : '';
-    button.addEventListener('click', () => selectConversation(conversation.id));
+    button.addEventListener('click', () => {
+      selectConversation(conversation.id);
+      sidebar.chosen();
+    });
     li.append(button);
     return li;
   };
@@ -72,7 +95,7 @@ async function loadWorkspace() {
   if (channels.length === 0) {
     const li = document.createElement('li');
     li.className = 'empty';
-    li.innerHTML = inlineCode(workspace.chrome.noChannels);
+    li.innerHTML = inlineCode(t('noChannels'));
     channels.push(li);
   }
   $('#channels').replaceChildren(...channels);
@@ -81,8 +104,8 @@ async function loadWorkspace() {
   const current = [workspace.direct, ...workspace.channels].find((c) => c.id === state.conversation);
   const isDirect = current.id === workspace.direct.id;
   $('#conversation-title').textContent = isDirect ? current.name : `# ${current.name}`;
-  $('#composer-text').placeholder = isDirect ? workspace.chrome.placeholderDirect : workspace.chrome.placeholderChannel;
-  const lists = SHORTCUTS[workspace.language];
+  $('#composer-text').placeholder = t(isDirect ? 'placeholderDirect' : 'placeholderChannel');
+  const lists = SHORTCUTS[language()];
   const shortcuts = isDirect ? lists.direct : [...(current.facilitator ? lists.facilitator : []), ...lists.group];
   $('#shortcuts').replaceChildren(
     ...shortcuts.map((text) => {
@@ -110,26 +133,27 @@ function messageElement(message, replies) {
   const article = document.createElement('article');
   article.className = `message${message.bot ? ' bot' : ''}${message.onlyYou ? ' only-you' : ''}`;
   article.dataset.messageId = message.id;
-  const time = new Date(message.at).toLocaleTimeString(state.workspace.language, { hour: '2-digit', minute: '2-digit' });
+  const time = new Date(message.at).toLocaleTimeString(language(), { hour: '2-digit', minute: '2-digit' });
   article.innerHTML = `<div class="meta"><strong class="author"></strong> <time>${time}</time></div><div class="content">${message.html}</div>`;
   article.querySelector('.author').textContent = message.author;
   if (message.onlyYou) {
     const note = document.createElement('div');
     note.className = 'only-you-note';
-    note.textContent = state.workspace.chrome.onlyYou;
+    note.textContent = t('onlyYou');
     article.prepend(note);
   }
   if (message.edited) {
     const edited = document.createElement('span');
     edited.className = 'edited';
-    edited.textContent = ` (${state.workspace.chrome.edited})`;
+    edited.textContent = ` (${t('edited')})`;
     article.querySelector('.meta').append(edited);
   }
   if (replies && replies.length > 0) {
     const link = document.createElement('button');
     link.type = 'button';
     link.className = 'replies';
-    link.textContent = state.workspace.chrome.replies.replace('{count}', replies.length);
+    const one = new Intl.PluralRules(language()).select(replies.length) === 'one';
+    link.textContent = t(one ? 'replyOne' : 'replies').replace('{count}', replies.length);
     link.addEventListener('click', () => openThread(message.id));
     article.append(link);
   }
@@ -156,6 +180,16 @@ async function loadMessages() {
   if (atBottom || list.dataset.conversation !== state.conversation) list.scrollTop = list.scrollHeight;
   list.dataset.conversation = state.conversation;
   renderThread();
+  if (messages.length === 0) await openedEmptyChat();
+}
+
+/** An empty private chat with Lederrum, shown: the server puts the welcome in it (once per person, which it remembers). */
+const askedForWelcome = new Set();
+async function openedEmptyChat() {
+  const direct = state.workspace?.direct?.id;
+  if (state.conversation !== direct || askedForWelcome.has(direct)) return;
+  askedForWelcome.add(direct);
+  if ((await post('/opened', {})).kind === 'message') await loadMessages();
 }
 
 function openThread(id) {
@@ -181,7 +215,7 @@ async function refresh() {
     await loadMessages();
     showStatus('');
   } catch (error) {
-    showStatus(error.message);
+    showStatus(errorText(error));
   }
 }
 
@@ -197,7 +231,7 @@ async function send(text) {
     handleReply(await post('/command', { text }));
     $('#composer-text').value = '';
   } catch (error) {
-    showStatus(error.message || state.workspace.chrome.failed);
+    showStatus(errorText(error));
   }
 }
 
@@ -214,7 +248,7 @@ function showOnce(html) {
   const modal = $('#modal');
   modal.innerHTML = `<div class="modal-form once"><div class="content">${html}</div><div class="form-actions"><button type="button" class="primary close-once"></button></div></div>`;
   const close = modal.querySelector('.close-once');
-  close.textContent = state.workspace.chrome.close;
+  close.textContent = t('close');
   close.addEventListener('click', () => {
     closeForm();
     modal.innerHTML = '';
@@ -270,7 +304,7 @@ async function submitForm(event) {
   try {
     handleReply(await post('/form', { formId: form.dataset.formId, state: form.dataset.state, values: formValues(form) }));
   } catch (error) {
-    showFormErrors({ [form.querySelector('[data-error-for]')?.dataset.errorFor]: error.message });
+    showFormErrors({ [form.querySelector('[data-error-for]')?.dataset.errorFor]: errorText(error) });
   }
 }
 
@@ -280,7 +314,7 @@ document.addEventListener('click', async (event) => {
   try {
     handleReply(await post('/button', { action: button.dataset.action, value: button.dataset.value }));
   } catch (error) {
-    showStatus(error.message);
+    showStatus(errorText(error));
   }
 });
 
@@ -299,27 +333,34 @@ $('#close-thread').addEventListener('click', () => {
   renderThread();
 });
 $('#add-person').addEventListener('click', async () => {
-  const name = prompt(state.workspace.chrome.newPersonName);
+  const name = prompt(t('newPersonName'));
   if (!name?.trim()) return;
-  const person = await api('/people', { method: 'POST', body: JSON.stringify({ displayName: name.trim(), locale: state.workspace.language }) });
-  state.as = person.externalId;
-  refresh();
+  try {
+    const person = await api('/people', { method: 'POST', body: JSON.stringify({ displayName: name.trim(), locale: language() }) });
+    state.as = person.externalId;
+    refresh();
+  } catch (error) {
+    showStatus(errorText(error));
+  }
 });
 $('#remove-person').addEventListener('click', async () => {
-  const me = state.workspace.me;
-  if (!me || !confirm(state.workspace.chrome.removeConfirm.replace('{name}', me.displayName))) return;
-  await api(`/people/${encodeURIComponent(me.externalId)}`, { method: 'DELETE' });
-  state.as = '';
-  refresh();
+  const me = state.workspace?.me;
+  if (!me || !confirm(t('removeConfirm').replace('{name}', me.displayName))) return;
+  try {
+    await api(`/people/${encodeURIComponent(me.externalId)}`, { method: 'DELETE' });
+    state.as = '';
+    refresh();
+  } catch (error) {
+    showStatus(errorText(error));
+  }
 });
 
 let pending = null;
-const events = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-events.onmessage = () => {
+const refreshSoon = () => {
   clearTimeout(pending);
   pending = setTimeout(refresh, 30);
 };
-events.onerror = () => state.workspace && showStatus(state.workspace.chrome.offline);
-events.onopen = () => showStatus('');
+// After a break the page may have missed changes: it reads everything again.
+keepConnected({ token, onChange: refreshSoon, onBack: refreshSoon, showStatus });
 
 refresh();

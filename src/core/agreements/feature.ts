@@ -3,6 +3,7 @@
 import { defineFeature } from '../feature.ts';
 import * as agreements from './service.ts';
 import * as lists from './lists.ts';
+import * as proposals from './proposals.ts';
 import { AGREEMENT_ACTIONS, AGREEMENT_FORMS } from './messages.ts';
 import { runFollowUp } from './followups.ts';
 import { agreementText } from './texts.ts';
@@ -10,13 +11,14 @@ import { agreementText } from './texts.ts';
 export const agreementsFeature = defineFeature({
   name: 'agreements',
   commands: {
-    'agreements.new': { spellings: { da: ['aftale'], en: ['agreement'] }, opensForm: true, help: 'help.agreements.new', run: (turn, args) => agreements.openMakeForm(turn, args) },
+    'agreements.new': { role: 'member', spellings: { da: ['aftale'], en: ['agreement'] }, opensForm: true, help: 'help.agreements.new', run: (turn, args) => agreements.openMakeForm(turn, args) },
     'agreements.trial': {
+      role: 'member',
       spellings: { da: ['prøvehandling', 'proevehandling'], en: ['trial', 'trial action'] },
       opensForm: true,
       run: (turn) => agreements.openMakeForm(turn, '', 'trial'),
     },
-    'agreements.list': { spellings: { da: ['aftaler'], en: ['agreements'] }, help: 'help.agreements.list', run: lists.listCommand },
+    'agreements.list': { role: 'member', spellings: { da: ['aftaler'], en: ['agreements'] }, help: 'help.agreements.list', run: lists.listCommand },
   },
   buttons: {
     [AGREEMENT_ACTIONS.make]: { opensForm: true, run: agreements.makeFrom },
@@ -26,6 +28,8 @@ export const agreementsFeature = defineFeature({
     [AGREEMENT_ACTIONS.adjust]: { opensForm: true, run: agreements.openAdjust },
     [AGREEMENT_ACTIONS.benefit]: { run: agreements.recordBenefit },
     [AGREEMENT_ACTIONS.export]: { run: lists.exportList },
+    [AGREEMENT_ACTIONS.accept]: { run: (turn, value) => proposals.decide(turn, 'accepted', value) },
+    [AGREEMENT_ACTIONS.decline]: { run: (turn, value) => proposals.decide(turn, 'declined', value) },
   },
   forms: {
     [AGREEMENT_FORMS.make]: agreements.submitMake,

@@ -7,7 +7,7 @@ import { translator, type Translator } from '../i18n/translate.ts';
 import { whoSees, type Audience } from '../i18n/who-sees.ts';
 import type { Agreement, AgreementEvent, AgreementKind, FollowUp, FollowUpOutcome } from './model.ts';
 import { BENEFITS } from './model.ts';
-import { isFinished, MAX_AGREEMENT_TEXT, REPEAT_WEEKS } from './rules.ts';
+import { isFinished, MAX_AGREEMENT_TEXT, NO_GROUP, REPEAT_WEEKS } from './rules.ts';
 
 export const AGREEMENT_FORMS = { make: 'agreement.make', adjust: 'agreement.adjust' } as const;
 export const AGREEMENT_ACTIONS = {
@@ -18,6 +18,8 @@ export const AGREEMENT_ACTIONS = {
   stop: 'agreement.stop',
   benefit: 'agreement.benefit',
   export: 'agreement.export',
+  accept: 'agreement.accept',
+  decline: 'agreement.decline',
 } as const;
 
 export interface Prefill {
@@ -37,9 +39,10 @@ const scaleOptions = (t: Translator) => ([1, 2, 3, 4, 5] as const).map((n) => ({
 
 export function makeForm(language: Language, groups: Group[], prefill: Prefill): Form {
   const t = translator(language);
-  const groupOptions = [{ value: '', label: t('agreement.form.no_group') }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
+  const groupOptions = [{ value: NO_GROUP, label: t('agreement.form.no_group') }, ...groups.map((g) => ({ value: g.id, label: g.name }))];
   return {
     id: AGREEMENT_FORMS.make,
+    language,
     state: prefill.source,
     title: t('agreement.form.title'),
     submitLabel: t('agreement.form.save'),
@@ -53,7 +56,7 @@ export function makeForm(language: Language, groups: Group[], prefill: Prefill):
         initial: prefill.kind,
       },
       { type: 'text', id: 'text', label: t('agreement.form.text'), multiline: true, maxLength: MAX_AGREEMENT_TEXT, initial: prefill.text, hint: t('agreement.form.text_hint') },
-      { type: 'choice', id: 'group', label: t('agreement.form.group'), options: groupOptions, initial: prefill.groupId ?? (groups.length === 1 ? groups[0]!.id : '') },
+      { type: 'choice', id: 'group', label: t('agreement.form.group'), options: groupOptions, initial: prefill.groupId ?? (groups.length === 1 ? groups[0]!.id : NO_GROUP) },
       {
         type: 'choice',
         id: 'visibility',
@@ -82,6 +85,7 @@ export function adjustForm(language: Language, agreement: Agreement, followUpId:
   const t = translator(language);
   return {
     id: AGREEMENT_FORMS.adjust,
+    language,
     state: followUpId ? `${agreement.id}/${followUpId}` : agreement.id,
     title: t('agreement.adjust.title'),
     submitLabel: t('agreement.form.save'),

@@ -13,7 +13,9 @@ export type FollowUpOutcome = 'kept' | 'adjusted' | 'postponed' | 'stopped' | 'u
 /** Whether the benefit matched the effort, asked on kept or stop. */
 export type Benefit = 'more' | 'matched' | 'less';
 export const BENEFITS: readonly Benefit[] = ['more', 'matched', 'less'];
-export type AgreementEventKind = 'made' | 'kept' | 'adjusted' | 'postponed' | 'stopped' | 'unanswered' | 'flagged' | 'benefit';
+export type AgreementEventKind = 'made' | 'kept' | 'adjusted' | 'postponed' | 'stopped' | 'unanswered' | 'flagged' | 'benefit' | 'accepted' | 'declined';
+/** How a group answered a group agreement one of them proposed; the first answer counts. */
+export type AgreementDecision = 'accepted' | 'declined';
 
 export interface Agreement {
   id: string;
@@ -32,6 +34,10 @@ export interface Agreement {
   source: AgreementSource;
   sourceRef: string | null;
   quietSince: Date | null;
+  /** A group agreement's post in its group, edited when the group answers the proposal. */
+  messageRef?: string | null;
+  /** The group's answer to a proposed group agreement; null while none has come. */
+  decision?: AgreementDecision | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -57,7 +63,7 @@ export interface AgreementEvent {
   benefit: Benefit | null;
 }
 
-export type NewAgreement = Omit<Agreement, 'id' | 'status' | 'quietSince' | 'createdAt' | 'updatedAt'>;
+export type NewAgreement = Omit<Agreement, 'id' | 'status' | 'quietSince' | 'messageRef' | 'decision' | 'createdAt' | 'updatedAt'>;
 
 /** A change to an agreement and the event that records it, written together. */
 export interface AgreementChange {
@@ -66,8 +72,22 @@ export interface AgreementChange {
 }
 
 export interface AgreementStore {
-  createAgreement(input: NewAgreement, at: Date): Promise<Agreement>;
+  /**
+   * Makes an agreement; null when one was made from the same takeaway or tool session already
+   * (decided by the database, so two presses at once make one).
+   */
+  createAgreement(input: NewAgreement, at: Date): Promise<Agreement | null>;
   agreement(id: string): Promise<Agreement | null>;
+  /** The agreement made from this takeaway or tool session, if there is one. */
+  agreementFrom(source: AgreementSource, sourceRef: string): Promise<Agreement | null>;
+  /** Keeps the group's post of a group agreement, to edit when the group answers it. */
+  setAgreementMessage(id: string, messageRef: string): Promise<void>;
+  /**
+   * Records the group's answer to a proposed group agreement and who gave it, if none has come yet
+   * (decided by the database: of two answers at once, one counts). Declined, it is stopped and no
+   * longer followed up. Returns the agreement afterwards, or null when an answer was there first.
+   */
+  decideAgreement(id: string, decision: AgreementDecision, actorId: string, at: Date): Promise<Agreement | null>;
   /** The person's own agreements and the group-visible agreements of the given groups. Never anyone else's private ones. */
   agreementsFor(personId: string, groupIds: string[]): Promise<Agreement[]>;
   /** A group's agreements that the group may see (group-visible); private ones never. */

@@ -6,6 +6,11 @@ import { parseDay } from '../planning/dates.ts';
 import { AGREEMENT_KINDS, type Agreement, type AgreementKind, type AgreementStatus, type FollowUpChoice, type FollowUpOutcome, type Visibility } from './model.ts';
 
 export const MAX_AGREEMENT_TEXT = 500;
+/**
+ * The group choice that means "no group". Never an empty value: Microsoft's Adaptive Cards parser
+ * refuses a choice whose value is empty (PropertyCantBeNull), and Slack documents none either.
+ */
+export const NO_GROUP = 'none';
 export const REPEAT_WEEKS = [1, 2, 4] as const;
 /** An unanswered follow-up is asked again this many weeks later. */
 const ASK_AGAIN_WEEKS = 1;
@@ -41,7 +46,9 @@ export function validateDraft(raw: RawDraft, today: DateTime, groupIds: readonly
   const kind = str(raw.kind) as AgreementKind;
   if (!AGREEMENT_KINDS.includes(kind)) throw new LederrumError('INVALID_INPUT', 'error.agreement_kind', { field: 'kind' });
   const text = agreementText(raw.text);
-  const groupId = str(raw.groupId) || null;
+  // "No group" is chosen as NO_GROUP; an empty value comes from a form shown before it had one.
+  const chosenGroup = str(raw.groupId);
+  const groupId = chosenGroup === '' || chosenGroup === NO_GROUP ? null : chosenGroup;
   if (groupId !== null && !groupIds.includes(groupId)) throw new LederrumError('NOT_A_MEMBER', 'error.agreement_group_unknown', { field: 'group' });
   if (kind === 'group' && groupId === null) throw new LederrumError('INVALID_INPUT', 'error.agreement_needs_group', { field: 'group' });
   // A group agreement is the group's by nature; a private one needs no group.

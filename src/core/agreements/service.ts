@@ -11,9 +11,11 @@ import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { destinationOf, type Turn, personalLanguage } from '../context.ts';
 import type { Agreement, AgreementKind, AgreementSource, Benefit, FollowUp, FollowUpChoice } from './model.ts';
+import { target } from './acting.ts';
+import { postProposal } from './proposals.ts';
 import { BENEFITS } from './model.ts';
 import { adjustForm, answeredFollowUpMessage, benefitQuestion, formatDay, makeForm, outcomeName, type Prefill } from './messages.ts';
-import { agreementText, answerTransition, assertRunning, followUpDay, mayAct, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
+import { agreementText, answerTransition, assertRunning, followUpDay, MAX_AGREEMENT_TEXT, validateDraft } from './rules.ts';
 import { planFollowUp } from './followups.ts';
 import { notYours, valueParts } from '../ownership.ts';
 import { recordPost } from '../people/forget-posts.ts';
@@ -39,6 +41,8 @@ export async function makeFrom(turn: Turn, value: string): Promise<Reply> {
   // The button always names its source; a bare or unknown value is not one of ours.
   if (!/^(takeaway|tool):/.test(value)) throw notYours('agreement source');
   const prefill = await prefillOf(turn, value);
+  // Made once from its source: a second press says so instead of offering a second agreement.
+  if (prefill.sourceRef && (await turn.deps.store.agreementFrom(prefill.from, prefill.sourceRef))) throw new LederrumError('ALREADY_ANSWERED', 'error.agreement_already_made');
   const groups = await turn.deps.store.groupsOf(turn.person.id);
   return { kind: 'form', form: makeForm(personalLanguage(turn), groups, prefill) };
 }
@@ -87,14 +91,14 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
   );
   const origin = await prefillOf(turn, turn.event.state);
   const agreement = await store.createAgreement({ ...draft, ownerId: turn.person.id, source: origin.from, sourceRef: origin.sourceRef }, clock.now());
+  // The same form saved twice (two cards, two modals): the first made it, the second makes nothing.
+  if (!agreement) throw new LederrumError('ALREADY_ANSWERED', 'error.agreement_already_made');
   await planFollowUp(turn.deps, agreement);
   const group = groups.find((g) => g.id === agreement.groupId);
-  if (group && agreement.visibility === 'group') {
+  if (group && agreement.kind === 'group') await postProposal(turn.deps, turn.person, group, agreement);
+  else if (group && agreement.visibility === 'group') {
     const t = translator(group.language);
-    const title =
-      agreement.kind === 'group'
-        ? t('agreement.posted_group', { name: turn.person.displayName })
-        : t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
+    const title = t('agreement.posted_shared', { name: turn.person.displayName, kind: t(`agreement.kind.${agreement.kind}`) });
     const ref = await deliverer.post(destinationOf(group), {
       text: `${title}: ${agreement.text}`,
       blocks: [
@@ -105,35 +109,8 @@ export async function submitMake(turn: Submitted): Promise<Reply> {
     await recordPost(turn.deps, turn.person, { conversationId: group.conversationId, messageRef: ref, kind: 'agreement', subjectId: agreement.id });
   }
   const t = translator(personalLanguage(turn));
-  const key = agreement.visibility === 'private' ? 'agreement.saved_private' : 'agreement.saved_shared';
+  const key = agreement.visibility === 'private' ? 'agreement.saved_private' : agreement.kind === 'group' ? 'agreement.saved_proposed' : 'agreement.saved_shared';
   return { kind: 'message', message: textMessage(t(key, { day: formatDay(agreement.followUpDate!, personalLanguage(turn)), group: group?.name ?? '' })) };
-}
-
-interface Target {
-  agreement: Agreement;
-  followUpId: string | null;
-  groups: Group[];
-}
-
-/**
- * The agreement a button or form names ("agreement" or "agreement/follow-up"), once the person
- * may act on it: its owner for a personal one, a member of its group for the group's.
- */
-async function target(turn: Turn, value: string): Promise<Target> {
-  const [agreementId = '', followUpId = null] = valueParts(value, '/', 1, 2, 'agreement');
-  const { store } = turn.deps;
-  const agreement = await store.agreement(agreementId);
-  if (!agreement) throw notYours('agreement');
-  const groups = await store.groupsOf(turn.person.id);
-  if (
-    !mayAct(
-      agreement,
-      turn.person.id,
-      groups.map((g) => g.id),
-    )
-  )
-    throw new LederrumError('NOT_A_MEMBER', 'error.agreement_not_yours');
-  return { agreement, followUpId, groups };
 }
 
 /**

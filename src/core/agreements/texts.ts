@@ -51,6 +51,31 @@ export const agreementText = {
   },
   'agreement.saved_shared': { da: 'Aftalen er gemt og delt med {group}. Jeg følger op {day}.', en: 'The agreement is saved and shared with {group}. I will follow up on {day}.' },
   'agreement.posted_group': { da: 'Ny gruppeaftale (foreslået af {name})', en: 'New group agreement (proposed by {name})' },
+  'agreement.saved_proposed': {
+    da: 'Aftalen er delt med {group} som forslag – de andre kan sige ja eller nej til den. Jeg følger op {day}.',
+    en: 'The agreement is shared with {group} as a proposal – the others can say yes or no to it. I will follow up on {day}.',
+  },
+  'error.agreement_already_made': {
+    da: 'Det er allerede gjort til en aftale. Skriv `aftaler` for at se den – eller `aftale` for at lave en ny.',
+    en: 'That is already an agreement. Write `agreements` to see it – or `agreement` to make a new one.',
+  },
+
+  // — A group agreement proposed by one member, answered by the others.
+  'agreement.proposal.question': { da: 'Er I med på den? Det første svar fra en af de andre gælder for gruppen.', en: 'Are you in? The first answer from one of the others counts for the group.' },
+  'agreement.button.accept': { da: 'Vi er med', en: 'We are in' },
+  'agreement.button.decline': { da: 'Ikke for os', en: 'Not for us' },
+  'agreement.proposal.accepted_by': { da: 'Aftalt – {name} sagde ja for gruppen.', en: 'Agreed – {name} said yes for the group.' },
+  'agreement.proposal.declined_by': { da: 'Ikke aftalt – {name} sagde nej for gruppen, så den følges ikke op.', en: 'Not agreed – {name} said no for the group, so it is not followed up.' },
+  'agreement.proposal.you_accepted': { da: 'Tak – nu er det en aftale i {group}. Jeg følger op {day}.', en: 'Thank you – it is now an agreement in {group}. I will follow up on {day}.' },
+  'agreement.proposal.you_declined': {
+    da: 'Noteret – forslaget bliver ikke en aftale i {group}, og jeg følger ikke op på det.',
+    en: 'Noted – the proposal does not become an agreement in {group}, and I will not follow it up.',
+  },
+  'error.proposal_own': {
+    da: 'Du har selv foreslået aftalen – det er de andre i gruppen, der siger ja eller nej til den.',
+    en: 'You proposed this agreement yourself – the others in the group say yes or no to it.',
+  },
+  'error.proposal_decided': { da: 'Gruppen har allerede svaret: {answer}', en: 'The group has answered already: {answer}' },
   'agreement.posted_shared': { da: '{name} deler en {kind}', en: '{name} shares an agreement: {kind}' },
   'agreement.make': { da: 'Gør det til en aftale', en: 'Make this an agreement' },
 
@@ -92,7 +117,10 @@ export const agreementText = {
   'agreement.list.group': { da: 'Aftaler i {group}', en: 'Agreements in {group}' },
   'agreement.list.none': { da: 'Ingen aftaler endnu.', en: 'No agreements yet.' },
   'agreement.list.none_active': { da: 'Ingen aktive aftaler. Skriv `aftale` for at lave en.', en: 'No active agreements. Write `agreement` to make one.' },
-  'agreement.list.more': { da: '… og {count} flere. Eksportér listen for at se dem alle.', en: '… and {count} more. Export the list to see them all.' },
+  'agreement.list.more': {
+    da: '… og {count, plural, one {# mere} other {# flere}}. Eksportér listen for at se dem alle.',
+    en: '… and {count} more. Export the list to see them all.',
+  },
   'agreement.list.finished': { da: 'Afsluttede', en: 'Finished' },
   'agreement.list.history': { da: 'Det seneste', en: 'Lately' },
   'agreement.list.see_all': { da: 'Skriv `aftaler` for alle dine aftaler, historik og eksport.', en: 'Write `agreements` for all your agreements, their history and export.' },
@@ -104,6 +132,8 @@ export const agreementText = {
   'agreement.event.unanswered': { da: 'opfølgning uden svar', en: 'follow-up without an answer' },
   'agreement.event.flagged': { da: 'nævnt for facilitator som stille', en: 'named to the facilitator as quiet' },
   'agreement.event.benefit': { da: 'gavn og indsats vurderet', en: 'benefit and effort weighed' },
+  'agreement.event.accepted': { da: 'gruppen sagde ja', en: 'the group said yes' },
+  'agreement.event.declined': { da: 'gruppen sagde nej', en: 'the group said no' },
   'agreement.export.markdown': { da: 'Eksportér som Markdown', en: 'Export as Markdown' },
   'agreement.export.text': { da: 'Eksportér som tekst', en: 'Export as text' },
   'agreement.export.markdown_note': { da: 'Din liste som Markdown – kopiér den, hvorhen du vil.', en: 'Your list as Markdown – copy it wherever you like.' },

@@ -12,10 +12,10 @@ import { roundViewText } from './texts-view.ts';
 export const checkinsFeature = defineFeature({
   name: 'checkins',
   commands: {
-    'checkin.start': { spellings: { da: ['tjekind start', 'start'], en: ['checkin start'] }, help: 'help.checkin.start', run: checkins.startCheckin },
-    'checkin.closing': { spellings: { da: ['tjekind afrunding', 'afrunding'], en: ['checkin closing', 'closing'] }, help: 'help.checkin.closing', run: checkins.startTakeAway },
-    'checkin.close': { spellings: { da: ['tjekind afslut', 'afslut'], en: ['checkin close', 'close'] }, help: 'help.checkin.close', run: checkins.closeCheckin },
-    'checkin.status': { spellings: { da: ['tjekind status', 'status'], en: ['checkin status'] }, help: 'help.checkin.status', run: view.roundStatus },
+    'checkin.start': { role: 'facilitator', spellings: { da: ['tjekind start', 'start'], en: ['checkin start'] }, help: 'help.checkin.start', run: checkins.startCheckin },
+    'checkin.closing': { role: 'facilitator', spellings: { da: ['tjekind afrunding', 'afrunding'], en: ['checkin closing', 'closing'] }, help: 'help.checkin.closing', run: checkins.startTakeAway },
+    'checkin.close': { role: 'facilitator', spellings: { da: ['tjekind afslut', 'afslut'], en: ['checkin close', 'close'] }, help: 'help.checkin.close', run: checkins.closeCheckin },
+    'checkin.status': { role: 'facilitator', spellings: { da: ['tjekind status', 'status'], en: ['checkin status'] }, help: 'help.checkin.status', run: view.roundStatus },
   },
   buttons: {
     [ACTIONS.answer]: { opensForm: true, run: checkins.openAnswerForm },

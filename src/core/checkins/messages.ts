@@ -1,6 +1,6 @@
 // Builds the neutral messages and forms of a check-in. Pure: data in, Message/Form out.
 import type { Answer, Checkin, Group, Person, Round, RoundKind } from '../model/domain.ts';
-import type { Block, Form, Message } from '../model/messages.ts';
+import type { Block, Button, Form, Message } from '../model/messages.ts';
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
 import { MAX_ANSWER_LENGTH, type summaryContent } from './rules.ts';
 import { whoSees } from '../i18n/who-sees.ts';
@@ -22,6 +22,14 @@ export function roundTitle(t: Translator, kind: RoundKind): string {
   return t(kind === 'since_last' ? 'round.since_last.title' : 'round.take_away.title');
 }
 
+/** A round's Answer and Pass buttons, in the language of `t` (the group's on the round, the reader's in their overview). */
+export function answerButtons(t: Translator, round: Pick<Round, 'id'>): Button[] {
+  return [
+    { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
+    { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
+  ];
+}
+
 /** The message in the group that opens a round; answers become replies in its thread. */
 export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, round: Pick<Round, 'id' | 'kind' | 'status'>, themeLine?: string | null): Message {
   const t = translator(group.language);
@@ -36,8 +44,7 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
     blocks.push({
       type: 'buttons',
       buttons: [
-        { action: ACTIONS.answer, value: round.id, label: t('round.button.answer'), style: 'primary' },
-        { action: ACTIONS.pass, value: round.id, label: t('round.button.pass') },
+        ...answerButtons(t, round),
         round.kind === 'since_last'
           ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away'), forFacilitator: true }
           : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin'), forFacilitator: true },
@@ -54,13 +61,7 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
 export function reminderMessage(t: Translator, roundId: string, text: string, footer: string): Message {
   const blocks: Block[] = [
     { type: 'text', text },
-    {
-      type: 'buttons',
-      buttons: [
-        { action: ACTIONS.answer, value: roundId, label: t('round.button.answer'), style: 'primary' },
-        { action: ACTIONS.pass, value: roundId, label: t('round.button.pass') },
-      ],
-    },
+    { type: 'buttons', buttons: answerButtons(t, { id: roundId }) },
     { type: 'context', text: footer },
   ];
   return { text, blocks };
@@ -107,6 +108,7 @@ export function answerForm(
   intro.push(whoSees(t, round.kind === 'since_last' ? 'group_by_name' : 'only_you_unless_shared'));
   const form: Form = {
     id: ANSWER_FORM,
+    language: group.language,
     state: round.id,
     title: roundTitle(t, round.kind),
     submitLabel: t('form.save'),
@@ -120,7 +122,7 @@ export function answerForm(
         maxLength: MAX_ANSWER_LENGTH,
         optional: true,
         initial: existing?.text ?? '',
-        hint: t('form.answer.hint', { max: MAX_ANSWER_LENGTH.toLocaleString(group.language === 'da' ? 'da-DK' : 'en-GB') }),
+        hint: t('form.answer.hint', { max: MAX_ANSWER_LENGTH }),
       },
       { type: 'checkbox', id: 'pass', label: t('form.pass.label'), initial: existing?.passed ?? false },
     ],

@@ -35,6 +35,15 @@ export interface TakeawayNote {
   at: Date;
 }
 
+/** One closed check-in's turnout: how many answered with words, only passed, or were absent. Counts, never who or what. */
+export interface CheckinTurnout {
+  sequence: number;
+  openedAt: Date;
+  answered: number;
+  passed: number;
+  absent: number;
+}
+
 export interface CheckinStore {
   openCheckin(groupId: string): Promise<Checkin | null>;
   /** The open check-in of each of the groups that has one, in one read (an overview of many groups). */
@@ -74,6 +83,8 @@ export interface CheckinStore {
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
+  /** The last N closed check-ins' turnout, oldest first (a facilitator's view: counts only). */
+  checkinTurnout(groupId: string, lastN: number): Promise<CheckinTurnout[]>;
   /** attendanceHistory of several groups, by group id, in one read. */
   attendanceHistories(groupIds: string[], lastN: number): Promise<Map<string, AttendanceHistory>>;
   /** The person's latest takeaways (not passes) from closed check-ins, newest first. */

@@ -53,7 +53,7 @@ export const roundViewText = {
   },
 
   'help.checkin.status': {
-    da: '`tjekind status` – hvem har svaret, meldt pas eller mangler i den åbne runde, og én venlig påmindelse (facilitator)',
-    en: '`checkin status` – who has answered, passed or is missing in the open round, and one gentle reminder (facilitator)',
+    da: '`tjekind status` – hvem har svaret, meldt pas eller mangler i den åbne runde, og én venlig påmindelse',
+    en: '`checkin status` – who has answered, passed or is missing in the open round, and one gentle reminder',
   },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -33,8 +33,8 @@ export const roundText = {
   // — The private answer form.
   'form.answer.label': { da: 'Dit svar', en: 'Your answer' },
   'form.answer.hint': {
-    da: 'Højst {max} tegn. Du kan rette dit svar, indtil runden lukker.',
-    en: 'At most {max} characters. You can edit your answer until the round closes.',
+    da: 'Højst {max, plural, one {# tegn} other {# tegn}}. Du kan rette dit svar, indtil runden lukker.',
+    en: 'At most {max, plural, one {# character} other {# characters}}. You can edit your answer until the round closes.',
   },
   'form.pass.label': { da: 'Jeg melder pas denne gang', en: 'I pass this time' },
   'form.share.label': { da: 'Del med gruppen', en: 'Share with the group' },
@@ -94,8 +94,8 @@ export const roundText = {
 
   // — Participation and the facilitator's heads-up: counts, never content.
   'participation.header': {
-    da: 'Deltagelse i {group} – de seneste {count} tjek-ind',
-    en: 'Participation in {group} – the last {count} check-ins',
+    da: 'Deltagelse i {group} – {count, plural, one {det seneste tjek-ind} other {de seneste # tjek-ind}}',
+    en: 'Participation in {group} – {count, plural, one {the last check-in} other {the last # check-ins}}',
   },
   'participation.row': { da: 'med {present} af {total}', en: 'took part in {present} of {total}' },
   'participation.none': {
@@ -112,7 +112,7 @@ export const roundText = {
   },
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
-  'help.checkin.start': { da: '`tjekind start` – åbn runden Siden sidst (facilitator)', en: '`checkin start` – open the Since last time round (facilitator)' },
-  'help.checkin.closing': { da: '`tjekind afrunding` – åbn runden Hvad tager jeg med mig? (facilitator)', en: '`checkin closing` – open the What do I take with me? round (facilitator)' },
-  'help.checkin.close': { da: '`tjekind afslut` – afslut og send opsummeringen (facilitator)', en: '`checkin close` – close and post the summary (facilitator)' },
+  'help.checkin.start': { da: '`tjekind start` – åbn runden Siden sidst', en: '`checkin start` – open the Since last time round' },
+  'help.checkin.closing': { da: '`tjekind afrunding` – åbn runden Hvad tager jeg med mig?', en: '`checkin closing` – open the What do I take with me? round' },
+  'help.checkin.close': { da: '`tjekind afslut` – afslut og send opsummeringen', en: '`checkin close` – close and post the summary' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -1,5 +1,6 @@
 // One command parser for every adapter: Danish and English words, any case, with or without a
-// leading "/lederrum" or "lederrum". The spellings come from the features (features.ts); this
+// leading "/lederrum", "lederrum" or "@Lederrum" (as a Teams hint writes it, typed in a chat
+// where it is no mention). The spellings come from the features (features.ts); this
 // file only knows how to match words.
 import type { Language } from '../model/domain.ts';
 
@@ -21,7 +22,7 @@ export type ParsedCommand<N extends string> =
 export function commandWords(text: string): string[] {
   return text
     .trim()
-    .replace(/^\/?lederrum\b/i, '')
+    .replace(/^[/@]?lederrum\b/i, '')
     .trimStart()
     .replace(/^(tjek|check)[-\s]?ind?\b/i, (match) => (/^tjek/i.test(match) ? 'tjekind' : 'checkin'))
     .split(/\s+/)

@@ -3,7 +3,7 @@
 import { LederrumError } from '../errors.ts';
 import type { Group, Person } from '../model/domain.ts';
 import type { Actor, InboundEvent } from '../model/events.ts';
-import type { Form, Reply } from '../model/messages.ts';
+import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { listNames, translator } from '../i18n/translate.ts';
 import { whoSees } from '../i18n/who-sees.ts';
@@ -12,6 +12,7 @@ import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
 import { memberGroup, notYours } from '../ownership.ts';
 import { recordPost } from '../people/forget-posts.ts';
+import { planButton } from '../planning/commands.ts';
 
 export const FORMS = { create: 'group.create', add: 'group.add', remove: 'group.remove' } as const;
 
@@ -27,6 +28,7 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
   const followed = place.kind === 'group' ? await conversationMembers(turn, place.conversationId) : null;
   const form: Form = {
     id: FORMS.create,
+    language,
     state: '',
     title: t('group.form.title'),
     submitLabel: t('group.form.create'),
@@ -113,7 +115,13 @@ export async function createGroup(turn: Submitted): Promise<Reply> {
   for (const person of [turn.person, ...members]) {
     await recordPost(turn.deps, person, { conversationId: group.conversationId, messageRef: welcome, kind: 'notice', subjectId: `welcome:${group.id}` });
   }
-  return { kind: 'message', message: textMessage(t('group.created', { name })) };
+  // The facilitator is led straight on to planning when the check-ins open.
+  const blocks: Block[] = [
+    { type: 'text', text: t('group.created', { name }) },
+    { type: 'text', text: t('group.created.next') },
+    { type: 'buttons', buttons: [planButton(group)] },
+  ];
+  return { kind: 'message', message: { text: plainText(blocks), blocks } };
 }
 
 export async function openAddForm(turn: Turn): Promise<Reply> {
@@ -246,5 +254,5 @@ function peoplePicker(id: string, label: string, people: Person[], optional: boo
 }
 
 function pickForm(id: string, group: Group, title: string, submitLabel: string, people: Person[]): Form {
-  return { id, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
+  return { id, language: group.language, state: group.id, title, submitLabel, intro: [], fields: [peoplePicker('people', title, people, false)] };
 }

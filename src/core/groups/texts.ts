@@ -10,8 +10,12 @@ export const groupText = {
   'group.form.members': { da: 'Medlemmer', en: 'Members' },
   'group.form.create': { da: 'Opret', en: 'Create' },
   'group.created': {
-    da: 'Gruppen {name} er oprettet, og du er facilitator. Start jeres første tjek-ind med `tjekind start` i gruppens kanal.',
-    en: 'The group {name} is created and you are its facilitator. Start your first check-in with `checkin start` in the group channel.',
+    da: 'Gruppen {name} er oprettet, og du er facilitator.',
+    en: 'The group {name} is created and you are its facilitator.',
+  },
+  'group.created.next': {
+    da: 'Næste skridt: planlæg, hvornår jeres tjek-ind åbner og lukker af sig selv – tryk på knappen, eller skriv `tjekind plan` i gruppens kanal. Vil I i gang med det samme, så skriv `tjekind start`.',
+    en: 'Next step: plan when your check-ins open and close by themselves – press the button, or write `checkin schedule` in the group channel. To begin right away, write `checkin start`.',
   },
   'group.welcome': {
     da: 'Velkommen til {name}. Her holder vi tjek-ind med to runder: Siden sidst og Hvad tager jeg med mig? Du svarer i en formular: på Siden sidst ser gruppen dit svar under dit navn; det, du tager med dig, er privat, medmindre du deler det. Facilitator: {facilitators}. Medlemmer: {members}.',
@@ -42,6 +46,6 @@ export const groupText = {
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
   'help.group.create': { da: '`gruppe opret` – opret en ledergruppe', en: '`group create` – create a leadership group' },
-  'help.group.members': { da: '`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer (facilitator)', en: '`group add` / `group remove` – add or remove members (facilitator)' },
-  'help.participation': { da: '`deltagelse` – deltagelse pr. medlem, kun antal (facilitator)', en: '`participation` – participation per member, counts only (facilitator)' },
+  'help.group.members': { da: '`gruppe tilføj` / `gruppe fjern` – tilføj eller fjern medlemmer', en: '`group add` / `group remove` – add or remove members' },
+  'help.participation': { da: '`deltagelse` – deltagelse pr. medlem, kun antal', en: '`participation` – participation per member, counts only' },
 } as const satisfies Record<string, { da: string; en: string }>;

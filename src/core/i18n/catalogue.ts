@@ -10,7 +10,9 @@
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
 import { whoSeesText } from './who-sees.ts';
+import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
+import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
 import { roundViewText } from '../checkins/texts-view.ts';
 import { scheduleText } from '../planning/texts.ts';
@@ -20,17 +22,21 @@ import { pollText } from '../polls/texts.ts';
 import { pollFlowText } from '../polls/texts-flow.ts';
 import { pollControlText } from '../polls/texts-controls.ts';
 import { roleText } from '../polls/texts-roles.ts';
+import { pollReportText } from '../polls/texts-report.ts';
 import { peopleText } from '../people/texts.ts';
 import { myDataText } from '../people/texts-my-data.ts';
 import { forgetText } from '../people/texts-forget.ts';
 import { retentionText } from '../people/texts-retention.ts';
+import { wellbeingText } from '../wellbeing/texts.ts';
+import { welcomeText } from '../onboarding/texts.ts';
 
-/** The core's own texts: errors, help, platform frames, delivery reports and who sees what a form collects. */
-export const coreTexts = [frameText, deliveryText, whoSeesText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports, the words around charts and who sees what a form collects. */
+export const coreTexts = [frameText, deliveryText, reportText, whoSeesText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
   groupText,
+  groupReportText,
   roundText,
   roundViewText,
   scheduleText,
@@ -40,17 +46,22 @@ export const catalogueParts = [
   pollFlowText,
   pollControlText,
   roleText,
+  pollReportText,
   peopleText,
   myDataText,
   forgetText,
   retentionText,
+  wellbeingText,
+  welcomeText,
 ] as const;
 
 export const catalogue = {
   ...frameText,
   ...deliveryText,
   ...whoSeesText,
+  ...reportText,
   ...groupText,
+  ...groupReportText,
   ...roundText,
   ...roundViewText,
   ...scheduleText,
@@ -60,10 +71,13 @@ export const catalogue = {
   ...pollFlowText,
   ...pollControlText,
   ...roleText,
+  ...pollReportText,
   ...peopleText,
   ...myDataText,
   ...forgetText,
   ...retentionText,
+  ...wellbeingText,
+  ...welcomeText,
 } as const satisfies Record<string, { da: string; en: string }>;
 
 export type MessageKey = keyof typeof catalogue;

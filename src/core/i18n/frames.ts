@@ -6,6 +6,9 @@ export const frameText = {
   'platform.app_name': { da: 'Lederrum', en: 'Lederrum' },
   'platform.close': { da: 'Luk', en: 'Close' },
   'platform.loading': { da: 'Et øjeblik …', en: 'One moment …' },
+  'platform.required_text': { da: 'Skriv noget her – feltet skal udfyldes.', en: 'Please write something here – this field is required.' },
+  'platform.required_choice': { da: 'Vælg en af mulighederne.', en: 'Please choose one of the options.' },
+  'platform.required_choices': { da: 'Vælg mindst én af mulighederne.', en: 'Please choose at least one of the options.' },
   'platform.saving': {
     da: 'Jeg gemmer dit svar. Du kan lukke vinduet – du får besked, når det er gemt.',
     en: 'Saving your answer. You can close this window – you will hear from me when it is saved.',
@@ -19,6 +22,10 @@ export const frameText = {
     en: 'Lederrum is busy right now, so your answer was not saved. Try again in a moment.\nYour answer was: {text}',
   },
   'platform.open_form': { da: 'Åbn formularen', en: 'Open the form' },
+  'platform.group_dm': {
+    da: 'Lederrum kan ikke holde en ledergruppe i en gruppebesked. Opret en privat kanal til gruppen, inviter Lederrum med `/invite @lederrum`, og skriv `/lederrum` dér.',
+    en: 'Lederrum cannot hold a leadership group in a group DM. Create a private channel for the group, invite Lederrum with `/invite @lederrum`, and write `/lederrum` there.',
+  },
   'platform.form_needs_button': {
     da: 'Tryk på knappen for at åbne formularen.',
     en: 'Press the button to open the form.',
@@ -51,6 +58,10 @@ export const frameText = {
 
   // — Help.
   'help.header': { da: 'Lederrum – tjek-ind for ledergrupper', en: 'Lederrum – check-ins for leadership groups' },
+  'help.role.member': { da: 'For alle', en: 'For everyone' },
+  'help.role.facilitator': { da: 'For gruppens facilitator', en: 'For the group’s facilitator' },
+  'help.role.hr': { da: 'For HR', en: 'For HR' },
+  'help.role.admin': { da: 'For administratorer', en: 'For admins' },
   'help.footer': {
     da: 'Kommandoerne virker på dansk og engelsk.',
     en: 'Commands work in Danish and English.',
@@ -106,8 +117,8 @@ export const frameText = {
     en: 'Write an answer – or pass if you have nothing today.',
   },
   'error.answer_too_long': {
-    da: 'Dit svar er {length} tegn; der er plads til {max}. Forkort det lidt, så gemmer jeg det.',
-    en: 'Your answer is {length} characters; there is room for {max}. Shorten it a little and I will save it.',
+    da: 'Dit svar er {length, plural, one {# tegn} other {# tegn}}; der er plads til {max, number}. Forkort det lidt, så gemmer jeg det.',
+    en: 'Your answer is {length, plural, one {# character} other {# characters}}; there is room for {max, number}. Shorten it a little and I will save it.',
   },
   'error.answer_and_pass': {
     da: 'Skriv et svar eller meld pas – ikke begge dele.',
@@ -119,8 +130,8 @@ export const frameText = {
   },
   'error.group_name_empty': { da: 'Giv gruppen et navn.', en: 'Give the group a name.' },
   'error.group_name_long': {
-    da: 'Navnet må højst være {max} tegn.',
-    en: 'The name can be at most {max} characters.',
+    da: 'Navnet må højst være {max, plural, one {# tegn} other {# tegn}}.',
+    en: 'The name can be at most {max, plural, one {# character} other {# characters}}.',
   },
   'error.time_zone_unknown': {
     da: '“{value}” er ikke en tidszone, jeg kender. Skriv fx Europe/Copenhagen.',

@@ -44,4 +44,9 @@ export type InboundEvent =
   | { type: 'member_joined'; actor: Actor; place: Place }
   | { type: 'member_left'; actor: Actor; place: Place }
   /** The person opened their own overview (Slack's App Home; a command elsewhere). */
-  | { type: 'home_opened'; actor: Actor; place: Place };
+  | { type: 'home_opened'; actor: Actor; place: Place }
+  /**
+   * The person opened their private chat with Lederrum, or added it for themself: Slack's Messages
+   * tab, a Teams personal install, the playground's chat. The first time, they are welcomed.
+   */
+  | { type: 'chat_opened'; actor: Actor; place: Place };

@@ -1,5 +1,6 @@
 // Neutral outbound messages and forms. Adapters render these to Block Kit, Adaptive Cards
 // or HTML; the core never knows which.
+import type { Language } from './domain.ts';
 
 export type Block =
   | { type: 'header'; text: string }
@@ -9,7 +10,14 @@ export type Block =
   | { type: 'buttons'; buttons: Button[] }
   | { type: 'context'; text: string }
   /** Preformatted text shown as written, in a fixed-width font: exports and charts. */
-  | { type: 'code'; text: string };
+  | { type: 'code'; text: string }
+  /**
+   * A picture (a chart) the platform fetches from `url`, shown `width` × `height` points. `alt`
+   * names what it shows with its key figures, for screen readers; `fallback` is the same chart as
+   * fixed-width text, shown instead wherever the picture cannot be (a platform that cannot fetch
+   * the address, a notification, a stored copy). Nothing is in the picture that is not in the text.
+   */
+  | { type: 'image'; url: string; alt: string; title: string; width: number; height: number; fallback: string };
 
 export interface Button {
   /** What the core does when pressed, e.g. "round.answer". */
@@ -68,6 +76,12 @@ export type Field =
 export interface Form {
   /** Which core handler receives the submission, e.g. "round.answer". */
   id: string;
+  /**
+   * The one language the form speaks, chosen where its content is written (a round's form the
+   * group's, a personal form the person's): the platform's own words around it (Cancel, Close,
+   * "saved") follow it, so a form never mixes two languages.
+   */
+  language: Language;
   /** Opaque state handed back on submit (e.g. the round id). */
   state: string;
   title: string;
@@ -123,6 +137,8 @@ export function plainText(blocks: Block[]): string {
         return block.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
       case 'section':
         return block.title ? `${block.title}\n${block.text}` : block.text;
+      case 'image':
+        return block.fallback;
       default:
         return block.text;
     }

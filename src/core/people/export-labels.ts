@@ -13,7 +13,7 @@ import type { JobKind } from '../ports.ts';
 type Labels<V extends string> = Readonly<Record<V, MessageKey>>;
 
 /** The jobs that are a person's own (their schedules in the export); the others belong to groups, polls or the system. */
-type PersonalJob = Extract<JobKind, 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.remind.person'>;
+type PersonalJob = Extract<JobKind, 'nudge' | 'prompt.weekly' | 'agreement.followup' | 'poll.remind.person' | 'wellbeing.reminder'>;
 
 export const LABELS = {
   groupRole: { member: 'mydata.md.role.member', facilitator: 'mydata.md.role.facilitator' } satisfies Labels<GroupRole>,
@@ -34,6 +34,8 @@ export const LABELS = {
     unanswered: 'agreement.event.unanswered',
     flagged: 'agreement.event.flagged',
     benefit: 'agreement.event.benefit',
+    accepted: 'agreement.event.accepted',
+    declined: 'agreement.event.declined',
   } satisfies Labels<AgreementEventKind>,
   toolStatus: { active: 'mydata.md.status.active', paused: 'mydata.md.status.paused', done: 'mydata.md.status.done' } satisfies Labels<ToolSessionStatus>,
   pollStatus: { scheduled: 'poll.status.scheduled', open: 'poll.status.open', closed: 'poll.status.closed', cancelled: 'poll.status.cancelled' } satisfies Labels<PollStatus>,
@@ -42,6 +44,7 @@ export const LABELS = {
     'prompt.weekly': 'mydata.job.prompt_weekly',
     'agreement.followup': 'mydata.job.agreement_followup',
     'poll.remind.person': 'mydata.job.poll_remind_person',
+    'wellbeing.reminder': 'mydata.job.wellbeing_reminder',
   } satisfies Labels<PersonalJob>,
 } as const;
 

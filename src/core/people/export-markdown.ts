@@ -103,6 +103,14 @@ export function exportMarkdown(doc: ExportDocument, options: MarkdownOptions): s
   }
   section(t('mydata.md.tools'), tools);
 
+  if (doc.wellbeing.length > 0) {
+    section(t('mydata.md.wellbeing'), [
+      ...doc.wellbeing.map((e) => `- ${t('mydata.md.wellbeing_line', { date: when(e.takenAt), index: e.index, answers: e.answers.join(', ') })}`),
+      '',
+      `_${t('mydata.md.wellbeing_note')}_`,
+    ]);
+  }
+
   if (doc.polls.created.length > 0) {
     section(
       t('mydata.md.polls_created'),

@@ -117,6 +117,14 @@ export interface ExportPollParticipation {
   answered: boolean;
 }
 
+/** A WHO-5 the person took privately (`min trivsel`): theirs alone, in no aggregate. */
+export interface ExportWellbeing {
+  takenAt: Date;
+  index: number;
+  /** The five items, 0-5 each, in the instrument's order. */
+  answers: number[];
+}
+
 export interface ExportSchedule {
   kind: string;
   nextAt: Date | null;
@@ -135,6 +143,7 @@ export interface PersonalExportSections {
   agreementActs: ExportAgreementAct[];
   pollsCreated: ExportPollCreated[];
   pollParticipation: ExportPollParticipation[];
+  wellbeing: ExportWellbeing[];
   schedules: ExportSchedule[];
 }
 

@@ -74,6 +74,11 @@ export const exportSchema = z
       /** Invited, and whether they answered. Never what: poll answers belong to nobody. */
       participation: z.array(z.strictObject({ title: z.string(), wave: z.number().int(), status: z.string(), group: z.string().nullable(), answered: z.boolean() })),
     }),
+    /**
+     * The WHO-5s the person took privately (`min trivsel`): index 0-100 and the five items 0-5, theirs
+     * alone and in no aggregate. Added within version 1: a file from before it has none (hence the default).
+     */
+    wellbeing: z.array(z.strictObject({ takenAt: time, index: z.number().int().min(0).max(100), answers: z.array(z.number().int().min(0).max(5)).length(5) })).default([]),
     schedules: z.array(z.strictObject({ kind: z.string(), nextAt: time.nullable(), cron: z.string().nullable(), timeZone: z.string() })),
   })
   .strict();
@@ -131,6 +136,7 @@ export function exportDocument(data: PersonalExport, exportedAt: Date): ExportDo
       created: data.pollsCreated.map((p) => ({ ...p, opensAt: iso(p.opensAt), closesAt: iso(p.closesAt), createdAt: iso(p.createdAt) })),
       participation: data.pollParticipation,
     },
+    wellbeing: data.wellbeing.map((e) => ({ ...e, takenAt: iso(e.takenAt) })),
     schedules: data.schedules.map((s) => ({ ...s, nextAt: isoOrNull(s.nextAt) })),
   };
 }
@@ -148,6 +154,7 @@ export function exportCounts(doc: ExportDocument) {
     tool_sessions: doc.toolSessions.length,
     polls_created: doc.polls.created.length,
     poll_invitations: doc.polls.participation.length,
+    wellbeing: doc.wellbeing.length,
     schedules: doc.schedules.length,
   };
 }

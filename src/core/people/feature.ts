@@ -14,13 +14,13 @@ import { retentionText } from './texts-retention.ts';
 export const peopleFeature = defineFeature({
   name: 'people',
   commands: {
-    overview: { spellings: { da: ['overblik'], en: ['overview'] }, help: 'help.overview', run: overview.overview },
-    'preferences.language': { spellings: { da: ['sprog'], en: ['language'] }, help: 'help.preferences', run: preferences.setLanguage },
-    'preferences.time_zone': { spellings: { da: ['tidszone'], en: ['timezone', 'time zone'] }, run: preferences.setTimeZone },
-    'mydata.show': { spellings: { da: ['mine data', 'eksporter mine data', 'eksportér mine data'], en: ['my data', 'export my data'] }, help: 'help.mydata', run: myData.showMyData },
-    'mydata.delete': { spellings: { da: ['slet mine data', 'glem mig'], en: ['delete my data', 'forget me'] }, run: forget.askForget },
+    overview: { role: 'member', spellings: { da: ['overblik'], en: ['overview'] }, help: 'help.overview', run: overview.overview },
+    'preferences.language': { role: 'member', spellings: { da: ['sprog'], en: ['language'] }, help: 'help.preferences', run: preferences.setLanguage },
+    'preferences.time_zone': { role: 'member', spellings: { da: ['tidszone'], en: ['timezone', 'time zone'] }, run: preferences.setTimeZone },
+    'mydata.show': { role: 'member', spellings: { da: ['mine data', 'eksporter mine data', 'eksportér mine data'], en: ['my data', 'export my data'] }, help: 'help.mydata', run: myData.showMyData },
+    'mydata.delete': { role: 'member', spellings: { da: ['slet mine data', 'glem mig'], en: ['delete my data', 'forget me'] }, run: forget.askForget },
     // An admin's data request for someone else, named by mention or chosen from a list (a form).
-    'mydata.delete_for': { spellings: { da: ['slet data'], en: ['delete data'] }, opensForm: (args) => args.trim() === '', help: 'help.mydata.delete_for', run: forget.askForgetFor },
+    'mydata.delete_for': { role: 'admin', spellings: { da: ['slet data'], en: ['delete data'] }, opensForm: (args) => args.trim() === '', help: 'help.mydata.delete_for', run: forget.askForgetFor },
   },
   buttons: {
     [myData.MY_DATA_ACTIONS.file]: { run: myData.sendFile },

@@ -4,7 +4,7 @@ import type { Group, Platform } from '../model/domain.ts';
 import type { CheckinAnswer } from '../checkins/model.ts';
 
 /** What a deletion removes, as the person is told it (counts, never content). */
-export const DELETED_KINDS = ['profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'agreements', 'posts', 'schedules', 'poll_invitations', 'chat'] as const;
+export const DELETED_KINDS = ['profile', 'settings', 'groups', 'roles', 'answers', 'attendance', 'tool_sessions', 'wellbeing', 'agreements', 'posts', 'schedules', 'poll_invitations', 'chat'] as const;
 /** The kinds whose rows stay (for the group or the organisation) without the person. */
 export const KEPT_WITHOUT_NAME = ['group_agreements', 'agreement_history', 'polls_created'] as const;
 /** What a deletion removes or anonymises. */

@@ -50,6 +50,7 @@ async function openPicker(turn: Turn): Promise<Reply> {
     kind: 'form',
     form: {
       id: FORGET_PICK_FORM,
+      language,
       state: '',
       title: t('forget.pick.title'),
       submitLabel: t('forget.pick.submit'),

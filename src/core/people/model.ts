@@ -14,6 +14,8 @@ export interface PeopleStore {
   upsertPerson(actor: Actor): Promise<Person>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;
   setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
+  /** Notes that the person has been welcomed: true only for the one call that found them not yet welcomed, on any replica. */
+  markWelcomed(personId: string): Promise<boolean>;
   /** People by id, including those who have since left their groups. */
   people(ids: string[]): Promise<Person[]>;
   /** Everyone Lederrum knows in one workspace, by name: pickers never reach past it. */

@@ -5,7 +5,7 @@ import { plainText, type Block, type Message, type Reply } from '../model/messag
 import type { Group, Language } from '../model/domain.ts';
 import { translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { ACTIONS, roundMessage, roundTitle } from '../checkins/messages.ts';
+import { ACTIONS, answerButtons, roundTitle } from '../checkins/messages.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from '../groups/participation.ts';
 import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
 
@@ -67,20 +67,22 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
     if (!open) {
       const next = openings.get(group.id);
       blocks.push({
-        type: 'text',
-        text: next ? t('home.next_checkin', { group: group.name, when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin', { group: group.name }),
+        type: 'section',
+        title: group.name,
+        text: next ? t('home.next_checkin', { when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin'),
       });
     } else {
       const { checkin, round } = open;
       blocks.push({
-        type: 'text',
-        text: `${t('home.open_checkin', { group: group.name, sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
+        type: 'section',
+        title: group.name,
+        text: `${t('home.open_checkin', { sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
       });
-      // The round's own buttons, so a member can answer from here (the core checks membership on
-      // press), and for its facilitator the view of who is missing: this overview is theirs alone.
-      const buttons = roundMessage(group, checkin, round).blocks.find((b) => b.type === 'buttons');
-      const shown = buttons?.type === 'buttons' ? buttons.buttons.filter((b) => !b.forFacilitator || (facilitates && b.action === ACTIONS.status)) : [];
-      if (shown.length > 0) blocks.push({ type: 'buttons', buttons: shown });
+      // The round's own buttons, in the reader's language, so a member can answer from here (the core
+      // checks membership on press), and for its facilitator the view of who is missing: this
+      // overview is theirs alone.
+      const status = { action: ACTIONS.status, value: round.id, label: t('round.button.status'), forFacilitator: true } as const;
+      blocks.push({ type: 'buttons', buttons: [...answerButtons(t, round), ...(facilitates ? [status] : [])] });
     }
   }
 
@@ -106,7 +108,7 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
       PARTICIPATION_WINDOW,
     );
     for (const { group, memberships } of facilitated) {
-      blocks.push(...participationBlocks(group, memberships, histories.get(group.id) ?? { checkins: [], marks: [] }));
+      blocks.push(...participationBlocks(group, memberships, histories.get(group.id) ?? { checkins: [], marks: [] }, language));
     }
   }
   return { text: plainText(blocks), blocks };

@@ -51,6 +51,7 @@ export const forgetText = {
   'forget.kind.answers': { da: 'Svar i runder og det, der blev taget med: {count}', en: 'Round answers and takeaways: {count}' },
   'forget.kind.attendance': { da: 'Registreret deltagelse i tjek-ind: {count}', en: 'Recorded check-in attendance: {count}' },
   'forget.kind.tool_sessions': { da: 'Forløb i værktøjer med svar: {count}', en: 'Tool sessions with answers: {count}' },
+  'forget.kind.wellbeing': { da: 'Egne trivselsmålinger (WHO-5): {count}', en: 'Own well-being entries (WHO-5): {count}' },
   'forget.kind.agreements': { da: 'Egne aftaler og prøvehandlinger med deres historik: {count}', en: 'Own agreements and trials, with their history: {count}' },
   'forget.kind.posts': { da: 'Lederrum-indlæg med ord eller navn (redigeres): {count}', en: 'Lederrum posts with words or name (edited): {count}' },
   'forget.kind.schedules': { da: 'Planlagte påmindelser og beskeder: {count}', en: 'Planned reminders and messages: {count}' },
@@ -63,8 +64,8 @@ export const forgetText = {
   'forget.kept_title': { da: 'Tilbage, uden navn:', en: 'Kept, without the name:' },
   'forget.posts_edited': { da: 'Indlæg redigeret: {edited} af {total}.', en: 'Posts edited: {edited} of {total}.' },
   'forget.posts_failed': {
-    da: '{failed} indlæg kunne ikke redigeres (fx slettet eller i en arkiveret kanal) – de findes måske stadig på platformen.',
-    en: '{failed} posts could not be edited (deleted, say, or in an archived channel) – they may still exist on the platform.',
+    da: '{failed, plural, one {# indlæg} other {# indlæg}} kunne ikke redigeres (fx slettet eller i en arkiveret kanal) – de findes måske stadig på platformen.',
+    en: '{failed, plural, one {# post} other {# posts}} could not be edited (deleted, say, or in an archived channel) – they may still exist on the platform.',
   },
   'forget.fresh_start': {
     da: 'Skriver du til Lederrum igen, starter du helt forfra.',
@@ -77,7 +78,7 @@ export const forgetText = {
   'forget.nothing_for': { da: 'Lederrum gemmer intet (mere) om {name} at slette.', en: 'Lederrum keeps nothing (more) about {name} to delete.' },
 
   // — What the bot's posts become.
-  'forget.post.deleted': { da: '_Indholdet er slettet._', en: '_This content has been deleted._' },
+  'forget.post.deleted': { da: 'Indholdet er slettet.', en: 'This content has been deleted.' },
   'forget.post.a_member': { da: 'et medlem', en: 'a member' },
   'forget.post.group_agreement': { da: 'Gruppeaftale', en: 'Group agreement' },
   'forget.post.members_changed': { da: 'Medlemmerne af {group} er ændret.', en: 'The members of {group} have changed.' },

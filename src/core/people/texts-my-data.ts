@@ -16,6 +16,7 @@ export const myDataText = {
   'mydata.count.tool_sessions': { da: 'Forløb i værktøjer med dine svar: {count}', en: 'Tool sessions with your answers: {count}' },
   'mydata.count.polls_created': { da: 'Målinger, du oprettede som HR: {count}', en: 'Polls you created as HR: {count}' },
   'mydata.count.poll_invitations': { da: 'Invitationer til målinger (om du svarede – aldrig hvad): {count}', en: 'Poll invitations (whether you answered – never what): {count}' },
+  'mydata.count.wellbeing': { da: 'Dine egne trivselsmålinger (WHO-5, kun for dig): {count}', en: 'Your own well-being entries (WHO-5, only for you): {count}' },
   'mydata.count.schedules': { da: 'Planlagte påmindelser og beskeder til dig: {count}', en: 'Reminders and messages planned for you: {count}' },
   'mydata.not_included': {
     da: 'Ikke med: svar på målinger (intet forbinder dem med dig) og det, andre har skrevet.',
@@ -23,8 +24,8 @@ export const myDataText = {
   },
   'mydata.links': { da: 'Hent det hele: {json} (til maskiner) · {markdown} (til at læse)', en: 'Download it all: {json} (machine-readable) · {markdown} (to read)' },
   'mydata.links_warning': {
-    da: 'Linkene virker i {minutes} minutter. Alle, der har et link, kan åbne det indtil da – så send det ikke videre.',
-    en: 'The links work for {minutes} minutes. Anyone who has a link can open it until then – so do not forward it.',
+    da: 'Linkene virker i {minutes, plural, one {# minut} other {# minutter}}. Alle, der har et link, kan åbne det indtil da – så send det ikke videre.',
+    en: 'The links work for {minutes, plural, one {# minute} other {# minutes}}. Anyone who has a link can open it until then – so do not forward it.',
   },
   'mydata.no_public_url': {
     da: 'Filerne kan ikke hentes her: Lederrum kender ikke sin offentlige adresse. Bed den, der driver Lederrum, om at sætte PUBLIC_URL.',
@@ -100,12 +101,22 @@ export const myDataText = {
     da: 'Hvad du svarede, er ikke med: svarene tilhører ingen, og intet forbinder dem med dig.',
     en: 'What you answered is not here: the answers belong to nobody, and nothing links them to you.',
   },
+  'mydata.md.wellbeing': { da: 'Din trivsel (WHO-5)', en: 'Your well-being (WHO-5)' },
+  'mydata.md.wellbeing_line': {
+    da: '{date}: trivselsindeks {index} af 100 (svar på de fem udsagn: {answers})',
+    en: '{date}: well-being index {index} out of 100 (answers to the five statements: {answers})',
+  },
+  'mydata.md.wellbeing_note': {
+    da: 'Kun du har set disse. De indgår ikke i nogen måling, og hverken HR eller en facilitator kan se dem.',
+    en: 'Only you have seen these. They are part of no poll, and neither HR nor a facilitator can see them.',
+  },
   'mydata.md.schedules': { da: 'Planlagt for dig', en: 'Planned for you' },
   'mydata.md.schedule_line': { da: '{kind}: næste gang {next}', en: '{kind}: next {next}' },
   'mydata.job.nudge': { da: 'Påmindelse om en åben runde', en: 'Reminder about an open round' },
   'mydata.job.prompt_weekly': { da: 'Ugentligt spørgsmål til refleksion', en: 'Weekly question to reflect on' },
   'mydata.job.agreement_followup': { da: 'Opfølgning på din aftale', en: 'Follow-up on your agreement' },
   'mydata.job.poll_remind_person': { da: 'Påmindelse om en måling', en: 'Reminder about a poll' },
+  'mydata.job.wellbeing_reminder': { da: 'Månedlig påmindelse om din trivsel', en: 'Monthly reminder about your well-being' },
   'mydata.md.schedule_done': { da: 'intet planlagt', en: 'nothing planned' },
   'mydata.md.none': { da: 'Intet.', en: 'Nothing.' },
   'mydata.md.not_included_title': { da: 'Ikke med', en: 'Not included' },

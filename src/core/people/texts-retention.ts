@@ -3,13 +3,13 @@
 // uninstall the bot's token is revoked and nothing can be sent any more.
 export const retentionText = {
   'retention.policy': {
-    da: 'Lederrum gemmer svar og takeaways fra runderne i {days} dage efter et tjek-ind er lukket, og afsluttede aftaler i {days} dage efter deres sidste ændring. Derefter sletter Lederrum dem af sig selv.',
-    en: 'Lederrum keeps round answers and takeaways for {days} days after a check-in closes, and finished agreements for {days} days after their last change. Then Lederrum deletes them by itself.',
+    da: 'Lederrum gemmer svar og takeaways fra runderne i {days, plural, one {# dag} other {# dage}} efter et tjek-ind er lukket, og afsluttede aftaler i {days, plural, one {# dag} other {# dage}} efter deres sidste ændring. Derefter sletter Lederrum dem af sig selv.',
+    en: 'Lederrum keeps round answers and takeaways for {days, plural, one {# day} other {# days}} after a check-in closes, and finished agreements for {days, plural, one {# day} other {# days}} after their last change. Then Lederrum deletes them by itself.',
   },
   'retention.install.title': { da: 'Lederrum er installeret', en: 'Lederrum is installed' },
   'retention.install.uninstall': {
-    da: 'Afinstallerer I Lederrum, sletter Lederrum alt, hvad det har gemt fra jeres arbejdsområde (grupper, runder, svar, aftaler, målinger og personer), {grace} dage efter. Installerer I igen inden da, bliver intet slettet.',
-    en: 'If you uninstall Lederrum, it deletes everything it keeps from your workspace (groups, rounds, answers, agreements, polls and people) {grace} days later. Install it again before then and nothing is deleted.',
+    da: 'Afinstallerer I Lederrum, sletter Lederrum alt, hvad det har gemt fra jeres arbejdsområde (grupper, runder, svar, aftaler, målinger og personer), {grace, plural, one {# dag} other {# dage}} efter. Installerer I igen inden da, bliver intet slettet.',
+    en: 'If you uninstall Lederrum, it deletes everything it keeps from your workspace (groups, rounds, answers, agreements, polls and people) {grace, plural, one {# day} other {# days}} later. Install it again before then and nothing is deleted.',
   },
   'retention.install.no_message_after': {
     da: 'Gem denne besked: når Lederrum er afinstalleret, kan det ikke længere skrive til jer.',

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { DateTime } from 'luxon';
 import { LederrumError, isLederrumError } from '../errors.ts';
 import type { InboundEvent } from '../model/events.ts';
-import type { Form, Reply } from '../model/messages.ts';
+import type { Button, Form, Reply } from '../model/messages.ts';
+import type { Group } from '../model/domain.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import type { CheckinPlan } from '../ports.ts';
 import { translator } from '../i18n/translate.ts';
@@ -18,6 +19,8 @@ import { memberGroup, notYours } from '../ownership.ts';
 
 export const PLAN_FORM = 'schedule.plan';
 export const SAVE_PLAN = 'schedule.save';
+/** Opens the plan form for the group its value names: the next step offered right after a group is created. */
+export const OPEN_PLAN = 'schedule.open';
 const PREVIEW_COUNT = 3;
 
 type Submitted = Turn<Extract<InboundEvent, { type: 'form_submitted' }>>;
@@ -30,14 +33,31 @@ function planner(turn: Turn) {
 export async function openPlanForm(turn: Turn, args: string): Promise<Reply> {
   const group = await groupHere(turn);
   await requireFacilitator(turn, group);
-  const t = translator(group.language);
   if (/^(stop|stands)$/i.test(args.trim())) {
     await planner(turn).setCheckinPlan(group, null);
-    return { kind: 'message', message: textMessage(t('schedule.stopped')) };
+    return { kind: 'message', message: textMessage(translator(group.language)('schedule.stopped')) };
   }
+  return planForm(turn, group);
+}
+
+/** The "plan the check-in" button: the group is the one its value names, if the person facilitates it. */
+export async function openPlanFromButton(turn: Turn, value: string): Promise<Reply> {
+  const group = await memberGroup(turn, value);
+  await requireFacilitator(turn, group);
+  return planForm(turn, group);
+}
+
+/** The button that leads a new group's facilitator to planning its check-ins. */
+export function planButton(group: Group): Button {
+  return { action: OPEN_PLAN, value: group.id, label: translator(group.language)('schedule.plan_button'), style: 'primary' };
+}
+
+async function planForm(turn: Turn, group: Group): Promise<Reply> {
+  const t = translator(group.language);
   const current = await planner(turn).checkinPlan(group.id);
   const form: Form = {
     id: PLAN_FORM,
+    language: group.language,
     state: group.id,
     title: t('schedule.form.title'),
     submitLabel: t('schedule.form.preview'),

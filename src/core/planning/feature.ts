@@ -7,12 +7,18 @@ import { scheduleText } from './texts.ts';
 export const planningFeature = defineFeature({
   name: 'planning',
   commands: {
-    'schedule.plan': { spellings: { da: ['tjekind plan', 'plan'], en: ['checkin schedule', 'schedule'] }, opensForm: true, help: 'help.schedule.plan', run: schedules.openPlanForm },
-    'nudges.level': { spellings: { da: ['påmindelser'], en: ['nudges'] }, help: 'help.nudges', run: schedules.setNudgeLevel },
-    'nudges.pause': { spellings: { da: ['pause'], en: [] }, run: schedules.setPause },
-    'nudges.hours': { spellings: { da: ['arbejdstid'], en: ['working hours'] }, run: schedules.setWorkingHours },
+    'schedule.plan': {
+      role: 'facilitator',
+      spellings: { da: ['tjekind plan', 'plan'], en: ['checkin schedule', 'schedule'] },
+      opensForm: true,
+      help: 'help.schedule.plan',
+      run: schedules.openPlanForm,
+    },
+    'nudges.level': { role: 'member', spellings: { da: ['påmindelser'], en: ['nudges'] }, help: 'help.nudges', run: schedules.setNudgeLevel },
+    'nudges.pause': { role: 'member', spellings: { da: ['pause'], en: [] }, run: schedules.setPause },
+    'nudges.hours': { role: 'member', spellings: { da: ['arbejdstid'], en: ['working hours'] }, run: schedules.setWorkingHours },
   },
-  buttons: { [schedules.SAVE_PLAN]: { run: schedules.savePlan } },
+  buttons: { [schedules.SAVE_PLAN]: { run: schedules.savePlan }, [schedules.OPEN_PLAN]: { opensForm: true, run: schedules.openPlanFromButton } },
   forms: { [schedules.PLAN_FORM]: schedules.previewPlan },
   texts: [scheduleText],
 });

@@ -16,6 +16,16 @@ export interface WorkingHours {
 
 export const DEFAULT_WORKING_HOURS: WorkingHours = { start: '08:00', end: '17:00', days: [1, 2, 3, 4, 5] };
 
+/**
+ * When a person's own prompts come (the weekly prompt, the monthly well-being reminder): an hour
+ * into their first working day, in cron's terms (day 0 = Sunday; ISO counts Sunday as 7).
+ */
+export function anHourIntoWork(nudges: { workStart: string; workDays: number[] } | undefined): { minute: number; hour: number; day: number } {
+  const [hour = 8, minute = 0] = (nudges?.workStart ?? DEFAULT_WORKING_HOURS.start).split(':').map(Number);
+  const day = (nudges?.workDays ?? DEFAULT_WORKING_HOURS.days)[0] ?? 1;
+  return { minute, hour: Math.min(23, hour + 1), day: day % 7 };
+}
+
 export interface NudgeInput {
   openedAt: Date;
   closesAt: Date | null;

@@ -8,11 +8,12 @@ import { TOOL_JOB_PAYLOADS } from '../tools/payloads.ts';
 import { AGREEMENT_JOB_PAYLOADS } from '../agreements/payloads.ts';
 import { POLL_JOB_PAYLOADS } from '../polls/payloads.ts';
 import { DATA_JOB_PAYLOADS } from '../people/payloads.ts';
+import { WELLBEING_JOB_PAYLOADS } from '../wellbeing/payloads.ts';
 
 // Each feature declares its jobs' payloads beside its handlers; joined here so that a kind is a
 // type the scheduler's port and every plan can name (the feature list cannot be the source: its
 // handlers are typed by these kinds).
-const SCHEMAS = { ...CHECKIN_JOB_PAYLOADS, ...TOOL_JOB_PAYLOADS, ...AGREEMENT_JOB_PAYLOADS, ...POLL_JOB_PAYLOADS, ...DATA_JOB_PAYLOADS } as const;
+const SCHEMAS = { ...CHECKIN_JOB_PAYLOADS, ...TOOL_JOB_PAYLOADS, ...AGREEMENT_JOB_PAYLOADS, ...POLL_JOB_PAYLOADS, ...DATA_JOB_PAYLOADS, ...WELLBEING_JOB_PAYLOADS } as const;
 
 export type JobKind = keyof typeof SCHEMAS;
 type Outputs = { [K in JobKind]: z.output<(typeof SCHEMAS)[K]> };

@@ -4,6 +4,7 @@
 export const scheduleText = {
   // — A group's plan: when the check-in opens and closes by itself.
   'schedule.form.title': { da: 'Plan for tjek-ind', en: 'Check-in plan' },
+  'schedule.plan_button': { da: 'Planlæg tjek-ind', en: 'Plan the check-in' },
   'schedule.form.preview': { da: 'Vis datoerne', en: 'Show the dates' },
   'schedule.form.intro': {
     da: 'Tiderne gælder i gruppens tidszone ({zone}). Du ser de næste datoer, før planen gemmes.',
@@ -62,6 +63,6 @@ export const scheduleText = {
   },
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
-  'help.schedule.plan': { da: '`tjekind plan` – hvornår tjek-ind åbner og lukker af sig selv (facilitator)', en: '`checkin schedule` – when the check-in opens and closes by itself (facilitator)' },
+  'help.schedule.plan': { da: '`tjekind plan` – hvornår tjek-ind åbner og lukker af sig selv', en: '`checkin schedule` – when the check-in opens and closes by itself' },
   'help.nudges': { da: '`påmindelser` / `arbejdstid` / `pause til …` – dine påmindelser', en: '`nudges` / `working hours` / `pause until …` – your reminders' },
 } as const satisfies Record<string, { da: string; en: string }>;

@@ -8,6 +8,7 @@ import { translator } from '../i18n/translate.ts';
 import { instrumentOptions, ownQuestionOptions, type Instrument } from './instrument.ts';
 import type { Poll, RawAggregates } from './model.ts';
 import { buildResults, type AcrossHidden, type GroupAggregate, type PollResults } from './results.ts';
+import type { WaveResults } from './result-charts.ts';
 import { acrossMaskOf } from './overlap.ts';
 import { hasThreshold } from './scoring/rules.ts';
 
@@ -79,4 +80,14 @@ export async function resultsOf(deps: CoreDeps, poll: Poll, language: Language):
     across: await acrossHidden(deps, poll),
     threshold: poll.threshold,
   });
+}
+
+/** The closed waves of the poll's series up to and including this one, each with its results (the report's trends and chat's picture of the score). */
+export async function wavesOf(deps: CoreDeps, poll: Poll, language: Language, current: PollResults): Promise<WaveResults[]> {
+  const waves: WaveResults[] = [];
+  for (const wave of await deps.store.seriesWaves(poll)) {
+    if (wave.status !== 'closed' || wave.wave > poll.wave) continue;
+    waves.push({ wave: wave.wave, results: wave.id === poll.id ? current : await resultsOf(deps, wave, language) });
+  }
+  return waves;
 }

@@ -18,7 +18,7 @@ import { parseMoment } from './create.ts';
 import { closePoll, planClose } from './jobs.ts';
 import { languageOfPerson } from './invitation.ts';
 import { planNextMoment, REMINDER_JOBS } from './reminders.ts';
-import { resultsMessage } from './show.ts';
+import { resultsMessage, resultsText } from './show.ts';
 
 export const POLL_CONTROLS = { close: 'poll.close_now', extend: 'poll.extend', cancel: 'poll.cancel', confirmCancel: 'poll.cancel_confirm' } as const;
 export const POLL_EXTEND_FORM = 'poll.extend';
@@ -87,15 +87,17 @@ export async function closeNow(turn: Turn, pollId: string): Promise<Reply> {
   const closed = (await turn.deps.store.poll(poll.id))!;
   const results = await resultsMessage(turn.deps, closed, language, true);
   const blocks: Block[] = [{ type: 'text', text: translator(language)('poll.control.closed_now', { title: poll.title }) }, ...results.blocks];
-  return { kind: 'message', message: { text: plainText(blocks.filter((b) => b.type !== 'code')), blocks } };
+  return { kind: 'message', message: { text: resultsText(blocks), blocks } };
 }
 
 export async function openExtendForm(turn: Turn, pollId: string): Promise<Reply> {
   const poll = await hrPoll(turn, pollId);
   if (!running(poll)) throw notRunning(poll);
-  const t = translator(personalLanguage(turn));
+  const language = personalLanguage(turn);
+  const t = translator(language);
   const form: Form = {
     id: POLL_EXTEND_FORM,
+    language,
     state: poll.id,
     title: t('poll.extend.title'),
     submitLabel: t('poll.extend.save'),

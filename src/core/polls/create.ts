@@ -18,6 +18,8 @@ import { openPoll, planPoll } from './jobs.ts';
 
 export const POLL_FORMS = { create: 'poll.create' } as const;
 export const OWN = 'own';
+/** "A new series" in the continues choice: never an empty value (Adaptive Cards refuse one; Slack documents none). */
+export const NEW_SERIES = 'new';
 /** An audience value naming a channel's members rather than a group. */
 const CHANNEL_PREFIX = 'channel:';
 /** The thresholds and reminder counts the form offers; a submitted value must be one of them. */
@@ -40,9 +42,14 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
     place.kind === 'group' && turn.deps.deliverer.membersOf
       ? [{ value: `${CHANNEL_PREFIX}${place.conversationId}`, label: t('poll.form.this_channel', { name: place.name ?? place.conversationId }) }]
       : [];
+  const audience = [...channel, ...groups.map((g) => ({ value: g.id, label: g.name }))];
+  // Nobody to send it to: say what to do first rather than show a form that cannot be filled in
+  // (Slack refuses a select with no options, and the form would never open).
+  if (audience.length === 0) throw new LederrumError('INVALID_INPUT', 'error.poll_no_groups');
   const templates = (turn.deps.instruments ?? []).map((i) => ({ value: i.id, label: i.name[language] }));
   const form: Form = {
     id: POLL_FORMS.create,
+    language,
     state: '',
     title: t('poll.form.title'),
     submitLabel: t('poll.form.save'),
@@ -51,7 +58,7 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
       { type: 'text', id: 'title', label: t('poll.form.name'), maxLength: 80, initial: '' },
       { type: 'choice', id: 'template', label: t('poll.form.template'), options: [...templates, { value: OWN, label: t('poll.form.own') }], initial: templates[0]?.value ?? OWN },
       { type: 'text', id: 'questions', label: t('poll.form.questions'), multiline: true, optional: true, maxLength: 4000, hint: t('poll.form.questions_hint') },
-      { type: 'multi_choice', id: 'audience', label: t('poll.form.audience'), options: [...channel, ...groups.map((g) => ({ value: g.id, label: g.name }))] },
+      { type: 'multi_choice', id: 'audience', label: t('poll.form.audience'), options: audience },
       { type: 'text', id: 'opens', label: t('poll.form.opens'), initial: t('poll.form.opens_default'), hint: t('poll.form.when_hint') },
       { type: 'text', id: 'closes', label: t('poll.form.closes'), initial: t('poll.form.closes_default'), hint: t('poll.form.when_hint') },
       { type: 'choice', id: 'reminders', label: t('poll.form.reminders'), options: REMINDERS.map((v) => ({ value: String(v), label: String(v) })), initial: '1' },
@@ -60,8 +67,8 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
         type: 'choice',
         id: 'continues',
         label: t('poll.form.continues'),
-        options: [{ value: '', label: t('poll.form.new_series') }, ...earlier.map((p) => ({ value: p.id, label: `${p.title} (${t('poll.wave', { wave: p.wave })})` }))],
-        initial: '',
+        options: [{ value: NEW_SERIES, label: t('poll.form.new_series') }, ...earlier.map((p) => ({ value: p.id, label: `${p.title} (${t('poll.wave', { wave: p.wave })})` }))],
+        initial: NEW_SERIES,
       },
       { type: 'checkbox', id: 'share', label: t('poll.form.share'), initial: false },
     ],
@@ -140,7 +147,9 @@ export async function submitCreate(turn: Submitted): Promise<Reply> {
   if (participants.length < threshold) {
     throw new LederrumError('POLL_TOO_SMALL', 'error.poll_too_small', { field: 'audience', params: { count: participants.length, threshold } });
   }
-  const continues = str(values['continues']) || null;
+  // A new series is chosen as NEW_SERIES; an empty value comes from a form shown before it had one.
+  const chosenSeries = str(values['continues']);
+  const continues = chosenSeries === '' || chosenSeries === NEW_SERIES ? null : chosenSeries;
   // A new wave continues one of HR's own workspace's polls, never one named by a forged value.
   if (continues) {
     const earlier = await store.poll(continues);

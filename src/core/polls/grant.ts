@@ -56,6 +56,7 @@ export async function openPicker(turn: Turn, change: RoleChange): Promise<Reply>
     kind: 'form',
     form: {
       id: HR_PICK_FORM,
+      language,
       state: change,
       title: t(change === 'grant' ? 'hr.pick.title_grant' : 'hr.pick.title_revoke'),
       submitLabel: t(change === 'grant' ? 'hr.pick.submit_grant' : 'hr.pick.submit_revoke'),

@@ -7,7 +7,7 @@ import type { CoreDeps } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
 import type { Poll } from './model.ts';
 
-export const POLL_ACTIONS = { answer: 'poll.answer', results: 'poll.results', csv: 'poll.csv' } as const;
+export const POLL_ACTIONS = { answer: 'poll.answer', results: 'poll.results', csv: 'poll.csv', report: 'poll.report' } as const;
 
 export function languageOfPerson(deps: CoreDeps, person: Person) {
   return person.locale ?? deps.defaultLanguage;

@@ -55,6 +55,8 @@ export interface PollStore {
   polls(workspace: WorkspaceId, limit: number): Promise<Poll[]>;
   /** The wave before this one in its series, if any. */
   previousWave(poll: Poll): Promise<Poll | null>;
+  /** Every wave of the poll's series in its workspace, first wave first. */
+  seriesWaves(poll: Poll): Promise<Poll[]>;
   setPollStatus(id: string, from: PollStatus, to: PollStatus): Promise<boolean>;
   participants(pollId: string): Promise<Array<{ personId: string; answered: boolean }>>;
   /** Whether one person is invited and has answered; null when not invited. */

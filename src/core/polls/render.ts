@@ -5,13 +5,11 @@ import type { Language } from '../model/domain.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { GroupResult, PollResults, QuestionResult } from './results.ts';
 import { isHidden, type Shown } from './suppression.ts';
+import { decimal } from '../i18n/numbers.ts';
+
+export { decimal };
 
 const BAR = 20;
-
-/** A number as the reader writes it: "52,8" in Danish, "52.8" in English; `signed` adds + before a rise. */
-export function decimal(value: number, digits: number, language: Language, signed = false): string {
-  return value.toLocaleString(language === 'da' ? 'da-DK' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
-}
 
 /** Why a value is hidden, in words; null when it is shown. */
 export function hiddenText(value: Shown<unknown>, t: Translator): string | null {

@@ -8,7 +8,8 @@ import type { Block, Field, Form, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { instrumentOptions, ownQuestionOptions, type Instrument, type OwnQuestion } from './instrument.ts';
+import { ownQuestionOptions, type Instrument, type OwnQuestion } from './instrument.ts';
+import { instrumentFields, readChoice, readItems } from './instrument-form.ts';
 import type { Poll } from './model.ts';
 import { isFlagged, scoreRespondent, scoreValue } from './scoring.ts';
 import { ruleOf } from './scoring/rules.ts';
@@ -39,18 +40,16 @@ export async function openAnswerForm(turn: Turn, pollId: string): Promise<Reply>
   const intro: Block[] = [{ type: 'context', text: t('poll.anonymous', { k: poll.threshold }) }];
   let fields: Field[];
   // No field starts on an answer: an untouched select must not become a 0 in anyone's mean.
-  const placeholder = t('poll.choose');
   if (instrument) {
     intro.unshift({ type: 'section', text: instrument.intro[language] });
     intro.push({ type: 'context', text: t('poll.required.all') });
-    const options = instrumentOptions(instrument).map((o) => ({ value: o.key, label: o.label[language] }));
-    fields = instrument.items.map((item, i) => ({ type: 'choice', id: `q${i}`, label: `${i + 1}. ${item.text[language]}`.slice(0, 150), options, placeholder }));
+    fields = instrumentFields(instrument, language, t);
   } else {
     if (poll.questions.some((q) => q.kind === 'text')) intro.push({ type: 'context', text: t('poll.required.own') });
     else intro.push({ type: 'context', text: t('poll.required.all') });
     fields = poll.questions.map((q, i) => fieldOf(q, i, language));
   }
-  const form: Form = { id: POLL_ANSWER_FORM, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
+  const form: Form = { id: POLL_ANSWER_FORM, language, state: poll.id, title: poll.title.slice(0, 24), submitLabel: t('poll.submit'), intro, fields, anonymous: true };
   return { kind: 'form', form };
 }
 
@@ -62,39 +61,20 @@ function fieldOf(question: OwnQuestion, i: number, language: Language): Field {
   return { type: 'choice', id: `q${i}`, label, options: ownQuestionOptions(question).map((o) => ({ value: o.key, label: o.label[language] })), placeholder: t('poll.choose') };
 }
 
-/**
- * The chosen option's number (the scale value, or a choice's index), or what is wrong with it:
- * nothing chosen, or something that is not an option (a forged or stale form).
- */
-function answerValue(raw: unknown, keys: string[], numeric: boolean): number | { missing: true } | { invalid: string } {
-  const text = typeof raw === 'string' ? raw.trim() : '';
-  if (text === '') return { missing: true };
-  const index = keys.indexOf(text);
-  if (index < 0) return { invalid: text };
-  return numeric ? Number(text) : index;
-}
-
 export async function submitAnswer(turn: Submitted): Promise<Reply> {
   const { poll, instrument } = await openPollFor(turn, turn.event.state);
   const { values } = turn.event;
   const language = personalLanguage(turn);
   const t = translator(language);
-  const answers: number[] = [];
-  const texts: string[] = [];
   // Every problem at once, each on its own field: the form stays open with what was chosen.
-  const errors: Record<string, string> = {};
+  const { answers, errors } = instrument ? readItems(instrument, values, t) : { answers: [] as number[], errors: {} as Record<string, string> };
+  const texts: string[] = [];
   const take = (raw: unknown, keys: string[], numeric: boolean, i: number) => {
-    const value = answerValue(raw, keys, numeric);
-    if (typeof value === 'number') answers.push(value);
-    else if ('missing' in value) errors[`q${i}`] = t('error.poll_missing', { n: i + 1 });
-    else errors[`q${i}`] = t('error.poll_out_of_scale', { value: value.invalid });
+    const read = readChoice(raw, keys, numeric, i, t);
+    if ('error' in read) errors[`q${i}`] = read.error;
+    else answers.push(read.value);
   };
-  if (instrument) {
-    const keys = instrumentOptions(instrument).map((o) => o.key);
-    instrument.items.forEach((_, i) => {
-      take(values[`q${i}`], keys, true, i);
-    });
-  } else {
+  if (!instrument) {
     poll.questions.forEach((q, i) => {
       if (q.kind === 'text') {
         const text = typeof values[`q${i}`] === 'string' ? (values[`q${i}`] as string).trim() : '';

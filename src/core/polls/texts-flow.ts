@@ -31,8 +31,8 @@ export const pollFlowText = {
   'poll.form.share': { da: 'Vis også resultaterne for grupperne efter lukning', en: 'Also show the results to the groups after closing' },
   'poll.wave': { da: 'bølge {wave}', en: 'wave {wave}' },
   'poll.created': {
-    da: 'Målingen «{title}» går til {count, plural, one {# person} other {# personer}}. Den åbner {opens} og lukker {closes}, med {reminders, plural, =0 {ingen påmindelser} one {# påmindelse} other {# påmindelser}}. Intet tal vises for færre end {threshold} svar.',
-    en: 'The poll «{title}» goes to {count, plural, one {# person} other {# people}}. It opens {opens} and closes {closes}, with {reminders, plural, =0 {no reminders} one {# reminder} other {# reminders}}. No figure is shown for fewer than {threshold} answers.',
+    da: 'Målingen «{title}» går til {count, plural, one {# person} other {# personer}}. Den åbner {opens} og lukker {closes}, med {reminders, plural, =0 {ingen påmindelser} one {# påmindelse} other {# påmindelser}}. Intet tal vises for færre end {threshold, plural, one {# svar} other {# svar}}.',
+    en: 'The poll «{title}» goes to {count, plural, one {# person} other {# people}}. It opens {opens} and closes {closes}, with {reminders, plural, =0 {no reminders} one {# reminder} other {# reminders}}. No figure is shown for fewer than {threshold, plural, one {# answer} other {# answers}}.',
   },
 
   'poll.invitation_header': { da: 'Kort måling: {title}', en: 'Short poll: {title}' },
@@ -40,8 +40,8 @@ export const pollFlowText = {
   'poll.invitation': { da: 'Det tager et par minutter. Målingen lukker {closes}.', en: 'It takes a couple of minutes. The poll closes {closes}.' },
   'poll.anonymous_title': { da: 'Det her er anonymt', en: 'What is anonymous' },
   'poll.anonymous': {
-    da: 'Dine svar gemmes uden dit navn og uden tidspunkt. De er fortrolige, ikke anonyme, indtil de er blandet med andres svar – i en portion på mindst {k} svar, eller senest når målingen lukker. Derefter er der intet i databasen, der fører dem tilbage til dig. HR ser kun samlede tal efter lukning, og aldrig et tal bag færre end {k} svar.',
-    en: 'Your answers are stored without your name and without a time. They are confidential, not anonymous, until they have been mixed with other answers – in a batch of at least {k}, or at the latest when the poll closes. After that, nothing in the database leads back to you. HR sees only aggregated figures after closing, never a figure behind fewer than {k} answers.',
+    da: 'Dine svar gemmes uden dit navn og uden tidspunkt. De er fortrolige, ikke anonyme, indtil de er blandet med andres svar – i en portion på mindst {k} svar, eller senest når målingen lukker. Derefter er der intet i databasen, der fører dem tilbage til dig. HR ser kun samlede tal efter lukning, og aldrig et tal bag færre end {k, plural, one {# svar} other {# svar}}.',
+    en: 'Your answers are stored without your name and without a time. They are confidential, not anonymous, until they have been mixed with other answers – in a batch of at least {k}, or at the latest when the poll closes. After that, nothing in the database leads back to you. HR sees only aggregated figures after closing, never a figure behind fewer than {k, plural, one {# answer} other {# answers}}.',
   },
   'poll.not_anonymous_title': { da: 'Det her er ikke anonymt', en: 'What is not anonymous' },
   'poll.not_anonymous': {
@@ -73,7 +73,11 @@ export const pollFlowText = {
   'poll.status.closed': { da: 'Lukket – resultaterne er klar', en: 'Closed – the results are ready' },
   'poll.csv_button': { da: 'Hent som CSV', en: 'Download as CSV' },
   'poll.csv.note': { da: 'Kun samlede tal – de samme som i diagrammerne, med de samme skjulte felter.', en: 'Aggregates only – the same as in the charts, with the same hidden cells.' },
-  'poll.csv.link': { da: 'Hent filen: {link} (linket virker i {hours} timer og kun for dig).', en: 'Download the file: {link} (the link works for {hours} hours and only for you).' },
+  // Honest about the link: it is the permission, so anyone who has it can open it until it expires.
+  'poll.csv.link': {
+    da: 'Hent filen: {link}\nAlle, der har linket, kan hente filen indtil {until}. Send det ikke videre – bed hellere Lederrum om et nyt.',
+    en: 'Download the file: {link}\nAnyone who has the link can download the file until {until}. Do not forward it – ask Lederrum for a new one instead.',
+  },
   'poll.results.header': { da: 'Resultater: {title} (bølge {wave})', en: 'Results: {title} (wave {wave})' },
   'poll.results.rate': { da: '{responded} af {invited} har svaret ({rate}).', en: '{responded} of {invited} answered ({rate}).' },
   'poll.results.mean_who5': {
@@ -89,8 +93,8 @@ export const pollFlowText = {
   'poll.results.change': { da: 'Siden sidste bølge: {delta} (var {previous}).', en: 'Since the last wave: {delta} (was {previous}).' },
   'poll.results.change_meaningful': { da: 'Siden sidste bølge: {delta} (var {previous}) – en betydelig ændring.', en: 'Since the last wave: {delta} (was {previous}) – a meaningful change.' },
   'poll.results.footer': {
-    da: 'Intet tal bygger på færre end {k} svar, og intet skjult tal kan regnes ud af de viste.',
-    en: 'No figure rests on fewer than {k} answers, and no hidden figure can be worked out from those shown.',
+    da: 'Intet tal bygger på færre end {k, plural, one {# svar} other {# svar}}, og intet skjult tal kan regnes ud af de viste.',
+    en: 'No figure rests on fewer than {k, plural, one {# answer} other {# answers}}, and no hidden figure can be worked out from those shown.',
   },
   'poll.results.others': { da: 'Øvrige (små grupper)', en: 'Others (small groups)' },
 
@@ -104,13 +108,20 @@ export const pollFlowText = {
     da: 'Målingen har ingen spørgsmål. Skriv mindst ét spørgsmål, ét pr. linje – eller vælg en skabelon.',
     en: 'The poll has no questions. Write at least one question, one per line – or choose a template.',
   },
-  'error.poll_too_many_questions': { da: 'Højst {max} spørgsmål – en pulsmåling skal være kort.', en: 'At most {max} questions – a pulse poll should be short.' },
+  'error.poll_too_many_questions': {
+    da: 'Højst {max, plural, one {# spørgsmål} other {# spørgsmål}} – en pulsmåling skal være kort.',
+    en: 'At most {max, plural, one {# question} other {# questions}} – a pulse poll should be short.',
+  },
   'error.poll_choice': {
     da: 'Linje {line}: et valg-spørgsmål skal have et spørgsmål og 2-8 svar, fx "valg: Bedste dag | man | ons".',
     en: 'Line {line}: a choice question needs a question and 2-8 options, e.g. "choice: Best day | Mon | Wed".',
   },
   'error.poll_question_empty': { da: 'Linje {line} har intet spørgsmål efter kolonet.', en: 'Line {line} has no question after the colon.' },
   'error.poll_no_audience': { da: 'Vælg mindst én gruppe.', en: 'Choose at least one group.' },
+  'error.poll_no_groups': {
+    da: 'Der er ingen grupper at sende en måling til endnu. Opret en gruppe først: skriv `gruppe opret` til Lederrum i gruppens kanal. Så kan du sende målingen til den.',
+    en: 'There are no groups to send a poll to yet. Create a group first: write `group create` to Lederrum in the group’s channel. Then you can send the poll to it.',
+  },
   'error.poll_too_small': {
     da: 'Målingen ville gå til {count, plural, one {# person} other {# personer}}, men tærsklen er {threshold}. Så små grupper kan ikke være anonyme – vælg flere grupper.',
     en: 'The poll would reach {count, plural, one {# person} other {# people}}, but the threshold is {threshold}. Groups that small cannot be anonymous – choose more groups.',
@@ -130,9 +141,9 @@ export const pollFlowText = {
   'error.poll_results_not_yet': { da: 'Resultaterne vises først, når målingen er lukket ({closes}).', en: 'Results are shown only once the poll has closed ({closes}).' },
 
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
-  'help.polls': { da: '`måling` / `målinger` – anonyme pulsmålinger (HR)', en: '`poll` / `polls` – anonymous pulse polls (HR)' },
+  'help.polls': { da: '`måling` / `målinger` – anonyme pulsmålinger', en: '`poll` / `polls` – anonymous pulse polls' },
   'help.hr': {
-    da: '`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra (administrator)',
-    en: '`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from (admin)',
+    da: '`hr tildel @Navn` / `hr fjern @Navn` – giv eller fjern HR-rollen; `hr tildel` alene giver en liste at vælge fra',
+    en: '`hr grant @Name` / `hr revoke @Name` – give or take the HR role; `hr grant` alone offers a list to choose from',
   },
 } as const satisfies Record<string, { da: string; en: string }>;

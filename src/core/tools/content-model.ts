@@ -18,7 +18,8 @@ export interface PromptTheme {
 }
 
 export type ToolStep =
-  | { id: string; kind: 'text' | 'agreement'; prompt: Bilingual; hint?: Bilingual | undefined; next?: string | undefined }
+  | { id: string; kind: 'text'; prompt: Bilingual; hint?: Bilingual | undefined; next?: string | undefined; format?: 'date' | undefined }
+  | { id: string; kind: 'agreement'; prompt: Bilingual; hint?: Bilingual | undefined; next?: string | undefined }
   | { id: string; kind: 'choice'; prompt: Bilingual; hint?: Bilingual | undefined; options: Array<{ value: string; label: Bilingual }>; next?: string | undefined };
 
 export interface GuidedTool {

@@ -12,15 +12,16 @@ export const toolsFeature = defineFeature({
   commands: {
     // `værktøj 1` opens a tool's form; a bare `værktøj` lists the tools.
     'tools.list': {
+      role: 'member',
       spellings: { da: ['værktøj', 'vaerktoej'], en: ['tool', 'tools'] },
       opensForm: (args) => args.trim() !== '',
       help: 'help.tools',
       run: (turn, args) => (args.trim() ? tools.startTool(turn, args) : tools.listTools(turn)),
     },
-    'tools.prompt': { spellings: { da: ['spørgsmål'], en: ['prompt'] }, help: 'help.prompt', run: tools.randomPrompt },
-    'tools.maturity': { spellings: { da: ['modenhed'], en: ['maturity'] }, opensForm: true, help: 'help.maturity', run: maturity.maturityForm },
-    'checkin.theme': { spellings: { da: ['tjekind tema'], en: ['checkin theme'] }, help: 'help.theme', run: theme.setTheme },
-    'tools.weekly': { spellings: { da: ['ugens spørgsmål'], en: ['weekly prompt'] }, help: 'help.weekly', run: weekly.setWeeklyPrompt },
+    'tools.prompt': { role: 'member', spellings: { da: ['spørgsmål'], en: ['prompt'] }, help: 'help.prompt', run: tools.randomPrompt },
+    'tools.maturity': { role: 'member', spellings: { da: ['modenhed'], en: ['maturity'] }, opensForm: true, help: 'help.maturity', run: maturity.maturityForm },
+    'checkin.theme': { role: 'facilitator', spellings: { da: ['tjekind tema'], en: ['checkin theme'] }, help: 'help.theme', run: theme.setTheme },
+    'tools.weekly': { role: 'member', spellings: { da: ['ugens spørgsmål'], en: ['weekly prompt'] }, help: 'help.weekly', run: weekly.setWeeklyPrompt },
   },
   buttons: {
     [tools.TOOL_ACTIONS.start]: { opensForm: true, run: tools.startTool },

@@ -16,6 +16,7 @@ export function maturityForm(turn: Turn): Reply {
   const t = translator(language);
   const form: Form = {
     id: TOOL_FORMS.maturity,
+    language,
     state: '',
     title: t('maturity.title'),
     submitLabel: t('maturity.submit'),

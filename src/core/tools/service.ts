@@ -13,6 +13,8 @@ import { notYours } from '../ownership.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content-model.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
 import { recordPost } from '../people/forget-posts.ts';
+import { DateTime } from 'luxon';
+import { acceptedAnswer, shownAnswer } from './answers.ts';
 
 export const TOOL_FORMS = { step: 'tool.step', maturity: 'tool.maturity' } as const;
 export const TOOL_ACTIONS = { start: 'tool.start', prompt: 'tool.prompt', maturity: 'tool.maturity', share: 'tool.share' } as const;
@@ -124,6 +126,7 @@ function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: 
         };
   return {
     id: TOOL_FORMS.step,
+    language,
     state: `${sessionId}:${tool.id}:${step.id}`,
     title: `${tool.number}. ${tool.title[language]}`.slice(0, 60),
     submitLabel: t(step.next ? 'tools.next' : 'tools.finish'),
@@ -155,12 +158,15 @@ export async function submitStep(turn: Submitted): Promise<Reply> {
     return { kind: 'message', message: textMessage(t('tools.paused', { number: tool.number })) };
   }
   if (!answer) throw new LederrumError('INVALID_INPUT', 'error.tool_answer_empty', { field: 'answer' });
+  // A paused draft is kept as written; going on, the answer must be what the step asks for.
+  const today = DateTime.fromJSDate(clock.now(), { zone: turn.person.timeZone ?? turn.deps.defaultTimeZone });
+  const taken = { ...answers, [stepId!]: acceptedAnswer(step, answer, today) };
   if (step.next) {
-    const saved = await store.saveToolSession({ ...session, answers, stepId: step.next, status: 'active', at: clock.now() });
-    return { kind: 'form', form: stepForm(tool, saved.id, step.next, answers, language, false) };
+    const saved = await store.saveToolSession({ ...session, answers: taken, stepId: step.next, status: 'active', at: clock.now() });
+    return { kind: 'form', form: stepForm(tool, saved.id, step.next, taken, language, false) };
   }
-  await store.saveToolSession({ ...session, answers, stepId: null, status: 'done', at: clock.now() });
-  return { kind: 'message', message: outcomeMessage(tool, session.id, answers, language) };
+  await store.saveToolSession({ ...session, answers: taken, stepId: null, status: 'done', at: clock.now() });
+  return { kind: 'message', message: outcomeMessage(tool, session.id, taken, language) };
 }
 
 function outcomeMessage(tool: GuidedTool, sessionId: string, answers: Record<string, string>, language: Language) {
@@ -168,7 +174,7 @@ function outcomeMessage(tool: GuidedTool, sessionId: string, answers: Record<str
   const agreement = tool.steps.find((s) => s.kind === 'agreement');
   const blocks: Block[] = [{ type: 'header', text: t('tools.done', { tool: tool.title[language] }) }];
   for (const step of tool.steps) {
-    if (answers[step.id]) blocks.push({ type: 'section', title: step.prompt[language], text: answers[step.id]! });
+    if (answers[step.id]) blocks.push({ type: 'section', title: step.prompt[language], text: shownAnswer(step, answers[step.id]!, language) });
   }
   blocks.push({ type: 'context', text: t('tools.done_private') });
   if (agreement && answers[agreement.id]) {

@@ -51,6 +51,14 @@ export const toolText = {
     da: 'Skriv et svar – eller sæt flueben ved “hold pause”, så gemmer jeg, hvor du er.',
     en: 'Write an answer – or tick “pause” and I will keep your place.',
   },
+  'error.tool_date': {
+    da: 'Jeg kan ikke læse “{value}” som en dato. Skriv en dato som {example}, “7. december” eller “om 2 uger”. Dine tidligere svar er gemt.',
+    en: 'I cannot read “{value}” as a date. Write a date such as {example}, “December 7” or “in 2 weeks”. Your earlier answers are saved.',
+  },
+  'error.tool_date_past': {
+    da: '{value} er allerede passeret (i dag er {today}). Skriv i dag eller en senere dato, fx {example}. Dine tidligere svar er gemt.',
+    en: '{value} has already passed (today is {today}). Write today or a later date, e.g. {example}. Your earlier answers are saved.',
+  },
   'weekly.on': {
     da: 'Du får ét spørgsmål om ugen ({theme}), en time inde i din første arbejdsdag. Skriv `ugens spørgsmål fra` for at stoppe.',
     en: 'You will get one prompt a week ({theme}), an hour into your first working day. Write `weekly prompt off` to stop.',
@@ -84,7 +92,7 @@ export const toolText = {
   // — Its lines in `hjælp` / `help` (one per command that has one, in the feature list's order).
   'help.prompt': { da: '`spørgsmål` / `spørgsmål <tema>` – et refleksionsspørgsmål til dig selv', en: '`prompt` / `prompt <theme>` – a reflection prompt for yourself' },
   'help.maturity': { da: '`modenhed` – hvor langt er I som ledergruppe?', en: '`maturity` – how far have you come as a leadership group?' },
-  'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema (facilitator)', en: '`checkin theme <theme>` – give the check-in a theme (facilitator)' },
-  'help.weekly': { da: '`ugens spørgsmål til` / `fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `off` – one prompt a week for yourself' },
+  'help.theme': { da: '`tjekind tema <tema>` – giv tjek-ind et tema', en: '`checkin theme <theme>` – give the check-in a theme' },
+  'help.weekly': { da: '`ugens spørgsmål til` / `ugens spørgsmål fra` – ét spørgsmål om ugen til dig selv', en: '`weekly prompt on` / `weekly prompt off` – one prompt a week for yourself' },
   'help.tools': { da: '`værktøj` – refleksionsværktøjer og spørgsmål', en: '`tool` – reflection tools and prompts' },
 } as const satisfies Record<string, { da: string; en: string }>;

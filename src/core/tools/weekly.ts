@@ -7,7 +7,7 @@ import { textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
 import { type CoreDeps, type Turn, personalLanguage } from '../context.ts';
-import { DEFAULT_WORKING_HOURS } from '../planning/nudge.ts';
+import { anHourIntoWork } from '../planning/nudge.ts';
 import { contentOf, findTheme } from './service.ts';
 
 export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> {
@@ -23,11 +23,8 @@ export async function setWeeklyPrompt(turn: Turn, args: string): Promise<Reply> 
   }
   if (!/^(til|on|start)$/.test(switchWord)) throw new LederrumError('INVALID_INPUT', 'error.weekly_prompt');
   const theme = themeWord ? findTheme(content, themeWord) : undefined;
-  const nudges = turn.person.nudges;
-  const [hour, minute] = (nudges?.workStart ?? DEFAULT_WORKING_HOURS.start).split(':').map(Number);
-  const day = (nudges?.workDays ?? DEFAULT_WORKING_HOURS.days)[0] ?? 1;
-  // An hour into the first working day; cron counts Sunday as 0, ISO as 7.
-  const cron = `${minute} ${Math.min(23, hour! + 1)} * * ${day % 7}`;
+  const { minute, hour, day } = anHourIntoWork(turn.person.nudges);
+  const cron = `${minute} ${hour} * * ${day}`;
   await planner.setPersonal('prompt.weekly', turn.person, { cron, timeZone: turn.person.timeZone ?? turn.deps.defaultTimeZone, payload: { theme: theme?.theme ?? null } });
   return { kind: 'message', message: textMessage(t('weekly.on', { theme: theme ? theme.title[language] : t('weekly.all_themes') })) };
 }

@@ -112,7 +112,8 @@ function postEphemeral(ctx: BotContext): SlackReply {
   const contentError = messageContentError(args);
   if (contentError) return fail(contentError);
   const blocks = blocksOf(args['blocks']);
-  state.ephemerals.push({ channel: conversation.key, user, text: textOf(args['text']) ?? '', ...(blocks ? { blocks } : {}) });
+  const threadTs = stringArg(args, 'thread_ts');
+  state.ephemerals.push({ channel: conversation.key, user, text: textOf(args['text']) ?? '', ...(blocks ? { blocks } : {}), ...(threadTs ? { threadTs } : {}) });
   state.shown.push({ kind: 'ephemeral', user, conversation: conversation.key, text: textOf(args['text']) ?? '', ...(blocks ? { blocks } : {}) });
   return ok({ message_ts: state.nextTs() });
 }

@@ -91,7 +91,7 @@ export class FakeSlack {
     this.state.users.set(user.id, { ...user });
   }
 
-  addChannel(channel: { id: string; teamId?: string; name: string; isPrivate?: boolean; members: string[] }): void {
+  addChannel(channel: { id: string; teamId?: string; name: string; isPrivate?: boolean; isMpim?: boolean; members: string[] }): void {
     this.state.addChannel({ ...channel, teamId: channel.teamId ?? this.teamId });
   }
 

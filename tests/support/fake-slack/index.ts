@@ -33,3 +33,4 @@ export {
   type ViewSubmissionPayload,
 } from './payloads.ts';
 export { inputValues, type Answer, type ElementState, type StateValues } from './input-values.ts';
+export { blockSuggestion, globalShortcut, messageShortcut, otherViewSubmission, viewClosed } from './other-payloads.ts';

@@ -72,12 +72,13 @@ export class SlackState {
     return undefined;
   }
 
-  addChannel(channel: { id: string; teamId: string; name: string; isPrivate?: boolean; members: string[] }): void {
+  addChannel(channel: { id: string; teamId: string; name: string; isPrivate?: boolean; isMpim?: boolean; members: string[] }): void {
     this.channels.set(channel.id, {
       id: channel.id,
       teamId: channel.teamId,
       name: channel.name,
-      isPrivate: channel.isPrivate ?? false,
+      isPrivate: (channel.isPrivate ?? false) || (channel.isMpim ?? false),
+      isMpim: channel.isMpim ?? false,
       members: [...channel.members],
       archived: false,
     });

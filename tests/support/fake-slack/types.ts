@@ -28,6 +28,8 @@ export interface FakeSlackChannel {
   teamId: string;
   name: string;
   isPrivate: boolean;
+  /** A multi-person DM ("mpdm-…"), not a channel. */
+  isMpim: boolean;
   members: string[];
   archived: boolean;
 }
@@ -85,6 +87,8 @@ export interface FakeSlackEphemeral {
   user: string;
   text: string;
   blocks?: unknown[];
+  /** The thread it was shown in (chat.postEphemeral's thread_ts). */
+  threadTs?: string;
 }
 
 /** A view as Slack stores it; `view` is the full object Slack answered with (id, hash, state…). */

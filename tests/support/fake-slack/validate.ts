@@ -30,6 +30,21 @@ export function booleanArg(args: Args, name: string): boolean {
 export const SECTION_TEXT_MAX = 3000;
 export const MESSAGE_TEXT_MAX = 40_000;
 
+/**
+ * What Slack objects to in an image block: it downloads image_url when the message is posted, and
+ * refuses the whole message when it cannot (an address that is not public HTTPS); alt_text is
+ * required, at most 2000 characters; a title is plain text of at most 2000.
+ */
+export function imageProblem(block: Record<string, unknown>): string | undefined {
+  const url = block['image_url'];
+  const alt = block['alt_text'];
+  const title = block['title'];
+  if (typeof url !== 'string' || url.length > 3000 || !/^https:\/\/(?!localhost[:/]|127\.)/.test(url)) return 'downloading image failed';
+  if (typeof alt !== 'string' || alt.length === 0 || [...alt].length > 2000) return 'alt_text must be 1-2000 characters';
+  if (title !== undefined && (!isRecord(title) || title['type'] !== 'plain_text' || typeof title['text'] !== 'string' || [...title['text']].length > 2000)) return 'bad title';
+  return undefined;
+}
+
 /** The error code chat.postMessage/update answer for bad content, or undefined when it is fine. */
 export function messageContentError(args: Args): string | undefined {
   const { text, blocks, attachments } = args;
@@ -38,6 +53,7 @@ export function messageContentError(args: Args): string | undefined {
     if (!blocks.every((b) => isRecord(b) && typeof b['type'] === 'string')) return 'invalid_blocks';
     // A section's text holds at most 3000 characters; Slack refuses the whole message, not the block.
     if (blocks.some((b) => b['type'] === 'section' && isRecord(b['text']) && typeof b['text']['text'] === 'string' && [...b['text']['text']].length > SECTION_TEXT_MAX)) return 'invalid_blocks';
+    if (blocks.some((b) => b['type'] === 'image' && imageProblem(b) !== undefined)) return 'invalid_blocks';
   }
   const hasText = typeof text === 'string' && text.trim() !== '';
   const hasBlocks = Array.isArray(blocks) && blocks.length > 0;
@@ -55,6 +71,24 @@ function plainTextProblem(view: Record<string, unknown>, field: string, required
   }
   if (value['text'].length > 24) return `[ERROR] must be less than 25 characters [json-pointer:/view/${field}/text]`;
   return undefined;
+}
+
+/**
+ * A select's options as Slack's Block Kit reference describes them: a static select, multi-select
+ * and checkbox group need at least one option, and an option's value is a string of 1 to 150
+ * characters (Slack answers invalid_arguments for an empty list or an empty value).
+ */
+function optionProblems(block: Record<string, unknown>, index: number): string[] {
+  const element = block['element'];
+  if (!isRecord(element) || !Array.isArray(element['options'])) return [];
+  const at = `/view/blocks/${index}/element/options`;
+  const options = element['options'];
+  if (options.length === 0) return [`[ERROR] must provide at least 1 items [json-pointer:${at}]`];
+  return options.flatMap((option, j) => {
+    const value = isRecord(option) ? option['value'] : undefined;
+    if (typeof value !== 'string' || value.length === 0) return [`[ERROR] must be more than 0 characters [json-pointer:${at}/${j}/value]`];
+    return value.length > 150 ? [`[ERROR] must be less than 151 characters [json-pointer:${at}/${j}/value]`] : [];
+  });
 }
 
 /** What Slack objects to in a view; empty when the view would be accepted. */
@@ -84,6 +118,7 @@ export function viewProblems(view: unknown, type: 'modal' | 'home'): string[] {
       problems.push(`[ERROR] missing required field: type [json-pointer:/view/blocks/${i}]`);
       return;
     }
+    problems.push(...optionProblems(block, i));
     const blockId = block['block_id'];
     if (typeof blockId === 'string') {
       if (seen.has(blockId)) problems.push(`[ERROR] duplicate block_id ${blockId} [json-pointer:/view/blocks/${i}/block_id]`);

@@ -17,6 +17,18 @@ const MAX = 40;
 const THRESHOLD: Threshold = {
   beyond: { atLeast: RAISED_AT_LEAST },
   texts: { mean: 'poll.results.mean_pss10', flagged: 'poll.results.flagged_pss10' },
+  // The Danish population's mean total is 11.0 (seed 003:573-575).
+  chart: {
+    unit: 'poll.chart.unit_pss10',
+    norm: { value: 11, label: 'poll.chart.norm_pss10' },
+    threshold: { value: RAISED_AT_LEAST, label: 'poll.chart.threshold_pss10' },
+    beyondLabel: 'poll.chart.beyond_pss10',
+    withinLabel: 'poll.chart.within_pss10',
+    bands: [
+      { from: RAISED_AT_LEAST, to: HIGH_ABOVE, label: 'poll.chart.band_pss10_raised' },
+      { from: HIGH_ABOVE, to: MAX, label: 'poll.chart.band_pss10_high' },
+    ],
+  },
 };
 
 export const pss10: ScoringRule = {

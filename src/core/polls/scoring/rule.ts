@@ -36,6 +36,19 @@ export interface FileShape {
 export interface Threshold {
   beyond: { below: number } | { atLeast: number };
   texts: { mean: MessageKey; flagged: MessageKey };
+  /** How charts draw a score against it: the Danish population's mean, the threshold's line and the bands, each with its short label. */
+  chart: ScoreChart;
+}
+
+/** A score drawn on a chart: its unit, the Danish norm, the line at the threshold and the bands (in the score's own unit, bounds inclusive). */
+export interface ScoreChart {
+  unit: MessageKey;
+  norm: { value: number; label: MessageKey };
+  threshold: { value: number; label: MessageKey };
+  /** The respondents beyond the threshold and the others, as a distribution's two bars. */
+  beyondLabel: MessageKey;
+  withinLabel: MessageKey;
+  bands: ReadonlyArray<{ from: number; to: number; label: MessageKey }>;
 }
 
 /** One respondent's score in the rule's own unit. */

@@ -7,11 +7,24 @@ import { isBeyond, sumOf } from './rule.ts';
 const BANDS = ['good', 'risk', 'screening'] as const;
 type Band = (typeof BANDS)[number];
 
-const SCREENING_AT_MOST = 28;
+/** At or below this index the manual suggests talking to a doctor (the private view's lowest band too). */
+export const SCREENING_AT_MOST = 28;
 
 const THRESHOLD: Threshold = {
   beyond: { below: 50 },
   texts: { mean: 'poll.results.mean_who5', flagged: 'poll.results.flagged_who5' },
+  // The Danish population's mean index is 68 (seed 003:584-593; the Danish guide to the index).
+  chart: {
+    unit: 'poll.chart.unit_who5',
+    norm: { value: 68, label: 'poll.chart.norm_who5' },
+    threshold: { value: 50, label: 'poll.chart.threshold_who5' },
+    beyondLabel: 'poll.chart.beyond_who5',
+    withinLabel: 'poll.chart.within_who5',
+    bands: [
+      { from: 0, to: SCREENING_AT_MOST, label: 'poll.chart.band_who5_screening' },
+      { from: SCREENING_AT_MOST, to: 50, label: 'poll.chart.band_who5_risk' },
+    ],
+  },
 };
 
 export const who5: ScoringRule = {
