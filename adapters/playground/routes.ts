@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../src/package-root.ts';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { z } from 'zod';
-import { errorForLog, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
+import { errorForLog, withoutFacilitatorControls, type Clock, type Lederrum, type Logger, type Reply } from '../../src/core/index.ts';
 import { chrome } from './chrome.ts';
 import { actorOf, buttonEvent, buttonRequest, commandEvent, commandRequest, commandText, formEvent, formRequest, openedRequest, personRequest, placeOf } from './parse.ts';
 import { escapeHtml, formToHtml, messageToHtml } from './render.ts';
 import { showOnlyTo, type ChangeFeed } from './send.ts';
 import { isInConversation, isPlaygroundHost, type PlaygroundGuard } from './verify.ts';
-import { BOT, directConversationId, isDirect, type PlaygroundPerson, type PlaygroundWorkspace } from './workspace.ts';
+import { BOT, directConversationId, isDirect, type PlaygroundPerson, type PlaygroundWorkspace, type StoredMessage } from './workspace.ts';
 
 const PAGE_DIR = join(PACKAGE_ROOT, 'adapters', 'playground', 'page');
 
@@ -66,10 +66,12 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     const people = await workspace.people();
     const me = people.find((p) => p.externalId === req.query['as']) ?? people[0] ?? null;
     const language = me?.locale ?? 'da';
+    // The page shows the facilitator's shortcuts only in the groups the person facilitates.
+    const facilitated = me ? await deps.core.facilitates(actorOf(me)) : new Set<string>();
     res.json({
       people,
       me,
-      channels: me ? await workspace.channelsOf(me.externalId) : [],
+      channels: me ? (await workspace.channelsOf(me.externalId)).map((c) => ({ ...c, facilitator: facilitated.has(c.id) })) : [],
       direct: me ? { id: directConversationId(me.externalId), name: 'Lederrum' } : null,
       language,
     });
@@ -82,6 +84,10 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
     if (!viewer) return;
     const people = new Map(everyone.map((p) => [p.externalId, p.displayName]));
     const messages = await workspace.messages(conversationId, viewer.externalId);
+    // The page renders per viewer: a group's message for everyone shows the facilitator's buttons
+    // to its facilitators only (one meant for the viewer alone was made for them).
+    const facilitates = isDirect(conversationId) || (await deps.core.facilitates(actorOf(viewer))).has(conversationId);
+    const asSeen = (m: StoredMessage) => (facilitates || m.visibleTo !== null ? m.message : withoutFacilitatorControls(m.message));
     res.json(
       messages.map((m) => ({
         id: m.id,
@@ -89,7 +95,7 @@ export function playgroundRouter(deps: PlaygroundDeps): Router {
         onlyYou: m.visibleTo !== null,
         author: m.author === BOT ? 'Lederrum' : (people.get(m.author) ?? '?'),
         bot: m.author === BOT,
-        html: messageToHtml(m.message),
+        html: messageToHtml(asSeen(m)),
         at: m.createdAt.toISOString(),
         edited: m.updatedAt.getTime() > m.createdAt.getTime() && m.author !== BOT,
       })),

@@ -102,7 +102,10 @@ export async function requireFacilitator(turn: Turn, group: Group): Promise<Stan
       .filter((m) => m.role === 'facilitator')
       .map((m) => m.person.displayName)
       .join(', ');
-    throw new LederrumError('NOT_FACILITATOR', 'error.not_facilitator', { params: { facilitators } });
+    // A facilitator's button sits in a message every member sees (a Slack or Teams channel): the
+    // member who presses it did nothing wrong, and is told so.
+    const key = turn.event.type === 'button_pressed' ? 'error.facilitator_button' : 'error.not_facilitator';
+    throw new LederrumError('NOT_FACILITATOR', key, { params: { facilitators } });
   }
   return standing;
 }

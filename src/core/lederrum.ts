@@ -3,7 +3,7 @@
 // It never throws: a LederrumError becomes a localised message, anything else is logged
 // and the person is told, in their language, that nothing saved was lost.
 import { errorForLog, isLederrumError, type LederrumError } from './errors.ts';
-import type { InboundEvent } from './model/events.ts';
+import type { Actor, InboundEvent } from './model/events.ts';
 import { textMessage, type Reply } from './model/messages.ts';
 import { translate } from './i18n/translate.ts';
 import { argsAfter } from './commands/parse.ts';
@@ -12,6 +12,7 @@ import { languageOf, type CoreDeps, type Turn } from './context.ts';
 import type { ButtonSpec, CommandSpec } from './feature.ts';
 import { helpIn, JOB_HANDLERS, personalHelp, ROUTING } from './features.ts';
 import * as groups from './groups/service.ts';
+import { facilitatedConversations } from './groups/facilitation.ts';
 import * as welcome from './onboarding/welcome.ts';
 import { runJob } from './planning/jobs.ts';
 import type { Occurrence } from './ports.ts';
@@ -50,6 +51,8 @@ export interface Lederrum {
   uninstalled(target: RemovalTarget, language: Language, place: string): Promise<{ removal: PendingRemoval; notice: Message }>;
   /** Lederrum was installed (again): a pending removal is cancelled; the notice tells the installer the policy. */
   installed(target: RemovalTarget, language: Language): Promise<{ cancelled: PendingRemoval | null; notice: Message }>;
+  /** The group conversations the person facilitates, for a platform that shows the facilitator's controls to them alone. */
+  facilitates(actor: Actor): Promise<ReadonlySet<string>>;
   /** Lederrum was added to a team (Teams): the welcome for its General channel, saying how to make a group. */
   teamWelcome(language: Language): Message;
 }
@@ -75,6 +78,7 @@ export function createLederrum(deps: CoreDeps): Lederrum {
     runJob: (occurrence) => runJob(JOB_HANDLERS, deps, occurrence),
     uninstalled: (target, language, place) => workspaceUninstalled(deps, target, language, place),
     installed: (target, language) => workspaceInstalled(deps, target, language),
+    facilitates: (actor) => facilitatedConversations(deps.store, actor),
     teamWelcome: welcome.teamWelcome,
   };
 }

@@ -130,6 +130,17 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       await prisma.answer.update({ where: { id: answerId }, data: { replyRef } });
     },
 
+    async roundResponses(roundId) {
+      // Only who and whether they passed: the text is not even read.
+      const rows = await prisma.answer.findMany({ where: { roundId }, select: { userId: true, passed: true } });
+      return rows.map((row) => ({ personId: row.userId, passed: row.passed }));
+    },
+
+    async claimRoundNudge(roundId, at) {
+      const { count } = await prisma.round.updateMany({ where: { id: roundId, status: 'open', nudgedAt: null }, data: { nudgedAt: at } });
+      return count === 1;
+    },
+
     async answer(roundId, personId) {
       const row = await prisma.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
       return row ? toAnswer(row) : null;

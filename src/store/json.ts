@@ -29,7 +29,7 @@ export function corrupt(detail: string, cause?: unknown): never {
 /** Any JSON object: the shape of a column whose fields someone else defines (a platform's). */
 export const jsonObject = z.record(z.string(), z.unknown());
 
-const button = z.object({ action: z.string(), value: z.string(), label: z.string(), style: z.enum(['primary', 'danger']).optional() });
+const button = z.object({ action: z.string(), value: z.string(), label: z.string(), style: z.enum(['primary', 'danger']).optional(), forFacilitator: z.literal(true).optional() });
 const block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('header'), text: z.string() }),
   z.object({ type: z.literal('text'), text: z.string() }),

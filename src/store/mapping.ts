@@ -49,6 +49,7 @@ export function toRound(row: Rows.Round): Round {
     openedAt: row.openedAt,
     closedAt: row.closedAt,
     messageRef: row.messageRef,
+    nudgedAt: row.nudgedAt,
   };
 }
 

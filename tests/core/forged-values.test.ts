@@ -24,6 +24,8 @@ afterAll(async () => h?.close());
 const NOT_YOURS = translate('da', 'error.not_yours');
 const notMember = (group: string, language: 'da' | 'en' = 'da') => translate(language, 'error.not_a_member', { group });
 const NOT_FACILITATOR = translate('da', 'error.not_facilitator', { facilitators: 'Anna' });
+/** A member pressing a facilitator's button did nothing wrong: the refusal says so. */
+const FACILITATOR_BUTTON = translate('da', 'error.facilitator_button', { facilitators: 'Anna' });
 const AGREEMENT_NOT_YOURS = translate('da', 'error.agreement_not_yours');
 
 /** Every row of every table, and everything any conversation or person was sent. */
@@ -84,11 +86,22 @@ describe('check-in rounds: round → check-in → group → membership', () => {
     await refused('closing, earlier check-in', press('anna', 'checkin.closing', w.nord.oldSinceRound), NOT_YOURS);
     await refused('closing, a take-away round', press('anna', 'checkin.closing', w.nord.oldTakeRound), NOT_YOURS);
     await refused('closing, random', press('anna', 'checkin.closing', randomUUID()), NOT_YOURS);
-    await refused('closing, a member', press('bo', 'checkin.closing', w.nord.sinceRound), NOT_FACILITATOR);
+    await refused('closing, a member', press('bo', 'checkin.closing', w.nord.sinceRound), FACILITATOR_BUTTON);
     await refused('close, foreign', press('anna', 'checkin.close', w.syd.takeRound), notMember('Syd'));
     await refused('close, earlier check-in', press('anna', 'checkin.close', w.nord.oldTakeRound), NOT_YOURS);
     await refused('close, a since-last round', press('anna', 'checkin.close', w.nord.sinceRound), NOT_YOURS);
-    await refused('close, a member', press('bo', 'checkin.close', w.nord.oldTakeRound), NOT_FACILITATOR);
+    await refused('close, a member', press('bo', 'checkin.close', w.nord.oldTakeRound), FACILITATOR_BUTTON);
+  });
+
+  it("refuses the round view and its nudge for another group's round, an earlier check-in's, a closed one or a member", async () => {
+    for (const action of ['round.status', 'round.nudge']) {
+      await refused(`${action}, foreign`, press('anna', action, w.syd.takeRound), notMember('Syd'));
+      await refused(`${action}, earlier check-in`, press('anna', action, w.nord.oldSinceRound), NOT_YOURS);
+      await refused(`${action}, random`, press('anna', action, randomUUID()), NOT_YOURS);
+      await refused(`${action}, a member`, press('bo', action, w.nord.sinceRound), FACILITATOR_BUTTON);
+      // Syd's since-last round closed when its closing round opened.
+      await refused(`${action}, closed round`, press('carl', action, w.syd.sinceRound), translate('en', 'roundview.closed', { title: 'Since last time' }));
+    }
   });
 });
 
@@ -100,7 +113,7 @@ describe('the schedule plan: the group must be one the person facilitates', () =
     await refused('plan form, a member', submit('bo', 'schedule.plan', w.nord.id, plan), NOT_FACILITATOR);
     const saved = JSON.parse(w.nord.saveValue) as Record<string, unknown>;
     await refused('save, foreign', press('anna', 'schedule.save', JSON.stringify({ ...saved, group: w.syd.id })), NOT_YOURS);
-    await refused('save, a member', press('bo', 'schedule.save', w.nord.saveValue), NOT_FACILITATOR);
+    await refused('save, a member', press('bo', 'schedule.save', w.nord.saveValue), FACILITATOR_BUTTON);
     await refused('save, not JSON', press('anna', 'schedule.save', '{"group":'), NOT_YOURS);
     await refused('save, wrong shape', press('anna', 'schedule.save', JSON.stringify({ group: w.nord.id })), NOT_YOURS);
     // The preview checked the skip days; the button's copy of them is checked again.
@@ -109,7 +122,7 @@ describe('the schedule plan: the group must be one the person facilitates', () =
     // The "plan the check-in" button offered after a group is created names its group.
     await refused('open plan, foreign', press('anna', 'schedule.open', w.syd.id), NOT_YOURS);
     await refused('open plan, random', press('anna', 'schedule.open', randomUUID()), NOT_YOURS);
-    await refused('open plan, a member', press('bo', 'schedule.open', w.nord.id), NOT_FACILITATOR);
+    await refused('open plan, a member', press('bo', 'schedule.open', w.nord.id), FACILITATOR_BUTTON);
   });
 });
 
@@ -186,7 +199,7 @@ describe('follow-ups: follow-up → agreement → group → membership; a person
 describe("exports: the person's own, or a group they facilitate", () => {
   it('refuses exporting another group, a group as a member, or a scope that is none of these', async () => {
     await refused('another group', press('anna', 'agreement.export', `group/${w.syd.id}:markdown`), NOT_YOURS);
-    await refused('as a member', press('bo', 'agreement.export', `group/${w.nord.id}:text`), NOT_FACILITATOR);
+    await refused('as a member', press('bo', 'agreement.export', `group/${w.nord.id}:text`), FACILITATOR_BUTTON);
     await refused('no scope', press('bo', 'agreement.export', 'nonsense'), NOT_YOURS);
     await refused('unknown scope', press('bo', 'agreement.export', 'everyone:markdown'), NOT_YOURS);
   });

@@ -73,7 +73,7 @@ describe('after `gruppe opret`', () => {
     const form = await h.press('anna', plan!.action, plan!.value, direct('anna'));
     expect(form.kind === 'form' && form.form.id).toBe('schedule.plan');
     // The button names the group; only its facilitator gets the form.
-    expect(shown(await h.press('bo', plan!.action, plan!.value, direct('bo')))).toContain('Det kan kun gruppens facilitator');
+    expect(shown(await h.press('bo', plan!.action, plan!.value, direct('bo')))).toContain('Den knap er til gruppens facilitator (Anna)');
     expect(shown(await h.press('carl', plan!.action, plan!.value, direct('carl')))).toContain('ikke din');
   });
 });

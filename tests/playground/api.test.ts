@@ -130,8 +130,9 @@ describe('talking to Lederrum', () => {
     const created = await pg.createGroup(anna, GROUP, ['Bo Nielsen', 'Carl Jensen']);
     expect(created.reply).toEqual({ kind: 'message' });
     channelId = created.channelId;
+    // The page shows the facilitator's shortcuts in a channel only to its facilitator.
     for (const member of [anna, bo, carl]) {
-      expect((await pg.workspace(member.externalId)).channels).toEqual([{ id: channelId, name: GROUP, kind: 'group' }]);
+      expect((await pg.workspace(member.externalId)).channels).toEqual([{ id: channelId, name: GROUP, kind: 'group', facilitator: member === anna }]);
     }
     for (const outsider of [dorte, emma]) expect((await pg.workspace(outsider.externalId)).channels).toEqual([]);
     const welcome = await pg.messages(channelId, bo.externalId);
@@ -259,7 +260,7 @@ describe('restarting on the same PGlite data directory', { timeout: 120_000 }, (
     const people = (await second.pg.workspace()).people;
     expect(people.map((p) => p.displayName)).toEqual(['Anna Holm', 'Bo Nielsen', 'Carl Jensen', 'Dorte Madsen']);
     expect(people.find((p) => p.displayName === 'Anna Holm')!.externalId).toBe(annaFirst.externalId);
-    expect((await second.pg.workspace(annaFirst.externalId)).channels).toEqual([{ id: kept, name: 'Ledergruppen Vest', kind: 'group' }]);
+    expect((await second.pg.workspace(annaFirst.externalId)).channels).toEqual([{ id: kept, name: 'Ledergruppen Vest', kind: 'group', facilitator: true }]);
     const shownAfter = await second.pg.messages(kept, annaFirst.externalId);
     expect(shownAfter).toEqual(shownBefore);
     expect(shownAfter.at(-1)!.html).toContain('Dagsorden følger i morgen');

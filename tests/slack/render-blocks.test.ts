@@ -268,15 +268,17 @@ describe('the core’s check-in messages rendered for Slack', () => {
 
   for (const language of languages) {
     for (const kind of kinds) {
-      it(`roundMessage (${language}, ${kind}, open) is valid Block Kit with its three buttons`, () => {
+      it(`roundMessage (${language}, ${kind}, open) is valid Block Kit with its four buttons, the facilitator's labelled`, () => {
         const args = messageArgs(roundMessage(group(language), { sequence: 12 }, { id: 'round-7', kind, status: 'open' }));
         expect(blockProblems(args.blocks, 50)).toEqual([]);
         expect(args.blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
         expect((args.blocks[0] as { text: { text: string } }).text.text).toContain('#12');
         const actions = one(args.blocks.filter((b) => b.type === 'actions')) as { elements: Json[] };
-        const expected = kind === 'since_last' ? [ACTIONS.answer, ACTIONS.pass, ACTIONS.startTakeAway] : [ACTIONS.answer, ACTIONS.pass, ACTIONS.closeCheckin];
+        const expected = kind === 'since_last' ? [ACTIONS.answer, ACTIONS.pass, ACTIONS.startTakeAway, ACTIONS.status] : [ACTIONS.answer, ACTIONS.pass, ACTIONS.closeCheckin, ACTIONS.status];
         expect(actions.elements.map((e) => coreAction(String(e['action_id'])))).toEqual(expected);
-        expect(actions.elements.map((e) => e['value'])).toEqual(['round-7', 'round-7', 'round-7']);
+        expect(actions.elements.map((e) => e['value'])).toEqual(['round-7', 'round-7', 'round-7', 'round-7']);
+        // A channel message is the same for everyone: the facilitator's buttons say whose they are.
+        expect(actions.elements.map((e) => (e['text'] as { text: string }).text.endsWith('(facilitator)'))).toEqual([false, false, true, true]);
         expect(args.text.length).toBeGreaterThan(0);
       });
 

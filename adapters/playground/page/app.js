@@ -10,9 +10,18 @@ const $ = (selector) => document.querySelector(selector);
 const sidebar = setUpSidebar();
 applyWords();
 
+// The page knows who is looking: a group's facilitator shortcuts are shown to its facilitators only.
 const SHORTCUTS = {
-  da: { group: ['tjekind start', 'tjekind afrunding', 'tjekind afslut', 'deltagelse', 'gruppe tilføj', 'hjælp'], direct: ['gruppe opret', 'hjælp'] },
-  en: { group: ['checkin start', 'checkin closing', 'checkin close', 'participation', 'group add', 'help'], direct: ['group create', 'help'] },
+  da: {
+    facilitator: ['tjekind start', 'tjekind status', 'tjekind afrunding', 'tjekind afslut', 'deltagelse', 'gruppe tilføj'],
+    group: ['overblik', 'hjælp'],
+    direct: ['gruppe opret', 'hjælp'],
+  },
+  en: {
+    facilitator: ['checkin start', 'checkin status', 'checkin closing', 'checkin close', 'participation', 'group add'],
+    group: ['overview', 'help'],
+    direct: ['group create', 'help'],
+  },
 };
 
 const state = {
@@ -96,7 +105,8 @@ async function loadWorkspace() {
   const isDirect = current.id === workspace.direct.id;
   $('#conversation-title').textContent = isDirect ? current.name : `# ${current.name}`;
   $('#composer-text').placeholder = t(isDirect ? 'placeholderDirect' : 'placeholderChannel');
-  const shortcuts = SHORTCUTS[language()][isDirect ? 'direct' : 'group'];
+  const lists = SHORTCUTS[language()];
+  const shortcuts = isDirect ? lists.direct : [...(current.facilitator ? lists.facilitator : []), ...lists.group];
   $('#shortcuts').replaceChildren(
     ...shortcuts.map((text) => {
       const chip = document.createElement('button');

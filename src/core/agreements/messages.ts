@@ -4,6 +4,7 @@ import type { Group, Language } from '../model/domain.ts';
 import type { Block, Button, Form, Message } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
+import { whoSees, type Audience } from '../i18n/who-sees.ts';
 import type { Agreement, AgreementEvent, AgreementKind, FollowUp, FollowUpOutcome } from './model.ts';
 import { BENEFITS } from './model.ts';
 import { isFinished, MAX_AGREEMENT_TEXT, NO_GROUP, REPEAT_WEEKS } from './rules.ts';
@@ -45,7 +46,7 @@ export function makeForm(language: Language, groups: Group[], prefill: Prefill):
     state: prefill.source,
     title: t('agreement.form.title'),
     submitLabel: t('agreement.form.save'),
-    intro: [{ type: 'context', text: t('agreement.form.intro') }],
+    intro: [{ type: 'context', text: t('agreement.form.intro') }, whoSees(t, 'agreement_choice')],
     fields: [
       {
         type: 'choice',
@@ -88,12 +89,18 @@ export function adjustForm(language: Language, agreement: Agreement, followUpId:
     state: followUpId ? `${agreement.id}/${followUpId}` : agreement.id,
     title: t('agreement.adjust.title'),
     submitLabel: t('agreement.form.save'),
-    intro: [{ type: 'context', text: t('agreement.adjust.intro') }],
+    intro: [{ type: 'context', text: t('agreement.adjust.intro') }, whoSees(t, agreementAudience(agreement))],
     fields: [
       { type: 'text', id: 'text', label: t('agreement.form.text'), multiline: true, maxLength: MAX_AGREEMENT_TEXT, initial: agreement.text },
       { type: 'text', id: 'follow_up', label: t('agreement.form.follow_up'), initial: agreement.followUpDate ?? t('agreement.form.follow_up_default'), hint: t('agreement.form.follow_up_hint') },
     ],
   };
+}
+
+/** Who sees an agreement: its owner alone, or the group (a personal one shared there under the owner's name). */
+function agreementAudience(agreement: Agreement): Audience {
+  if (agreement.visibility === 'private') return 'only_you';
+  return agreement.kind === 'group' ? 'group' : 'group_by_name';
 }
 
 /** The four choices; the value names the agreement and the follow-up being answered. */

@@ -5,12 +5,11 @@ import { DateTime } from 'luxon';
 import { isLederrumError } from '../errors.ts';
 import type { Job } from '../ports.ts';
 import type { Group } from '../model/domain.ts';
-import type { Message } from '../model/messages.ts';
 import { sendPrivateToEach } from '../fan-out.ts';
-import { nudgePolicy } from '../planning/nudge-policies.ts';
+import { takesRoundReminderNow } from '../planning/nudge-policies.ts';
 import type { CoreDeps, JobHandlers } from '../context.ts';
 import { translator } from '../i18n/translate.ts';
-import { ACTIONS, roundTitle } from './messages.ts';
+import { reminderMessage, roundTitle } from './messages.ts';
 import { closeNow, openNow } from './service.ts';
 import { closingAfter, closingTime, skipDayOf } from '../planning/plan.ts';
 import type { CHECKIN_JOB_PAYLOADS } from './payloads.ts';
@@ -75,26 +74,13 @@ async function nudge(deps: CoreDeps, job: Job<'nudge'>): Promise<void> {
   if (context?.round.status !== 'open') return;
   const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
   if (!member || (await store.answer(roundId, personId))) return;
-  const { nudges } = member.person;
-  if (!nudgePolicy(nudges?.level).reminds || (nudges?.pausedUntil && nudges.pausedUntil > clock.now())) return;
+  // The facilitator already sent the round's one gentle reminder: a second one would nag.
+  if (context.round.nudgedAt) return;
+  if (!takesRoundReminderNow(member.person.nudges, clock.now())) return;
   const language = member.person.locale ?? context.group.language;
   const t = translator(language);
   const round = roundTitle(translator(context.group.language), context.round.kind);
-  const text = t('nudge.text', { round, group: context.group.name });
-  const message: Message = {
-    text,
-    blocks: [
-      { type: 'text', text },
-      {
-        type: 'buttons',
-        buttons: [
-          { action: ACTIONS.answer, value: roundId, label: t('round.button.answer'), style: 'primary' },
-          { action: ACTIONS.pass, value: roundId, label: t('round.button.pass') },
-        ],
-      },
-      { type: 'context', text: t('nudge.footer') },
-    ],
-  };
+  const message = reminderMessage(t, roundId, t('nudge.text', { round, group: context.group.name }), t('nudge.footer'));
   // A nudge hours late is no longer gentle: after NUDGE_WORTH_MS it is dropped.
   await sendPrivateToEach(deps, { key: `nudge:${job.subject}:${job.at.toISOString()}`, deadline: new Date(job.at.getTime() + NUDGE_WORTH_MS) }, [{ to: member.person, message }]);
 }

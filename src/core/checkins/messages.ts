@@ -3,12 +3,17 @@ import type { Answer, Checkin, Group, Person, Round, RoundKind } from '../model/
 import type { Block, Button, Form, Message } from '../model/messages.ts';
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
 import { MAX_ANSWER_LENGTH, type summaryContent } from './rules.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 
 export const ACTIONS = {
   answer: 'round.answer',
   pass: 'round.pass',
   startTakeAway: 'checkin.closing',
   closeCheckin: 'checkin.close',
+  /** The facilitator's view of the round: who has answered, passed or not yet (round-view.ts). */
+  status: 'round.status',
+  /** The facilitator's one gentle nudge to those missing. */
+  nudge: 'round.nudge',
 } as const;
 
 export const ANSWER_FORM = 'round.answer';
@@ -41,14 +46,25 @@ export function roundMessage(group: Group, checkin: Pick<Checkin, 'sequence'>, r
       buttons: [
         ...answerButtons(t, round),
         round.kind === 'since_last'
-          ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away') }
-          : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin') },
+          ? { action: ACTIONS.startTakeAway, value: round.id, label: t('round.button.start_take_away'), forFacilitator: true }
+          : { action: ACTIONS.closeCheckin, value: round.id, label: t('round.button.close_checkin'), forFacilitator: true },
+        { action: ACTIONS.status, value: round.id, label: t('round.button.status'), forFacilitator: true },
       ],
     });
   } else {
     blocks.push({ type: 'context', text: t('round.closed_note') });
   }
   return { text: `${header}\n${question}`, blocks };
+}
+
+/** A reminder in a member's private chat: a line, the round's Answer and Pass buttons, and a footer. */
+export function reminderMessage(t: Translator, roundId: string, text: string, footer: string): Message {
+  const blocks: Block[] = [
+    { type: 'text', text },
+    { type: 'buttons', buttons: answerButtons(t, { id: roundId }) },
+    { type: 'context', text: footer },
+  ];
+  return { text, blocks };
 }
 
 /** A member's answer as it stands in the round's thread. */
@@ -88,7 +104,8 @@ export function answerForm(
   if (round.kind === 'since_last' && dueAgreements.length > 0) {
     intro.push({ type: 'section', title: t('agreement.due_title'), text: dueAgreements.map((line) => `• ${line}`).join('\n') }, { type: 'context', text: t('agreement.due_hint') });
   }
-  if (round.kind === 'take_away') intro.push({ type: 'context', text: t('round.how_take_away') });
+  // Said last, just above the field: since-last answers go to the group's thread under the name.
+  intro.push(whoSees(t, round.kind === 'since_last' ? 'group_by_name' : 'only_you_unless_shared'));
   const form: Form = {
     id: ANSWER_FORM,
     language: group.language,

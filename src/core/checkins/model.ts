@@ -70,6 +70,13 @@ export interface CheckinStore {
    */
   saveAnswer(input: AnswerInput): Promise<{ answer: Answer; created: boolean; changed: boolean }>;
   setAnswerReply(answerId: string, replyRef: string): Promise<void>;
+  /** Who has answered the round and whether they passed, for the facilitator's view: never the words. */
+  roundResponses(roundId: string): Promise<Array<{ personId: string; passed: boolean }>>;
+  /**
+   * Records the facilitator's one nudge for an open round, by a conditional update: true for the
+   * one call that set it, false when it was set before or the round is closed.
+   */
+  claimRoundNudge(roundId: string, at: Date): Promise<boolean>;
   answer(roundId: string, personId: string): Promise<Answer | null>;
   /** The person's answers to any of the rounds, in one read. */
   answersTo(roundIds: string[], personId: string): Promise<Answer[]>;

@@ -197,19 +197,19 @@ async function memberRound(turn: Turn, roundId: string): Promise<RoundContext> {
 }
 
 /**
- * The round a facilitator's button names: of the kind that carries that button, in a group the
- * person facilitates, and in the check-in that is open now. An old round's button (or a forged
- * one) must not act on whichever check-in happens to be open today.
+ * The round a facilitator's button names: of the kind that carries that button (any, for the
+ * round's view), in a group the person facilitates, and in the check-in that is open now. An old
+ * round's button (or a forged one) must not act on whichever check-in happens to be open today.
  */
-async function facilitatorRound(turn: Turn, roundId: string, kind: RoundKind): Promise<{ group: Group; checkin: Checkin; memberships: Membership[] }> {
+export async function facilitatorRound(turn: Turn, roundId: string, kind?: RoundKind): Promise<{ group: Group; checkin: Checkin; round: Round; memberships: Membership[] }> {
   const context = await turn.deps.store.roundContext(roundId);
-  if (!context || context.round.kind !== kind) throw notYours('round');
+  if (!context || (kind && context.round.kind !== kind)) throw notYours('round');
   const { memberships } = await requireFacilitator(turn, context.group);
   turn.group = context.group;
   const open = await turn.deps.store.openCheckin(context.group.id);
   if (!open) throw new LederrumError('NO_OPEN_CHECKIN', 'error.no_open_checkin');
   if (open.id !== context.checkin.id) throw notYours('round of an earlier check-in');
-  return { group: context.group, checkin: open, memberships };
+  return { group: context.group, checkin: open, round: context.round, memberships };
 }
 
 /** The "Answer" button: opens the member's private form, filled with what they wrote so far. */

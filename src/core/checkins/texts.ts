@@ -15,8 +15,8 @@ export const roundText = {
   },
   'round.header': { da: 'Tjek-ind #{sequence} · {title}', en: 'Check-in #{sequence} · {title}' },
   'round.how_since_last': {
-    da: 'Svar privat i formularen – dit svar kommer i tråden under dit navn. Du kan også melde pas; det tæller også som at være med.',
-    en: 'Answer privately in the form – your answer appears in the thread under your name. You may also pass; that counts as taking part too.',
+    da: 'Svar i formularen – gruppen ser dit svar i tråden under dit navn. Du kan også melde pas; det tæller også som at være med.',
+    en: 'Answer in the form – the group sees your answer in the thread under your name. You may also pass; that counts as taking part too.',
   },
   'round.how_take_away': {
     da: 'Det, du tager med dig, er privat, medmindre du vælger at dele det med gruppen. Du ser det igen ved næste Siden sidst.',
@@ -25,8 +25,10 @@ export const roundText = {
   'round.closed_note': { da: 'Runden er lukket.', en: 'This round is closed.' },
   'round.button.answer': { da: 'Svar', en: 'Answer' },
   'round.button.pass': { da: 'Meld pas', en: 'Pass' },
-  'round.button.start_take_away': { da: 'Start afrundingen', en: 'Start the closing round' },
-  'round.button.close_checkin': { da: 'Afslut tjek-ind', en: 'Close the check-in' },
+  // A channel message is the same for everyone: the facilitator's buttons say whose they are.
+  'round.button.start_take_away': { da: 'Start afrundingen (facilitator)', en: 'Start the closing round (facilitator)' },
+  'round.button.close_checkin': { da: 'Afslut tjek-ind (facilitator)', en: 'Close the check-in (facilitator)' },
+  'round.button.status': { da: 'Hvem mangler? (facilitator)', en: 'Who is missing? (facilitator)' },
 
   // — The private answer form.
   'form.answer.label': { da: 'Dit svar', en: 'Your answer' },

@@ -6,6 +6,7 @@ import type { Actor, InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { listNames, translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { destinationOf, groupHere, languageOf, requireFacilitator, type Turn } from '../context.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from './participation.ts';
 import * as check from './validate.ts';
@@ -31,7 +32,7 @@ export async function openCreateForm(turn: Turn, suggestedName: string): Promise
     state: '',
     title: t('group.form.title'),
     submitLabel: t('group.form.create'),
-    intro: [],
+    intro: [whoSees(t, 'group')],
     fields: [
       { type: 'text', id: 'name', label: t('group.form.name'), maxLength: check.MAX_GROUP_NAME, initial: suggestedName || place.name || '' },
       {

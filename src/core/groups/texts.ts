@@ -18,8 +18,8 @@ export const groupText = {
     en: 'Next step: plan when your check-ins open and close by themselves – press the button, or write `checkin schedule` in the group channel. To begin right away, write `checkin start`.',
   },
   'group.welcome': {
-    da: 'Velkommen til {name}. Her holder vi tjek-ind med to runder: Siden sidst og Hvad tager jeg med mig? Du svarer privat i en formular; det, du tager med dig, er privat, medmindre du deler det. Facilitator: {facilitators}. Medlemmer: {members}.',
-    en: 'Welcome to {name}. Here we hold check-ins with two rounds: Since last time and What do I take with me? You answer privately in a form; what you take with you is private unless you share it. Facilitator: {facilitators}. Members: {members}.',
+    da: 'Velkommen til {name}. Her holder vi tjek-ind med to runder: Siden sidst og Hvad tager jeg med mig? Du svarer i en formular: på Siden sidst ser gruppen dit svar under dit navn; det, du tager med dig, er privat, medmindre du deler det. Facilitator: {facilitators}. Medlemmer: {members}.',
+    en: 'Welcome to {name}. Here we hold check-ins with two rounds: Since last time and What do I take with me? You answer in a form: at Since last time the group sees your answer under your name; what you take with you is private unless you share it. Facilitator: {facilitators}. Members: {members}.',
   },
   'group.add.title': { da: 'Tilføj medlemmer', en: 'Add members' },
   'group.add.submit': { da: 'Tilføj', en: 'Add' },

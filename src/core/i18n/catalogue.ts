@@ -9,10 +9,12 @@
 // that the parts here are exactly the core's own plus every feature's, and that they are disjoint.
 import { frameText } from './frames.ts';
 import { deliveryText } from './delivery.ts';
+import { whoSeesText } from './who-sees.ts';
 import { reportText } from '../reports/texts.ts';
 import { groupText } from '../groups/texts.ts';
 import { groupReportText } from '../groups/texts-report.ts';
 import { roundText } from '../checkins/texts.ts';
+import { roundViewText } from '../checkins/texts-view.ts';
 import { scheduleText } from '../planning/texts.ts';
 import { toolText } from '../tools/texts.ts';
 import { agreementText } from '../agreements/texts.ts';
@@ -28,14 +30,15 @@ import { retentionText } from '../people/texts-retention.ts';
 import { wellbeingText } from '../wellbeing/texts.ts';
 import { welcomeText } from '../onboarding/texts.ts';
 
-/** The core's own texts: errors, help, platform frames, delivery reports and the words around charts. */
-export const coreTexts = [frameText, deliveryText, reportText] as const;
+/** The core's own texts: errors, help, platform frames, delivery reports, the words around charts and who sees what a form collects. */
+export const coreTexts = [frameText, deliveryText, reportText, whoSeesText] as const;
 
 export const catalogueParts = [
   ...coreTexts,
   groupText,
   groupReportText,
   roundText,
+  roundViewText,
   scheduleText,
   agreementText,
   toolText,
@@ -55,10 +58,12 @@ export const catalogueParts = [
 export const catalogue = {
   ...frameText,
   ...deliveryText,
+  ...whoSeesText,
   ...reportText,
   ...groupText,
   ...groupReportText,
   ...roundText,
+  ...roundViewText,
   ...scheduleText,
   ...toolText,
   ...agreementText,

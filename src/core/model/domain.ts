@@ -99,6 +99,8 @@ export interface Round {
   openedAt: Date;
   closedAt: Date | null;
   messageRef: string | null;
+  /** When the facilitator sent the round's one nudge to those who had not answered; null until then. */
+  nudgedAt: Date | null;
 }
 
 export interface Checkin {

@@ -26,6 +26,12 @@ export interface Button {
   value: string;
   label: string;
   style?: 'primary' | 'danger';
+  /**
+   * Only the group's facilitator may press it. Where a platform renders a message per viewer (the
+   * playground), members do not see it; where everyone sees the same message (a Slack or Teams
+   * channel), its label says whose it is and a member who presses it is answered kindly.
+   */
+  forFacilitator?: true;
 }
 
 export interface Message {
@@ -109,6 +115,16 @@ export const NO_REPLY: Reply = { kind: 'none' };
 
 export function textMessage(text: string): Message {
   return { text, blocks: [{ type: 'text', text }] };
+}
+
+/** The message as a member sees it where a platform renders per viewer: without the facilitator's buttons. */
+export function withoutFacilitatorControls(message: Message): Message {
+  const blocks = message.blocks.flatMap((block): Block[] => {
+    if (block.type !== 'buttons') return [block];
+    const buttons = block.buttons.filter((button) => !button.forFacilitator);
+    return buttons.length > 0 ? [{ ...block, buttons }] : [];
+  });
+  return { ...message, blocks };
 }
 
 /** The plain-text version of blocks, for notifications and platforms without rich layout. */

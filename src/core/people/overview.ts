@@ -5,7 +5,7 @@ import { plainText, type Block, type Message, type Reply } from '../model/messag
 import type { Group, Language } from '../model/domain.ts';
 import { translator } from '../i18n/translate.ts';
 import { type Turn, personalLanguage } from '../context.ts';
-import { answerButtons, roundTitle } from '../checkins/messages.ts';
+import { ACTIONS, answerButtons, roundTitle } from '../checkins/messages.ts';
 import { PARTICIPATION_WINDOW, participationBlocks } from '../groups/participation.ts';
 import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
 
@@ -60,6 +60,9 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
   for (const group of groups) {
+    const members = memberships.get(group.id) ?? [];
+    const facilitates = members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
+    if (facilitates) facilitated.push({ group, memberships: members });
     const open = openRounds.get(group.id);
     if (!open) {
       const next = openings.get(group.id);
@@ -75,11 +78,12 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
         title: group.name,
         text: `${t('home.open_checkin', { sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
       });
-      // The round's own buttons, in the reader's language, so a member can answer from here; the core checks membership on press.
-      blocks.push({ type: 'buttons', buttons: answerButtons(t, round) });
+      // The round's own buttons, in the reader's language, so a member can answer from here (the core
+      // checks membership on press), and for its facilitator the view of who is missing: this
+      // overview is theirs alone.
+      const status = { action: ACTIONS.status, value: round.id, label: t('round.button.status'), forFacilitator: true } as const;
+      blocks.push({ type: 'buttons', buttons: [...answerButtons(t, round), ...(facilitates ? [status] : [])] });
     }
-    const members = memberships.get(group.id) ?? [];
-    if (members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator')) facilitated.push({ group, memberships: members });
   }
 
   const takeaways = await store.recentTakeaways(turn.person.id, RECENT_TAKEAWAYS);

@@ -10,6 +10,7 @@ import type { Group } from '../model/domain.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import type { CheckinPlan } from '../ports.ts';
 import { translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { groupHere, requireFacilitator, type Turn, personalLanguage } from '../context.ts';
 import { describeSchedule, parseSchedule, type ScheduleSpec } from './spec.ts';
 import { levelNamed, NUDGE_POLICIES } from './nudge-policies.ts';
@@ -60,7 +61,7 @@ async function planForm(turn: Turn, group: Group): Promise<Reply> {
     state: group.id,
     title: t('schedule.form.title'),
     submitLabel: t('schedule.form.preview'),
-    intro: [{ type: 'context', text: t('schedule.form.intro', { zone: group.timeZone }) }],
+    intro: [{ type: 'context', text: t('schedule.form.intro', { zone: group.timeZone }) }, whoSees(t, 'group')],
     fields: [
       {
         type: 'text',

@@ -53,6 +53,11 @@ export function nudgePolicy(level: NudgeLevel | undefined): NudgePolicy {
   return NUDGE_POLICIES[level ?? DEFAULT_NUDGE_LEVEL];
 }
 
+/** Whether a round's reminder may go to the person now: their policy reminds and they are not on a pause. */
+export function takesRoundReminderNow(nudges: { level: NudgeLevel; pausedUntil: Date | null } | undefined, now: Date): boolean {
+  return nudgePolicy(nudges?.level).reminds && !(nudges?.pausedUntil && nudges.pausedUntil > now);
+}
+
 /** The policy a word after `påmindelser` / `nudges` chooses, if any. */
 export function levelNamed(word: string): NudgeLevel | undefined {
   const wanted = word.trim().toLowerCase();

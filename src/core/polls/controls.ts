@@ -9,6 +9,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { type Turn, personalLanguage } from '../context.ts';
 import { sendPrivateToEach, withdrawPrivate } from '../fan-out.ts';
 import type { Poll } from './model.ts';
@@ -100,7 +101,7 @@ export async function openExtendForm(turn: Turn, pollId: string): Promise<Reply>
     state: poll.id,
     title: t('poll.extend.title'),
     submitLabel: t('poll.extend.save'),
-    intro: [{ type: 'context', text: t('poll.extend.intro', { title: poll.title, closes: formatClosing(turn, poll.closesAt) }) }],
+    intro: [{ type: 'context', text: t('poll.extend.intro', { title: poll.title, closes: formatClosing(turn, poll.closesAt) }) }, whoSees(t, 'recipients')],
     fields: [{ type: 'text', id: 'closes', label: t('poll.extend.closes'), initial: '', hint: t('poll.form.when_hint') }],
   };
   return { kind: 'form', form };

@@ -7,6 +7,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Form, Reply } from '../model/messages.ts';
 import { textMessage } from '../model/messages.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { type Turn, personalLanguage } from '../context.ts';
 import { parseDay } from '../planning/dates.ts';
 import type { OwnQuestion } from './instrument.ts';
@@ -52,7 +53,7 @@ export async function openCreateForm(turn: Turn): Promise<Reply> {
     state: '',
     title: t('poll.form.title'),
     submitLabel: t('poll.form.save'),
-    intro: [{ type: 'context', text: t('poll.form.intro') }],
+    intro: [{ type: 'context', text: t('poll.form.intro') }, whoSees(t, 'recipients')],
     fields: [
       { type: 'text', id: 'title', label: t('poll.form.name'), maxLength: 80, initial: '' },
       { type: 'choice', id: 'template', label: t('poll.form.template'), options: [...templates, { value: OWN, label: t('poll.form.own') }], initial: templates[0]?.value ?? OWN },

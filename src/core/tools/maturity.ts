@@ -5,6 +5,7 @@ import type { Form, Reply } from '../model/messages.ts';
 import { plainText } from '../model/messages.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { type Turn, personalLanguage } from '../context.ts';
 import type { MaturityModel } from './content-model.ts';
 import { contentOf, TOOL_FORMS } from './service.ts';
@@ -19,7 +20,7 @@ export function maturityForm(turn: Turn): Reply {
     state: '',
     title: t('maturity.title'),
     submitLabel: t('maturity.submit'),
-    intro: [{ type: 'text', text: t('maturity.intro') }],
+    intro: [{ type: 'text', text: t('maturity.intro') }, whoSees(t, 'only_you')],
     fields: maturity.statements.map((s) => ({ type: 'checkbox' as const, id: s.id, label: s.text[language] })),
   };
   return { kind: 'form', form };

@@ -7,6 +7,7 @@ import type { InboundEvent } from '../model/events.ts';
 import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
+import { whoSees } from '../i18n/who-sees.ts';
 import { destinationOf, groupHere, requireMember, type Turn, personalLanguage } from '../context.ts';
 import { notYours } from '../ownership.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content-model.ts';
@@ -103,7 +104,7 @@ function stepForm(tool: GuidedTool, sessionId: string, stepId: string, answers: 
   const intro: Block[] = [];
   if (index === 0 && !resumed) intro.push({ type: 'text', text: tool.intro[language] });
   if (resumed) intro.push({ type: 'context', text: t('tools.resumed', { step: index + 1 }) });
-  intro.push({ type: 'section', text: step.prompt[language] });
+  intro.push({ type: 'section', text: step.prompt[language] }, whoSees(t, 'only_you'));
   const answer =
     step.kind === 'choice'
       ? {
