@@ -188,7 +188,7 @@ describe('Teams manifest against the published schema', () => {
 // Commands.
 
 const PERSONAL = ['help', 'overview', 'agreement', 'agreements', 'tool', 'maturity', 'my data', 'language', 'timezone'];
-const GROUP = ['group create', 'checkin start', 'checkin closing', 'checkin close', 'participation', 'checkin schedule', 'group add', 'group remove', 'help'];
+const GROUP = ['group create', 'checkin start', 'checkin closing', 'checkin close', 'participation', 'checkin schedule', 'group add', 'group remove', 'help', 'checkin status'];
 
 describe('Teams command menu', () => {
   const lists = manifest.bots[0]!.commandLists ?? [];
