@@ -113,7 +113,10 @@ describe.each(['pglite', 'postgresql'] as const)('on %s', (database) => {
 
       // Bo edits his answer while the round is open; the same thread reply changes.
       await answer(bo, 'Siden sidst', 'En travl uge med budget – og jeg fik holdt alle frokostpauser.');
-      const thread = await threadText(anna, 'Siden sidst');
+      // Anna's page hears of Bo's edit through the event stream, a moment after his save returns.
+      await roundMessage(anna, 'Siden sidst').locator('button.replies').click();
+      await expect.poll(() => anna.locator('#thread').innerText()).toContain('(rettet)');
+      const thread = await anna.locator('#thread').innerText();
       expect(thread).toContain('Bo Nielsen');
       expect(thread).toContain('og jeg fik holdt alle frokostpauser');
       expect(thread).not.toContain('men jeg fik holdt frokostpausen');
@@ -146,8 +149,11 @@ describe.each(['pglite', 'postgresql'] as const)('on %s', (database) => {
       await answer(carl, 'Hvad tager jeg med mig?', SHARED, { share: true });
       await roundMessage(anna, 'Hvad tager jeg med mig?').getByRole('button', { name: 'Meld pas', exact: true }).click();
 
-      const annaSees = await threadText(anna, 'Hvad tager jeg med mig?');
-      expect(annaSees).toContain('Bo Nielsen har taget noget med sig (privat).');
+      await roundMessage(anna, 'Hvad tager jeg med mig?').locator('button.replies').click();
+      // The others' replies reach Anna's page through the event stream, a moment after their saves.
+      await expect.poll(() => anna.locator('#thread').innerText()).toContain(SHARED);
+      await expect.poll(() => anna.locator('#thread').innerText()).toContain('Bo Nielsen har taget noget med sig (privat).');
+      const annaSees = await anna.locator('#thread').innerText();
       expect(annaSees).toContain(SHARED);
       expect(annaSees).not.toContain(PRIVATE);
       // Bo's private confirmation is for Bo alone.
