@@ -92,6 +92,9 @@ describe('guided tool 1 in the playground', () => {
     await bo.locator('#as option', { hasText: 'Bo Nielsen' }).waitFor({ state: 'attached' });
     await bo.selectOption('#as', { label: 'Bo Nielsen' });
     await bo.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+    // A new page opens as the first person (Anna), whose chat is titled "Lederrum" too: wait until
+    // Bo's own chat has replaced hers before looking.
+    await expect.poll(() => bo.locator('#messages').innerText()).not.toContain('Anna Holm');
     expect(await bo.locator('#messages').innerText()).not.toContain(AGREEMENT);
   }, 60_000);
 });
