@@ -65,11 +65,12 @@ describe("the tests' PostgreSQL", () => {
     });
     expect(await answers(started.url)).toBe(true);
     run.kill('SIGKILL');
-    // While it stops, the server still answers, refusing with "shutting down" (57P03): not stopped yet.
+    // While it stops, the server still answers with an "operator intervention" refusal (57P01
+    // terminating the connection, 57P03 shutting down): not stopped yet.
     const stopped = () =>
       answers(started.url, 500).then(
         (up) => !up,
-        (error: Error) => (/shutting down/.test(String((error.cause as Error | undefined)?.message)) ? false : Promise.reject(error)),
+        (error: Error) => (/^57P0[13]$/.test(String((error.cause as { code?: unknown } | undefined)?.code)) ? false : Promise.reject(error)),
       );
     await until(stopped, 'stopped');
     await until(async () => !existsSync(started.folder), 'removed');
