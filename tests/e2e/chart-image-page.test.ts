@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
-import { Playground, type Person } from '../playground/client.ts';
+import { hrWithGroupOfFive } from './hr-group.ts';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -15,15 +15,9 @@ beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
   // Over the page's own API: a group of five, HR granted by the admin, a poll answered by all and closed now.
-  const pg = await Playground.connect(app.url);
-  const people = Object.fromEntries((await pg.workspace()).people.map((p) => [p.displayName, p])) as Record<string, Person>;
-  const anna = people['Anna Holm']!;
-  const dm = (person: Person) => `D-${person.externalId}`;
-  await pg.createGroup(anna, 'Ledergruppen Øst', ['Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke']);
-  await pg.command(anna.externalId, dm(anna), 'hr tildel Anna Holm');
-  const group = await app.database.prisma.group.findFirstOrThrow();
+  const { pg, people, anna, groupId, dm } = await hrWithGroupOfFive(app);
   const questions = 'enig: Jeg har overskud i hverdagen\ntekst: Hvad vil du sige til HR?';
-  const values = { title: 'Puls', template: 'own', questions, audience: [group.id], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false };
+  const values = { title: 'Puls', template: 'own', questions, audience: [groupId], opens: 'nu', closes: 'om 1 uge', reminders: '0', threshold: '3', continues: '', share: false };
   await pg.form(anna.externalId, dm(anna), 'poll.create', '', values);
   const pollId = (await app.database.prisma.poll.findFirstOrThrow()).id;
   for (const [name, answer] of [

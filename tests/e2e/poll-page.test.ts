@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
-import { Playground, type Person } from '../playground/client.ts';
+import { hrWithGroupOfFive } from './hr-group.ts';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -24,17 +24,12 @@ beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
   // Set up over the page's own API: a group of five, HR granted by the admin, the poll sent now.
-  const pg = await Playground.connect(app.url);
-  const people = Object.fromEntries((await pg.workspace()).people.map((p) => [p.displayName, p])) as Record<string, Person>;
-  const anna = people['Anna Holm']!;
-  await pg.createGroup(anna, 'Ledergruppen Øst', ['Bo Nielsen', 'Carl Jensen', 'Dorte Madsen', 'Emma Clarke']);
-  await pg.command(anna.externalId, `D-${anna.externalId}`, 'hr tildel Anna Holm');
-  const group = await app.database.prisma.group.findFirstOrThrow();
-  await pg.form(anna.externalId, `D-${anna.externalId}`, 'poll.create', '', {
+  const { pg, anna, groupId, dm } = await hrWithGroupOfFive(app);
+  await pg.form(anna.externalId, dm(anna), 'poll.create', '', {
     title: 'Trivsel',
     template: 'who5',
     questions: '',
-    audience: [group.id],
+    audience: [groupId],
     opens: 'nu',
     closes: 'om 1 uge',
     reminders: '0',
