@@ -9,7 +9,7 @@ import { toAggregates } from '../../src/core/polls/aggregates.ts';
 import { buildResults } from '../../src/core/polls/results.ts';
 import { createStore } from '../../src/store/index.ts';
 import { QUICK, interleave, median, row, type Row } from './support/stats.ts';
-import { DATABASE_NAMES, DATABASES, openBenchDatabase, type DatabaseKind } from './support/targets.ts';
+import { DATABASE_NAMES, benchDatabases, openBenchDatabase, type DatabaseKind } from './support/targets.ts';
 
 const ANSWERS = QUICK ? 10_000 : 100_000;
 const GROUPS = 20;
@@ -90,6 +90,6 @@ async function onDatabase(kind: DatabaseKind): Promise<Row[]> {
 
 export async function pollsBench(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const kind of DATABASES) rows.push(...(await onDatabase(kind)));
+  for (const kind of benchDatabases()) rows.push(...(await onDatabase(kind)));
   return rows;
 }

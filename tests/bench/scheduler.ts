@@ -10,7 +10,7 @@ import { nextOf } from '../../src/scheduler/planner.ts';
 import type { Database } from '../../src/store/index.ts';
 import { scheduleStore } from '../../src/store/schedules.ts';
 import { QUICK, interleave, row, type Row } from './support/stats.ts';
-import { DATABASE_NAMES, DATABASES, openBenchDatabase } from './support/targets.ts';
+import { DATABASE_NAMES, benchDatabases, openBenchDatabase } from './support/targets.ts';
 
 const ZONES = ['Europe/Copenhagen', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'America/Sao_Paulo', 'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'Pacific/Auckland', 'UTC'];
 const BASE = new Date('2026-12-07T00:00:00Z');
@@ -57,7 +57,7 @@ async function setBasedClaim(db: Database, now: Date, limit: number): Promise<nu
 
 export async function schedulerBench(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const kind of DATABASES) {
+  for (const kind of benchDatabases()) {
     const { db, drop } = await openBenchDatabase(kind);
     try {
       const schedules = scheduleStore(db.prisma);

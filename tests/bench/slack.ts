@@ -5,11 +5,11 @@
 // third process; after each turn the server is left to go idle. Also: requests answered after 3 s
 // or not within 10 s, and the server's CPU time (from /proc, the replies after the ack included) per request.
 import { blockAction, inputValues, postSigned, signSlackRequest, slashCommand, startFakeSlack, viewSubmission, type FakeSlack } from '../support/fake-slack/index.ts';
-import { APP, startServer, type Server } from './support/launch.ts';
+import { APP, profiled, startServer, type Server } from './support/launch.ts';
 import { sendAtRate, type LoadResult, type PreparedRequest } from './support/load.ts';
 import { cpuMs, untilIdle } from './support/proc.ts';
 import { QUICK, interleave, row, type Row } from './support/stats.ts';
-import { appDatabase, DATABASE_NAMES, DATABASES } from './support/targets.ts';
+import { appDatabase, benchDatabases, DATABASE_NAMES } from './support/targets.ts';
 
 const RATE = 200;
 // Two seconds of load: enough for a p99 of 400 requests, and a backlog the slowest server clears
@@ -22,6 +22,9 @@ const MIA = { id: 'UMIA', name: 'Mia Holm' };
 const JONAS = { id: 'UJONAS', name: 'Jonas Berg' };
 
 type Kind = 'overblik' | 'hjælp' | 'button';
+const KINDS: readonly Kind[] = ['overblik', 'hjælp', 'button'];
+/** BENCH_SLACK=overblik,button: some of the requests only (to profile one). */
+const COMMANDS = KINDS.filter((k) => process.env['BENCH_SLACK']?.split(',').includes(k) ?? true);
 interface Button {
   action_id: string;
   value: string;
@@ -93,13 +96,13 @@ async function measure(fake: FakeSlack, server: Server, kind: Kind, button: Butt
 
 export async function slackBench(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const kind of DATABASES) {
+  for (const kind of benchDatabases()) {
     const fake = await startFakeSlack({ teamId: TEAM });
     for (const person of [MIA, JONAS]) fake.addUser({ id: person.id, teamId: TEAM, name: person.name.split(' ')[0]!.toLowerCase(), realName: person.name, tz: 'Europe/Copenhagen', locale: 'da-DK' });
     fake.addChannel({ id: CHANNEL, name: 'ledergruppen', isPrivate: true, members: [MIA.id, JONAS.id, fake.team().botUserId] });
     const env = { SLACK_BOT_TOKEN: fake.team().botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl };
     const database = await appDatabase(kind);
-    const app = await startServer(APP, {
+    const app = await startServer(profiled(APP), {
       ...env,
       ...database.env,
       LOG_LEVEL: 'info',
@@ -110,7 +113,7 @@ export async function slackBench(): Promise<Row[]> {
     try {
       const button = await setUpWorkspace(fake, app);
       const servers = { lederrum: app, bolt };
-      for (const command of ['overblik', 'hjælp', 'button'] as const) {
+      for (const command of COMMANDS) {
         const samples = await interleave(['lederrum', 'bolt'] as const, async (variant) => {
           const r = await measure(fake, servers[variant], command, button);
           return { p50: r.p50, p99: r.p99, over3s: r.over3s, unanswered: r.unanswered, failed: r.failed, cpu: r.cpuMs };

@@ -18,6 +18,14 @@ function startArguments(): string[] {
   if (command !== 'node') throw new Error(`npm start is expected to run node, not ${command}`);
   return args;
 }
+/**
+ * The app's arguments with a CPU profile written to BENCH_CPU_PROF (a folder) when the bench is
+ * run with it set: the .cpuprofile files open in Chrome's DevTools. Off by default (it costs CPU).
+ */
+export function profiled(args: string[]): string[] {
+  const dir = process.env['BENCH_CPU_PROF'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...args] : args;
+}
 /** What the app's logger prints once startApp has finished (LOG_LEVEL info or debug). */
 export const APP_READY = /Lederrum is running/;
 

@@ -8,6 +8,11 @@ import { createScratchDatabase, dropScratchDatabase } from '../../support/databa
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 export const DATABASES: readonly DatabaseKind[] = ['pglite', 'postgresql'];
+/** BENCH_DATABASES=pglite or postgresql: one of them only (to profile one). */
+export function benchDatabases(): readonly DatabaseKind[] {
+  const only = process.env['BENCH_DATABASES']?.split(',');
+  return only ? DATABASES.filter((d) => only.includes(d)) : DATABASES;
+}
 export const DATABASE_NAMES: Record<DatabaseKind, string> = { pglite: 'PGlite', postgresql: 'PostgreSQL' };
 
 export interface AppDatabase {
