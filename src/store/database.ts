@@ -20,6 +20,14 @@ export interface Database {
  */
 export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null; template?: Blob } | { kind: 'postgresql'; url: string };
 
+/**
+ * Prisma's options for both drivers. 'minimal' errors: any other format captures a stack trace
+ * (`new Error()`) at every query, to point at the calling line in its error message. That was
+ * the largest single cost in Prisma's share of a request's CPU (issue 18); our errors are mapped
+ * to codes and logged without Prisma's message, so the pointer was never read.
+ */
+export const PRISMA_OPTIONS = { errorFormat: 'minimal' } as const;
+
 /** A database opened by its driver, with the runner the migrations go through. */
 export interface OpenedDatabase {
   handle: Database;

@@ -7,7 +7,7 @@ import { setImmediate as nextRound } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client.ts';
-import { unreachable, type OpenedDatabase } from './database.ts';
+import { PRISMA_OPTIONS, unreachable, type OpenedDatabase } from './database.ts';
 import { initialiseInOwnProcess, isInitialised, PGLITE_SETTINGS, pgliteRunner } from './pglite.ts';
 
 export async function openPglite(dataDir: string | null, template?: Blob): Promise<OpenedDatabase> {
@@ -28,7 +28,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     unlock();
     throw unreachable(location, cause);
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(takingTurns(client)) });
+  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(takingTurns(client)) });
   return {
     runner: pgliteRunner(client),
     handle: {
