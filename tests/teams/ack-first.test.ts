@@ -3,8 +3,8 @@
 // up); the reply still goes out afterwards, one conversation's turns keep their order, other
 // conversations are not held up, and a turn whose reply fails for good is logged, nothing more.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeActivity, postActivity } from '../support/fake-teams/index.ts';
-import { BOT_ID, JONAS, MIA, OLE, SARA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { postActivity } from '../support/fake-teams/index.ts';
+import { executeInvoke, JONAS, MIA, OLE, SARA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const HELP = 'Lederrum – tjek-ind for ledergrupper';
 let world: TeamsWorld;
@@ -92,14 +92,8 @@ describe('acknowledging first', () => {
 
   it('still answers an invoke from its turn: Teams reads the invoke response in the HTTP answer', async () => {
     // Lederrum's cards use Action.Submit (a message); an Action.Execute invoke has no handler.
-    const invoke = invokeActivity({
-      from: MIA,
-      conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId },
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: 'x', data: {} } },
-      serviceUrl: world.fake.serviceUrl,
-      botId: BOT_ID,
-    });
+    const invoke = executeInvoke(world.fake, MIA);
+
     const answer = await timedPost(invoke);
     expect(answer.status).toBe(501);
   });

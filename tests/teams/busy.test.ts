@@ -4,9 +4,9 @@
 // The queue is held full by the test, not by timing. (A full queue and a request without a valid
 // token: tests/teams/security.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeActivity, postActivity } from '../support/fake-teams/index.ts';
+import { postActivity } from '../support/fake-teams/index.ts';
 import { holdWork } from '../support/work-gate.ts';
-import { BOT_ID, JONAS, MIA, SARA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
+import { executeInvoke, JONAS, MIA, SARA, personalChatId, startTeamsWorld, textOf, type TeamsWorld } from './harness.ts';
 
 const BUSY_DA = 'Lederrum har travlt lige nu – prøv igen om et øjeblik.';
 const BUSY_EN = 'Lederrum is busy right now – try again in a moment.';
@@ -59,14 +59,8 @@ describe('a full work queue in Teams', () => {
     const busy = await world.fake.waitFor(() => repliesIn(JONAS).find((r) => r.replyToId === english.id));
     expect(textOf(busy.activity)).toContain(BUSY_EN);
 
-    const invoke = invokeActivity({
-      from: MIA,
-      conversation: { id: personalChatId(MIA), conversationType: 'personal', tenantId: world.fake.tenantId },
-      name: 'adaptiveCard/action',
-      value: { action: { type: 'Action.Execute', verb: 'x', data: {} } },
-      serviceUrl: world.fake.serviceUrl,
-      botId: BOT_ID,
-    });
+    const invoke = executeInvoke(world.fake, MIA);
+
     const answer = await post({ ...invoke, locale: 'da-DK' });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: BUSY_DA });

@@ -2,7 +2,16 @@
 // enabled, and what Teams sends when people act (messages, card submissions, roster events),
 // posted to /api/messages with their serviceUrl pointing at the fake.
 import { startTestApp } from '../support/app.ts';
-import { conversationUpdate, installationUpdate, messageActivity, postActivity, startFakeConnector, type ConversationUpdateOptions, type FakeTeamsMember } from '../support/fake-teams/index.ts';
+import {
+  conversationUpdate,
+  installationUpdate,
+  invokeActivity,
+  messageActivity,
+  postActivity,
+  startFakeConnector,
+  type ConversationUpdateOptions,
+  type FakeTeamsMember,
+} from '../support/fake-teams/index.ts';
 import { DATA_KEY } from '../../adapters/teams/render.ts';
 import type { Clock } from '../../src/core/index.ts';
 import type { DatabaseTarget } from '../../src/store/index.ts';
@@ -19,6 +28,22 @@ export const OLE: FakeTeamsMember = { id: '29:ole', aadObjectId: 'aad-ole', name
 
 export function personalChatId(member: FakeTeamsMember): string {
   return `a:personal-${member.id.slice(3)}`;
+}
+
+/**
+ * An Action.Execute card press (an `adaptiveCard/action` invoke) in the person's own chat: Teams
+ * reads its answer from the HTTP response, so it cannot wait in the work queue like a message.
+ * Lederrum's cards use Action.Submit; this is what an older or foreign card would send.
+ */
+export function executeInvoke(fake: { tenantId: string; serviceUrl: string }, from: FakeTeamsMember): any {
+  return invokeActivity({
+    from,
+    conversation: { id: personalChatId(from), conversationType: 'personal', tenantId: fake.tenantId },
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: 'x', data: {} } },
+    serviceUrl: fake.serviceUrl,
+    botId: BOT_ID,
+  });
 }
 
 /**
