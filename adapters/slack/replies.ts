@@ -35,6 +35,9 @@ export async function respondEphemeral(responseUrl: string, message: Message): P
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...part }),
     });
+    // Read to the end: an unread body keeps its connection out of the pool until garbage
+    // collection, and every reply after it would open a new one.
+    await response.arrayBuffer();
     if (!response.ok) throw new Error(`response_url answered ${response.status}`);
   });
 }
