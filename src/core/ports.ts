@@ -7,6 +7,7 @@ import type { AgreementStore } from './agreements/model.ts';
 import type { CheckinStore } from './checkins/model.ts';
 import type { GroupStore } from './groups/model.ts';
 import type { PeopleStore } from './people/model.ts';
+import type { OverviewStore } from './people/overview-model.ts';
 import type { RoleStore } from './people/roles-model.ts';
 import type { ToolStore } from './tools/model.ts';
 import type { PollControlStore, PollRegions, PollStore } from './polls/model.ts';
@@ -79,6 +80,7 @@ export interface Store
     RoleStore,
     GroupStore,
     CheckinStore,
+    OverviewStore,
     ToolStore,
     AgreementStore,
     PollStore,

@@ -35,12 +35,6 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       return row ? toCheckin(row) : null;
     },
 
-    async openCheckins(groupIds) {
-      if (groupIds.length === 0) return [];
-      const rows = await prisma.checkin.findMany({ where: { groupId: { in: groupIds }, status: 'open' }, include: { rounds: true } });
-      return rows.map(toCheckin);
-    },
-
     async startCheckin(groupId, at) {
       const row = await prisma.$transaction(async (tx) => {
         await tx.$queryRaw`SELECT id FROM "Group" WHERE id = ${groupId} FOR UPDATE`;
@@ -144,11 +138,6 @@ export function checkins(prisma: PrismaClient): CheckinStore {
     async answer(roundId, personId) {
       const row = await prisma.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
       return row ? toAnswer(row) : null;
-    },
-
-    async answersTo(roundIds, personId) {
-      if (roundIds.length === 0) return [];
-      return (await prisma.answer.findMany({ where: { roundId: { in: roundIds }, userId: personId } })).map(toAnswer);
     },
 
     async lastTakeaway(groupId, personId, beforeSequence) {

@@ -3,6 +3,7 @@ import type { Store } from '../core/ports.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { peopleAndGroups } from './people-groups.ts';
 import { checkins } from './checkins.ts';
+import { overview } from './overview.ts';
 import { tools } from './tools.ts';
 import { roles } from './roles.ts';
 import { agreements } from './agreements.ts';
@@ -18,6 +19,7 @@ export function createStore(prisma: PrismaClient): Store {
   return {
     ...peopleAndGroups(prisma),
     ...checkins(prisma),
+    ...overview(prisma),
     ...tools(prisma),
     ...roles(prisma),
     ...agreements(prisma),

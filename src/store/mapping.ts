@@ -1,6 +1,6 @@
 // Rows → core domain types. Fixed sets of values are enums in the database (prisma/schema.prisma),
 // so they arrive as the core's unions; languages are text (content decides them) and checked here.
-import { storedWorkspace, type Answer, type Checkin, type Group, type Language, type Person, type Round } from '../core/model/domain.ts';
+import { storedWorkspace, type Answer, type Checkin, type Group, type GroupRole, type Language, type Membership, type Person, type Round } from '../core/model/domain.ts';
 import type * as Rows from './generated/client.ts';
 
 const asLanguage = (value: string | null): Language | null => (value === 'da' || value === 'en' ? value : null);
@@ -38,6 +38,17 @@ export function toGroup(row: Rows.Group): Group {
     skipDays: row.skipDays.split(',').filter(Boolean),
     nextTheme: row.nextTheme,
   };
+}
+
+export function toMembership(row: Rows.Membership & { user: Rows.User }): Membership {
+  return { groupId: row.groupId, person: toPerson(row.user), role: row.role === 'facilitator' ? 'facilitator' : 'member', joinedAt: row.joinedAt, leftAt: row.leftAt };
+}
+
+const rank = (role: GroupRole) => (role === 'facilitator' ? 0 : 1);
+
+/** A group's members as every list shows them: facilitators first, then by name. */
+export function membersInOrder(memberships: Membership[]): Membership[] {
+  return memberships.sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
 }
 
 export function toRound(row: Rows.Round): Round {

@@ -1,10 +1,10 @@
 // People, groups and memberships on Prisma.
 import { LederrumError } from '../core/errors.ts';
-import type { GroupRole, Membership } from '../core/model/domain.ts';
+import type { Membership } from '../core/model/domain.ts';
 import type { PeopleStore } from '../core/people/model.ts';
 import type { GroupStore } from '../core/groups/model.ts';
 import { Prisma, type PrismaClient } from './generated/client.ts';
-import { toGroup, toPerson } from './mapping.ts';
+import { membersInOrder, toGroup, toMembership, toPerson } from './mapping.ts';
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore {
   /** Current members of each group (facilitators first, then by name), in one read. */
@@ -12,10 +12,8 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
     const byGroup = new Map<string, Membership[]>(groupIds.map((id) => [id, []]));
     if (groupIds.length === 0) return byGroup;
     const rows = await prisma.membership.findMany({ where: { groupId: { in: groupIds }, leftAt: null }, include: { user: true } });
-    for (const row of rows) {
-      byGroup.get(row.groupId)?.push({ groupId: row.groupId, person: toPerson(row.user), role: row.role === 'facilitator' ? 'facilitator' : 'member', joinedAt: row.joinedAt, leftAt: row.leftAt });
-    }
-    for (const list of byGroup.values()) list.sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
+    for (const row of rows) byGroup.get(row.groupId)?.push(toMembership(row));
+    for (const list of byGroup.values()) membersInOrder(list);
     return byGroup;
   };
   return {
@@ -179,5 +177,3 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
     },
   };
 }
-
-const rank = (role: GroupRole) => (role === 'facilitator' ? 0 : 1);

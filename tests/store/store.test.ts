@@ -269,21 +269,14 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(history.marks.every((m) => closed.some((c) => c.id === m.checkinId && c.sequence === m.sequence))).toBe(true);
   });
 
-  it('the batched reads of several groups equal the one-group reads (openCheckins, membershipsOf, answersTo, attendanceHistories, checkinPlans)', async () => {
+  it('the batched reads of several groups equal the one-group reads (membershipsOf, attendanceHistories, checkinPlans)', async () => {
     const one = await group(['Ane', 'Bent', 'Cille']);
     const two = await group(['Dorte', 'Erik']);
     const closed = await store.startCheckin(one.group.id, at(0));
     await store.closeCheckin(closed.id, at(5), () => [{ personId: one.facilitator.id, present: true }]);
-    const open = await store.startCheckin(one.group.id, at(10));
-    const round = open.rounds[0]!;
-    await store.saveAnswer({ roundId: round.id, personId: one.facilitator.id, text: 'svar', passed: false, shared: true, at: at(11) });
     const ids = [one.group.id, two.group.id];
-
-    expect(await store.openCheckins(ids)).toEqual([await store.openCheckin(one.group.id)]);
     const memberships = await store.membershipsOf(ids);
     for (const id of ids) expect(memberships.get(id)).toEqual(await store.memberships(id));
-    expect((await store.answersTo([round.id], one.facilitator.id)).map((a) => a.id)).toEqual([(await store.answer(round.id, one.facilitator.id))!.id]);
-    expect(await store.answersTo([round.id], one.members[0]!.id)).toEqual([]);
     const histories = await store.attendanceHistories(ids, 3);
     for (const id of ids) expect(histories.get(id)).toEqual(await store.attendanceHistory(id, 3));
     const planner = schedulePlanner(scheduleStore(db.prisma), { now: () => at(0) });
@@ -291,8 +284,36 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const plans = await planner.checkinPlans(ids);
     expect([...plans.keys()]).toEqual([two.group.id]);
     expect(plans.get(two.group.id)).toEqual(await planner.checkinPlan(two.group.id));
-    expect(await store.openCheckins([])).toEqual([]);
     expect((await store.membershipsOf([])).size).toBe(0);
+  });
+
+  it("overviewGroups: the person's groups with their members, open round and whether the person (not anyone else) answered it", async () => {
+    const one = await group(['Ane', 'Bent', 'Cille']);
+    const two = await group(['Dorte', 'Erik']);
+    const left = await group(['Finn', 'Ane2']);
+    const [ane, bent] = [one.facilitator, one.members[0]!];
+    await store.addMembers(two.group.id, [ane.id], 'member', at(0));
+    await store.addMembers(left.group.id, [ane.id], 'member', at(0));
+    await store.removeMembers(left.group.id, [ane.id], at(1));
+    const closed = await store.startCheckin(one.group.id, at(0));
+    await store.closeCheckin(closed.id, at(5), () => [{ personId: ane.id, present: true }]);
+    const open = await store.startCheckin(one.group.id, at(10));
+    await store.saveAnswer({ roundId: open.rounds[0]!.id, personId: ane.id, text: 'svar', passed: false, shared: true, at: at(11) });
+
+    const seen = await store.overviewGroups(ane.id);
+    expect(seen.map((g) => g.group)).toEqual(await store.groupsOf(ane.id));
+    expect(seen.map((g) => g.group.id).sort()).toEqual([one.group.id, two.group.id].sort());
+    for (const { group: g, memberships } of seen) expect(memberships).toEqual(await store.memberships(g.id));
+    const [mine, theirs] = [one, two].map((g) => seen.find((s) => s.group.id === g.group.id)!);
+    expect(mine!.open).toEqual({ sequence: 2, round: (await store.openCheckin(one.group.id))!.rounds[0], answered: true });
+    expect(theirs!.open).toBeNull();
+
+    // Bent learns whether he answered, not whether anyone else did.
+    expect((await store.overviewGroups(bent.id))[0]!.open).toMatchObject({ sequence: 2, answered: false });
+    // The take-away round replaces the since-last round as the open one.
+    const takeAway = await store.openTakeAwayRound(open.id, at(12));
+    expect((await store.overviewGroups(ane.id)).find((s) => s.group.id === one.group.id)!.open).toEqual({ sequence: 2, round: takeAway, answered: false });
+    expect(await store.overviewGroups((await person('Nobody')).id)).toEqual([]);
   });
 
   it('five concurrent saveAnswer calls for one person and round leave exactly one answer', async () => {

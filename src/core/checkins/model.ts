@@ -46,8 +46,6 @@ export interface CheckinTurnout {
 
 export interface CheckinStore {
   openCheckin(groupId: string): Promise<Checkin | null>;
-  /** The open check-in of each of the groups that has one, in one read (an overview of many groups). */
-  openCheckins(groupIds: string[]): Promise<Checkin[]>;
   /** Opens check-in N+1 with its since-last round. Throws CHECKIN_ALREADY_OPEN if one is open. */
   startCheckin(groupId: string, at: Date): Promise<Checkin>;
   /** Closes the since-last round and opens the take-away round, in one transaction. Throws ROUND_NOT_OPEN if it is already open. */
@@ -78,8 +76,6 @@ export interface CheckinStore {
    */
   claimRoundNudge(roundId: string, at: Date): Promise<boolean>;
   answer(roundId: string, personId: string): Promise<Answer | null>;
-  /** The person's answers to any of the rounds, in one read. */
-  answersTo(roundIds: string[], personId: string): Promise<Answer[]>;
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;

@@ -7,7 +7,7 @@ import { NO_REPLY, plainText, type Block, type Message, type Reply } from '../mo
 import { listNames, translator, type Translator } from '../i18n/translate.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { personalLanguage, type Turn } from '../context.ts';
-import { overviewMessage } from '../people/overview.ts';
+import { personalOverview } from '../people/overview.ts';
 
 /** The person opened their private chat with Lederrum: the welcome the first time, nothing after. */
 export async function greet(turn: Turn): Promise<Reply> {
@@ -25,7 +25,7 @@ export async function greet(turn: Turn): Promise<Reply> {
 export async function home(turn: Turn): Promise<Reply> {
   const language = personalLanguage(turn);
   const t = translator(language);
-  const [groups, overview] = await Promise.all([turn.deps.store.groupsOf(turn.person.id), overviewMessage(turn)]);
+  const { message: overview, groups } = await personalOverview(turn);
   const blocks: Block[] =
     groups.length === 0
       ? [...welcomeBlocks(language, turn.event.actor.platform, groups), ...overview.blocks]

@@ -12,7 +12,7 @@ import { overviewBlocks as agreementOverview } from '../agreements/lists.ts';
 const RECENT_TAKEAWAYS = 5;
 
 export async function overview(turn: Turn): Promise<Reply> {
-  return { kind: 'message', message: await overviewMessage(turn) };
+  return { kind: 'message', message: (await personalOverview(turn)).message };
 }
 
 /** The next planned opening of each of the groups that has a plan, in one read. */
@@ -33,37 +33,27 @@ function formatWhen(at: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 }
 
-export async function overviewMessage(turn: Turn): Promise<Message> {
+/** The overview, and the groups it was read from (the App Home words its welcome by them without reading them again). */
+export async function personalOverview(turn: Turn): Promise<{ message: Message; groups: Group[] }> {
   const { store } = turn.deps;
   const language = personalLanguage(turn);
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
-  const groups = await store.groupsOf(turn.person.id);
-  // One read per table for all the person's groups, not one per group: the overview is the most
-  // frequent request and a facilitator may have many groups.
-  const ids = groups.map((g) => g.id);
-  const [checkins, memberships] = await Promise.all([store.openCheckins(ids), store.membershipsOf(ids)]);
-  const openRounds = new Map(checkins.flatMap((checkin) => checkin.rounds.filter((r) => r.status === 'open').map((round) => [checkin.groupId, { checkin, round }] as const)));
-  const [answers, openings] = await Promise.all([
-    store.answersTo(
-      [...openRounds.values()].map(({ round }) => round.id),
-      turn.person.id,
-    ),
-    nextOpenings(
-      turn,
-      groups.filter((g) => !openRounds.has(g.id)),
-    ),
-  ]);
-  const answered = new Set(answers.map((a) => a.roundId));
+  // Every group with its members and open round in one read, not one per group or per table: the
+  // overview is the most frequent request and a facilitator may have many groups.
+  const perGroup = await store.overviewGroups(turn.person.id);
+  const groups = perGroup.map((g) => g.group);
+  const openings = await nextOpenings(
+    turn,
+    perGroup.filter((g) => !g.open).map((g) => g.group),
+  );
 
   blocks.push({ type: 'header', text: t('home.checkins_title') });
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
-  for (const group of groups) {
-    const members = memberships.get(group.id) ?? [];
-    const facilitates = members.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
-    if (facilitates) facilitated.push({ group, memberships: members });
-    const open = openRounds.get(group.id);
+  for (const { group, memberships, open } of perGroup) {
+    const facilitates = memberships.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
+    if (facilitates) facilitated.push({ group, memberships });
     if (!open) {
       const next = openings.get(group.id);
       blocks.push({
@@ -72,11 +62,11 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
         text: next ? t('home.next_checkin', { when: formatWhen(next, language, turn.person.timeZone ?? group.timeZone) }) : t('home.no_open_checkin'),
       });
     } else {
-      const { checkin, round } = open;
+      const { sequence, round, answered } = open;
       blocks.push({
         type: 'section',
         title: group.name,
-        text: `${t('home.open_checkin', { sequence: checkin.sequence, round: roundTitle(t, round.kind) })} ${t(answered.has(round.id) ? 'home.answered' : 'home.not_answered')}`,
+        text: `${t('home.open_checkin', { sequence, round: roundTitle(t, round.kind) })} ${t(answered ? 'home.answered' : 'home.not_answered')}`,
       });
       // The round's own buttons, in the reader's language, so a member can answer from here (the core
       // checks membership on press), and for its facilitator the view of who is missing: this
@@ -103,6 +93,9 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
 
   if (facilitated.length > 0) {
     blocks.push({ type: 'header', text: t('home.facilitator_title') });
+    // Its own read, of the groups the person facilitates only: joined into the read above, the last
+    // closed check-ins would be looked for in every group, and the database (in-process on PGlite)
+    // builds each closed check-in's attendance before it keeps the last few.
     const histories = await store.attendanceHistories(
       facilitated.map((f) => f.group.id),
       PARTICIPATION_WINDOW,
@@ -111,5 +104,5 @@ export async function overviewMessage(turn: Turn): Promise<Message> {
       blocks.push(...participationBlocks(group, memberships, histories.get(group.id) ?? { checkins: [], marks: [] }, language));
     }
   }
-  return { text: plainText(blocks), blocks };
+  return { message: { text: plainText(blocks), blocks }, groups };
 }
