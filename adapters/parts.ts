@@ -37,6 +37,23 @@ export function partText(text: string, index: number, count: number): string {
 
 /** At most `max` characters (code points, never half a surrogate pair), ending in "…" when cut. */
 export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Characters (code points) in the text, as Slack and Teams count them, without splitting it into an array. */
+export function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
 }

@@ -24,8 +24,13 @@ export interface FormMetadata {
 
 /** Slack's mrkdwn treats &, < and > as control characters; members' words must stay words. */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return CONTROL.test(text) ? text.replace(CONTROLS, escapeChar) : text;
 }
+
+const CONTROL = /[&<>]/;
+const CONTROLS = /[&<>]/g;
+/** One character, escaped when it is one of mrkdwn's control characters. */
+const escapeChar = (char: string): string => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : char);
 
 /** Plain text shows no formatting: a command hint (`tjekind start`) is quoted instead. In mrkdwn Slack shows it as code. */
 export function plain(text: string, max: number): PlainTextElement {
@@ -33,6 +38,8 @@ export function plain(text: string, max: number): PlainTextElement {
 }
 
 function cut(text: string, max: number): string {
+  // No string of `max` UTF-16 units has more than `max` characters: most need no counting.
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
@@ -44,7 +51,10 @@ function cut(text: string, max: number): string {
  */
 function mrkdwnSections(text: string, title?: string): SectionBlock[] {
   const lead = title ? `*${escapeMrkdwn(cut(title, 200))}*\n` : '';
-  const pieces = [...text].map(escapeMrkdwn);
+  const escaped = escapeMrkdwn(text);
+  // Most text fits one section, as the loop below would find character by character.
+  if (text !== '' && lead.length + escaped.length <= SECTION_MAX) return [{ type: 'section', text: { type: 'mrkdwn', text: `${lead}${escaped}`.trimEnd() || ' ' } }];
+  const pieces = [...text].map(escapeChar);
   const chunks: string[] = [];
   let start = 0;
   while (start < pieces.length) {

@@ -6,7 +6,7 @@
 // exactly one part.
 import type { KnownBlock } from '@slack/types';
 import type { Message } from '../../src/core/index.ts';
-import { cutText, partText } from '../parts.ts';
+import { codePoints, cutText, partText } from '../parts.ts';
 import { blockOf } from './render.ts';
 
 export const PART_MAX_BLOCKS = 50;
@@ -25,7 +25,7 @@ export interface SlackMessageArgs {
 export function textWeight(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + textWeight(item), 0);
   if (typeof value !== 'object' || value === null) return 0;
-  return Object.entries(value).reduce((sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? [...item].length : textWeight(item)), 0);
+  return Object.entries(value).reduce((sum, [key, item]) => sum + (key === 'text' && typeof item === 'string' ? codePoints(item) : textWeight(item)), 0);
 }
 
 /** Groups blocks greedily, in order, so no group passes the block count or the character budget. */

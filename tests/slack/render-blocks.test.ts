@@ -186,6 +186,18 @@ describe('member text in mrkdwn', () => {
     expect(chunks.join(' ').replace(/\s+/g, ' ').trim()).toBe(original.replace(/\s+/g, ' ').trim());
   });
 
+  it('a section is split only when its escaped text, bold title included, passes 3,000 characters', () => {
+    const exactly = `${'&'.repeat(599)}${'b'.repeat(5)}`; // 599 × 5 + 5 = 3,000 escaped
+    expect(sectionTexts(blockOf({ type: 'text', text: exactly }, 0))).toEqual([escapeMrkdwn(exactly)]);
+    expect(sectionTexts(blockOf({ type: 'text', text: `${exactly}b` }, 0))).toHaveLength(2);
+    const titled = 'c'.repeat(3000 - '*Bo*\n'.length);
+    expect(sectionTexts(blockOf({ type: 'section', title: 'Bo', text: titled }, 0))).toEqual([`*Bo*\n${titled}`]);
+    expect(sectionTexts(blockOf({ type: 'section', title: 'Bo', text: `${titled}c` }, 0))).toHaveLength(2);
+    // Trailing whitespace goes, as Slack would trim it; a text of only whitespace still shows.
+    expect(sectionTexts(blockOf({ type: 'text', text: 'hej  \n' }, 0))).toEqual(['hej']);
+    expect(sectionTexts(blockOf({ type: 'text', text: '  ' }, 0))).toEqual([' ']);
+  });
+
   it('a long section keeps its bold title once, and all of its text', () => {
     const text = memberText(7000);
     const chunks = sectionTexts(blockOf({ type: 'section', title: 'Bo', text }, 0));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Message } from '../../src/core/index.ts';
 import { messageParts, PART_MAX_CHARS, textWeight } from '../../adapters/slack/split.ts';
+import { codePoints } from '../../adapters/parts.ts';
 import { blockProblems, chars, LONE_SURROGATE, memberText, mrkdwnTexts, sectionTexts, unescapeMrkdwn } from './block-kit-limits.ts';
 
 function checked(message: Message) {
@@ -92,5 +93,17 @@ describe('messageParts', () => {
       ),
     ).toEqual([]);
     expect(parts.flatMap((p) => p.blocks).filter((b) => b.type === 'actions')).toHaveLength(6);
+  });
+});
+
+describe('codePoints', () => {
+  it('counts characters as Slack does: an emoji or other astral character is one, a lone or reversed surrogate one each', () => {
+    expect(codePoints('')).toBe(0);
+    expect(codePoints('æøå')).toBe(3);
+    expect(codePoints('😀a😀')).toBe(3);
+    expect(codePoints('a\ud800b')).toBe(3);
+    expect(codePoints('\udc00\ud800')).toBe(2);
+    const text = memberText(5000);
+    expect(codePoints(text)).toBe([...text].length);
   });
 });
