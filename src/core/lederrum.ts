@@ -63,13 +63,10 @@ export function createLederrum(deps: CoreDeps): Lederrum {
     async handle(event, intent) {
       let turn: Turn | undefined;
       try {
-        const person = await deps.store.upsertPerson(event.actor);
-        turn = { deps, event, person };
         // In a group's channel everything, errors and help included, speaks the group's language.
-        if (event.place.kind === 'group') {
-          const group = await deps.store.findGroupByConversation(event.actor.platform, event.place.conversationId);
-          if (group) turn.group = group;
-        }
+        const { person, group } = await deps.store.personAt(event.actor, event.place.kind === 'group' ? event.place.conversationId : null);
+        turn = { deps, event, person };
+        if (group) turn.group = group;
         return await route(turn, intent);
       } catch (error) {
         return failureReply(deps, event, turn, error);

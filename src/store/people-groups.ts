@@ -1,9 +1,10 @@
 // People, groups and memberships on Prisma.
 import { LederrumError } from '../core/errors.ts';
-import type { Membership } from '../core/model/domain.ts';
+import type { Membership, Person } from '../core/model/domain.ts';
+import type { Actor } from '../core/model/events.ts';
 import type { PeopleStore } from '../core/people/model.ts';
 import type { GroupStore } from '../core/groups/model.ts';
-import { Prisma, type PrismaClient } from './generated/client.ts';
+import { Prisma, type PrismaClient, type User as UserRow } from './generated/client.ts';
 import { membersInOrder, toGroup, toMembership, toPerson } from './mapping.ts';
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore {
@@ -16,32 +17,50 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
     for (const list of byGroup.values()) membersInOrder(list);
     return byGroup;
   };
+  /**
+   * The person as the platform now shows them. Name and profile are refreshed on every event;
+   * absent fields are kept, and so is a language or time zone the person chose themselves.
+   * `existing`: the row as already read (undefined: read it here; null: there is none).
+   */
+  const refreshed = async (actor: Actor, existing: UserRow | null | undefined): Promise<Person> => {
+    const where = { platform_externalId: { platform: actor.platform, externalId: actor.externalId } };
+    if (existing === undefined) existing = await prisma.user.findUnique({ where });
+    // A person stays in the workspace they were first seen in; only one the migration could not
+    // place ("…:unknown") is moved to the workspace the platform now names.
+    const moved = existing && existing.workspace !== actor.workspace && existing.workspace.endsWith(':unknown');
+    const profile = {
+      displayName: actor.displayName,
+      ...(moved ? { workspace: actor.workspace } : {}),
+      ...(actor.fullName ? { fullName: actor.fullName } : {}),
+      ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
+      ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
+    };
+    const same = (field: 'fullName' | 'locale' | 'timeZone') => (profile[field] ?? existing?.[field]) === existing?.[field];
+    if (existing && !moved && existing.displayName === profile.displayName && same('fullName') && same('locale') && same('timeZone')) {
+      return toPerson(existing);
+    }
+    const row = await prisma.user.upsert({
+      where,
+      create: { platform: actor.platform, workspace: actor.workspace, externalId: actor.externalId, ...profile },
+      update: profile,
+    });
+    return toPerson(row);
+  };
   return {
-    async upsertPerson(actor) {
-      // The platform's name and profile are refreshed on every event; absent fields are kept,
-      // and so is a language or time zone the person chose themselves.
-      const where = { platform_externalId: { platform: actor.platform, externalId: actor.externalId } };
-      const existing = await prisma.user.findUnique({ where });
-      // A person stays in the workspace they were first seen in; only one the migration could not
-      // place ("…:unknown") is moved to the workspace the platform now names.
-      const moved = existing && existing.workspace !== actor.workspace && existing.workspace.endsWith(':unknown');
-      const profile = {
-        displayName: actor.displayName,
-        ...(moved ? { workspace: actor.workspace } : {}),
-        ...(actor.fullName ? { fullName: actor.fullName } : {}),
-        ...(actor.locale && !existing?.localeChosen ? { locale: actor.locale } : {}),
-        ...(actor.timeZone && !existing?.timeZoneChosen ? { timeZone: actor.timeZone } : {}),
-      };
-      const same = (field: 'fullName' | 'locale' | 'timeZone') => (profile[field] ?? existing?.[field]) === existing?.[field];
-      if (existing && !moved && existing.displayName === profile.displayName && same('fullName') && same('locale') && same('timeZone')) {
-        return toPerson(existing);
-      }
-      const row = await prisma.user.upsert({
-        where,
-        create: { platform: actor.platform, workspace: actor.workspace, externalId: actor.externalId, ...profile },
-        update: profile,
+    upsertPerson: (actor) => refreshed(actor, undefined),
+
+    async personAt(actor, conversationId) {
+      if (conversationId === null) return { person: await refreshed(actor, undefined), group: null };
+      // The person with their membership of the conversation's group, group included, in one read.
+      const found = { platform: actor.platform, conversationId };
+      const existing = await prisma.user.findUnique({
+        where: { platform_externalId: { platform: actor.platform, externalId: actor.externalId } },
+        include: { memberships: { where: { group: found }, take: 1, include: { group: true } } },
       });
-      return toPerson(row);
+      const member = existing?.memberships[0]?.group;
+      // Not (or not yet) a member: the group, if the conversation is one, in a read of its own.
+      const group = member ?? (await prisma.group.findUnique({ where: { platform_conversationId: found } }));
+      return { person: await refreshed(actor, existing), group: group ? toGroup(group) : null };
     },
 
     async setPreferences(personId, { locale, timeZone }) {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
 import type { ScriptRunner } from './migrate.ts';
 import { PRISMA_OPTIONS, redact, unreachable, type OpenedDatabase } from './database.ts';
+import { statementNames } from './statement-names.ts';
 
 export async function openPostgres(url: string): Promise<OpenedDatabase> {
   const location = redact(url);
@@ -17,7 +18,7 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
     await pool.end().catch(() => undefined);
     throw unreachable(location, cause);
   }
-  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }) });
   const runner: ScriptRunner = {
     ...scriptsOn(pool),
     // Replicas starting together must not apply the same migration twice.

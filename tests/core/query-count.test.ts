@@ -72,10 +72,18 @@ describe('SQL statements per command', () => {
     expect(await statementsOf(() => h.bot.handle({ type: 'command', actor: ANNA, place: dm(ANNA), text: 'hjælp' }))).toHaveLength(1);
   });
 
+  it('hjælp in a group reads the person and the group in one statement when the person is a member, in two when not', async () => {
+    const member = await statementsOf(async () => expect(shown(await h.bot.handle({ type: 'command', actor: ANNA, place: groups[0]!, text: 'hjælp' }))).toContain('overblik'));
+    expect(member).toHaveLength(1);
+    const outsider = actor('U-outsider', 'Olga');
+    await h.bot.handle({ type: 'command', actor: outsider, place: dm(outsider), text: 'hjælp' });
+    expect(await statementsOf(() => h.bot.handle({ type: 'command', actor: outsider, place: groups[0]!, text: 'hjælp' }))).toHaveLength(2);
+  });
+
   it("the round's answer button", async () => {
     const statements = await statementsOf(async () =>
       expect((await h.bot.handle({ type: 'button_pressed', actor: ANNA, place: groups[1]!, action: 'round.answer', value: roundId })).kind).toBe('form'),
     );
-    expect(statements).toHaveLength(8);
+    expect(statements).toHaveLength(7);
   });
 });
