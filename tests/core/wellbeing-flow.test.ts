@@ -7,7 +7,8 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadInstruments } from '../../src/content-loader/instruments.ts';
-import { WELLBEING_ACTIONS, WELLBEING_FORM } from '../../src/core/wellbeing/messages.ts';
+import { normNote, WELLBEING_ACTIONS, WELLBEING_FORM } from '../../src/core/wellbeing/messages.ts';
+import { translator } from '../../src/core/i18n/translate.ts';
 import { FORGET_ACTIONS } from '../../src/core/people/forget.ts';
 import type { Place } from '../../src/core/model/events.ts';
 import type { Reply } from '../../src/core/model/messages.ts';
@@ -131,7 +132,13 @@ describe('my well-being, privately', () => {
     expect(lines.map((line) => Number(/· (\d+)/.exec(line)![1]))).toEqual([60, 80, 76, 20, 40]);
     expect(lines.filter((line) => line.includes('tydelig ændring'))).toHaveLength(3);
     expect(shown(reply)).toContain('Senest: 40 af 100');
-    expect(shown(reply)).toContain('Gennemsnittet i den danske befolkning er 68');
+    expect(shown(reply)).toContain('Gennemsnittet i den danske befolkning er 68. En ændring på 10 point eller mere regnes for tydelig.');
+  });
+
+  it('names the change the instrument file counts as meaningful, and the norm the bands are drawn at', () => {
+    const who5 = loadInstruments().find((i) => i.id === 'who5')!;
+    expect(normNote(who5, translator('en'))).toBe('The Danish population’s average is 68. A change of 10 points or more counts as meaningful.');
+    expect(normNote({ ...who5, meaningfulChange: 8 }, translator('da'))).toBe('Gennemsnittet i den danske befolkning er 68. En ændring på 8 point eller mere regnes for tydelig.');
   });
 
   it('speaks English to someone who chose it', async () => {

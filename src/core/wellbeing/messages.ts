@@ -6,7 +6,7 @@ import { plainText, type Block, type Button, type Form, type Message } from '../
 import { translator, type Translator } from '../i18n/translate.ts';
 import type { Instrument } from '../polls/instrument.ts';
 import { instrumentFields } from '../polls/instrument-form.ts';
-import { BAND_RANGES, bandOf, helpWanted, type WellbeingBand } from './bands.ts';
+import { BAND_RANGES, bandOf, DANISH_NORM, helpWanted, type WellbeingBand } from './bands.ts';
 import type { WellbeingEntry } from './model.ts';
 import { dayOf, trendLines, trendOf } from './trend.ts';
 
@@ -99,7 +99,7 @@ function footer(view: WellbeingView, t: Translator): Block[] {
   const legend = BAND_RANGES.map(({ band }) => `• ${t(`wellbeing.band.${band}.short`)}`).join('\n');
   const blocks: Block[] = [
     { type: 'section', title: t('wellbeing.legend_title'), text: legend },
-    { type: 'context', text: t('wellbeing.norm_note') },
+    { type: 'context', text: normNote(view.instrument, t) },
     { type: 'context', text: t('wellbeing.private') },
   ];
   if (view.reminder) blocks.push({ type: 'context', text: t('wellbeing.reminder_status', view.reminder) });
@@ -109,6 +109,11 @@ function footer(view: WellbeingView, t: Translator): Block[] {
 /** The latest index, its day and what its band means, e.g. "Senest: 60 af 100 (2. mar. 2026). Det ligger …". */
 export function latestText(latest: WellbeingEntry, where: { language: Language; timeZone: string }, t: Translator): string {
   return `${t('wellbeing.latest', { index: latest.index, date: dayOf(latest.takenAt, where.language, where.timeZone) })} ${t(`wellbeing.band.${bandOf(latest.index)}`)}`;
+}
+
+/** The Danish norm the bands are drawn at, and the change the instrument file counts as meaningful. */
+export function normNote(instrument: Pick<Instrument, 'meaningfulChange'>, t: Translator): string {
+  return t('wellbeing.norm_note', { mean: DANISH_NORM, change: instrument.meaningfulChange });
 }
 
 /** Where to find help, one line each, where the band asks for it; none otherwise. */

@@ -12,7 +12,7 @@ import { signedLink, type SignedLink } from '../reports/links.ts';
 import { BAND_RANGES, bandOf } from './bands.ts';
 import { wellbeingTrendChart } from './chart.ts';
 import { who5Of } from './instrument.ts';
-import { helpLines, latestText } from './messages.ts';
+import { helpLines, latestText, normNote } from './messages.ts';
 import { TREND_LENGTH } from './trend.ts';
 
 /** What the link grants (the person, in their workspace) and how long: an hour, signed with its own purpose. */
@@ -33,14 +33,15 @@ export async function myWellbeingPage(deps: CoreDeps, ids: { workspace: string; 
   const language = person.locale ?? deps.defaultLanguage;
   const timeZone = person.timeZone ?? deps.defaultTimeZone;
   const t = translator(language);
-  const chart = wellbeingTrendChart(entries, language, { instrument: who5Of(deps), timeZone });
+  const instrument = who5Of(deps);
+  const chart = wellbeingTrendChart(entries, language, { instrument, timeZone });
   const help = helpLines(bandOf(latest.index), t);
   return {
     language,
     title: t('wellbeing.header'),
     subtitle: t('wellbeing.page.subtitle'),
     sections: [
-      section(t('wellbeing.chart_title'), { paragraphs: [latestText(latest, { language, timeZone }, t), t('wellbeing.norm_note')], charts: [chart] }),
+      section(t('wellbeing.chart_title'), { paragraphs: [latestText(latest, { language, timeZone }, t), normNote(instrument, t)], charts: [chart] }),
       ...(help.length ? [section(t('wellbeing.help_title'), { paragraphs: help })] : []),
       section(t('wellbeing.legend_title'), { paragraphs: BAND_RANGES.map(({ band }) => t(`wellbeing.band.${band}.short`)) }),
     ],

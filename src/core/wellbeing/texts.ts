@@ -22,8 +22,8 @@ export const wellbeingText = {
   'wellbeing.change_up': { da: '↑ {delta} point – en tydelig ændring', en: '↑ {delta} points – a meaningful change' },
   'wellbeing.change_down': { da: '↓ {delta} point – en tydelig ændring', en: '↓ {delta} points – a meaningful change' },
   'wellbeing.norm_note': {
-    da: 'Gennemsnittet i den danske befolkning er 68. En ændring på 10 point eller mere regnes for tydelig.',
-    en: 'The Danish population’s average is 68. A change of 10 points or more counts as meaningful.',
+    da: 'Gennemsnittet i den danske befolkning er {mean}. En ændring på {change} point eller mere regnes for tydelig.',
+    en: 'The Danish population’s average is {mean}. A change of {change} points or more counts as meaningful.',
   },
   'wellbeing.chart_title': { da: 'Din trivsel over tid (WHO-5)', en: 'Your well-being over time (WHO-5)' },
   'wellbeing.chart_date': { da: 'Dato', en: 'Date' },
