@@ -4,6 +4,7 @@
 import type { WebClient } from '@slack/web-api';
 import { translate, type Form, type Language, type Logger, type Message, type Place, type Reply } from '../../src/core/index.ts';
 import { formModal, loadingModal, messageModal } from './render.ts';
+import { postJson } from './response-url.ts';
 import { sendParts } from './split.ts';
 
 /** How to show a message to the person in this situation (ephemeral, DM, …). */
@@ -30,15 +31,8 @@ export interface ReplyTarget {
  */
 export async function respondEphemeral(responseUrl: string, message: Message): Promise<void> {
   await sendParts(message, async (part) => {
-    const response = await fetch(responseUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...part }),
-    });
-    // Read to the end: an unread body keeps its connection out of the pool until garbage
-    // collection, and every reply after it would open a new one.
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`response_url answered ${response.status}`);
+    const status = await postJson(responseUrl, { response_type: 'ephemeral', replace_original: false, ...part });
+    if (status < 200 || status > 299) throw new Error(`response_url answered ${status}`);
   });
 }
 
