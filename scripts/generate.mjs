@@ -1,6 +1,7 @@
 // `prisma generate` offline: Prisma 7's CLI looks for its native schema engine even though
 // generate never runs it, and this machine cannot download it. Pointing the variable at any
-// executable satisfies the lookup.
+// executable satisfies the lookup. Then the parameterization graph in the generated client is
+// reordered to take less memory (scripts/param-graph.mjs; it warns and leaves it if it cannot).
 import { spawnSync } from 'node:child_process';
 
 const env = {
@@ -13,4 +14,6 @@ const result = spawnSync(process.execPath, ['node_modules/prisma/build/index.js'
   env,
   stdio: 'inherit',
 });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+const compacted = spawnSync(process.execPath, ['scripts/param-graph.mjs'], { stdio: 'inherit' });
+process.exit(compacted.status ?? 1);

@@ -4,6 +4,7 @@ import { isLederrumError } from './core/errors.ts';
 import { ConfigError, loadConfig } from './app/config.ts';
 import { jsonLogger } from './app/logger.ts';
 import { exposureWarning, startApp } from './app/app.ts';
+import { limitWasmTiering } from './app/wasm-tiering.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = jsonLogger(config.logLevel);
+  // Before the database opens: its WebAssembly is compiled then (issue 18: idle memory).
+  limitWasmTiering();
   try {
     const app = await startApp({ config, logger });
     logger.info('Lederrum is running', {

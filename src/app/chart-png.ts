@@ -2,11 +2,12 @@
 // DejaVu Sans from the dejavu-fonts-ttf package and no system fonts, so a picture comes out the
 // same on every machine, at twice the chart's size for sharp screens. resvg draws on libuv's
 // thread pool (renderAsync), never on the event loop; the few latest pictures are kept, since
-// Slack, Teams and each browser fetch the same picture several times.
+// Slack, Teams and each browser fetch the same picture several times. resvg is a native addon
+// that costs 6-10 MiB of resident memory once loaded: it is loaded at the first picture, not at
+// start, so a process that draws none does not carry it (issue 18: idle memory).
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
 
 const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const FONT = {
@@ -26,6 +27,7 @@ export interface ChartPng {
 
 /** The SVG as a PNG at PNG_SCALE, on a white background. */
 export async function renderPng(svg: string): Promise<ChartPng> {
+  const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(svg, { font: FONT, fitTo: { mode: 'zoom', value: PNG_SCALE }, background: '#ffffff', logLevel: 'off' });
   return { png: image.asPng(), width: image.width, height: image.height };
 }

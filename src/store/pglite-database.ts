@@ -9,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client.ts';
 import { PRISMA_OPTIONS, unreachable, type OpenedDatabase } from './database.ts';
 import { initialiseInOwnProcess, isInitialised, PGLITE_SETTINGS, pgliteRunner } from './pglite.ts';
+import { withCompilerFromFile } from './query-compiler.ts';
 
 export async function openPglite(dataDir: string | null, template?: Blob): Promise<OpenedDatabase> {
   const location = dataDir ?? 'memory://';
@@ -28,7 +29,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     unlock();
     throw unreachable(location, cause);
   }
-  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(takingTurns(client)) });
+  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(takingTurns(client)) }));
   return {
     runner: pgliteRunner(client),
     handle: {

@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/client.ts';
 import type { ScriptRunner } from './migrate.ts';
+import { withCompilerFromFile } from './query-compiler.ts';
 import { PRISMA_OPTIONS, redact, unreachable, type OpenedDatabase } from './database.ts';
 import { statementNames } from './statement-names.ts';
 
@@ -18,7 +19,7 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
     await pool.end().catch(() => undefined);
     throw unreachable(location, cause);
   }
-  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }) });
+  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }) }));
   const runner: ScriptRunner = {
     ...scriptsOn(pool),
     // Replicas starting together must not apply the same migration twice.

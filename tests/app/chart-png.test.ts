@@ -1,6 +1,7 @@
 // The chart renderer: a known chart's SVG becomes a PNG of twice its size, drawn (bars in their
 // colour, text in DejaVu Sans from the package, not from the machine), and the few latest PNGs
 // are kept so a picture fetched again is not drawn again.
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { distributionChart, trendChart } from '../../src/core/reports/charts.ts';
 import { PNG_SCALE, PngCache, renderPng } from '../../src/app/chart-png.ts';
@@ -94,5 +95,20 @@ describe('PngCache', () => {
     expect(cache.size).toBe(2);
     expect(cache.png(CHART.svg)).toBe(first);
     await Promise.all([cache.png(other(1)), cache.png(other(2))]);
+  });
+});
+
+describe('resvg', () => {
+  it('is not loaded when the app is, only when the first chart is drawn (issue 18: idle memory)', () => {
+    // In a process of its own: the test workers share modules between files, and another file draws.
+    const script = `import '../../src/app/app.ts';
+      const { renderPng } = await import('../../src/app/chart-png.ts');
+      const { distributionChart } = await import('../../src/core/reports/charts.ts');
+      const resvg = () => process.report.getReport().sharedObjects.some((path) => /resvg/.test(path));
+      const before = resvg();
+      await renderPng(distributionChart({ title: 'T', language: 'da', bars: [{ label: 'A', count: 5, share: 1 }] }).svg);
+      console.log(JSON.stringify({ before, after: resvg() }));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: import.meta.dirname, encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(out.trim().split('\n').at(-1)!)).toEqual({ before: false, after: true });
   });
 });

@@ -2,13 +2,14 @@
 // app with Slack configured (single workspace, against the fake Slack) on PGlite's first start
 // (an empty DATA_DIR), PGlite's second start and PostgreSQL, next to a bare Bolt app with the same
 // Slack settings; and PGlite's own floor (support/pglite-floor.mjs: PGlite alone with the app's
-// settings). In each round the servers start one after another and idle side by side, so the
-// idle wait is paid once per round; the order is the same in every round.
+// settings and WebAssembly flags). In each round the servers start one after another and idle
+// side by side, so the idle wait is paid once per round; the order is the same in every round.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
+import { BASELINE_ONLY } from '../../src/app/wasm-tiering.ts';
 import { PGLITE_SETTINGS } from '../../src/store/pglite.ts';
 import { createScratchDatabase, dropScratchDatabase } from '../support/databases.ts';
 import { startFakeSlack } from '../support/fake-slack/index.ts';
@@ -41,7 +42,8 @@ export async function startBench(): Promise<Row[]> {
     bolt: () => startServer(['tests/bench/support/bare-bolt.mjs'], slack, /bare bolt ready/),
     second: () => startServer(APP, { ...slack, DATA_DIR: secondDir }),
     postgresql: () => startServer(APP, { ...slack, DATABASE_URL: url }),
-    floor: () => startServer(['tests/bench/support/pglite-floor.mjs'], { ...floorEnv, DATA_DIR: floorDir }, /pglite floor ready/),
+    // The app keeps WebAssembly on the baseline compiler (src/app/wasm-tiering.ts): so does its floor.
+    floor: () => startServer([...BASELINE_ONLY, 'tests/bench/support/pglite-floor.mjs'], { ...floorEnv, DATA_DIR: floorDir }, /pglite floor ready/),
   };
   const ready = Object.fromEntries(VARIANTS.map((v) => [v, [] as number[]])) as Record<Variant, number[]>;
   const rss = Object.fromEntries(VARIANTS.map((v) => [v, [] as number[]])) as Record<Variant, number[]>;

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../src/store/generated/client.ts';
 import { PRISMA_OPTIONS, pgliteTemplate } from '../../src/store/database.ts';
+import { withCompilerFromFile } from '../../src/store/query-compiler.ts';
 import { inMemory } from './memory-database.ts';
 
 export interface CountedDatabase {
@@ -19,7 +20,7 @@ export async function countedPglite(): Promise<CountedDatabase> {
   const template = 'template' in target && target.template ? target.template : await pgliteTemplate();
   const client = await PGlite.create({ loadDataDir: template });
   const statements: string[] = [];
-  const prisma = new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(client), log: [{ emit: 'event', level: 'query' }] });
+  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(client), log: [{ emit: 'event', level: 'query' }] }));
   prisma.$on('query', (event) => statements.push(event.query));
   return {
     prisma,

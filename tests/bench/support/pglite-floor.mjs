@@ -1,6 +1,7 @@
 // PGlite's own floor: a bare Node process that opens PGlite on DATA_DIR with the settings the app
-// uses (PGLITE_SETTINGS, passed as JSON by the bench from src/store/pglite.ts), runs one query
-// and idles. Whatever the app's RSS is beyond this is Lederrum's.
+// uses (PGLITE_SETTINGS, passed as JSON by the bench from src/store/pglite.ts; the app's
+// WebAssembly flags as node's own), runs one query and idles. Whatever the app's RSS is beyond
+// this is Lederrum's.
 import { PGlite } from '@electric-sql/pglite';
 
 const client = await PGlite.create(process.env.DATA_DIR, { postgresqlconf: JSON.parse(process.env.PGLITE_SETTINGS) });
