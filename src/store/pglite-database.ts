@@ -53,7 +53,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
  * block of tens of milliseconds with no network read in between: every Slack ack arriving
  * meanwhile waited for all of it (issue 18, ack p99).
  */
-export function forPrisma(client: PGlite, statements = new PreparedStatements(client)): PGlite {
+export function forPrisma(client: PGlite, statements: StatementRunner = new PreparedStatements(client)): PGlite {
   return new Proxy(client, {
     get(target, property) {
       if (property === 'query') {
@@ -71,7 +71,10 @@ export function forPrisma(client: PGlite, statements = new PreparedStatements(cl
   });
 }
 
-function inTransaction(tx: Transaction, statements: PreparedStatements): Transaction {
+/** How forPrisma runs a statement (the bench runs PGlite's own `query` through it, to compare). */
+export type StatementRunner = Pick<PreparedStatements, 'query' | 'queryIn'>;
+
+function inTransaction(tx: Transaction, statements: StatementRunner): Transaction {
   return new Proxy(tx, {
     get(target, property) {
       if (property === 'query') {

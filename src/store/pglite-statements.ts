@@ -5,23 +5,26 @@
 // parsed once per SQL text and kept, and each execution is Bind + Execute + Sync in one trip, its
 // answer read straight from the wire bytes. Results and errors are shaped as PGlite's own, which
 // is what pglite-prisma-adapter reads (rows, fields, affectedRows; a messages.DatabaseError).
+// Not carried over: PGlite's LISTEN callbacks for a NOTIFY sent by a kept statement (Lederrum
+// listens to nothing) and its debug logging of notices.
 import { type PGlite, protocol, type QueryOptions, type Results, type Transaction } from '@electric-sql/pglite';
-import { concat, readDescription, readResult, serializeAll, type Statement, withQuery } from './pglite-wire.ts';
+import { bindAndExecute, concat, readDescription, readResult, serializeAll, type Statement, withQuery } from './pglite-wire.ts';
 
 /** What `query` needs of PGlite: its protocol entry and the locks its own `query` takes. */
 export type Engine = Pick<PGlite, 'query' | 'execProtocolRawStream' | 'syncToFs' | 'serializers' | 'parsers' | '_checkReady' | '_runExclusiveQuery' | '_runExclusiveTransaction'>;
 
-/** Prisma's texts are few and stable per query shape; a bound keeps texts with varying IN-lists from piling up plans. */
-const DEFAULT_LIMIT = 200;
+/**
+ * Prisma's texts are stable per query shape, and the frequent ones few. Each kept statement holds
+ * its parse tree and, after five runs, its generic plan in PGlite's memory, which WebAssembly
+ * never gives back: 10-180 KB (overblik's six took 570 KB), so at most about 6 MB for 100.
+ */
+const DEFAULT_LIMIT = 100;
 /** Only plain reads and writes are kept: DDL, VACUUM and the like run as PGlite runs them. */
 const CACHEABLE = /^\s*(select|insert|update|delete|with)\b/i;
-/** A kept statement gone stale: a DDL changed its result columns, or it was deallocated under us. */
-const STALE = new Set(['0A000', '26000']);
 
 const { serialize } = protocol;
 /** Statement names, unique in the process: two PreparedStatements on one PGlite never collide. */
 let named = 0;
-const EXECUTE_AND_SYNC = concat([serialize.execute({}), serialize.sync()]);
 const DESCRIBE_AND_SYNC = (name: string) => concat([serialize.describe({ type: 'S', name }), serialize.sync()]);
 
 export class PreparedStatements {
@@ -65,9 +68,10 @@ export class PreparedStatements {
     try {
       return await this.#execute<T>(sql, params, options);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (!(error instanceof protocol.messages.DatabaseError) || typeof code !== 'string' || !STALE.has(code) || !this.#kept.has(sql)) throw withQuery(error, sql, params, options);
-      await this.#forget(sql);
+      const why = staleness(error);
+      if (!why || !this.#kept.has(sql)) throw withQuery(error, sql, params, options);
+      // Deallocated behind our back (DEALLOCATE ALL, DISCARD ALL): so were all the others.
+      await this.#forget(why === 'deallocated' ? [...this.#kept.keys()] : [sql]);
       // Inside a transaction the error has aborted it: retrying would only fail again.
       if (inTransaction) throw withQuery(error, sql, params, options);
       try {
@@ -81,8 +85,7 @@ export class PreparedStatements {
   async #execute<T>(sql: string, params: unknown[], options: QueryOptions | undefined): Promise<Results<T>> {
     const statement = await this.#statement(sql);
     const values = serializeAll(params, statement.paramTypes, this.#engine.serializers, options);
-    const bind = serialize.bind({ statement: statement.name, values });
-    const answer = await this.#send(concat([bind, EXECUTE_AND_SYNC]));
+    const answer = await this.#send(bindAndExecute(statement.name, values));
     return readResult<T>(answer, statement.fields, this.#engine.parsers, options);
   }
 
@@ -120,13 +123,22 @@ export class PreparedStatements {
     return chunks.length === 1 ? (chunks[0] as Uint8Array) : concat(chunks);
   }
 
-  /** Drops a stale statement (closing an unknown name is no error). */
-  async #forget(sql: string): Promise<void> {
-    const statement = this.#kept.get(sql);
-    if (!statement) return;
-    this.#kept.delete(sql);
-    await this.#send(concat([serialize.close({ type: 'S', name: statement.name }), serialize.sync()]));
+  /** Drops stale statements, here and in PostgreSQL (closing an unknown name is no error). */
+  async #forget(texts: string[]): Promise<void> {
+    const closes = texts.flatMap((sql) => {
+      const statement = this.#kept.get(sql);
+      this.#kept.delete(sql);
+      return statement ? [serialize.close({ type: 'S', name: statement.name })] : [];
+    });
+    await this.#send(concat([...closes, serialize.sync()]));
   }
+}
+
+/** Why a kept statement failed, if it went stale: a DDL changed its result columns, or it was deallocated behind our back. */
+function staleness(error: unknown): 'changed' | 'deallocated' | null {
+  if (!(error instanceof protocol.messages.DatabaseError)) return null;
+  if (error.code === '26000') return 'deallocated';
+  return error.code === '0A000' && error.message === 'cached plan must not change result type' ? 'changed' : null;
 }
 
 /** Parameter types or a COPY blob given by the caller would make the text alone a wrong key: those run as PGlite runs them. */

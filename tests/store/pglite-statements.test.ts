@@ -13,10 +13,13 @@ import { inMemory } from '../support/memory-database.ts';
 
 let client: PGlite;
 let statements: PreparedStatements;
+/** PGlite as the app gives it to Prisma, on the same kept statements. */
+let db: PGlite;
 
 beforeAll(async () => {
   client = await PGlite.create();
   statements = new PreparedStatements(client);
+  db = forPrisma(client, statements);
   await client.exec(`
     CREATE TYPE mood AS ENUM ('glad', 'sur');
     CREATE TABLE kinds (
@@ -85,6 +88,9 @@ describe('a kept statement answers as PGlite.query does', () => {
     await same('SELECT id, at, doc FROM kinds WHERE id = ANY($1) ORDER BY id', [[1, 3]], { rowMode: 'array', parsers: { 1184: (text: string) => `at ${text}`, 114: (text: string) => text } });
     await same('UPDATE kinds SET flag = NOT flag WHERE id > $1', [2]);
     await same('SELECT id FROM kinds WHERE label = $1', ['nobody']);
+    // An answer larger than one write from PostgreSQL (several chunks), with text that is not ASCII.
+    const big = await same("SELECT i, repeat('æø', $1::int) AS text FROM generate_series(1, 2000) AS i", [100]);
+    expect(big.rows).toHaveLength(2000);
   });
 
   it('parses a text once and keeps it; executing it again binds and runs only', async () => {
@@ -134,12 +140,18 @@ describe('a kept statement answers as PGlite.query does', () => {
     expect((await same('SELECT * FROM growing WHERE id = $1', [1])).rows).toEqual([{ id: 1, note: null }]);
     await client.exec('DEALLOCATE ALL');
     await same('SELECT * FROM growing WHERE id = $1', [1]);
+    // All the others went with DEALLOCATE ALL too: none is kept but the one parsed again.
+    expect(statements.size).toBe(1);
+    // Inside a transaction the stale statement's error has already aborted it, so there is no
+    // retry there: the transaction fails once (as any statement error fails it), the next run parses afresh.
+    await client.exec('ALTER TABLE growing ADD COLUMN later int');
+    await expect(db.transaction((tx) => tx.query('SELECT * FROM growing WHERE id = $1', [1]))).rejects.toMatchObject({ code: '0A000' });
+    expect((await db.transaction((tx) => tx.query('SELECT * FROM growing WHERE id = $1', [1]))).rows).toEqual([{ id: 1, note: null, later: null }]);
   });
 });
 
 describe('inside a transaction', () => {
   it('runs in it, and what it wrote goes when the transaction rolls back, by an error or by rollback()', async () => {
-    const db = forPrisma(client);
     await expect(
       db.transaction(async (tx) => {
         await tx.query(INSERT, values(20, 'undone by error'));
@@ -152,12 +164,13 @@ describe('inside a transaction', () => {
       await tx.rollback();
     });
     expect((await db.query('SELECT id FROM kinds WHERE id IN (20, 21)')).rows).toEqual([]);
-    // A statement first prepared inside the rolled-back transaction is still there after it (prepared statements are not transactional).
-    expect((await db.query<{ n: number }>('SELECT $1::int + 1 AS n', [1])).rows).toEqual([{ n: 2 }]);
+    // Prepared statements are not transactional: the one first parsed inside the rolled-back transaction is kept and runs after it.
+    const size = statements.size;
+    expect((await db.query('SELECT label FROM kinds WHERE id = $1', [1])).rows).toEqual([{ label: 'fast' }]);
+    expect(statements.size).toBe(size);
   });
 
   it('reports an aborted transaction as PostgreSQL does, and refuses a closed one', async () => {
-    const db = forPrisma(client);
     let closed: Parameters<Parameters<PGlite['transaction']>[0]>[0] | undefined;
     await expect(
       db.transaction(async (tx) => {
