@@ -1,9 +1,10 @@
 // PGlite's CPU per SQL statement (issue 18: each statement cost ~1 ms, and `overblik` makes six):
 // overblik's reads exactly as Prisma sends them, through the statements the app keeps prepared
 // (src/store/pglite-statements.ts) next to PGlite's own `query`; then the whole `overblik` in the
-// core (Prisma included) on each. One PGlite in a data directory, as the app runs it; CPU time
-// of this process, interleaved A B A B.
+// core (Prisma included) on each. One PGlite in a data directory, WebAssembly on V8's baseline
+// compiler, as the app runs it (src/app/wasm-tiering.ts); CPU time of this process, interleaved A B A B.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite, type QueryOptions } from '@electric-sql/pglite';
@@ -11,7 +12,9 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import type { Actor, Place } from '../../src/core/model/events.ts';
 import { openDatabase, PRISMA_OPTIONS } from '../../src/store/database.ts';
+import { BASELINE_ONLY, limitWasmTiering } from '../../src/app/wasm-tiering.ts';
 import { PrismaClient } from '../../src/store/generated/client.ts';
+import { withCompilerFromFile } from '../../src/store/query-compiler.ts';
 import { PGLITE_SETTINGS } from '../../src/store/pglite.ts';
 import { forPrisma, type StatementRunner } from '../../src/store/pglite-database.ts';
 import { PreparedStatements } from '../../src/store/pglite-statements.ts';
@@ -69,6 +72,16 @@ async function seed(h: Harness): Promise<void> {
 
 export async function pgliteBench(): Promise<Row[]> {
   if (!benchDatabases().includes('pglite')) return [];
+  // For the modules compiled from here on (PGlite's, Prisma's compiler); the other benches get V8's default back.
+  limitWasmTiering();
+  try {
+    return await onPglite();
+  } finally {
+    for (const flag of BASELINE_ONLY) setFlagsFromString(flag.replace('--no-', '--'));
+  }
+}
+
+async function onPglite(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
   // Prepares the folder as the app's first start does (initdb and migrations), then opens it here.
   await (await openDatabase({ kind: 'pglite', dataDir: dir })).close();
@@ -84,7 +97,7 @@ export async function pgliteBench(): Promise<Row[]> {
     },
     queryIn: (tx, ...args) => kept.queryIn(tx, ...args),
   };
-  const prismas = [capture, own].map((runner) => new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client, runner)) }));
+  const prismas = [capture, own].map((runner) => withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client, runner)) })));
   const [app, baseline] = await Promise.all(prismas.map((prisma) => openHarness({ database: { prisma, close: () => prisma.$disconnect() }, planner: true, content: true })));
   try {
     await seed(app!);
