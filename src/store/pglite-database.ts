@@ -4,11 +4,12 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The event loop's next round: what arrived meanwhile (a Slack request to ack) is read first.
 import { setImmediate as nextRound } from 'node:timers/promises';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client.ts';
 import { PRISMA_OPTIONS, unreachable, type OpenedDatabase } from './database.ts';
 import { initialiseInOwnProcess, isInitialised, PGLITE_SETTINGS, pgliteRunner } from './pglite.ts';
+import { PreparedStatements } from './pglite-statements.ts';
 import { withCompilerFromFile } from './query-compiler.ts';
 
 export async function openPglite(dataDir: string | null, template?: Blob): Promise<OpenedDatabase> {
@@ -29,7 +30,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     unlock();
     throw unreachable(location, cause);
   }
-  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(takingTurns(client)) }));
+  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client)) }));
   return {
     runner: pgliteRunner(client),
     handle: {
@@ -46,22 +47,41 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
 }
 
 /**
- * PGlite runs each query synchronously in WebAssembly and resolves it on the microtask queue, so
- * a command's dozen queries would otherwise run as one block of tens of milliseconds with no
- * network read in between: every Slack ack arriving meanwhile waited for all of it (issue 18,
- * ack p99). Here each query, in a transaction too, first lets the event loop take a round.
+ * The PGlite Prisma talks to: its statements kept prepared (pglite-statements.ts), and each one
+ * first letting the event loop take a round. PGlite runs a query synchronously in WebAssembly and
+ * resolves it on the microtask queue, so a command's dozen queries would otherwise run as one
+ * block of tens of milliseconds with no network read in between: every Slack ack arriving
+ * meanwhile waited for all of it (issue 18, ack p99).
  */
-function takingTurns<T extends Pick<PGlite, 'query' | 'transaction'>>(client: T): T {
+export function forPrisma(client: PGlite, statements: StatementRunner = new PreparedStatements(client)): PGlite {
   return new Proxy(client, {
     get(target, property) {
       if (property === 'query') {
         return async (...args: Parameters<PGlite['query']>) => {
           await nextRound();
-          return target.query(...args);
+          return statements.query(...args);
         };
       }
       if (property === 'transaction') {
-        return (work: Parameters<PGlite['transaction']>[0]) => target.transaction((tx) => work(takingTurns(tx as unknown as T) as unknown as typeof tx));
+        return (work: Parameters<PGlite['transaction']>[0]) => target.transaction((tx) => work(inTransaction(tx, statements)));
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** How forPrisma runs a statement (the bench runs PGlite's own `query` through it, to compare). */
+export type StatementRunner = Pick<PreparedStatements, 'query' | 'queryIn'>;
+
+function inTransaction(tx: Transaction, statements: StatementRunner): Transaction {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property === 'query') {
+        return async (...args: Parameters<Transaction['query']>) => {
+          await nextRound();
+          return statements.queryIn(target, ...args);
+        };
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;

@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, each figure next to a baseline doing comparable work in the
 // same run (interleaved A B A B, median of 3 with min–max, then the ratio), and one markdown
 // table at the end. BENCH_QUICK=1: a short smoke run of the harness (1 round, short loads).
-// BENCH_ONLY=slack,teams,start,scheduler,polls,delivery: some of them. Needs `npm run build`
+// BENCH_ONLY=slack,teams,start,scheduler,polls,delivery,pglite: some of them. Needs `npm run build`
 // (the app runs compiled, as `npm start` runs it) and the local PostgreSQL; stops by itself.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { deliveryBench } from './delivery.ts';
+import { pgliteBench } from './pglite.ts';
 import { pollsBench } from './polls.ts';
 import { schedulerBench } from './scheduler.ts';
 import { slackBench } from './slack.ts';
@@ -20,6 +21,7 @@ const BENCHES: Record<string, () => Promise<Row[]>> = {
   scheduler: schedulerBench,
   polls: pollsBench,
   delivery: deliveryBench,
+  pglite: pgliteBench,
 };
 
 const only = process.env['BENCH_ONLY']?.split(',').map((s) => s.trim());

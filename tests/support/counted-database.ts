@@ -1,7 +1,8 @@
 // An in-memory PGlite whose SQL statements are counted, for tests that pin how many statements a
-// command costs (a count, not a time: the same on every machine).
+// command costs (a count, not a time: the same on every machine). Prisma reaches it as the app's does (forPrisma).
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { forPrisma } from '../../src/store/pglite-database.ts';
 import { PrismaClient } from '../../src/store/generated/client.ts';
 import { PRISMA_OPTIONS, pgliteTemplate } from '../../src/store/database.ts';
 import { withCompilerFromFile } from '../../src/store/query-compiler.ts';
@@ -20,7 +21,7 @@ export async function countedPglite(): Promise<CountedDatabase> {
   const template = 'template' in target && target.template ? target.template : await pgliteTemplate();
   const client = await PGlite.create({ loadDataDir: template });
   const statements: string[] = [];
-  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(client), log: [{ emit: 'event', level: 'query' }] }));
+  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client)), log: [{ emit: 'event', level: 'query' }] }));
   prisma.$on('query', (event) => statements.push(event.query));
   return {
     prisma,
