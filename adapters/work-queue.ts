@@ -21,14 +21,14 @@ export interface WorkPlace {
 }
 
 /**
- * Four at once. The pieces share one event loop, so each more running puts its CPU ahead of the
+ * Two at once. The pieces share one event loop, so each more running puts its CPU ahead of the
  * next ack; but a piece also holds its place while it waits on the network (a Teams reply waiting
- * out a 20 s Retry-After, Slack's channel pacing), and with one place that wait would stop every
- * other conversation. Measured (npm run bench, Slack at 200/s, one round each, ack p99 against
- * bare Bolt): 0.7-1.6x with 1, 0.75-5x with 2, 0.45-5.9x with 4, 6-13x with 8 (before PGlite
- * took turns); `overblik` is the worst case throughout.
+ * out a Retry-After), and with one place that wait would stop every other conversation. Measured
+ * (npm run bench, Slack at 200/s, 3 rounds, ack p99 against bare Bolt, once PGlite's statements
+ * were kept prepared): on PostgreSQL overblik / button 1.19x / 0.82x with 1, 1.49x / 1.15x with
+ * 2, 2.76x / 2.95x with 4; on PGlite 0.66-1.08x with 2 and 0.63-1.35x with 4.
  */
-export const WORK_DEFAULTS: WorkQueueOptions = { concurrency: 4, limit: 500 };
+export const WORK_DEFAULTS: WorkQueueOptions = { concurrency: 2, limit: 500 };
 
 export class WorkQueue {
   private readonly running: PQueue;
