@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { setImmediate as nextRound } from 'node:timers/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { PrismaClient } from './generated/client.ts';
-import { PRISMA_OPTIONS, unreachable, type OpenedDatabase } from './database.ts';
+import { unreachable, type OpenedDatabase } from './database.ts';
 import { initialiseInOwnProcess, isInitialised, PGLITE_SETTINGS, pgliteRunner } from './pglite.ts';
 import { PreparedStatements } from './pglite-statements.ts';
-import { withCompilerFromFile } from './query-compiler.ts';
+import { prismaClient } from './prisma-client.ts';
 
 export async function openPglite(dataDir: string | null, template?: Blob): Promise<OpenedDatabase> {
   const location = dataDir ?? 'memory://';
@@ -30,7 +29,7 @@ export async function openPglite(dataDir: string | null, template?: Blob): Promi
     unlock();
     throw unreachable(location, cause);
   }
-  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client)) }));
+  const prisma = prismaClient(new PrismaPGlite(forPrisma(client)));
   return {
     runner: pgliteRunner(client),
     handle: {

@@ -1,10 +1,9 @@
 // A PostgreSQL server through pg's pool and @prisma/adapter-pg (DATABASE_URL).
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaClient } from './generated/client.ts';
 import type { ScriptRunner } from './migrate.ts';
-import { withCompilerFromFile } from './query-compiler.ts';
-import { PRISMA_OPTIONS, redact, unreachable, type OpenedDatabase } from './database.ts';
+import { redact, unreachable, type OpenedDatabase } from './database.ts';
+import { prismaClient } from './prisma-client.ts';
 import { statementNames } from './statement-names.ts';
 
 export async function openPostgres(url: string): Promise<OpenedDatabase> {
@@ -19,7 +18,7 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
     await pool.end().catch(() => undefined);
     throw unreachable(location, cause);
   }
-  const prisma = withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPg(pool, { statementNameGenerator: statementNames() }) }));
+  const prisma = prismaClient(new PrismaPg(pool, { statementNameGenerator: statementNames() }));
   const runner: ScriptRunner = {
     ...scriptsOn(pool),
     // Replicas starting together must not apply the same migration twice.

@@ -11,10 +11,9 @@ import { PGlite, type QueryOptions } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { workspaceOf } from '../../src/core/model/domain.ts';
 import type { Actor, Place } from '../../src/core/model/events.ts';
-import { openDatabase, PRISMA_OPTIONS } from '../../src/store/database.ts';
+import { openDatabase } from '../../src/store/database.ts';
 import { BASELINE_ONLY, limitWasmTiering } from '../../src/app/wasm-tiering.ts';
-import { PrismaClient } from '../../src/store/generated/client.ts';
-import { withCompilerFromFile } from '../../src/store/query-compiler.ts';
+import { prismaClient } from '../../src/store/prisma-client.ts';
 import { PGLITE_SETTINGS } from '../../src/store/pglite.ts';
 import { forPrisma, type StatementRunner } from '../../src/store/pglite-database.ts';
 import { PreparedStatements } from '../../src/store/pglite-statements.ts';
@@ -97,7 +96,7 @@ async function onPglite(): Promise<Row[]> {
     },
     queryIn: (tx, ...args) => kept.queryIn(tx, ...args),
   };
-  const prismas = [capture, own].map((runner) => withCompilerFromFile(new PrismaClient({ ...PRISMA_OPTIONS, adapter: new PrismaPGlite(forPrisma(client, runner)) })));
+  const prismas = [capture, own].map((runner) => prismaClient(new PrismaPGlite(forPrisma(client, runner))));
   const [app, baseline] = await Promise.all(prismas.map((prisma) => openHarness({ database: { prisma, close: () => prisma.$disconnect() }, planner: true, content: true })));
   try {
     await seed(app!);
