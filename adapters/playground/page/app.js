@@ -64,8 +64,14 @@ function showStatus(text) {
   status.hidden = !text;
 }
 
+// Changes come in bursts, so reads overlap and their answers may come back out of order. Only the
+// latest read started is shown: it began after the latest change, so an earlier one's answer is older.
+const asked = { workspace: 0, messages: 0 };
+
 async function loadWorkspace() {
+  const turn = ++asked.workspace;
   const workspace = await api(`/workspace?as=${encodeURIComponent(state.as)}`);
+  if (turn !== asked.workspace) return;
   state.workspace = workspace;
   if (!workspace.me) return renderEmpty();
   state.as = workspace.me.externalId;
@@ -164,7 +170,10 @@ let latestMessages = [];
 
 async function loadMessages() {
   if (!state.conversation) return;
-  const messages = await api(`/conversations/${encodeURIComponent(state.conversation)}/messages?as=${encodeURIComponent(state.as)}`);
+  const turn = ++asked.messages;
+  const conversation = state.conversation;
+  const messages = await api(`/conversations/${encodeURIComponent(conversation)}/messages?as=${encodeURIComponent(state.as)}`);
+  if (turn !== asked.messages || conversation !== state.conversation) return;
   latestMessages = messages;
   const top = messages.filter((m) => !m.threadOf);
   const list = $('#messages');
