@@ -40,8 +40,6 @@ export interface Planner {
   /** When a person's own recurring job next runs; null when none is planned (never set, or stopped). */
   personalNext(kind: JobKind, person: Person): Promise<Date | null>;
   checkinPlan(groupId: string): Promise<CheckinPlan | null>;
-  /** checkinPlan() of several groups, by group id, in one read: the groups with a plan. */
-  checkinPlans(groupIds: string[]): Promise<Map<string, CheckinPlan>>;
   /** The next occurrences of a spec after `after`, in the zone (for previews and for closing times). */
   next(spec: { cron: string; everyNthWeek: 1 | 2 }, timeZone: string, after: Date, count: number): Date[];
 }

@@ -49,14 +49,6 @@ export function schedulePlanner(schedules: ScheduleStore, clock: Clock): Planner
     async checkinPlan(groupId) {
       return planOf(await schedules.find('checkin.open', groupId));
     },
-    async checkinPlans(groupIds) {
-      const plans = new Map<string, CheckinPlan>();
-      for (const row of await schedules.findAll('checkin.open', groupIds)) {
-        const plan = planOf(row);
-        if (plan) plans.set(row.subject, plan);
-      }
-      return plans;
-    },
     next(spec, timeZone, after, count) {
       return nextOccurrences(spec, timeZone, after, count);
     },

@@ -58,8 +58,6 @@ export interface ScheduleStore {
   /** Creates the schedule unless one for (kind, subject) exists: replicas starting together create it once. */
   putIfAbsent(schedule: NewSchedule, at: Date): Promise<void>;
   find(kind: string, subject: string): Promise<StoredSchedule | null>;
-  /** find() for several subjects of one kind, in one read: those that exist. */
-  findAll(kind: string, subjects: string[]): Promise<StoredSchedule[]>;
   /** No further occurrences (nextAt cleared); the row and its history stay. */
   stop(kind: string, subject: string, at: Date): Promise<void>;
   /**

@@ -157,7 +157,8 @@ export function checkins(prisma: PrismaClient): CheckinStore {
         where: { userId: personId, passed: false, text: { not: null }, round: { kind: 'take_away', checkin: { status: 'closed' } } },
         orderBy: { round: { checkin: { closedAt: 'desc' } } },
         take: limit,
-        include: { round: { include: { checkin: { include: { group: true } } } } },
+        // Only what the note shows: every column of round, check-in and group was built into JSON per row.
+        select: { text: true, shared: true, updatedAt: true, round: { select: { checkin: { select: { sequence: true, closedAt: true, group: { select: { name: true } } } } } } },
       });
       return rows.map((row) => ({
         groupName: row.round.checkin.group.name,

@@ -1,6 +1,6 @@
 // Rows → core domain types. Fixed sets of values are enums in the database (prisma/schema.prisma),
 // so they arrive as the core's unions; languages are text (content decides them) and checked here.
-import { storedWorkspace, type Answer, type Checkin, type Group, type GroupRole, type Language, type Membership, type Person, type Round } from '../core/model/domain.ts';
+import { storedWorkspace, type Answer, type Checkin, type Group, type GroupRole, type Language, type Member, type Membership, type Person, type Round } from '../core/model/domain.ts';
 import type * as Rows from './generated/client.ts';
 
 const asLanguage = (value: string | null): Language | null => (value === 'da' || value === 'en' ? value : null);
@@ -47,7 +47,7 @@ export function toMembership(row: Rows.Membership & { user: Rows.User }): Member
 const rank = (role: GroupRole) => (role === 'facilitator' ? 0 : 1);
 
 /** A group's members as every list shows them: facilitators first, then by name. */
-export function membersInOrder(memberships: Membership[]): Membership[] {
+export function membersInOrder<M extends Member>(memberships: M[]): M[] {
   return memberships.sort((a, b) => rank(a.role) - rank(b.role) || a.person.displayName.localeCompare(b.person.displayName));
 }
 

@@ -47,12 +47,6 @@ export function scheduleStore(prisma: PrismaClient): ScheduleStore {
       return schedule;
     },
 
-    async findAll(kind, subjects) {
-      if (subjects.length === 0) return [];
-      const rows = await prisma.schedule.findMany({ where: { kind, subject: { in: subjects } } });
-      return rows.map(({ createdAt: _created, updatedAt: _updated, ...schedule }) => schedule);
-    },
-
     async stop(kind, subject, at) {
       await prisma.schedule.updateMany({ where: { kind, subject }, data: { nextAt: null, updatedAt: at } });
     },

@@ -91,6 +91,33 @@ describe('planning a check-in', () => {
     expect(opened).toEqual(['2027-03-22', '2027-04-05']);
     expect(app.logger.lines.some((l) => l.message.includes('skip day') && l.fields?.['date'] === '2027-03-29')).toBe(true);
   });
+
+  it('names the next opening of an every-other-week plan in its own week, not the week between', async () => {
+    await app.core.handle({ type: 'form_submitted', actor: MIA, place: DM, formId: 'group.create', state: '', values: { name: 'Syd', language: 'da', time_zone: 'Europe/Copenhagen' } });
+    const syd = (await app.database.prisma.group.findFirstOrThrow({ where: { name: 'Syd' } })).id;
+    const preview = await app.core.handle({
+      type: 'form_submitted',
+      actor: MIA,
+      place: DM,
+      formId: 'schedule.plan',
+      state: syd,
+      values: { open: 'hver anden uge om mandagen kl. 9', close: 'fredag kl. 15', holidays: false, skip_days: '' },
+    });
+    await save(preview);
+    // Opens Monday 12 April, closes Friday 16 April; the next opening is 26 April, two weeks on.
+    for (;;) {
+      const next = await app.database.prisma.schedule.findFirst({ where: { nextAt: { not: null, lte: new Date('2027-04-17T12:00:00Z') } }, orderBy: { nextAt: 'asc' } });
+      if (!next?.nextAt) break;
+      clock.advance(Math.max(0, next.nextAt.getTime() - clock.now().getTime()));
+      await app.scheduler.tick();
+    }
+    clock.advance(new Date('2027-04-17T12:00:00Z').getTime() - clock.now().getTime());
+    expect(await app.database.prisma.checkin.count({ where: { groupId: syd, status: 'closed' } })).toBe(1);
+    const lines = text(await app.core.handle({ type: 'command', actor: MIA, place: DM, text: 'overblik' })).split('\n');
+    const lineAfter = (name: string) => lines[lines.indexOf(name) + 1];
+    expect(lineAfter('Syd')).toContain('26. april');
+    expect(lineAfter('Nord')).toContain('19. april');
+  });
 });
 
 describe("a member's own reminders", () => {

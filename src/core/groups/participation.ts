@@ -1,6 +1,6 @@
 // Participation per member over the last check-ins: counts and a trail, never content.
 // Used by `deltagelse`/`participation` and by a facilitator's overview.
-import type { Group, Language, Membership } from '../model/domain.ts';
+import type { Group, Language, Member } from '../model/domain.ts';
 import type { Block } from '../model/messages.ts';
 import type { AttendanceHistory } from '../checkins/model.ts';
 import { translator } from '../i18n/translate.ts';
@@ -9,7 +9,7 @@ import { participationCounts } from '../checkins/rules.ts';
 export const PARTICIPATION_WINDOW = 6;
 
 /** In the group's language, or in `language` where the reader's own page shows it (their overview). */
-export function participationBlocks(group: Group, memberships: Membership[], history: AttendanceHistory, language: Language = group.language): Block[] {
+export function participationBlocks(group: Group, memberships: readonly Member[], history: AttendanceHistory, language: Language = group.language): Block[] {
   const t = translator(language);
   if (history.checkins.length === 0) {
     return [{ type: 'section', title: group.name, text: t('participation.none') }];

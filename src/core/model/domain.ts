@@ -87,6 +87,12 @@ export interface Membership {
   leftAt: Date | null;
 }
 
+/** A member as a list of a group's members shows them: who, by name, in which role (a Membership is one). */
+export interface Member {
+  person: Pick<Person, 'id' | 'displayName'>;
+  role: GroupRole;
+}
+
 export type RoundKind = 'since_last' | 'take_away';
 
 export type Status = 'open' | 'closed';

@@ -15,20 +15,6 @@ export async function overview(turn: Turn): Promise<Reply> {
   return { kind: 'message', message: (await personalOverview(turn)).message };
 }
 
-/** The next planned opening of each of the groups that has a plan, in one read. */
-async function nextOpenings(turn: Turn, groups: Group[]): Promise<Map<string, Date>> {
-  const { planner, clock } = turn.deps;
-  const next = new Map<string, Date>();
-  if (!planner || groups.length === 0) return next;
-  const plans = await planner.checkinPlans(groups.map((g) => g.id));
-  for (const group of groups) {
-    const plan = plans.get(group.id);
-    const at = plan ? planner.next(plan.open, group.timeZone, clock.now(), 1)[0] : undefined;
-    if (at) next.set(group.id, at);
-  }
-  return next;
-}
-
 function formatWhen(at: Date, language: Language, timeZone: string): string {
   return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone }).format(at);
 }
@@ -39,23 +25,20 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
   const language = personalLanguage(turn);
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
-  // Every group with its members and open round in one read, not one per group or per table: the
-  // overview is the most frequent request and a facilitator may have many groups.
+  // Every group with its members, open round and next planned opening in one read, not one per group
+  // or per table: the overview is the most frequent request and a facilitator may have many groups.
   const perGroup = await store.overviewGroups(turn.person.id);
   const groups = perGroup.map((g) => g.group);
-  const openings = await nextOpenings(
-    turn,
-    perGroup.filter((g) => !g.open).map((g) => g.group),
-  );
 
   blocks.push({ type: 'header', text: t('home.checkins_title') });
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
-  for (const { group, memberships, open } of perGroup) {
+  for (const { group, memberships, open, nextOpening } of perGroup) {
     const facilitates = memberships.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
     if (facilitates) facilitated.push({ group, memberships });
     if (!open) {
-      const next = openings.get(group.id);
+      // An opening whose time has come is due this moment (or the scheduler is catching up): not "next".
+      const next = nextOpening && nextOpening > turn.deps.clock.now() ? nextOpening : null;
       blocks.push({
         type: 'section',
         title: group.name,
