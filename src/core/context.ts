@@ -50,6 +50,8 @@ export interface Turn<E extends InboundEvent = InboundEvent> {
   person: Person;
   /** The group this turn turned out to be about, once known: replies, errors included, use its language. */
   group?: Group;
+  /** The group whose active member the person was found to be by the turn's first read (its channel's group). */
+  memberOf?: string;
 }
 
 /** The language to answer a person in: the group's when there is one, else their own. */
@@ -84,6 +86,12 @@ export async function groupHere(turn: Turn): Promise<Group> {
 export interface Standing {
   memberships: Membership[];
   membership: Membership;
+}
+
+/** Refuses a person who is not an active member of the group; for a button pressed in the group's own channel, without a read. */
+export async function assertMember(turn: Turn, group: Group): Promise<void> {
+  if (turn.memberOf === group.id || (await turn.deps.store.isMember(group.id, turn.person.id))) return;
+  throw new LederrumError('NOT_A_MEMBER', 'error.not_a_member', { params: { group: group.name } });
 }
 
 export async function requireMember(turn: Turn, group: Group): Promise<Standing> {

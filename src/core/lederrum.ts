@@ -64,9 +64,10 @@ export function createLederrum(deps: CoreDeps): Lederrum {
       let turn: Turn | undefined;
       try {
         // In a group's channel everything, errors and help included, speaks the group's language.
-        const { person, group } = await deps.store.personAt(event.actor, event.place.kind === 'group' ? event.place.conversationId : null);
+        const { person, group, member } = await deps.store.personAt(event.actor, event.place.kind === 'group' ? event.place.conversationId : null);
         turn = { deps, event, person };
         if (group) turn.group = group;
+        if (group && member) turn.memberOf = group.id;
         return await route(turn, intent);
       } catch (error) {
         return failureReply(deps, event, turn, error);

@@ -50,17 +50,17 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
     upsertPerson: (actor) => refreshed(actor, undefined),
 
     async personAt(actor, conversationId) {
-      if (conversationId === null) return { person: await refreshed(actor, undefined), group: null };
+      if (conversationId === null) return { person: await refreshed(actor, undefined), group: null, member: false };
       // The person with their membership of the conversation's group, group included, in one read.
       const found = { platform: actor.platform, conversationId };
       const existing = await prisma.user.findUnique({
         where: { platform_externalId: { platform: actor.platform, externalId: actor.externalId } },
         include: { memberships: { where: { group: found }, take: 1, include: { group: true } } },
       });
-      const member = existing?.memberships[0]?.group;
+      const membership = existing?.memberships[0];
       // Not (or not yet) a member: the group, if the conversation is one, in a read of its own.
-      const group = member ?? (await prisma.group.findUnique({ where: { platform_conversationId: found } }));
-      return { person: await refreshed(actor, existing), group: group ? toGroup(group) : null };
+      const group = membership?.group ?? (await prisma.group.findUnique({ where: { platform_conversationId: found } }));
+      return { person: await refreshed(actor, existing), group: group ? toGroup(group) : null, member: membership !== undefined && membership.leftAt === null };
     },
 
     async setPreferences(personId, { locale, timeZone }) {
@@ -165,6 +165,11 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
 
     async memberships(groupId) {
       return (await membershipsOf([groupId])).get(groupId) ?? [];
+    },
+
+    async isMember(groupId, personId) {
+      const row = await prisma.membership.findUnique({ where: { groupId_userId: { groupId, userId: personId } }, select: { leftAt: true } });
+      return row !== null && row.leftAt === null;
     },
 
     membershipsOf,

@@ -80,10 +80,32 @@ describe('SQL statements per command', () => {
     expect(await statementsOf(() => h.bot.handle({ type: 'command', actor: outsider, place: groups[0]!, text: 'hjælp' }))).toHaveLength(2);
   });
 
+  // Pressed in the group's channel, the first read already says the person is a member: no member list is read.
   it("the round's answer button", async () => {
     const statements = await statementsOf(async () =>
       expect((await h.bot.handle({ type: 'button_pressed', actor: ANNA, place: groups[1]!, action: 'round.answer', value: roundId })).kind).toBe('form'),
     );
-    expect(statements).toHaveLength(7);
+    expect(statements).toHaveLength(6);
+  });
+
+  it('pass pressed again reads the person, the round and the answer, and writes nothing', async () => {
+    const pass = () => h.bot.handle({ type: 'button_pressed', actor: ANNA, place: groups[1]!, action: 'round.pass', value: roundId });
+    expect(shown(await pass())).toContain('meldt pas');
+    const again = await statementsOf(async () => expect(shown(await pass())).toContain('meldt pas'));
+    expect(again).toHaveLength(3);
+    expect(again.every((sql) => sql.trimStart().startsWith('SELECT'))).toBe(true);
+  });
+
+  it("a member who has left is refused a round's button in the group's channel, and nothing is written", async () => {
+    const leaver = actor('U-g2m1', 'Member 2.1');
+    const people = await h.store.listPeople(workspaceOf('playground'));
+    const person = people.find((p) => p.externalId === leaver.externalId)!;
+    const group = (await h.store.groupsOf(person.id)).find((g) => g.name === 'Gruppe 2')!;
+    await h.store.removeMembers(group.id, [person.id], h.clock.now());
+    const press = await statementsOf(async () =>
+      expect(shown(await h.bot.handle({ type: 'button_pressed', actor: leaver, place: groups[1]!, action: 'round.pass', value: roundId }))).toContain('Gruppe 2'),
+    );
+    expect(press.every((sql) => sql.trimStart().startsWith('SELECT'))).toBe(true);
+    expect(await h.store.answer(roundId, person.id)).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // Check-in use cases: start, answer, pass, open the closing round, close with a summary.
 import { isLederrumError, LederrumError } from '../errors.ts';
-import type { Checkin, Group, Membership, Round, RoundKind } from '../model/domain.ts';
+import type { Answer, Checkin, Group, Membership, Round, RoundKind } from '../model/domain.ts';
 import type { InboundEvent } from '../model/events.ts';
 import { textMessage, type FormValues, type Reply } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
-import { destinationOf, groupHere, requireFacilitator, requireMember, type CoreDeps, type Turn } from '../context.ts';
+import { destinationOf, groupHere, requireFacilitator, assertMember, type CoreDeps, type Turn } from '../context.ts';
 import { closingTime, planAfterOpening, planNudges } from '../planning/plan.ts';
 import type { RoundContext } from './model.ts';
 import { notYours } from '../ownership.ts';
@@ -190,7 +190,7 @@ async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin):
 async function memberRound(turn: Turn, roundId: string): Promise<RoundContext> {
   const context = await turn.deps.store.roundContext(roundId);
   if (!context) throw notYours('round');
-  await requireMember(turn, context.group);
+  await assertMember(turn, context.group);
   // Only a member's replies speak the group's language; a refusal to anyone else speaks theirs.
   turn.group = context.group;
   return context;
@@ -243,17 +243,31 @@ export async function pass(turn: Turn, roundId: string): Promise<Reply> {
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
   const existing = await turn.deps.store.answer(round.id, turn.person.id);
   if (existing && !existing.passed) throw new LederrumError('ALREADY_ANSWERED', 'error.already_answered');
-  return saveAndShow(turn, { round, group }, { text: null, passed: true, shared: round.kind === 'since_last' });
+  const draft = { text: null, passed: true, shared: round.kind === 'since_last' };
+  // Pass pressed again (a double click, or pressed again later): nothing to write, so no write
+  // transaction; what follows (the thread reply, recovered if it was lost) is the same.
+  if (existing && existing.text === draft.text && existing.passed && existing.shared === draft.shared) {
+    return show(turn, { round, group }, { answer: existing, created: false, changed: false });
+  }
+  return saveAndShow(turn, { round, group }, draft);
 }
 
-async function saveAndShow(turn: Turn, { round, group }: { round: Round; group: Group }, draft: { text: string | null; passed: boolean; shared: boolean }): Promise<Reply> {
-  const { store, clock, deliverer } = turn.deps;
+async function saveAndShow(turn: Turn, context: { round: Round; group: Group }, draft: { text: string | null; passed: boolean; shared: boolean }): Promise<Reply> {
+  const { store, clock } = turn.deps;
+  const { round, group } = context;
   const t = translator(group.language);
-  const { answer, created, changed } = await store.saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() }).catch((error: unknown) => {
+  const saved = await store.saveAnswer({ roundId: round.id, personId: turn.person.id, ...draft, at: clock.now() }).catch((error: unknown) => {
     // The round closed between our check and the write: same refusal, with the round's title.
     if (isLederrumError(error) && error.code === 'ROUND_CLOSED') assertRoundOpen({ status: 'closed' }, roundTitle(t, round.kind), 'answer');
     throw error;
   });
+  return show(turn, context, saved);
+}
+
+/** The saved answer's reply in the round's thread (posted, updated or recovered) and the person's confirmation. */
+async function show(turn: Turn, { round, group }: { round: Round; group: Group }, { answer, created, changed }: { answer: Answer; created: boolean; changed: boolean }): Promise<Reply> {
+  const { store, clock, deliverer } = turn.deps;
+  const t = translator(group.language);
   const reply = answerReply(group, turn.person, answer, !created);
   // The same answer again (a form submitted twice) changes nothing in the thread, unless its
   // reply never arrived and the first attempt is long over.

@@ -15,6 +15,8 @@ export interface GroupStore {
   groupsOn(workspace: WorkspaceId): Promise<Group[]>;
   /** Active memberships (not left), facilitators first, then by name. */
   memberships(groupId: string): Promise<Membership[]>;
+  /** Whether the person is an active member of the group: one row by its key, no member list. */
+  isMember(groupId: string, personId: string): Promise<boolean>;
   /** memberships() of several groups, by group id, in one read. */
   membershipsOf(groupIds: string[]): Promise<Map<string, Membership[]>>;
   addMembers(groupId: string, personIds: string[], role: GroupRole, at: Date): Promise<void>;

@@ -14,9 +14,10 @@ export interface PeopleStore {
   upsertPerson(actor: Actor): Promise<Person>;
   /**
    * upsertPerson, and the group of the conversation the event came from (null when it is none):
-   * every event in a group's channel needs both, and for a member they are one read.
+   * every event in a group's channel needs both, and for a member they are one read. `member`:
+   * the person is an active member of that group (as isMember would say).
    */
-  personAt(actor: Actor, conversationId: string | null): Promise<{ person: Person; group: Group | null }>;
+  personAt(actor: Actor, conversationId: string | null): Promise<{ person: Person; group: Group | null; member: boolean }>;
   setPreferences(personId: string, preferences: Preferences): Promise<Person>;
   setNudgePreferences(personId: string, nudges: Partial<NonNullable<Person['nudges']>>): Promise<Person>;
   /** Notes that the person has been welcomed: true only for the one call that found them not yet welcomed, on any replica. */

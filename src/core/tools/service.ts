@@ -8,7 +8,7 @@ import type { Block, Form, Reply } from '../model/messages.ts';
 import { plainText, textMessage } from '../model/messages.ts';
 import { translator } from '../i18n/translate.ts';
 import { whoSees } from '../i18n/who-sees.ts';
-import { destinationOf, groupHere, requireMember, type Turn, personalLanguage } from '../context.ts';
+import { destinationOf, groupHere, assertMember, type Turn, personalLanguage } from '../context.ts';
 import { notYours } from '../ownership.ts';
 import type { GuidedTool, PromptTheme, ToolContent } from './content-model.ts';
 import { AGREEMENT_ACTIONS } from '../agreements/messages.ts';
@@ -197,7 +197,7 @@ function outcomeMessage(tool: GuidedTool, sessionId: string, answers: Record<str
 export async function shareOutcome(turn: Turn, sessionId: string): Promise<Reply> {
   const content = contentOf(turn);
   const group = await groupHere(turn);
-  await requireMember(turn, group);
+  await assertMember(turn, group);
   for (const tool of content.tools) {
     const session = await turn.deps.store.latestToolSession(turn.person.id, tool.id);
     if (session?.id !== sessionId || session.status !== 'done') continue;
