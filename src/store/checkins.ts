@@ -19,16 +19,6 @@ function historyOf(recent: RecentCheckin[]): AttendanceHistory {
 }
 
 export function checkins(prisma: PrismaClient): CheckinStore {
-  /** The last `lastN` closed check-ins of each group with their attendance marks, oldest first. */
-  const attendanceHistories = async (groupIds: string[], lastN: number) => {
-    const groups = await prisma.group.findMany({
-      where: { id: { in: groupIds } },
-      select: { id: true, checkins: { where: { status: 'closed' }, orderBy: { sequence: 'desc' }, take: lastN, select: { id: true, sequence: true, attendances: true } } },
-    });
-    const byGroup = new Map<string, AttendanceHistory>(groupIds.map((id) => [id, { checkins: [], marks: [] }]));
-    for (const group of groups) byGroup.set(group.id, historyOf(group.checkins));
-    return byGroup;
-  };
   return {
     async openCheckin(groupId) {
       const row = await prisma.checkin.findFirst({ where: { groupId, status: 'open' }, include: { rounds: true } });
@@ -174,7 +164,7 @@ export function checkins(prisma: PrismaClient): CheckinStore {
         where: { groupId, status: 'closed' },
         orderBy: { sequence: 'desc' },
         take: lastN,
-        select: { id: true, sequence: true, attendances: true },
+        select: { id: true, sequence: true, attendances: { orderBy: { userId: 'asc' } } },
       });
       return historyOf(recent);
     },
@@ -194,8 +184,6 @@ export function checkins(prisma: PrismaClient): CheckinStore {
         return { sequence, openedAt, answered, passed: present.length - answered, absent: attendances.length - present.length };
       });
     },
-
-    attendanceHistories,
   };
 }
 

@@ -33,15 +33,19 @@ interface OverviewRow {
   nudgedAt: Date | null;
   answered: boolean;
   nextOpening: Date | null;
+  /** Where the person facilitates: [check-in id, sequence, [[person id, present]…]] of the last closed check-ins, oldest first. */
+  history: Array<[string, number, Array<[string, boolean]>]> | null;
 }
 
 export function overview(prisma: PrismaClient): OverviewStore {
   return {
-    async overviewGroups(personId) {
+    async overviewGroups(personId, historyWindow) {
       // The open round: at most one check-in is open, and in it one round (the since-last round
       // until the take-away round replaces it); LIMIT 1 keeps one row per group whatever the data.
       // Of the person's answer only that it exists: never a text. The opening's next time is the
-      // scheduler's own (every other week counted from its anchor), of a running plan only.
+      // scheduler's own (every other week counted from its anchor), of a running plan only. The
+      // attendance of the last closed check-ins only where the person facilitates, and only of the
+      // last few: each group's check-ins come off its (group, sequence) index, newest first.
       const rows = await prisma.$queryRaw<OverviewRow[]>`
         SELECT g."id", g."platform"::text AS "platform", g."workspace", g."conversationId", g."name", g."language",
           g."timeZone", g."danishHolidays", g."skipDays", g."nextTheme", g."createdAt",
@@ -50,7 +54,14 @@ export function overview(prisma: PrismaClient): OverviewStore {
             WHERE m."groupId" = g."id" AND m."leftAt" IS NULL) AS "members",
           o."sequence", o."roundId", o."checkinId", o."roundKind", o."roundStatus", o."openedAt", o."closedAt", o."messageRef", o."nudgedAt",
           COALESCE(o."answered", false) AS "answered",
-          s."nextAt" AS "nextOpening"
+          s."nextAt" AS "nextOpening",
+          CASE WHEN mine."role" = 'facilitator' THEN (
+            SELECT COALESCE(json_agg(json_build_array(c."id", c."sequence",
+                (SELECT COALESCE(json_agg(json_build_array(a."userId", a."present") ORDER BY a."userId"), '[]'::json)
+                   FROM "Attendance" a WHERE a."checkinId" = c."id")) ORDER BY c."sequence"), '[]'::json)
+            FROM (SELECT "id", "sequence" FROM "Checkin" WHERE "groupId" = g."id" AND "status" = 'closed'
+                  ORDER BY "sequence" DESC LIMIT ${historyWindow}) c
+          ) END AS "history"
         FROM "Membership" mine
         JOIN "Group" g ON g."id" = mine."groupId"
         LEFT JOIN LATERAL (
@@ -85,6 +96,10 @@ export function overview(prisma: PrismaClient): OverviewStore {
               }
             : null,
         nextOpening: row.nextOpening,
+        history: row.history && {
+          checkins: row.history.map(([id, sequence]) => ({ id, sequence })),
+          marks: row.history.flatMap(([checkinId, sequence, marks]) => marks.map(([personId, present]) => ({ checkinId, sequence, personId, present }))),
+        },
       }));
     },
   };

@@ -269,25 +269,38 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(history.marks.every((m) => closed.some((c) => c.id === m.checkinId && c.sequence === m.sequence))).toBe(true);
   });
 
-  it('the batched reads of several groups equal the one-group reads (membershipsOf, attendanceHistories, overviewGroups)', async () => {
+  it("the batched reads of several groups equal the one-group reads (membershipsOf, the overview's attendance and planned openings)", async () => {
     const one = await group(['Ane', 'Bent', 'Cille']);
     const two = await group(['Dorte', 'Erik']);
-    const closed = await store.startCheckin(one.group.id, at(0));
-    await store.closeCheckin(closed.id, at(5), () => [{ personId: one.facilitator.id, present: true }]);
+    // Four closed check-ins with everyone's marks, of which the last three count.
+    for (const n of [0, 1, 2, 3]) {
+      const closed = await store.startCheckin(one.group.id, at(10 * n));
+      const marks = [one.facilitator, ...one.members].map((p, i) => ({ personId: p.id, present: (i + n) % 2 === 0 }));
+      await store.closeCheckin(closed.id, at(10 * n + 5), () => marks);
+    }
+    await store.startCheckin(one.group.id, at(50));
     const ids = [one.group.id, two.group.id];
     const memberships = await store.membershipsOf(ids);
     for (const id of ids) expect(memberships.get(id)).toEqual(await store.memberships(id));
-    const histories = await store.attendanceHistories(ids, 3);
+    // The overview's attendance, where the person facilitates, equals the one-group read.
+    await store.addMembers(two.group.id, [one.facilitator.id], 'facilitator', at(0));
+    const histories = new Map((await store.overviewGroups(one.facilitator.id, 3)).map((g) => [g.group.id, g.history]));
     for (const id of ids) expect(histories.get(id)).toEqual(await store.attendanceHistory(id, 3));
+    expect(histories.get(one.group.id)!.checkins.map((c) => c.sequence)).toEqual([2, 3, 4]);
+    expect(histories.get(one.group.id)!.marks).toHaveLength(9);
+    expect(histories.get(two.group.id)).toEqual({ checkins: [], marks: [] });
+    // Where the person is a member only, none: participation is the facilitator's view.
+    expect((await store.overviewGroups(one.members[0]!.id, 3)).map((g) => g.history)).toEqual([null]);
+    await store.removeMembers(two.group.id, [one.facilitator.id], at(1));
     const planner = schedulePlanner(scheduleStore(db.prisma), { now: () => at(0) });
     await planner.setCheckinPlan(two.group, { open: { cron: '0 9 * * 1', everyNthWeek: 2 }, close: null });
     // The overview's next opening is the scheduler's own next time, of the group with a running plan only.
     const planned = await scheduleStore(db.prisma).find('checkin.open', two.group.id);
     expect(planned?.nextAt).toBeInstanceOf(Date);
-    const seen = await store.overviewGroups(one.facilitator.id);
+    const seen = await store.overviewGroups(one.facilitator.id, 3);
     expect(seen.map((g) => g.nextOpening)).toEqual([null]);
     await store.addMembers(two.group.id, [one.facilitator.id], 'member', at(0));
-    const both = new Map((await store.overviewGroups(one.facilitator.id)).map((g) => [g.group.id, g.nextOpening]));
+    const both = new Map((await store.overviewGroups(one.facilitator.id, 3)).map((g) => [g.group.id, g.nextOpening]));
     expect(both).toEqual(
       new Map([
         [one.group.id, null],
@@ -295,7 +308,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
       ]),
     );
     await planner.setCheckinPlan(two.group, null);
-    expect((await store.overviewGroups(one.facilitator.id)).map((g) => g.nextOpening)).toEqual([null, null]);
+    expect((await store.overviewGroups(one.facilitator.id, 3)).map((g) => g.nextOpening)).toEqual([null, null]);
     expect((await store.membershipsOf([])).size).toBe(0);
   });
 
@@ -312,7 +325,7 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     const open = await store.startCheckin(one.group.id, at(10));
     await store.saveAnswer({ roundId: open.rounds[0]!.id, personId: ane.id, text: 'svar', passed: false, shared: true, at: at(11) });
 
-    const seen = await store.overviewGroups(ane.id);
+    const seen = await store.overviewGroups(ane.id, 6);
     expect(seen.map((g) => g.group)).toEqual(await store.groupsOf(ane.id));
     expect(seen.map((g) => g.group.id).sort()).toEqual([one.group.id, two.group.id].sort());
     // Each member as the group's member list has them, in its order: who and in which role, no more.
@@ -325,11 +338,11 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(theirs!.open).toBeNull();
 
     // Bent learns whether he answered, not whether anyone else did.
-    expect((await store.overviewGroups(bent.id))[0]!.open).toMatchObject({ sequence: 2, answered: false });
+    expect((await store.overviewGroups(bent.id, 6))[0]!.open).toMatchObject({ sequence: 2, answered: false });
     // The take-away round replaces the since-last round as the open one.
     const takeAway = await store.openTakeAwayRound(open.id, at(12));
-    expect((await store.overviewGroups(ane.id)).find((s) => s.group.id === one.group.id)!.open).toEqual({ sequence: 2, round: takeAway, answered: false });
-    expect(await store.overviewGroups((await person('Nobody')).id)).toEqual([]);
+    expect((await store.overviewGroups(ane.id, 6)).find((s) => s.group.id === one.group.id)!.open).toEqual({ sequence: 2, round: takeAway, answered: false });
+    expect(await store.overviewGroups((await person('Nobody')).id, 6)).toEqual([]);
   });
 
   it('five concurrent saveAnswer calls for one person and round leave exactly one answer', async () => {

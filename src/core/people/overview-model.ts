@@ -2,6 +2,7 @@
 // all their groups: the overview is the most frequent request (`overblik`, Slack's App Home) and
 // each statement costs CPU however little it returns (issue 18).
 import type { Group, Member, Round } from '../model/domain.ts';
+import type { AttendanceHistory } from '../checkins/model.ts';
 
 export interface OverviewGroup {
   group: Group;
@@ -17,9 +18,14 @@ export interface OverviewGroup {
    * (every other week counted from the plan's first week); null without a running plan.
    */
   nextOpening: Date | null;
+  /** Where the person facilitates the group: its attendance over the last closed check-ins; null elsewhere. */
+  history: AttendanceHistory | null;
 }
 
 export interface OverviewStore {
-  /** The person's active groups by name, each with its members, open round and next planned opening. */
-  overviewGroups(personId: string): Promise<OverviewGroup[]>;
+  /**
+   * The person's active groups by name, each with its members, open round and next planned opening,
+   * and where they facilitate, attendance over the last `historyWindow` closed check-ins.
+   */
+  overviewGroups(personId: string, historyWindow: number): Promise<OverviewGroup[]>;
 }

@@ -27,15 +27,15 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
   // Every group with its members, open round and next planned opening in one read, not one per group
   // or per table: the overview is the most frequent request and a facilitator may have many groups.
-  const perGroup = await store.overviewGroups(turn.person.id);
+  const perGroup = await store.overviewGroups(turn.person.id, PARTICIPATION_WINDOW);
   const groups = perGroup.map((g) => g.group);
 
   blocks.push({ type: 'header', text: t('home.checkins_title') });
   if (groups.length === 0) blocks.push({ type: 'text', text: t('home.no_groups') });
   const facilitated = [];
-  for (const { group, memberships, open, nextOpening } of perGroup) {
-    const facilitates = memberships.some((m) => m.person.id === turn.person.id && m.role === 'facilitator');
-    if (facilitates) facilitated.push({ group, memberships });
+  for (const { group, memberships, open, nextOpening, history } of perGroup) {
+    const facilitates = history !== null;
+    if (history) facilitated.push({ group, memberships, history });
     if (!open) {
       // An opening whose time has come is due this moment (or the scheduler is catching up): not "next".
       const next = nextOpening && nextOpening > turn.deps.clock.now() ? nextOpening : null;
@@ -76,15 +76,8 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
 
   if (facilitated.length > 0) {
     blocks.push({ type: 'header', text: t('home.facilitator_title') });
-    // Its own read, of the groups the person facilitates only: joined into the read above, the last
-    // closed check-ins would be looked for in every group, and the database (in-process on PGlite)
-    // builds each closed check-in's attendance before it keeps the last few.
-    const histories = await store.attendanceHistories(
-      facilitated.map((f) => f.group.id),
-      PARTICIPATION_WINDOW,
-    );
-    for (const { group, memberships } of facilitated) {
-      blocks.push(...participationBlocks(group, memberships, histories.get(group.id) ?? { checkins: [], marks: [] }, language));
+    for (const { group, memberships, history } of facilitated) {
+      blocks.push(...participationBlocks(group, memberships, history, language));
     }
   }
   return { message: { text: plainText(blocks), blocks }, groups };
