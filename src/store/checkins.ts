@@ -80,13 +80,16 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       });
     },
 
-    async roundContext(roundId) {
-      const row = await prisma.round.findUnique({
-        where: { id: roundId },
-        include: { checkin: { include: { rounds: true, group: true } } },
-      });
-      if (!row) return null;
-      return { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group) };
+    async roundContext(roundId, answerOf) {
+      const checkin = { include: { rounds: true, group: true } } as const;
+      if (answerOf === undefined) {
+        const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin } });
+        return row && { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group) };
+      }
+      // The one person's own answer, joined in: a button on the round needs it next (one read, not two).
+      const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin, answers: { where: { userId: answerOf }, take: 1 } } });
+      const answer = row?.answers[0];
+      return row && { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group), answer: answer ? toAnswer(answer) : null };
     },
 
     async setRoundMessage(roundId, messageRef) {

@@ -18,6 +18,8 @@ export interface RoundContext {
   round: Round;
   checkin: Checkin;
   group: Group;
+  /** The answer of the person roundContext was asked about (`answerOf`), null when they have none. */
+  answer?: Answer | null;
 }
 
 export interface AttendanceHistory {
@@ -60,7 +62,8 @@ export interface CheckinStore {
     at: Date,
     attendanceOf: (answers: CheckinAnswer[]) => Array<{ personId: string; present: boolean }>,
   ): Promise<{ answers: CheckinAnswer[]; attendance: Array<{ personId: string; present: boolean }> }>;
-  roundContext(roundId: string): Promise<RoundContext | null>;
+  /** The round with its check-in and group; with `answerOf`, that person's own answer too, in the same read. */
+  roundContext(roundId: string, answerOf?: string): Promise<RoundContext | null>;
   setRoundMessage(roundId: string, messageRef: string): Promise<void>;
   /**
    * Saves or replaces a member's answer. Throws ROUND_CLOSED if the round is no longer open.

@@ -187,13 +187,13 @@ async function markRoundsClosed(deps: CoreDeps, group: Group, checkin: Checkin):
 }
 
 /** The round a button or form names, once the person is a member of its group (round → check-in → group → membership). */
-async function memberRound(turn: Turn, roundId: string): Promise<RoundContext> {
-  const context = await turn.deps.store.roundContext(roundId);
+async function memberRound(turn: Turn, roundId: string): Promise<RoundContext & { answer: Answer | null }> {
+  const context = await turn.deps.store.roundContext(roundId, turn.person.id);
   if (!context) throw notYours('round');
   await assertMember(turn, context.group);
   // Only a member's replies speak the group's language; a refusal to anyone else speaks theirs.
   turn.group = context.group;
-  return context;
+  return { ...context, answer: context.answer ?? null };
 }
 
 /**
@@ -214,10 +214,9 @@ export async function facilitatorRound(turn: Turn, roundId: string, kind?: Round
 
 /** The "Answer" button: opens the member's private form, filled with what they wrote so far. */
 export async function openAnswerForm(turn: Turn, roundId: string): Promise<Reply> {
-  const { round, checkin, group } = await memberRound(turn, roundId);
+  const { round, checkin, group, answer: existing } = await memberRound(turn, roundId);
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
   const { store } = turn.deps;
-  const existing = await store.answer(round.id, turn.person.id);
   const lastTakeaway = round.kind === 'since_last' ? await store.lastTakeaway(group.id, turn.person.id, checkin.sequence) : null;
   const t = translator(group.language);
   const due = round.kind === 'since_last' ? await dueAgreements(turn.deps, turn.person, group) : [];
@@ -239,9 +238,8 @@ export async function submitAnswer(turn: Turn<Extract<InboundEvent, { type: 'for
 
 /** The "Pass" button: passing is a legitimate answer. It never overwrites written words. */
 export async function pass(turn: Turn, roundId: string): Promise<Reply> {
-  const { round, group } = await memberRound(turn, roundId);
+  const { round, group, answer: existing } = await memberRound(turn, roundId);
   assertRoundOpen(round, roundTitle(translator(group.language), round.kind));
-  const existing = await turn.deps.store.answer(round.id, turn.person.id);
   if (existing && !existing.passed) throw new LederrumError('ALREADY_ANSWERED', 'error.already_answered');
   const draft = { text: null, passed: true, shared: round.kind === 'since_last' };
   // Pass pressed again (a double click, or pressed again later): nothing to write, so no write
