@@ -25,8 +25,9 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
   const language = personalLanguage(turn);
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
-  // Every group with its members, open round and next planned opening in one read, not one per group
-  // or per table: the overview is the most frequent request and a facilitator may have many groups.
+  // Every group with its members, open round, next planned opening and, where the person facilitates,
+  // participation, in one read, not one per group or per table: the overview is the most frequent
+  // request and a facilitator may have many groups.
   const perGroup = await store.overviewGroups(turn.person.id, PARTICIPATION_WINDOW);
   const groups = perGroup.map((g) => g.group);
 
