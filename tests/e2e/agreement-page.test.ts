@@ -3,7 +3,7 @@
 // shown preformatted. Another member's page shows none of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
 
 const FIRST = 'Fem minutters luft mellem mine møder';
@@ -12,14 +12,7 @@ let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
 let page: Page;
 
-async function openAs(name: string): Promise<Page> {
-  const opened = await (await browser.newContext()).newPage();
-  await opened.goto(app.url);
-  await opened.locator('#as option', { hasText: name }).waitFor({ state: 'attached' });
-  await opened.selectOption('#as', { label: name });
-  await opened.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
-  return opened;
-}
+const openAs = (name: string) => openPlaygroundAs(browser, app.url, name);
 
 async function say(text: string) {
   await page.locator('#composer-text').fill(text);

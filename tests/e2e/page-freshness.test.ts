@@ -5,7 +5,7 @@
 // round still open).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Request, Route } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -15,11 +15,7 @@ let page: Page;
 beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(app.url);
-  await page.locator('#as option', { hasText: 'Anna Holm' }).waitFor({ state: 'attached' });
-  await page.selectOption('#as', { label: 'Anna Holm' });
-  await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+  page = await openPlaygroundAs(browser, app.url, 'Anna Holm');
 }, 60_000);
 
 afterAll(async () => {

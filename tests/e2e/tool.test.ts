@@ -3,7 +3,7 @@
 // where they left off with their words kept, and finishes with an agreement that only they see.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
+import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
 import { startTestApp } from '../support/app.ts';
 
 const AGREEMENT = 'Jeg går en tur hver dag kl. 12.';
@@ -31,12 +31,7 @@ async function next(values: { choice?: boolean; text?: string; pause?: boolean }
 beforeAll(async () => {
   app = await startTestApp();
   browser = await launchChromium();
-  const context = await browser.newContext();
-  page = await context.newPage();
-  await page.goto(app.url);
-  await page.locator('#as option', { hasText: 'Anna Holm' }).waitFor({ state: 'attached' });
-  await page.selectOption('#as', { label: 'Anna Holm' });
-  await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+  page = await openPlaygroundAs(browser, app.url, 'Anna Holm');
 }, 60_000);
 
 afterAll(async () => {
@@ -87,11 +82,7 @@ describe('guided tool 1 in the playground', () => {
     expect(messages).toContain(AGREEMENT);
     await expect(page.getByRole('button', { name: 'Del aftalen med gruppen' }).count()).resolves.toBe(1);
     // Bo, in his own browser context, sees nothing of it in his chat with Lederrum.
-    const bo = await (await browser.newContext()).newPage();
-    await bo.goto(app.url);
-    await bo.locator('#as option', { hasText: 'Bo Nielsen' }).waitFor({ state: 'attached' });
-    await bo.selectOption('#as', { label: 'Bo Nielsen' });
-    await bo.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+    const bo = await openPlaygroundAs(browser, app.url, 'Bo Nielsen');
     // A new page opens as the first person (Anna), whose chat is titled "Lederrum" too: wait until
     // Bo's own chat has replaced hers before looking.
     await expect.poll(() => bo.locator('#messages').innerText()).not.toContain('Anna Holm');
