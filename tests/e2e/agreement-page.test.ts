@@ -1,37 +1,23 @@
 // Agreements on the playground page in real Chromium: a member makes one in the form dialog,
 // sees it in `aftaler` with its buttons, adjusts it in place, and exports the list as Markdown,
 // shown preformatted. Another member's page shows none of it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
-import { startTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { openPlaygroundAs } from '../support/browser.ts';
+import { playgroundSessionAs } from '../support/playground-session.ts';
 
 const FIRST = 'Fem minutters luft mellem mine møder';
 const ADJUSTED = 'Ti minutters luft efter frokost';
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-let page: Page;
+const session = playgroundSessionAs('Anna Holm');
 
-const openAs = (name: string) => openPlaygroundAs(browser, app.url, name);
+const openAs = (name: string) => openPlaygroundAs(session.browser, session.app.url, name);
 
 async function say(text: string) {
-  await page.locator('#composer-text').fill(text);
-  await page.locator('#composer').getByRole('button').click();
+  await session.page.locator('#composer-text').fill(text);
+  await session.page.locator('#composer').getByRole('button').click();
 }
 
-const dialog = () => page.locator('dialog[open] form');
-const messages = () => page.locator('#messages').innerText();
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openAs('Anna Holm');
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const dialog = () => session.page.locator('dialog[open] form');
+const messages = () => session.page.locator('#messages').innerText();
 
 describe('agreements on the playground page', () => {
   it('makes a private agreement in the form dialog', async () => {
@@ -52,13 +38,13 @@ describe('agreements on the playground page', () => {
     await form.waitFor();
     await form.locator('button[type=submit]').click();
     await expect.poll(() => form.locator('[data-error-for=text]').innerText()).toContain('må ikke være tom');
-    await page.keyboard.press('Escape');
+    await session.page.keyboard.press('Escape');
   });
 
   it('lists it with its buttons, and adjusts it in place', async () => {
     await say('aftaler');
     await expect.poll(messages).toContain(FIRST);
-    await page.getByRole('button', { name: 'Justér' }).last().click();
+    await session.page.getByRole('button', { name: 'Justér' }).last().click();
     const form = dialog();
     await form.waitFor();
     await expect(form.locator('textarea[name=text]').inputValue()).resolves.toBe(FIRST);
@@ -69,8 +55,8 @@ describe('agreements on the playground page', () => {
 
   it('exports the list as Markdown, preformatted', async () => {
     await say('aftaler');
-    await page.getByRole('button', { name: 'Eksportér som Markdown' }).last().click();
-    await expect.poll(() => page.locator('pre.m-code').last().innerText()).toContain(`- [ ] ${ADJUSTED}`);
+    await session.page.getByRole('button', { name: 'Eksportér som Markdown' }).last().click();
+    await expect.poll(() => session.page.locator('pre.m-code').last().innerText()).toContain(`- [ ] ${ADJUSTED}`);
   });
 
   it("shows none of it on another member's page", async () => {

@@ -3,32 +3,19 @@
 // network holds one answer back until a newer read has been shown, then hands it over; the page
 // must keep the newer one (a facilitator's "closing round" once left a member's page showing the
 // round still open).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Request, Route } from 'playwright-core';
-import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
-import { startTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import type { Request, Route } from 'playwright-core';
+import { playgroundSessionAs } from '../support/playground-session.ts';
 
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPlaygroundAs(browser, app.url, 'Anna Holm');
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const session = playgroundSessionAs('Anna Holm');
 
 async function say(text: string) {
+  const { page } = session;
   await page.locator('#composer-text').fill(text);
   await page.locator('#composer').getByRole('button').click();
 }
 
-const messages = () => page.locator('#messages').innerText();
+const messages = () => session.page.locator('#messages').innerText();
 
 /** Holds back the answer to the next read of messages, as the server gave it then, until released. */
 async function holdNextMessagesAnswer() {
@@ -42,7 +29,7 @@ async function holdNextMessagesAnswer() {
   });
   let holding = true;
   const pattern = '**/api/conversations/*/messages?**';
-  await page.route(pattern, async (route: Route) => {
+  await session.page.route(pattern, async (route: Route) => {
     if (!holding) return route.continue();
     holding = false;
     const answer = await route.fetch();
@@ -54,7 +41,7 @@ async function holdNextMessagesAnswer() {
 }
 
 /** A moment for the page's own continuation of a finished read (reading its JSON, drawing) to run. */
-const settle = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+const settle = () => session.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
 describe('the playground page with reads that overlap', () => {
   it('keeps the newest messages when an older read answers last', async () => {
@@ -66,7 +53,7 @@ describe('the playground page with reads that overlap', () => {
     await say('aftaler');
     await expect.poll(messages).toContain('Ingen aktive aftaler');
 
-    const finished = page.waitForEvent('requestfinished', { predicate: (request) => request === stale });
+    const finished = session.page.waitForEvent('requestfinished', { predicate: (request) => request === stale });
     release();
     await finished;
     await settle();

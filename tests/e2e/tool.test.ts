@@ -1,22 +1,19 @@
 // Guided tool 1 in real Chromium against the real app: a member starts it in their chat with
 // Lederrum, answers step by step, pauses, reloads the page (a new session of the browser), resumes
 // where they left off with their words kept, and finishes with an agreement that only they see.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openPlaygroundAs } from '../support/browser.ts';
-import { startTestApp } from '../support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { openPlaygroundAs } from '../support/browser.ts';
+import { playgroundSessionAs } from '../support/playground-session.ts';
 
 const AGREEMENT = 'Jeg går en tur hver dag kl. 12.';
-let app: Awaited<ReturnType<typeof startTestApp>>;
-let browser: Browser;
-let page: Page;
+const session = playgroundSessionAs('Anna Holm');
 
 async function say(text: string) {
-  await page.locator('#composer-text').fill(text);
-  await page.locator('#composer').getByRole('button').click();
+  await session.page.locator('#composer-text').fill(text);
+  await session.page.locator('#composer').getByRole('button').click();
 }
 
-const dialog = () => page.locator('dialog[open] form');
+const dialog = () => session.page.locator('dialog[open] form');
 
 async function next(values: { choice?: boolean; text?: string; pause?: boolean }) {
   const form = dialog();
@@ -28,17 +25,6 @@ async function next(values: { choice?: boolean; text?: string; pause?: boolean }
   await form.locator('button[type=submit]').click();
 }
 
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await launchChromium();
-  page = await openPlaygroundAs(browser, app.url, 'Anna Holm');
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
 describe('guided tool 1 in the playground', () => {
   it('starts, pauses after two answers and keeps them', async () => {
     await say('værktøj 1');
@@ -48,12 +34,12 @@ describe('guided tool 1 in the playground', () => {
     await next({ text: 'Jeg springer frokosten over.' });
     await expect.poll(() => dialog().innerText()).toContain('Trin 3 af');
     await next({ text: 'Da jeg gik en tur hver dag.', pause: true });
-    await expect.poll(() => page.locator('#messages').innerText()).toContain('når du vil fortsætte');
+    await expect.poll(() => session.page.locator('#messages').innerText()).toContain('når du vil fortsætte');
   });
 
   it('resumes after a reload at the step where it paused, with the words written there', async () => {
-    await page.reload();
-    await page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
+    await session.page.reload();
+    await session.page.waitForFunction(() => document.querySelector('#conversation-title')?.textContent === 'Lederrum');
     await say('værktøj 1');
     await expect.poll(() => dialog().innerText()).toContain('Velkommen tilbage');
     await expect(dialog().locator('textarea[name=answer]').inputValue()).resolves.toBe('Da jeg gik en tur hver dag.');
@@ -77,12 +63,12 @@ describe('guided tool 1 in the playground', () => {
       };
       await expect.poll(settled, { timeout: 15_000 }).not.toBe(wait);
     }
-    await expect.poll(() => page.locator('#messages').innerText()).toContain('færdig');
-    const messages = await page.locator('#messages').innerText();
+    await expect.poll(() => session.page.locator('#messages').innerText()).toContain('færdig');
+    const messages = await session.page.locator('#messages').innerText();
     expect(messages).toContain(AGREEMENT);
-    await expect(page.getByRole('button', { name: 'Del aftalen med gruppen' }).count()).resolves.toBe(1);
+    await expect(session.page.getByRole('button', { name: 'Del aftalen med gruppen' }).count()).resolves.toBe(1);
     // Bo, in his own browser context, sees nothing of it in his chat with Lederrum.
-    const bo = await openPlaygroundAs(browser, app.url, 'Bo Nielsen');
+    const bo = await openPlaygroundAs(session.browser, session.app.url, 'Bo Nielsen');
     // A new page opens as the first person (Anna), whose chat is titled "Lederrum" too: wait until
     // Bo's own chat has replaced hers before looking.
     await expect.poll(() => bo.locator('#messages').innerText()).not.toContain('Anna Holm');
