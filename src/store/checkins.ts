@@ -146,20 +146,18 @@ export function checkins(prisma: PrismaClient): CheckinStore {
     },
 
     async recentTakeaways(personId, limit) {
-      const rows = await prisma.answer.findMany({
-        where: { userId: personId, passed: false, text: { not: null }, round: { kind: 'take_away', checkin: { status: 'closed' } } },
-        orderBy: { round: { checkin: { closedAt: 'desc' } } },
-        take: limit,
-        // Only what the note shows: every column of round, check-in and group was built into JSON per row.
-        select: { text: true, shared: true, updatedAt: true, round: { select: { checkin: { select: { sequence: true, closedAt: true, group: { select: { name: true } } } } } } },
-      });
-      return rows.map((row) => ({
-        groupName: row.round.checkin.group.name,
-        sequence: row.round.checkin.sequence,
-        text: row.text ?? '',
-        shared: row.shared,
-        at: row.round.checkin.closedAt ?? row.updatedAt,
-      }));
+      // Hand-written, plain joins and only what the note shows: through Prisma's relations each row's
+      // round, check-in and group were built into nested JSON (it is read by every overview).
+      const rows = await prisma.$queryRaw<Array<{ groupName: string; sequence: number; text: string; shared: boolean; closedAt: Date | null; updatedAt: Date }>>`
+        SELECT g."name" AS "groupName", c."sequence", a."text", a."shared", c."closedAt", a."updatedAt"
+        FROM "Answer" a
+        JOIN "Round" r ON r."id" = a."roundId" AND r."kind" = 'take_away'
+        JOIN "Checkin" c ON c."id" = r."checkinId" AND c."status" = 'closed'
+        JOIN "Group" g ON g."id" = c."groupId"
+        WHERE a."userId" = ${personId} AND a."passed" = false AND a."text" IS NOT NULL
+        ORDER BY c."closedAt" DESC NULLS LAST, a."id"
+        LIMIT ${limit}`;
+      return rows.map((row) => ({ groupName: row.groupName, sequence: row.sequence, text: row.text, shared: row.shared, at: row.closedAt ?? row.updatedAt }));
     },
 
     async attendanceHistory(groupId, lastN) {

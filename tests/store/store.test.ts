@@ -239,6 +239,34 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect(await store.lastTakeaway(other.group.id, a.id, 99)).toBeNull();
   });
 
+  it("recentTakeaways: the person's own words from closed check-ins of any group, newest first, never a pass, an open round or another's", async () => {
+    const nord = await group(['Ana', 'Ben']);
+    const syd = await group(['Sif']);
+    const [ana, ben] = [nord.facilitator, nord.members[0]!];
+    await store.addMembers(syd.group.id, [ana.id], 'member', at(0));
+    await meeting(nord.group.id, 0, [
+      [ana.id, 'N1'],
+      [ben.id, 'BEN'],
+    ]);
+    await meeting(syd.group.id, 10, [[ana.id, 'S1']]);
+    await meeting(nord.group.id, 20, [[ana.id, 'pass']]);
+    await meeting(nord.group.id, 30, [[ana.id, 'N3']]);
+    await meeting(syd.group.id, 40, [[ana.id, 'S2 open']], false);
+
+    const notes = await store.recentTakeaways(ana.id, 5);
+    expect(notes.map((n) => [n.groupName, n.sequence, n.text])).toEqual([
+      [nord.group.name, 3, 'N3'],
+      [syd.group.name, 1, 'S1'],
+      [nord.group.name, 1, 'N1'],
+    ]);
+    expect(notes[0]).toMatchObject({ shared: false, at: at(33) });
+    expect((await store.recentTakeaways(ana.id, 2)).map((n) => n.text)).toEqual(['N3', 'S1']);
+    // A group she has left keeps what she took with her there.
+    await store.removeMembers(syd.group.id, [ana.id], at(50));
+    expect((await store.recentTakeaways(ana.id, 5)).map((n) => n.text)).toEqual(['N3', 'S1', 'N1']);
+    expect(await store.recentTakeaways((await person('Nobody')).id, 5)).toEqual([]);
+  });
+
   it('attendanceHistory returns the last N closed check-ins oldest first, with their marks', async () => {
     const { group: g, facilitator: a, members } = await group(['Ana', 'Ben']);
     const b = members[0]!;
