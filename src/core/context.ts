@@ -88,18 +88,18 @@ export interface Standing {
   membership: Membership;
 }
 
+const notAMember = (group: Group) => new LederrumError('NOT_A_MEMBER', 'error.not_a_member', { params: { group: group.name } });
+
 /** Refuses a person who is not an active member of the group; for a button pressed in the group's own channel, without a read. */
 export async function assertMember(turn: Turn, group: Group): Promise<void> {
   if (turn.memberOf === group.id || (await turn.deps.store.isMember(group.id, turn.person.id))) return;
-  throw new LederrumError('NOT_A_MEMBER', 'error.not_a_member', { params: { group: group.name } });
+  throw notAMember(group);
 }
 
 export async function requireMember(turn: Turn, group: Group): Promise<Standing> {
   const memberships = await turn.deps.store.memberships(group.id);
   const membership = memberships.find((m) => m.person.id === turn.person.id);
-  if (!membership) {
-    throw new LederrumError('NOT_A_MEMBER', 'error.not_a_member', { params: { group: group.name } });
-  }
+  if (!membership) throw notAMember(group);
   return { memberships, membership };
 }
 

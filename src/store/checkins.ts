@@ -4,6 +4,7 @@
 import { LederrumError } from '../core/errors.ts';
 import type { AttendanceHistory, CheckinStore } from '../core/checkins/model.ts';
 import type { RoundKind } from '../core/model/domain.ts';
+import type * as Rows from './generated/client.ts';
 import type { PrismaClient } from './generated/client.ts';
 import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
 
@@ -82,14 +83,19 @@ export function checkins(prisma: PrismaClient): CheckinStore {
 
     async roundContext(roundId, answerOf) {
       const checkin = { include: { rounds: true, group: true } } as const;
+      const contextOf = (row: Rows.Round & { checkin: Rows.Checkin & { rounds: Rows.Round[]; group: Rows.Group } }) => ({
+        round: toRound(row),
+        checkin: toCheckin(row.checkin),
+        group: toGroup(row.checkin.group),
+      });
       if (answerOf === undefined) {
         const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin } });
-        return row && { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group) };
+        return row && contextOf(row);
       }
-      // The one person's own answer, joined in: a button on the round needs it next (one read, not two).
+      // The one person's own answer, joined in: whoever asks about it needs it next (one read, not two).
       const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin, answers: { where: { userId: answerOf }, take: 1 } } });
       const answer = row?.answers[0];
-      return row && { round: toRound(row), checkin: toCheckin(row.checkin), group: toGroup(row.checkin.group), answer: answer ? toAnswer(answer) : null };
+      return row && { ...contextOf(row), answer: answer ? toAnswer(answer) : null };
     },
 
     async setRoundMessage(roundId, messageRef) {

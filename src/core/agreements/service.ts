@@ -54,8 +54,8 @@ async function prefillOf(turn: Turn, source: string): Promise<Prefill & { source
   const { store } = turn.deps;
   if (from === 'takeaway') {
     // Only the member's own takeaway: the lookup is by round and the person asking.
-    const answer = await store.answer(ref, turn.person.id);
-    const context = answer?.text ? await store.roundContext(ref) : null;
+    const context = await store.roundContext(ref, turn.person.id);
+    const answer = context?.answer;
     if (!answer?.text || context?.round.kind !== 'take_away') throw notYours('takeaway');
     return { kind: 'personal', text: answer.text.slice(0, MAX_AGREEMENT_TEXT), groupId: context.group.id, source, sourceRef: answer.id, from: 'takeaway' };
   }

@@ -70,10 +70,10 @@ async function closeOnSchedule(deps: CoreDeps, job: Job): Promise<void> {
 async function nudge(deps: CoreDeps, job: Job<'nudge'>): Promise<void> {
   const { store, clock } = deps;
   const { roundId, personId } = job.payload;
-  const context = await store.roundContext(roundId);
+  const context = await store.roundContext(roundId, personId);
   if (context?.round.status !== 'open') return;
   const member = (await store.memberships(context.group.id)).find((m) => m.person.id === personId);
-  if (!member || (await store.answer(roundId, personId))) return;
+  if (!member || context.answer) return;
   // The facilitator already sent the round's one gentle reminder: a second one would nag.
   if (context.round.nudgedAt) return;
   if (!takesRoundReminderNow(member.person.nudges, clock.now())) return;
