@@ -307,13 +307,22 @@ function formValues(form) {
   return values;
 }
 
+// While a step is on its way the form says so (aria-busy) and its submit button rests: a second
+// press would send the same step twice. The reply replaces the form, closes it or names what to fix.
 async function submitForm(event) {
   event.preventDefault();
   const form = event.currentTarget;
+  if (form.getAttribute('aria-busy') === 'true') return;
+  const submit = form.querySelector('button[type=submit]');
+  form.setAttribute('aria-busy', 'true');
+  if (submit) submit.disabled = true;
   try {
     handleReply(await post('/form', { formId: form.dataset.formId, state: form.dataset.state, values: formValues(form) }));
   } catch (error) {
     showFormErrors({ [form.querySelector('[data-error-for]')?.dataset.errorFor]: errorText(error) });
+  } finally {
+    form.removeAttribute('aria-busy');
+    if (submit) submit.disabled = false;
   }
 }
 
