@@ -9,6 +9,7 @@ import { openDatabase, type Database } from '../../src/store/index.ts';
 import { pgliteTemplate } from '../../src/store/database.ts';
 import { readMigrations } from '../../src/store/migrate.ts';
 import { workspaceOf } from '../../src/core/model/domain.ts';
+import { inMemory } from '../support/memory-database.ts';
 
 const opened: Database[] = [];
 afterEach(async () => {
@@ -30,6 +31,18 @@ describe('a PGlite started from the migrated template', () => {
     await first!.prisma.user.create({ data: { platform: 'playground', workspace: workspaceOf('playground', 'local'), externalId: 'only-here', displayName: 'Only here' } });
     expect(await first!.prisma.user.count()).toBe(1);
     expect(await second!.prisma.user.count()).toBe(0);
+  });
+
+  it("as the tests open it (the run's template, its bytes shared by every database) keeps each one's writes to itself", async () => {
+    const first = await openDatabase(inMemory());
+    opened.push(first);
+    await first.prisma.user.create({ data: { platform: 'playground', workspace: workspaceOf('playground', 'local'), externalId: 'only-here', displayName: 'Only here' } });
+    await first.close();
+    opened.pop();
+    const second = await openDatabase(inMemory());
+    opened.push(second);
+    expect(await second.prisma.user.count()).toBe(0);
+    expect(await second.prisma.$queryRawUnsafe<unknown[]>('SELECT 1 FROM "_prisma_migrations"')).not.toHaveLength(0);
   });
 });
 
