@@ -106,6 +106,7 @@ export function agreements(prisma: PrismaClient): AgreementStore {
 }
 
 const RUNNING = new Set(['active', 'adjusted']);
-function byRunningFirst(a: Agreement, b: Agreement): number {
+/** Running agreements before finished ones; a stable sort keeps the list's order within each. */
+export function byRunningFirst(a: Agreement, b: Agreement): number {
   return Number(!RUNNING.has(a.status)) - Number(!RUNNING.has(b.status));
 }

@@ -151,21 +151,6 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       return row && !row.passed ? row.text : null;
     },
 
-    async recentTakeaways(personId, limit) {
-      // Hand-written, plain joins and only what the note shows: through Prisma's relations each row's
-      // round, check-in and group were built into nested JSON (it is read by every overview).
-      const rows = await prisma.$queryRaw<Array<{ groupName: string; sequence: number; text: string; shared: boolean; closedAt: Date | null; updatedAt: Date }>>`
-        SELECT g."name" AS "groupName", c."sequence", a."text", a."shared", c."closedAt", a."updatedAt"
-        FROM "Answer" a
-        JOIN "Round" r ON r."id" = a."roundId" AND r."kind" = 'take_away'
-        JOIN "Checkin" c ON c."id" = r."checkinId" AND c."status" = 'closed'
-        JOIN "Group" g ON g."id" = c."groupId"
-        WHERE a."userId" = ${personId} AND a."passed" = false AND a."text" IS NOT NULL
-        ORDER BY c."closedAt" DESC NULLS LAST, a."id"
-        LIMIT ${limit}`;
-      return rows.map((row) => ({ groupName: row.groupName, sequence: row.sequence, text: row.text, shared: row.shared, at: row.closedAt ?? row.updatedAt }));
-    },
-
     async attendanceHistory(groupId, lastN) {
       const recent = await prisma.checkin.findMany({
         where: { groupId, status: 'closed' },

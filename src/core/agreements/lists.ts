@@ -18,9 +18,8 @@ const SHOWN_ACTIVE = 10;
 const SHOWN_HISTORY = 8;
 const IN_OVERVIEW = 3;
 
-/** `known`: the person's groups when the caller has read them already. */
-async function visibleAgreements(deps: CoreDeps, person: Person, known?: Group[]): Promise<{ agreements: Agreement[]; groups: Group[] }> {
-  const groups = known ?? (await deps.store.groupsOf(person.id));
+async function visibleAgreements(deps: CoreDeps, person: Person): Promise<{ agreements: Agreement[]; groups: Group[] }> {
+  const groups = await deps.store.groupsOf(person.id);
   const ids = groups.map((g) => g.id);
   const agreements = (await deps.store.agreementsFor(person.id, ids)).filter((a) => visibleTo(a, person.id, ids));
   return { agreements, groups };
@@ -149,12 +148,16 @@ export async function exportList(turn: Turn, value: string): Promise<Reply> {
   return { kind: 'message', message: { text, blocks } };
 }
 
-/** The overview's part: the member's active agreements, and for facilitators the groups' counts. */
-/** `groups`: the person's groups (read once by the overview); `facilitated`: those they facilitate. */
-export async function overviewBlocks(turn: Turn, groups: Group[], facilitated: Group[]): Promise<Block[]> {
+/**
+ * The overview's part: the member's active agreements, and for facilitators the groups' counts.
+ * `read`: the agreements the overview read with the rest (as `agreementsFor` reads them), shown
+ * only where `visibleTo` allows; `groups`: the person's groups; `facilitated`: those they facilitate.
+ */
+export async function overviewBlocks(turn: Turn, read: Agreement[], groups: Group[], facilitated: Group[]): Promise<Block[]> {
   const language = personalLanguage(turn);
   const t = translator(language);
-  const { agreements } = await visibleAgreements(turn.deps, turn.person, groups);
+  const ids = groups.map((g) => g.id);
+  const agreements = read.filter((a) => visibleTo(a, turn.person.id, ids));
   const nameOf = groupNamer(groups, t('agreement.form.no_group'));
   const active = agreements.filter((a) => !isFinished(a.status));
   const blocks: Block[] = [{ type: 'header', text: t('agreement.list.mine') }];

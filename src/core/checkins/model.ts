@@ -84,6 +84,4 @@ export interface CheckinStore {
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
   /** The last N closed check-ins' turnout, oldest first (a facilitator's view: counts only). */
   checkinTurnout(groupId: string, lastN: number): Promise<CheckinTurnout[]>;
-  /** The person's latest takeaways (not passes) from closed check-ins, newest first. */
-  recentTakeaways(personId: string, limit: number): Promise<TakeawayNote[]>;
 }

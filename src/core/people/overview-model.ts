@@ -1,8 +1,9 @@
-// What a person's overview shows of each of their groups, and the port that reads it. One read for
-// all their groups: the overview is the most frequent request (`overblik`, Slack's App Home) and
-// each statement costs CPU however little it returns (issue 18).
+// What a person's overview shows, and the port that reads it. One read for all of it: the overview
+// is the most frequent request (`overblik`, Slack's App Home) and each statement costs CPU however
+// little it returns (issue 18).
 import type { Group, Member, Round } from '../model/domain.ts';
-import type { AttendanceHistory } from '../checkins/model.ts';
+import type { AttendanceHistory, TakeawayNote } from '../checkins/model.ts';
+import type { Agreement } from '../agreements/model.ts';
 
 export interface OverviewGroup {
   group: Group;
@@ -22,10 +23,24 @@ export interface OverviewGroup {
   history: AttendanceHistory | null;
 }
 
+/** Everything a person's overview shows, read at once. */
+export interface PersonOverview {
+  /** The person's active groups, by name. */
+  groups: OverviewGroup[];
+  /** What the person took with them from closed check-ins of any group, newest first: their own words only, never a pass. */
+  takeaways: TakeawayNote[];
+  /**
+   * Their own agreements and the group-visible agreements of their active groups, running ones
+   * first, each part by its next follow-up day: what `agreementsFor` reads for those groups.
+   */
+  agreements: Agreement[];
+}
+
 export interface OverviewStore {
   /**
-   * The person's active groups by name, each with its members, open round and next planned opening,
-   * and where they facilitate, attendance over the last `historyWindow` closed check-ins.
+   * The person's overview in one statement: their groups, each with its members, open round and
+   * next planned opening, and where they facilitate, attendance over the last `historyWindow`
+   * closed check-ins; their last `takeaways` takeaways; and the agreements they may see.
    */
-  overviewGroups(personId: string, historyWindow: number): Promise<OverviewGroup[]>;
+  overview(personId: string, sizes: { historyWindow: number; takeaways: number }): Promise<PersonOverview>;
 }

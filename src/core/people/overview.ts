@@ -26,9 +26,9 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
   const t = translator(language);
   const blocks: Block[] = [{ type: 'header', text: t('home.header') }];
   // Every group with its members, open round, next planned opening and, where the person facilitates,
-  // participation, in one read, not one per group or per table: the overview is the most frequent
-  // request and a facilitator may have many groups.
-  const perGroup = await store.overviewGroups(turn.person.id, PARTICIPATION_WINDOW);
+  // participation, with the person's takeaways and agreements, in one read, not one per group or per
+  // table: the overview is the most frequent request and a facilitator may have many groups.
+  const { groups: perGroup, takeaways, agreements } = await store.overview(turn.person.id, { historyWindow: PARTICIPATION_WINDOW, takeaways: RECENT_TAKEAWAYS });
   const groups = perGroup.map((g) => g.group);
 
   blocks.push({ type: 'header', text: t('home.checkins_title') });
@@ -60,7 +60,6 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
     }
   }
 
-  const takeaways = await store.recentTakeaways(turn.person.id, RECENT_TAKEAWAYS);
   blocks.push({ type: 'header', text: t('home.takeaways_title') });
   if (takeaways.length === 0) blocks.push({ type: 'text', text: t('home.no_takeaways') });
   for (const note of takeaways) {
@@ -70,6 +69,7 @@ export async function personalOverview(turn: Turn): Promise<{ message: Message; 
   blocks.push(
     ...(await agreementOverview(
       turn,
+      agreements,
       groups,
       facilitated.map((f) => f.group),
     )),
