@@ -4,9 +4,9 @@
 import { LederrumError } from '../core/errors.ts';
 import type { AttendanceHistory, CheckinStore } from '../core/checkins/model.ts';
 import type { RoundKind } from '../core/model/domain.ts';
-import type * as Rows from './generated/client.ts';
 import type { PrismaClient } from './generated/client.ts';
-import { toAnswer, toCheckin, toGroup, toRound } from './mapping.ts';
+import { toAnswer, toCheckin, toRound } from './mapping.ts';
+import { roundInContext } from './hot-reads.ts';
 
 type RecentCheckin = { id: string; sequence: number; attendances: Array<{ userId: string; present: boolean }> };
 
@@ -82,20 +82,11 @@ export function checkins(prisma: PrismaClient): CheckinStore {
     },
 
     async roundContext(roundId, answerOf) {
-      const checkin = { include: { rounds: true, group: true } } as const;
-      const contextOf = (row: Rows.Round & { checkin: Rows.Checkin & { rounds: Rows.Round[]; group: Rows.Group } }) => ({
-        round: toRound(row),
-        checkin: toCheckin(row.checkin),
-        group: toGroup(row.checkin.group),
-      });
-      if (answerOf === undefined) {
-        const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin } });
-        return row && contextOf(row);
-      }
-      // The one person's own answer, joined in: whoever asks about it needs it next (one read, not two).
-      const row = await prisma.round.findUnique({ where: { id: roundId }, include: { checkin, answers: { where: { userId: answerOf }, take: 1 } } });
-      const answer = row?.answers[0];
-      return row && { ...contextOf(row), answer: answer ? toAnswer(answer) : null };
+      const found = await roundInContext(prisma, roundId, answerOf ?? null);
+      if (!found) return null;
+      const { answer, ...context } = found;
+      // The one person's own answer, read with the round: whoever asks about it needs it next.
+      return answerOf === undefined ? context : { ...context, answer };
     },
 
     async setRoundMessage(roundId, messageRef) {

@@ -6,6 +6,7 @@ import type { PeopleStore } from '../core/people/model.ts';
 import type { GroupStore } from '../core/groups/model.ts';
 import { Prisma, type PrismaClient, type User as UserRow } from './generated/client.ts';
 import { membersInOrder, toGroup, toMembership, toPerson } from './mapping.ts';
+import { personInConversation } from './hot-reads.ts';
 
 export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore {
   /** Current members of each group (facilitators first, then by name), in one read. */
@@ -51,16 +52,9 @@ export function peopleAndGroups(prisma: PrismaClient): PeopleStore & GroupStore 
 
     async personAt(actor, conversationId) {
       if (conversationId === null) return { person: await refreshed(actor, undefined), group: null, member: false };
-      // The person with their membership of the conversation's group, group included, in one read.
-      const found = { platform: actor.platform, conversationId };
-      const existing = await prisma.user.findUnique({
-        where: { platform_externalId: { platform: actor.platform, externalId: actor.externalId } },
-        include: { memberships: { where: { group: found }, take: 1, include: { group: true } } },
-      });
-      const membership = existing?.memberships[0];
-      // Not (or not yet) a member: the group, if the conversation is one, in a read of its own.
-      const group = membership?.group ?? (await prisma.group.findUnique({ where: { platform_conversationId: found } }));
-      return { person: await refreshed(actor, existing), group: group ? toGroup(group) : null, member: membership !== undefined && membership.leftAt === null };
+      // The person with the conversation's group and their membership of it, in one read.
+      const { existing, group, member } = await personInConversation(prisma, actor.platform, actor.externalId, conversationId);
+      return { person: await refreshed(actor, existing), group, member };
     },
 
     async setPreferences(personId, { locale, timeZone }) {

@@ -321,6 +321,43 @@ describe.each(bothDatabases)('Store on $name', (testDb) => {
     expect((await store.overview((await person('Nobody')).id, { historyWindow: 6, takeaways: 5 })).agreements).toEqual([]);
   });
 
+  it("personAt: the person with the conversation's group and whether they are an active member of it, in one read", async () => {
+    const { group: g, facilitator: fia, members } = await group(['Fia', 'Gus']);
+    const gus = members[0]!;
+    const actorOf = async (id: string) => {
+      const row = (await db.prisma.user.findUniqueOrThrow({ where: { id } }))!;
+      return { platform: row.platform, workspace: workspaceOf('slack', 'T0001'), externalId: row.externalId, displayName: row.displayName };
+    };
+    expect(await store.personAt(await actorOf(fia.id), g.conversationId)).toEqual({ person: await store.upsertPerson(await actorOf(fia.id)), group: g, member: true });
+    await store.removeMembers(g.id, [gus.id], at(1));
+    expect(await store.personAt(await actorOf(gus.id), g.conversationId)).toMatchObject({ person: { id: gus.id }, group: g, member: false });
+    // Someone never seen before is made, and learns the group is there, not that they are in it.
+    const stranger = { platform: 'slack' as const, workspace: workspaceOf('slack', 'T0001'), externalId: unique('U'), displayName: 'Ny' };
+    const first = await store.personAt(stranger, g.conversationId);
+    expect(first).toMatchObject({ person: { externalId: stranger.externalId, displayName: 'Ny' }, group: g, member: false });
+    // A conversation that is no group, and the same id on another platform, have none.
+    expect(await store.personAt(await actorOf(fia.id), unique('C'))).toMatchObject({ person: { id: fia.id }, group: null, member: false });
+    expect(await store.personAt({ ...stranger, platform: 'teams' }, g.conversationId)).toMatchObject({ group: null, member: false });
+    // A new name is written, and read back as the person.
+    expect((await store.personAt({ ...(await actorOf(fia.id)), displayName: 'Fia B.' }, g.conversationId)).person).toMatchObject({ id: fia.id, displayName: 'Fia B.' });
+  });
+
+  it("roundContext: the round with both rounds of its check-in and its group, and only the asked person's own answer", async () => {
+    const { group: g, facilitator: ane, members } = await group(['Ane', 'Bo']);
+    const bo = members[0]!;
+    const checkin = await store.startCheckin(g.id, at(0));
+    const since = checkin.rounds[0]!;
+    await store.saveAnswer({ roundId: since.id, personId: bo.id, text: 'Bos ord', passed: false, shared: true, at: at(1) });
+    const takeAway = await store.openTakeAwayRound(checkin.id, at(2));
+    const expected = { round: { ...since, status: 'closed', closedAt: at(2) }, checkin: await store.openCheckin(g.id), group: g };
+    expect(await store.roundContext(since.id)).toEqual(expected);
+    expect(expected.checkin!.rounds.map((r) => r.kind)).toEqual(['since_last', 'take_away']);
+    expect(await store.roundContext(since.id, ane.id)).toEqual({ ...expected, answer: null });
+    expect((await store.roundContext(since.id, bo.id))!.answer).toMatchObject({ personId: bo.id, roundId: since.id, text: 'Bos ord', passed: false, shared: true, createdAt: at(1) });
+    expect((await store.roundContext(takeAway.id, bo.id))!).toMatchObject({ round: takeAway, answer: null });
+    expect(await store.roundContext('00000000-0000-0000-0000-000000000000', bo.id)).toBeNull();
+  });
+
   it('attendanceHistory returns the last N closed check-ins oldest first, with their marks', async () => {
     const { group: g, facilitator: a, members } = await group(['Ana', 'Ben']);
     const b = members[0]!;
