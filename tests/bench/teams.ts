@@ -3,7 +3,7 @@
 // a child process, next to a bare botbuilder echo bot (support/bare-botbuilder.mjs) replying to the
 // same fake Bot Connector. Interleaved A B A B, load from a third process; CPU per request from /proc.
 import { messageActivity, startFakeConnector, type FakeConnector } from '../support/fake-teams/index.ts';
-import { APP, startServer, type Server } from './support/launch.ts';
+import { APP, profiled, startServer, type Server } from './support/launch.ts';
 import { sendAtRate, type PreparedRequest } from './support/load.ts';
 import { cpuMs, untilIdle } from './support/proc.ts';
 import { QUICK, interleave, row, type Row } from './support/stats.ts';
@@ -26,7 +26,7 @@ export async function teamsBench(): Promise<Row[]> {
     const fake = await startFakeConnector();
     fake.addConversation({ id: CHAT, type: 'personal', members: [MIA] });
     const database = await appDatabase(kind);
-    const app = await startServer(APP, { ...database.env, TEAMS: 'on', LOG_LEVEL: 'info' });
+    const app = await startServer(profiled(APP), { ...database.env, TEAMS: 'on', LOG_LEVEL: 'info' });
     const echo = await startServer(['tests/bench/support/bare-botbuilder.mjs'], {}, /bare botbuilder ready/);
     try {
       const servers: Record<'lederrum' | 'echo', Server> = { lederrum: app, echo };
