@@ -2,7 +2,8 @@
 // membership of the conversation's group, and the round a button names, with its check-in, group
 // and the presser's own answer. Through Prisma's relations each cost about 400 µs of CPU on PGlite
 // (the query built, its nested JSON built by the database and unpacked again); as plain joins of
-// the columns the domain uses, about 130 µs. Every column is named (enums as text), never `*`.
+// the columns the domain uses, under 200 µs, mapping included (both measured in one process, warm).
+// Every column is named (enums as text), never `*`.
 import type { Answer, Checkin, Group, Round } from '../core/model/domain.ts';
 import type { Platform } from './generated/enums.ts';
 import type { PrismaClient, User as UserRow } from './generated/client.ts';
