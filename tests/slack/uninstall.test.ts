@@ -90,7 +90,10 @@ for (const kind of ['pglite', 'postgresql'] as const) {
       expect((await postSigned(`${app.url}slack/events`, SECRET, { json: appUninstalled(NORDBY.id, id) })).status).toBe(200);
       // Slack follows with tokens_revoked; Bolt can no longer authorize it once the token is gone.
       await postSigned(`${app.url}slack/events`, SECRET, { json: tokensRevoked(NORDBY.id, `${id}R`, NORDBY.botUserId) });
-      // The removal is recorded after Bolt's acknowledgement: wait for it.
+      // Both are worked on after Bolt's acknowledgement: wait for both, not only the first to record
+      // the removal. Otherwise the second could still be running when the next test reinstalls, and
+      // schedule the removal again after the reinstall cancelled it (it did so once, on Node 24 in CI).
+      await app.settled();
       for (let tries = 0; tries < 200; tries++) {
         const pending = await app.database.prisma.dataRemoval.findFirst({ where: { workspace: 'slack:T0002', doneAt: null } });
         if (pending) return pending;
