@@ -125,11 +125,6 @@ export function checkins(prisma: PrismaClient): CheckinStore {
       return count === 1;
     },
 
-    async answer(roundId, personId) {
-      const row = await prisma.answer.findUnique({ where: { roundId_userId: { roundId, userId: personId } } });
-      return row ? toAnswer(row) : null;
-    },
-
     async lastTakeaway(groupId, personId, beforeSequence) {
       // The last closing round this person answered; if they passed there, they took nothing along.
       const row = await prisma.answer.findFirst({

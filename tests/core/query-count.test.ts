@@ -107,6 +107,6 @@ describe('SQL statements per command', () => {
       expect(shown(await h.bot.handle({ type: 'button_pressed', actor: leaver, place: groups[1]!, action: 'round.pass', value: roundId }))).toContain('Gruppe 2'),
     );
     expect(press.every((sql) => sql.trimStart().startsWith('SELECT'))).toBe(true);
-    expect(await h.store.answer(roundId, person.id)).toBeNull();
+    expect((await h.store.roundContext(roundId, person.id))?.answer).toBeNull();
   });
 });

@@ -70,7 +70,7 @@ describe('PGlite with a data directory', { timeout: 120_000 }, () => {
       expect(await reopened.findGroupByConversation('playground', 'leaders')).toEqual(group);
       expect((await reopened.memberships(group.id)).map((m) => [m.person, m.role])).toEqual([[fia, 'facilitator']]);
       expect(await reopened.openCheckin(group.id)).toEqual(checkin);
-      expect(await reopened.answer(checkin.rounds[0]!.id, fia.id)).toEqual(answer);
+      expect((await reopened.roundContext(checkin.rounds[0]!.id, fia.id))?.answer).toEqual(answer);
       const migrationsAfter = await second.prisma.$queryRawUnsafe<Array<{ migration_name: string }>>('SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name');
       expect(migrationsAfter).toEqual(migrationsBefore);
       expect(migrationsAfter.length).toBeGreaterThan(0);

@@ -78,7 +78,6 @@ export interface CheckinStore {
    * one call that set it, false when it was set before or the round is closed.
    */
   claimRoundNudge(roundId: string, at: Date): Promise<boolean>;
-  answer(roundId: string, personId: string): Promise<Answer | null>;
   /** The person's take-away text from the latest closed check-in of the group before `beforeSequence`. */
   lastTakeaway(groupId: string, personId: string, beforeSequence: number): Promise<string | null>;
   attendanceHistory(groupId: string, lastN: number): Promise<AttendanceHistory>;
